@@ -1,0 +1,41 @@
+import js from '@eslint/js'
+import tseslint from 'typescript-eslint'
+import prettier from 'eslint-config-prettier'
+
+const IO_MODULES = [
+  { group: ['@actions/*'], message: 'Pure modules must not touch the runner; use an adapter.' },
+  { group: ['node:fs', 'node:fs/*', 'fs', 'fs/*'], message: 'Pure modules must not touch the filesystem.' },
+  { group: ['node:http', 'node:https', 'undici', 'node:child_process'], message: 'Pure modules must not do I/O.' }
+]
+
+export default tseslint.config(
+  { ignores: ['dist/**', 'node_modules/**', '.tools/**', 'coverage/**', 'conformance/node_modules/**', 'conformance/out/**', 'bench/out/**'] },
+  js.configs.recommended,
+  ...tseslint.configs.recommended,
+  {
+    files: ['**/*.ts'],
+    rules: {
+      '@typescript-eslint/no-explicit-any': 'error',
+      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_' }]
+    }
+  },
+  {
+    files: ['src/**/*.ts'],
+    rules: {
+      'no-console': 'error',
+      'no-restricted-imports': [
+        'error',
+        { patterns: [{ group: ['**/simulator/**', '**/conformance/**', '**/bench/**', '@salesforce/*'], message: 'The action never imports test or benchmark code.' }] }
+      ]
+    }
+  },
+  {
+    files: ['src/model/**/*.ts', 'src/report/**/*.ts', 'src/settings/parse-settings.ts', 'src/source/**/*.ts', 'src/metadata-api/**/normalize.ts', 'src/auth/credentials.ts', 'src/auth/jwt-assertion.ts', 'src/deploy/plan.ts', 'src/deploy/poll-schedule.ts'],
+    ignores: ['src/source/fs-*.ts', 'src/source/git-*.ts'],
+    rules: {
+      'no-restricted-imports': ['error', { patterns: IO_MODULES }],
+      'no-restricted-globals': ['error', { name: 'fetch', message: 'Pure modules must not do I/O.' }]
+    }
+  },
+  prettier
+)

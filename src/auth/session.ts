@@ -1,0 +1,54 @@
+import type { HttpTransport } from '../http/transport.ts'
+import type { AuthSettings } from '../settings/settings.ts'
+import type { Clock } from '../shared/clock.ts'
+import { AuthError } from '../shared/errors.ts'
+import { authenticate, type OrgConnection } from './token-client.ts'
+
+/**
+ * The current org connection, refreshable once per expiry. Concurrent callers that hit an expired
+ * session share one refresh.
+ */
+export class Session {
+  private current: OrgConnection
+  private refreshing: Promise<OrgConnection> | undefined
+  private readonly auth: AuthSettings
+  private readonly http: HttpTransport
+  private readonly clock: Clock
+  /** Called with each new access token so the runner can mask it. */
+  private readonly onToken: (token: string) => void
+
+  constructor(connection: OrgConnection, deps: { auth: AuthSettings; http: HttpTransport; clock: Clock; onToken: (token: string) => void }) {
+    this.current = connection
+    this.auth = deps.auth
+    this.http = deps.http
+    this.clock = deps.clock
+    this.onToken = deps.onToken
+  }
+
+  get connection(): OrgConnection {
+    return this.current
+  }
+
+  /** True when the method can sign in again (not a bare access token). */
+  get canRefresh(): boolean {
+    return this.auth.kind !== 'access-token'
+  }
+
+  /** Signs in again after INVALID_SESSION_ID; `staleToken` avoids refreshing twice for one expiry. */
+  async refresh(staleToken: string): Promise<OrgConnection> {
+    if (this.current.accessToken !== staleToken) return this.current
+    if (!this.canRefresh) {
+      throw new AuthError(
+        'The access token expired or was revoked, and an access token cannot be refreshed. ' +
+          'Use auth-url or jwt-key so the action can sign in again.'
+      )
+    }
+    this.refreshing ??= authenticate(this.auth, this.http, this.clock).finally(() => {
+      this.refreshing = undefined
+    })
+    const next = await this.refreshing
+    this.onToken(next.accessToken)
+    this.current = { ...next, orgId: next.orgId ?? this.current.orgId }
+    return this.current
+  }
+}

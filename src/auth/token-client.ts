@@ -1,0 +1,98 @@
+import type { HttpTransport } from '../http/transport.ts'
+import type { AuthSettings } from '../settings/settings.ts'
+import type { Clock } from '../shared/clock.ts'
+import { AuthError } from '../shared/errors.ts'
+import { buildJwtAssertion } from './jwt-assertion.ts'
+import { describeOAuthError } from './oauth-errors.ts'
+
+/** A signed-in org. */
+export interface OrgConnection {
+  instanceUrl: string
+  accessToken: string
+  /** 18-character org id when the token response told it, else the token's 15-character prefix. */
+  orgId?: string
+  userId?: string
+}
+
+const TOKEN_PATH = '/services/oauth2/token'
+const STANDARD_AUDIENCES = ['https://login.salesforce.com', 'https://test.salesforce.com']
+
+/** Signs in with the configured method. Access tokens are taken as given. */
+export async function authenticate(
+  auth: AuthSettings,
+  http: HttpTransport,
+  clock: Clock
+): Promise<OrgConnection> {
+  if (auth.kind === 'access-token') {
+    const orgId = /^(00D[A-Za-z0-9]{12})!/.exec(auth.accessToken)?.[1]
+    return { instanceUrl: auth.instanceUrl, accessToken: auth.accessToken, ...(orgId ? { orgId } : {}) }
+  }
+  if (auth.kind === 'sfdx-url') {
+    const form = new URLSearchParams({
+      grant_type: 'refresh_token',
+      refresh_token: auth.refreshToken,
+      client_id: auth.clientId
+    })
+    if (auth.clientSecret) form.set('client_secret', auth.clientSecret)
+    return requestToken(http, auth.loginUrl, form, 'SFDX auth URL')
+  }
+  return jwtSignIn(auth, http, clock)
+}
+
+async function jwtSignIn(
+  auth: Extract<AuthSettings, { kind: 'jwt' }>,
+  http: HttpTransport,
+  clock: Clock
+): Promise<OrgConnection> {
+  // As the Salesforce CLI does: try the given login URL as audience, then the standard pair
+  // matching the login host, when the org says the audience is wrong.
+  const audiences = [auth.loginUrl, ...STANDARD_AUDIENCES.filter((a) => a !== auth.loginUrl)]
+  let lastError: AuthError | undefined
+  for (const audience of audiences) {
+    const assertion = buildJwtAssertion({ ...auth, audience, nowMs: clock.now() })
+    const form = new URLSearchParams({ grant_type: 'urn:ietf:params:oauth:grant-type:jwt-bearer', assertion })
+    try {
+      return await requestToken(http, auth.loginUrl, form, 'JWT bearer')
+    } catch (error) {
+      if (!(error instanceof AuthError) || !/audience/i.test(error.message)) throw error
+      lastError = error
+    }
+  }
+  throw lastError ?? new AuthError('JWT bearer sign-in failed')
+}
+
+async function requestToken(
+  http: HttpTransport,
+  loginUrl: string,
+  form: URLSearchParams,
+  flow: string
+): Promise<OrgConnection> {
+  const response = await http.send({
+    method: 'POST',
+    url: `${loginUrl}${TOKEN_PATH}`,
+    headers: { 'content-type': 'application/x-www-form-urlencoded', accept: 'application/json' },
+    body: form.toString()
+  })
+  if (response.status !== 200) throw new AuthError(describeOAuthError(flow, response.status, response.body))
+  return parseTokenResponse(response.body, flow)
+}
+
+function parseTokenResponse(body: string, flow: string): OrgConnection {
+  let parsed: { access_token?: unknown; instance_url?: unknown; id?: unknown }
+  try {
+    parsed = JSON.parse(body) as typeof parsed
+  } catch {
+    throw new AuthError(`${flow} sign-in failed: the token endpoint answered with something other than JSON.`)
+  }
+  if (typeof parsed.access_token !== 'string' || typeof parsed.instance_url !== 'string') {
+    throw new AuthError(`${flow} sign-in failed: the token response has no access_token or instance_url.`)
+  }
+  // The identity URL ends in /id/<orgId>/<userId>.
+  const ids = typeof parsed.id === 'string' ? /\/id\/(00D\w+)\/(005\w+)/.exec(parsed.id) : null
+  return {
+    instanceUrl: parsed.instance_url.replace(/\/+$/, ''),
+    accessToken: parsed.access_token,
+    ...(ids?.[1] ? { orgId: ids[1] } : {}),
+    ...(ids?.[2] ? { userId: ids[2] } : {})
+  }
+}

@@ -1,0 +1,20 @@
+import { ApiError, TransientError } from '../shared/errors.ts'
+
+// HTTP statuses that mean "try again later": timeouts, rate limits, gateways.
+const TRANSIENT_STATUS = new Set([408, 420, 429, 502, 503, 504])
+// Fault codes Salesforce returns for momentary trouble (forcedotcom/cli#2944, #1835).
+const TRANSIENT_CODES = new Set(['UNKNOWN_EXCEPTION', 'INVALID_QUERY_LOCATOR', 'REQUEST_LIMIT_EXCEEDED', 'SERVER_UNAVAILABLE'])
+
+/** Classifies an org error code and message into a transient or a fatal error. */
+export function apiErrorFor(code: string, message: string, status: number): ApiError | TransientError {
+  if (TRANSIENT_CODES.has(code)) return new TransientError(`${code}: ${message}`)
+  return new ApiError(code, message, status)
+}
+
+/** An HTTP status with a body we could not read as a Salesforce error. */
+export function httpErrorFor(status: number, what: string): ApiError | TransientError {
+  if (TRANSIENT_STATUS.has(status) || status >= 500) {
+    return new TransientError(`${what}: HTTP ${status} from the org`)
+  }
+  return new ApiError(`HTTP_${status}`, `${what}: unexpected HTTP ${status} from the org`, status)
+}

@@ -1,0 +1,187 @@
+import type {
+  ComponentMessage,
+  CoverageResult,
+  CoverageWarning,
+  DeployDetails,
+  DeployResult,
+  TestResult,
+  TestRunResult
+} from '../model/deploy-result.ts'
+import { ensureArray } from '../shared/arrays.ts'
+import { bool, date, location, nonEmpty, num, text } from './normalize-leaf.ts'
+import type * as wire from './wire.ts'
+
+/**
+ * Turns a DeployResult from SOAP, REST or Salesforce CLI JSON into the model. The only place that
+ * knows the wire's quirks (string booleans, X | X[], nil vs omitted, `+0000` dates, statuses).
+ */
+export function normalizeDeployResult(raw: wire.DeployResult): DeployResult {
+  const id = nonEmpty(raw.id) ?? ''
+  const details = normalizeDetails(raw.details)
+  return {
+    id,
+    status: normalizeStatus(text(raw.status) ?? ''),
+    done: bool(raw.done),
+    success: bool(raw.success),
+    checkOnly: bool(raw.checkOnly),
+    ignoreWarnings: bool(raw.ignoreWarnings),
+    rollbackOnError: bool(raw.rollbackOnError, true),
+    runTestsEnabled: bool(raw.runTestsEnabled),
+    ...optionalText(raw, ['createdBy', 'createdByName', 'canceledBy', 'canceledByName', 'stateDetail', 'errorMessage', 'errorStatusCode']),
+    ...optionalDates(raw, ['createdDate', 'startDate', 'completedDate', 'lastModifiedDate']),
+    numberComponentsTotal: num(raw.numberComponentsTotal) ?? 0,
+    numberComponentsDeployed: num(raw.numberComponentsDeployed) ?? 0,
+    numberComponentErrors: num(raw.numberComponentErrors) ?? 0,
+    numberTestsTotal: num(raw.numberTestsTotal) ?? 0,
+    numberTestsCompleted: num(raw.numberTestsCompleted) ?? 0,
+    numberTestErrors: num(raw.numberTestErrors) ?? 0,
+    ...(num(raw.numberFiles) === undefined ? {} : { numberFiles: num(raw.numberFiles) }),
+    ...(details ? { details } : {})
+  }
+}
+
+// Spellings seen across API versions and documentation for the same states.
+const STATUS_ALIASES: Record<string, string> = {
+  'In Progress': 'InProgress',
+  FinalizingDeploy: 'Finalizing',
+  FinalizingDeployFailed: 'FinalizingFailed',
+  Cancelled: 'Canceled',
+  Cancelling: 'Canceling',
+  Queued: 'Pending'
+}
+
+/** Maps status spellings to one; unknown values pass through unchanged. */
+export function normalizeStatus(status: string): string {
+  return STATUS_ALIASES[status] ?? status
+}
+
+function optionalText<K extends keyof wire.DeployResult>(raw: wire.DeployResult, keys: K[]): Partial<Record<K, string>> {
+  const out: Partial<Record<K, string>> = {}
+  for (const key of keys) {
+    const value = nonEmpty(raw[key] as wire.Leaf)
+    if (value !== undefined) out[key] = value
+  }
+  return out
+}
+
+function optionalDates<K extends keyof wire.DeployResult>(raw: wire.DeployResult, keys: K[]): Partial<Record<K, Date>> {
+  const out: Partial<Record<K, Date>> = {}
+  for (const key of keys) {
+    const value = date(raw[key] as wire.Leaf)
+    if (value !== undefined) out[key] = value
+  }
+  return out
+}
+
+function normalizeDetails(raw: wire.DeployResult['details']): DeployDetails | undefined {
+  if (raw === undefined || raw === null || raw === '' || typeof raw !== 'object') return undefined
+  const successes = ensureArray(raw.componentSuccesses).map(normalizeMessage)
+  const failures = ensureArray(raw.componentFailures).map(normalizeMessage)
+  const runTestResult = normalizeRunTests(raw.runTestResult)
+  return {
+    // LWC can report a failure and a success for the same component: the failure wins.
+    componentSuccesses: successes.filter((s) => !failures.some((f) => sameComponent(f, s))),
+    componentFailures: failures,
+    ...(runTestResult ? { runTestResult } : {})
+  }
+}
+
+function sameComponent(a: ComponentMessage, b: ComponentMessage): boolean {
+  return a.componentType === b.componentType && a.fullName === b.fullName && a.fileName === b.fileName
+}
+
+// LWC and Aura put the location in the text: "[Line: 3, Col: 5] LWC1503: ...".
+const EMBEDDED_LOCATION = /\[Line: (\d+), Col: (\d+)\]/
+
+function normalizeMessage(raw: wire.DeployMessage): ComponentMessage {
+  const problem = nonEmpty(raw.problem)
+  const embedded = problem ? EMBEDDED_LOCATION.exec(problem) : null
+  const line = location(raw.lineNumber) ?? (embedded ? Number(embedded[1]) : undefined)
+  const column = location(raw.columnNumber) ?? (embedded ? Number(embedded[2]) : undefined)
+  const problemType = nonEmpty(raw.problemType)
+  const id = nonEmpty(raw.id)
+  return {
+    componentType: text(raw.componentType) ?? '',
+    fullName: text(raw.fullName) ?? '',
+    fileName: text(raw.fileName) ?? '',
+    success: bool(raw.success),
+    created: bool(raw.created),
+    changed: bool(raw.changed),
+    deleted: bool(raw.deleted),
+    ...(problem === undefined ? {} : { problem }),
+    ...(problemType === 'Error' || problemType === 'Warning' || problemType === 'Info' ? { problemType } : {}),
+    ...(line === undefined ? {} : { lineNumber: line }),
+    ...(column === undefined ? {} : { columnNumber: column }),
+    ...(id === undefined ? {} : { id })
+  }
+}
+
+function normalizeRunTests(raw: wire.RunTestsResult | null | undefined): TestRunResult | undefined {
+  if (raw === undefined || raw === null || typeof raw !== 'object') return undefined
+  const tests = [
+    ...ensureArray(raw.successes).map((t) => normalizeTest(t, 'Pass')),
+    ...ensureArray(raw.failures).map((t) => normalizeTest(t, 'Fail'))
+  ]
+  const coverage = ensureArray(raw.codeCoverage).map(normalizeCoverage)
+  const numTestsRun = num(raw.numTestsRun) ?? tests.length
+  // While Pending the org sends an empty placeholder (0, 0, 0.0): not a test run.
+  if (numTestsRun === 0 && tests.length === 0 && coverage.length === 0 && ensureArray(raw.codeCoverageWarnings).length === 0) {
+    return undefined
+  }
+  return {
+    numTestsRun,
+    numFailures: num(raw.numFailures) ?? tests.filter((t) => t.outcome === 'Fail').length,
+    totalTimeMs: num(raw.totalTime) ?? 0,
+    tests,
+    coverage,
+    coverageWarnings: ensureArray(raw.codeCoverageWarnings).map(normalizeWarning)
+  }
+}
+
+function normalizeTest(raw: wire.RunTestOutcome, outcome: 'Pass' | 'Fail'): TestResult {
+  const namespace = nonEmpty(raw.namespace)
+  const methodName = nonEmpty(raw.methodName)
+  const message = text(raw.message)
+  const stackTrace = nonEmpty(raw.stackTrace)
+  const id = nonEmpty(raw.id)
+  return {
+    className: text(raw.name) ?? '',
+    ...(namespace === undefined ? {} : { namespace }),
+    ...(methodName === undefined ? {} : { methodName }),
+    outcome,
+    timeMs: num(raw.time) ?? 0,
+    ...(message === undefined ? {} : { message }),
+    ...(stackTrace === undefined ? {} : { stackTrace }),
+    ...(id === undefined ? {} : { id })
+  }
+}
+
+function normalizeCoverage(raw: wire.CodeCoverageResult): CoverageResult {
+  const lines = (locations: wire.Many<wire.CodeLocation>): number[] =>
+    [...new Set(ensureArray(locations).map((l) => location(l.line)).filter((l): l is number => l !== undefined))].sort(
+      (a, b) => a - b
+    )
+  const namespace = nonEmpty(raw.namespace)
+  const id = nonEmpty(raw.id)
+  const covered = raw.locationsCovered === undefined || raw.locationsCovered === null ? undefined : lines(raw.locationsCovered)
+  return {
+    name: text(raw.name) ?? '',
+    ...(namespace === undefined ? {} : { namespace }),
+    type: text(raw.type) === 'Trigger' ? 'Trigger' : 'Class',
+    ...(id === undefined ? {} : { id }),
+    numLocations: num(raw.numLocations) ?? 0,
+    numLocationsNotCovered: num(raw.numLocationsNotCovered) ?? 0,
+    linesNotCovered: lines(raw.locationsNotCovered),
+    ...(covered === undefined ? {} : { linesCovered: covered })
+  }
+}
+
+function normalizeWarning(raw: wire.CodeCoverageWarning): CoverageWarning {
+  const name = nonEmpty(raw.name)
+  const namespace = nonEmpty(raw.namespace)
+  return {
+    ...(name === undefined ? {} : { name }),
+    ...(namespace === undefined ? {} : { namespace }),
+    message: text(raw.message) ?? ''
+  }
+}

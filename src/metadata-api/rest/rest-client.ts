@@ -1,0 +1,84 @@
+import { randomBytes } from 'node:crypto'
+import type { DeployOptions, DeployResult } from '../../model/deploy-result.ts'
+import type { HttpResponse } from '../../http/transport.ts'
+import { TransientError } from '../../shared/errors.ts'
+import { apiErrorFor, httpErrorFor } from '../errors.ts'
+import type { CancelResult, MetadataApi } from '../metadata-api.ts'
+import { normalizeDeployResult } from '../normalize.ts'
+import type { OrgCaller } from '../org-caller.ts'
+import type * as wire from '../wire.ts'
+import { buildDeployMultipart, deployRequestPath, readRestError } from './requests.ts'
+
+/** The Metadata API over REST (`/services/data/vXX.0/metadata/deployRequest`). */
+export function createRestMetadataApi(caller: OrgCaller, apiVersion: string): MetadataApi {
+  const send = async (
+    what: string,
+    method: 'GET' | 'POST' | 'PATCH',
+    path: string,
+    body?: { data: string | Uint8Array; contentType: string }
+  ): Promise<unknown> => {
+    const response = await caller.send(
+      (c) => ({
+        method,
+        url: `${c.instanceUrl}${path}`,
+        headers: {
+          authorization: `Bearer ${c.accessToken}`,
+          accept: 'application/json',
+          ...(body ? { 'content-type': body.contentType } : {})
+        },
+        ...(body ? { body: body.data } : {})
+      }),
+      (r) => r.status === 401
+    )
+    return readJson(what, response)
+  }
+  return {
+    transport: 'rest',
+    async deploy(zip: Uint8Array, options: DeployOptions): Promise<string> {
+      const multipart = buildDeployMultipart(zip, options, `sfdeploy${randomBytes(12).toString('hex')}`)
+      const result = (await send('deploy', 'POST', deployRequestPath(apiVersion), {
+        data: multipart.body,
+        contentType: multipart.contentType
+      })) as { id?: unknown }
+      return requireId(result.id, 'deploy')
+    },
+    async checkDeployStatus(id: string, includeDetails: boolean): Promise<DeployResult> {
+      const path = deployRequestPath(apiVersion, id) + (includeDetails ? '?includeDetails=true' : '')
+      const result = (await send('checkDeployStatus', 'GET', path)) as { id?: unknown; deployResult?: wire.DeployResult }
+      return normalizeDeployResult({ id, ...(result.deployResult ?? {}) })
+    },
+    async deployRecentValidation(validationId: string): Promise<string> {
+      const result = (await send('deployRecentValidation', 'POST', deployRequestPath(apiVersion, validationId), {
+        data: JSON.stringify({ validatedDeployRequestId: validationId }),
+        contentType: 'application/json'
+      })) as { id?: unknown }
+      return requireId(result.id, 'deployRecentValidation')
+    },
+    async cancelDeploy(id: string): Promise<CancelResult> {
+      const result = (await send('cancelDeploy', 'PATCH', deployRequestPath(apiVersion, id), {
+        data: JSON.stringify({ deployResult: { status: 'Canceling' } }),
+        contentType: 'application/json'
+      })) as { deployResult?: wire.DeployResult }
+      const status = normalizeDeployResult({ id, ...(result.deployResult ?? {}) })
+      return { done: status.status === 'Canceled', id }
+    }
+  }
+}
+
+function readJson(what: string, response: HttpResponse): unknown {
+  if (response.status >= 200 && response.status < 300) {
+    try {
+      return JSON.parse(response.body) as unknown
+    } catch {
+      throw new TransientError(`${what}: unreadable JSON response`)
+    }
+  }
+  const error = readRestError(response.body)
+  if (error) throw apiErrorFor(error.code, error.message, response.status)
+  throw httpErrorFor(response.status, what)
+}
+
+function requireId(id: unknown, what: string): string {
+  if (typeof id !== 'string' || id === '') throw new TransientError(`${what}: the response carried no id`)
+  return id
+}

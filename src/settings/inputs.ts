@@ -1,0 +1,79 @@
+/** Every input of action.yml, in its order; a test keeps the two in step. */
+export const INPUT_NAMES = [
+  'mode',
+  'auth-url',
+  'jwt-key',
+  'client-id',
+  'username',
+  'login-url',
+  'access-token',
+  'instance-url',
+  'allow-custom-instance-host',
+  'project-dir',
+  'source-dir',
+  'metadata-dir',
+  'manifest',
+  'pre-destructive-changes',
+  'post-destructive-changes',
+  'ignore-unknown',
+  'test-level',
+  'run-tests',
+  'ignore-warnings',
+  'rollback-on-error',
+  'purge-on-delete',
+  'api',
+  'api-version',
+  'wait',
+  'poll-interval-max',
+  'validation-id',
+  'deploy-id',
+  'cancel-on-timeout',
+  'cancel-on-job-cancel',
+  'coverage-threshold',
+  'coverage-formats',
+  'results-dir',
+  'upload-artifact',
+  'artifact-name',
+  'check-run',
+  'pr-comment',
+  'github-token'
+] as const
+
+export type InputName = (typeof INPUT_NAMES)[number]
+
+/** Every output of action.yml, in its order. */
+export const OUTPUT_NAMES = [
+  'deploy-id',
+  'status',
+  'success',
+  'components-total',
+  'components-deployed',
+  'component-errors',
+  'tests-run',
+  'tests-failed',
+  'validated-id',
+  'quick-deploy-id',
+  'package-path',
+  'package-xml-path',
+  'results-dir',
+  'junit-path',
+  'coverage-path',
+  'summary-json-path'
+] as const
+
+export type OutputName = (typeof OUTPUT_NAMES)[number]
+
+/** Inputs whose values are secrets: masked as soon as they are read. */
+export const SECRET_INPUTS: readonly InputName[] = ['auth-url', 'jwt-key', 'access-token', 'github-token']
+
+/**
+ * The raw inputs as the runner gives them, plus the text of files named by path-valued secret
+ * inputs (read by the adapter, so parsing stays pure).
+ */
+export interface RawInputs {
+  values: Record<InputName, string>
+  /** `jwt-key` given as a path: its content, or the reason it could not be read. */
+  jwtKeyFile?: { path: string; text?: string; error?: string }
+  /** The workspace root (GITHUB_WORKSPACE), against which relative paths resolve. */
+  workspace: string
+}

@@ -1,0 +1,97 @@
+import { checkPrivateKey, parseSfdxAuthUrl } from '../auth/credentials.ts'
+import { checkOrgUrl } from '../http/url-policy.ts'
+import type { RawInputs } from './inputs.ts'
+import { optional, type Problems } from './parse-values.ts'
+import type { AuthSettings } from './settings.ts'
+
+const HOW =
+  'give exactly one of: auth-url; jwt-key + client-id + username (+ login-url); access-token + instance-url'
+
+/** Reads the auth inputs into one AuthSettings, or records every problem with them. */
+export function parseAuth(
+  raw: RawInputs,
+  allowCustomHost: boolean,
+  problems: Problems
+): AuthSettings | undefined {
+  const v = raw.values
+  const methods = [
+    optional(v['auth-url']) && 'auth-url',
+    (optional(v['jwt-key']) ?? raw.jwtKeyFile) && 'jwt-key',
+    optional(v['access-token']) && 'access-token'
+  ].filter((m): m is string => typeof m === 'string')
+  if (methods.length === 0) {
+    problems.push(`authentication: no credentials given; ${HOW}.`)
+    return undefined
+  }
+  if (methods.length > 1) {
+    problems.push(`authentication: ${methods.join(' and ')} are both set; ${HOW}.`)
+    return undefined
+  }
+  if (methods[0] === 'auth-url') return parseAuthUrlInput(v['auth-url'], allowCustomHost, problems)
+  if (methods[0] === 'jwt-key') return parseJwt(raw, allowCustomHost, problems)
+  return parseAccessToken(raw, allowCustomHost, problems)
+}
+
+function parseAuthUrlInput(
+  value: string,
+  allowCustomHost: boolean,
+  problems: Problems
+): AuthSettings | undefined {
+  const parsed = parseSfdxAuthUrl(value)
+  if ('error' in parsed) {
+    problems.push(`auth-url: the value (hidden) ${parsed.error}.`)
+    return undefined
+  }
+  const urlProblem = checkOrgUrl(parsed.loginUrl, allowCustomHost)
+  if (urlProblem) problems.push(`auth-url: the host ${urlProblem.replace(/^"[^"]*"/, `${parsed.loginUrl}`)}.`)
+  return { kind: 'sfdx-url', ...parsed }
+}
+
+function parseJwt(raw: RawInputs, allowCustomHost: boolean, problems: Problems): AuthSettings | undefined {
+  const v = raw.values
+  const before = problems.length
+  const clientId = optional(v['client-id'])
+  const username = optional(v.username)
+  if (!clientId) problems.push('client-id: required with jwt-key; give the connected app\'s consumer key.')
+  if (!username) problems.push('username: required with jwt-key; give the Salesforce username to sign in as.')
+  const loginUrl = (optional(v['login-url']) ?? '').replace(/\/+$/, '')
+  const urlProblem = checkOrgUrl(loginUrl, allowCustomHost)
+  if (urlProblem) problems.push(`login-url: ${urlProblem}.`)
+  const pem = readPem(raw, problems)
+  if (problems.length > before || !clientId || !username || pem === undefined) return undefined
+  return { kind: 'jwt', clientId, username, privateKeyPem: pem, loginUrl }
+}
+
+function readPem(raw: RawInputs, problems: Problems): string | undefined {
+  const file = raw.jwtKeyFile
+  if (file?.error) {
+    problems.push(`jwt-key: the file ${file.path} could not be read (${file.error}); give PEM text or a readable file path.`)
+    return undefined
+  }
+  const pem = file?.text ?? raw.values['jwt-key']
+  const keyProblem = checkPrivateKey(pem)
+  if (keyProblem) {
+    problems.push(`jwt-key: the value (hidden) ${keyProblem}.`)
+    return undefined
+  }
+  return pem
+}
+
+function parseAccessToken(
+  raw: RawInputs,
+  allowCustomHost: boolean,
+  problems: Problems
+): AuthSettings | undefined {
+  const accessToken = raw.values['access-token'].trim()
+  const instanceUrl = (optional(raw.values['instance-url']) ?? '').replace(/\/+$/, '')
+  if (!instanceUrl) {
+    problems.push('instance-url: required with access-token; give the org URL, e.g. https://acme.my.salesforce.com.')
+    return undefined
+  }
+  const urlProblem = checkOrgUrl(instanceUrl, allowCustomHost)
+  if (urlProblem) {
+    problems.push(`instance-url: ${urlProblem}.`)
+    return undefined
+  }
+  return { kind: 'access-token', accessToken, instanceUrl }
+}

@@ -1,0 +1,46 @@
+import { TEST_LEVELS, type DeployOptions, type TestLevel } from '../model/deploy-result.ts'
+import type { RawInputs } from './inputs.ts'
+import { optional, readBoolean, readChoice, splitList, type Problems } from './parse-values.ts'
+import type { Mode } from './settings.ts'
+
+// Apex class names, optionally namespaced (ns.ClassName). Class.method is not supported by the
+// Metadata API (it runs nothing), so two dots are refused.
+const TEST_CLASS = /^([A-Za-z][A-Za-z0-9_]*\.)?[A-Za-z][A-Za-z0-9_]*$/
+
+/** Reads test-level, run-tests and the deploy flags into DeployOptions. */
+export function parseDeployOptions(raw: RawInputs, mode: Mode, problems: Problems): DeployOptions {
+  const v = raw.values
+  const testLevel = optional(v['test-level'])
+    ? readChoice<TestLevel>('test-level', v['test-level'], TEST_LEVELS, problems)
+    : undefined
+  const runTests = splitList(v['run-tests'])
+  checkRunTests(testLevel, runTests, problems)
+  return {
+    checkOnly: mode === 'validate',
+    ignoreWarnings: readBoolean('ignore-warnings', v['ignore-warnings'], problems),
+    purgeOnDelete: readBoolean('purge-on-delete', v['purge-on-delete'], problems),
+    rollbackOnError: readBoolean('rollback-on-error', v['rollback-on-error'], problems),
+    singlePackage: true,
+    ...(testLevel ? { testLevel } : {}),
+    runTests: testLevel === 'RunSpecifiedTests' ? runTests : []
+  }
+}
+
+function checkRunTests(testLevel: TestLevel | undefined, runTests: string[], problems: Problems): void {
+  const bad = runTests.filter((t) => !TEST_CLASS.test(t))
+  if (bad.length > 0) {
+    problems.push(
+      `run-tests: ${bad.map((t) => `"${t}"`).join(', ')} ${bad.length === 1 ? 'is' : 'are'} not Apex test class names; ` +
+        'expected ClassName or namespace.ClassName (test methods cannot be selected).'
+    )
+  }
+  if (testLevel === 'RunSpecifiedTests' && runTests.length === 0) {
+    problems.push('run-tests: required with test-level RunSpecifiedTests; list the test classes to run.')
+  }
+  if (testLevel !== 'RunSpecifiedTests' && runTests.length > 0) {
+    problems.push(
+      `run-tests: given with test-level ${testLevel ?? '(org default)'}, which ignores it; ` +
+        'set test-level: RunSpecifiedTests or remove run-tests.'
+    )
+  }
+}

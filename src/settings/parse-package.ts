@@ -1,0 +1,59 @@
+import type { RawInputs } from './inputs.ts'
+import { readWorkspacePath } from './parse-paths.ts'
+import { optional, readBoolean, splitPaths, type Problems } from './parse-values.ts'
+import type { Mode, PackageSource } from './settings.ts'
+
+/** Modes that build or upload a package. */
+const PACKAGE_MODES: readonly Mode[] = ['deploy', 'validate', 'build']
+
+/** Reads where the package comes from: a metadata folder or zip, or SFDX source. */
+export function parsePackageSource(
+  raw: RawInputs,
+  mode: Mode,
+  problems: Problems
+): PackageSource | undefined {
+  const v = raw.values
+  const metadataDir = optional(v['metadata-dir'])
+  const sourceDirs = splitPaths(v['source-dir'])
+  const manifest = optional(v.manifest)
+  const ignoreUnknown = readBoolean('ignore-unknown', v['ignore-unknown'], problems)
+  if (!PACKAGE_MODES.includes(mode)) return undefined
+  if (metadataDir && (sourceDirs.length > 0 || manifest)) {
+    problems.push(
+      `metadata-dir: given together with ${sourceDirs.length > 0 ? 'source-dir' : 'manifest'}; ` +
+        'use metadata-dir for a metadata-format folder or zip, or source-dir/manifest for SFDX source, not both.'
+    )
+    return undefined
+  }
+  if (metadataDir) {
+    const path = readWorkspacePath('metadata-dir', metadataDir, raw.workspace, problems)
+    if (!path) return undefined
+    return { kind: /\.zip$/i.test(path) ? 'metadata-zip' : 'metadata-dir', path }
+  }
+  const projectDir = readWorkspacePath('project-dir', optional(v['project-dir']) ?? '.', raw.workspace, problems)
+  const manifestPath = manifest
+    ? readWorkspacePath('manifest', manifest, projectDir ?? raw.workspace, problems)
+    : undefined
+  if (!projectDir) return undefined
+  return {
+    kind: 'source',
+    projectDir,
+    sourceDirs,
+    ...(manifestPath ? { manifest: manifestPath } : {}),
+    ignoreUnknown
+  }
+}
+
+/** Reads the destructive manifest paths. */
+export function parseDestructive(
+  raw: RawInputs,
+  problems: Problems
+): { pre?: string; post?: string } {
+  const read = (name: 'pre-destructive-changes' | 'post-destructive-changes'): string | undefined => {
+    const value = optional(raw.values[name])
+    return value ? readWorkspacePath(name, value, raw.workspace, problems) : undefined
+  }
+  const pre = read('pre-destructive-changes')
+  const post = read('post-destructive-changes')
+  return { ...(pre ? { pre } : {}), ...(post ? { post } : {}) }
+}

@@ -1,0 +1,76 @@
+import { InputError } from '../shared/errors.ts'
+import type { RawInputs } from './inputs.ts'
+import { parseAuth } from './parse-auth.ts'
+import { parseDeployOptions } from './parse-deploy-options.ts'
+import { parseDestructive, parsePackageSource } from './parse-package.ts'
+import { parseReport } from './parse-report.ts'
+import { optional, readBoolean, readChoice, readNumber, type Problems } from './parse-values.ts'
+import { MODES, type Mode, type Settings } from './settings.ts'
+
+// Deploy request ids: key prefix 0Af, 15 or 18 characters.
+const DEPLOY_ID = /^0Af[A-Za-z0-9]{12}([A-Za-z0-9]{3})?$/
+// GitHub-hosted jobs stop at 360 minutes; a longer wait could never be honoured.
+const MAX_WAIT_MINUTES = 360
+
+/**
+ * Turns the raw inputs into Settings, or throws one InputError listing every problem.
+ * Pure: no network, no filesystem (file contents arrive in `raw`).
+ */
+export function parseSettings(raw: RawInputs): Settings {
+  const problems: Problems = []
+  const v = raw.values
+  const mode = readChoice<Mode>('mode', v.mode, MODES, problems) ?? 'deploy'
+  const allowCustomInstanceHost = readBoolean('allow-custom-instance-host', v['allow-custom-instance-host'], problems)
+  const auth = mode === 'build' ? undefined : parseAuth(raw, allowCustomInstanceHost, problems)
+  const packageSource = parsePackageSource(raw, mode, problems)
+  const destructive = parseDestructive(raw, problems)
+  const deployOptions = parseDeployOptions(raw, mode, problems)
+  const api = readChoice('api', v.api, ['rest', 'soap'] as const, problems) ?? 'rest'
+  const apiVersion = parseApiVersion(v['api-version'], problems)
+  const validationId = parseId('validation-id', v['validation-id'], mode === 'quick-deploy', problems)
+  const deployId = parseId('deploy-id', v['deploy-id'], mode === 'report' || mode === 'cancel', problems)
+  const settings: Settings = {
+    mode,
+    ...(auth ? { auth } : {}),
+    allowCustomInstanceHost,
+    ...(packageSource ? { packageSource } : {}),
+    ...(destructive.pre ? { preDestructiveChanges: destructive.pre } : {}),
+    ...(destructive.post ? { postDestructiveChanges: destructive.post } : {}),
+    deployOptions,
+    api,
+    ...(apiVersion ? { apiVersion } : {}),
+    waitMinutes: readNumber('wait', v.wait, { min: 0, max: MAX_WAIT_MINUTES }, problems) ?? 0,
+    pollIntervalMaxSeconds: readNumber('poll-interval-max', v['poll-interval-max'], { min: 1, max: 300 }, problems) ?? 10,
+    ...(validationId ? { validationId } : {}),
+    ...(deployId ? { deployId } : {}),
+    cancelOnTimeout: readBoolean('cancel-on-timeout', v['cancel-on-timeout'], problems),
+    cancelOnJobCancel: readBoolean('cancel-on-job-cancel', v['cancel-on-job-cancel'], problems),
+    report: parseReport(raw, problems),
+    workspace: raw.workspace
+  }
+  if (problems.length > 0) throw new InputError(problems)
+  return settings
+}
+
+function parseApiVersion(value: string, problems: Problems): string | undefined {
+  const version = optional(value)
+  if (version === undefined) return undefined
+  if (!/^\d{2,3}\.0$/.test(version)) {
+    problems.push(`api-version: got "${value}", expected a Metadata API version such as 62.0.`)
+    return undefined
+  }
+  return version
+}
+
+function parseId(name: string, value: string, required: boolean, problems: Problems): string | undefined {
+  const id = optional(value)
+  if (id === undefined) {
+    if (required) problems.push(`${name}: required in this mode; give the 0Af... id of the deploy request.`)
+    return undefined
+  }
+  if (!DEPLOY_ID.test(id)) {
+    problems.push(`${name}: got "${value}", expected a deploy request id: 15 or 18 characters starting with 0Af.`)
+    return undefined
+  }
+  return id
+}

@@ -1,0 +1,91 @@
+import type { DeployOptions, TestLevel } from '../model/deploy-result.ts'
+
+/** What the run does. */
+export type Mode = 'deploy' | 'validate' | 'quick-deploy' | 'report' | 'cancel' | 'build'
+export const MODES: readonly Mode[] = ['deploy', 'validate', 'quick-deploy', 'report', 'cancel', 'build']
+
+/** How the action signs in; exactly one per run. */
+export type AuthSettings =
+  | {
+      kind: 'sfdx-url'
+      clientId: string
+      clientSecret: string
+      refreshToken: string
+      /** `https://host` (or `http://` for loopback hosts), where the refresh call goes. */
+      loginUrl: string
+    }
+  | {
+      kind: 'jwt'
+      clientId: string
+      username: string
+      /** PEM text of the RSA private key. */
+      privateKeyPem: string
+      loginUrl: string
+    }
+  | { kind: 'access-token'; accessToken: string; instanceUrl: string }
+
+/** Where the deploy package comes from. */
+export type PackageSource =
+  | { kind: 'metadata-dir'; path: string }
+  | { kind: 'metadata-zip'; path: string }
+  | {
+      kind: 'source'
+      /** SFDX project root (holds sfdx-project.json), absolute. */
+      projectDir: string
+      /** Package directories to convert, relative to projectDir; empty = all. */
+      sourceDirs: string[]
+      /** A package.xml to deploy exactly, absolute. */
+      manifest?: string
+      ignoreUnknown: boolean
+    }
+
+/** Which Metadata API transport deploys go through. */
+export type ApiTransport = 'rest' | 'soap'
+
+/** Report and file settings. */
+export interface ReportSettings {
+  /** Percent; fail when org-wide or any deployed class is below it. */
+  coverageThreshold?: number
+  coverageFormats: ('cobertura' | 'lcov' | 'json' | 'junit')[]
+  /** Absolute folder for JUnit, coverage and JSON files. */
+  resultsDir: string
+  uploadArtifact: boolean
+  artifactName: string
+  checkRun: boolean
+  prComment: boolean
+  githubToken?: string
+}
+
+/** Everything a run needs, parsed and validated. */
+export interface Settings {
+  mode: Mode
+  /** Undefined only in build mode, which makes no API call. */
+  auth?: AuthSettings
+  /** Accept an instance host outside Salesforce's domains. */
+  allowCustomInstanceHost: boolean
+  /** Undefined for modes that send no package (quick-deploy with an id, report, cancel). */
+  packageSource?: PackageSource
+  /** Destructive manifests, absolute paths. */
+  preDestructiveChanges?: string
+  postDestructiveChanges?: string
+  /** Deploy options for deploy and validate. */
+  deployOptions: DeployOptions
+  api: ApiTransport
+  /** e.g. '62.0'; undefined = the project's sourceApiVersion or the org's maximum. */
+  apiVersion?: string
+  /** Minutes to wait for the deploy before leaving it running. */
+  waitMinutes: number
+  /** Longest pause between status polls, in seconds. */
+  pollIntervalMaxSeconds: number
+  /** Validation to quick-deploy (quick-deploy mode). */
+  validationId?: string
+  /** Deploy to report on or cancel (report, cancel modes). */
+  deployId?: string
+  cancelOnTimeout: boolean
+  cancelOnJobCancel: boolean
+  report: ReportSettings
+  /** Workspace root; relative paths resolve against it. */
+  workspace: string
+}
+
+export type { TestLevel }

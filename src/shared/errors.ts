@@ -1,0 +1,59 @@
+/** Base class for failures the action expects and explains; `run()` prints only `message`. */
+export class ActionError extends Error {
+  override name = 'ActionError'
+}
+
+/** One or more bad inputs, all reported at once before any network call. */
+export class InputError extends ActionError {
+  override name = 'InputError'
+  /** One line per problem: the input, the value (never a secret), what was expected. */
+  readonly problems: string[]
+  constructor(problems: string[]) {
+    super(
+      `${problems.length === 1 ? 'An input is' : `${problems.length} inputs are`} invalid:\n` +
+        problems.map((p) => `  - ${p}`).join('\n')
+    )
+    this.problems = problems
+  }
+}
+
+/** Authentication failed; the message says what to check in the org or the secret. */
+export class AuthError extends ActionError {
+  override name = 'AuthError'
+}
+
+/** A Salesforce API call failed with a fault or an error status. */
+export class ApiError extends ActionError {
+  override name = 'ApiError'
+  /** Salesforce error code without the `sf:` prefix, e.g. INVALID_SESSION_ID. */
+  readonly code: string
+  /** HTTP status of the failed response, 0 for network errors. */
+  readonly status: number
+  constructor(code: string, message: string, status: number) {
+    super(code ? `${code}: ${message}` : message)
+    this.code = code
+    this.status = status
+  }
+}
+
+/** A network-level or server-side failure worth retrying for idempotent calls. */
+export class TransientError extends ActionError {
+  override name = 'TransientError'
+  /** True when the request provably never reached the server (connection refused, DNS). */
+  readonly notSent: boolean
+  constructor(message: string, notSent = false) {
+    super(message)
+    this.notSent = notSent
+  }
+}
+
+/** The deploy outlived the `wait` input; it keeps running in the org. */
+export class WaitLimitError extends ActionError {
+  override name = 'WaitLimitError'
+}
+
+/** Turns anything thrown into one line for `setFailed`. */
+export function describeError(error: unknown): string {
+  if (error instanceof Error) return error.message
+  return String(error)
+}
