@@ -1,0 +1,122 @@
+/** The verdict block and failure explanation: always kept, whatever the size budget. */
+import { codeSpan, escapeInline, escapeTableCell } from './escape.ts'
+import { formatDuration, formatPercent, formatUtc, table } from './markdown.ts'
+import type { Report, ReportOutcome } from './report-types.ts'
+
+const ICONS: Record<ReportOutcome, string> = {
+  succeeded: '✅',
+  partial: '⚠️',
+  failed: '❌',
+  canceled: '🚫',
+  running: '⏳'
+}
+
+const WORDS: Record<ReportOutcome, string> = {
+  succeeded: 'succeeded',
+  partial: 'partially succeeded',
+  failed: 'failed',
+  canceled: 'canceled',
+  running: 'still running'
+}
+
+/** `❌ Validation failed`; a threshold miss turns a success into a failure headline. */
+export function headline(report: Report): string {
+  const { verdict } = report
+  if (verdict.outcome === 'succeeded' && !report.passed)
+    return `❌ ${verdict.operation} failed the coverage threshold`
+  return `${ICONS[verdict.outcome]} ${verdict.operation} ${WORDS[verdict.outcome]}`
+}
+
+/** Heading, counts table and the facts line. */
+export function renderVerdict(report: Report): string[] {
+  const { verdict } = report
+  const id = `[${codeSpan(verdict.deployId)}](${verdict.deployUrl})`
+  return [
+    `## ${headline(report)} · ${escapeInline(verdict.orgLabel)} · ${id}`,
+    '',
+    ...table(
+      ['Status', 'Mode', 'Components', 'Tests', 'Coverage', 'Duration'],
+      [countsRow(report)]
+    ),
+    '',
+    factsLine(report),
+    ''
+  ]
+}
+
+function countsRow(report: Report): string[] {
+  const { verdict, components, tests, coverage } = report
+  const verb = verdict.checkOnly ? 'validated' : 'deployed'
+  const componentCell = `${components.deployed}/${components.total} ${verb}, ${components.errors.length} errors`
+  const testCell = tests.ran ? `${tests.passed} passed, ${tests.failed} failed` : 'none ran'
+  const flag =
+    coverage.aggregate &&
+    coverage.threshold &&
+    coverage.aggregate.percent < coverage.threshold.threshold
+      ? ' ⚠'
+      : ''
+  const coverageCell = coverage.aggregate
+    ? `${formatPercent(coverage.aggregate.percent)}${flag}`
+    : 'n/a'
+  return [
+    codeSpan(verdict.status),
+    escapeTableCell(verdict.operation),
+    componentCell,
+    testCell,
+    coverageCell,
+    durationCell(report)
+  ]
+}
+
+function durationCell(report: Report): string {
+  const { queuedMs, runMs } = report.verdict
+  if (runMs === undefined && queuedMs === undefined) return 'n/a'
+  const parts = [
+    runMs !== undefined ? `running ${formatDuration(runMs)}` : '',
+    queuedMs !== undefined ? `queued ${formatDuration(queuedMs)}` : ''
+  ].filter(Boolean)
+  return parts.join(', ')
+}
+
+function factsLine(report: Report): string {
+  const { verdict, tests } = report
+  const facts = [`API v${escapeInline(verdict.apiVersion)}`]
+  if (report.testLevel) facts.push(`test level ${codeSpan(report.testLevel)}`)
+  if (tests.ran) facts.push(`test time ${formatDuration(tests.totalTimeMs)}`)
+  if (verdict.completedDate) facts.push(`completed ${formatUtc(verdict.completedDate)}`)
+  if (verdict.validationId) facts.push(`from validation ${codeSpan(verdict.validationId)}`)
+  return facts.join(' · ')
+}
+
+/** Why it failed (reporting.md §1.2), the quick-deploy handle, and the notes. */
+export function renderExplanation(report: Report, extraNotes: string[]): string[] {
+  const lines: string[] = []
+  if (report.deployError) {
+    const code = report.deployError.statusCode ? `${codeSpan(report.deployError.statusCode)}: ` : ''
+    lines.push(`**Deploy error:** ${code}${escapeInline(report.deployError.message)}`, '')
+  }
+  if (report.reasons.length > 0) {
+    lines.push('**Why:**', ...report.reasons.map((r) => `- ${escapeInline(r)}`), '')
+  }
+  if (report.coverage.warnings.length > 0) {
+    lines.push(
+      ...report.coverage.warnings.map(
+        (w) => `> ${w.name ? `${codeSpan(w.name)}: ` : ''}${escapeInline(w.message)}`
+      ),
+      ''
+    )
+  }
+  lines.push(...quickDeployHandle(report))
+  const notes = [...report.notes, ...extraNotes]
+  if (notes.length > 0) lines.push(...notes.map((n) => `> [!NOTE]\n> ${escapeInline(n)}\n`))
+  return lines
+}
+
+function quickDeployHandle(report: Report): string[] {
+  const { verdict } = report
+  if (!verdict.validationExpiresAt) return []
+  return [
+    `**Quick deploy:** validation ${codeSpan(verdict.deployId)} can be quick-deployed until ${formatUtc(verdict.validationExpiresAt)}; pass this id as the validation id of a quick deploy.`,
+    ''
+  ]
+}
