@@ -205,7 +205,7 @@ export function largeResult(o: LargeResultOptions): { result: DeployResult; repo
     (_, i) => `Service${String(i).padStart(3, '0')}Test`
   )
   const coverage: CoverageResult[] = classNames.map((name) => {
-    const numLocations = Math.floor(rnd() * 60)
+    const numLocations = Math.floor(rnd() * 40)
     const uncovered = Math.floor(rnd() * rnd() * numLocations)
     const lines = Array.from({ length: numLocations }, (_, i) => 3 + i * 2)
     const shuffled = [...lines].sort(() => rnd() - 0.5)
