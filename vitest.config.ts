@@ -8,6 +8,6 @@ export default defineConfig({
     hookTimeout: 30_000,
     // Integration tests each start their own simulator on an ephemeral port, so files can run in parallel.
     pool: 'forks',
-    reporters: ['default']
+    reporters: ['default', './__tests__/support/closing-line-reporter.ts']
   }
 })

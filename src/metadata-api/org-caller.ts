@@ -9,10 +9,13 @@ import { AuthError } from '../shared/errors.ts'
  * goes nowhere else.
  */
 export class OrgCaller {
-  constructor(
-    private readonly session: Session,
-    private readonly http: HttpTransport
-  ) {}
+  private readonly session: Session
+  private readonly http: HttpTransport
+
+  constructor(session: Session, http: HttpTransport) {
+    this.session = session
+    this.http = http
+  }
 
   get connection(): OrgConnection {
     return this.session.connection

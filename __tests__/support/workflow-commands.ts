@@ -1,0 +1,24 @@
+/** Workflow command lines written to stdout during the current test file, in order. */
+export const workflowCommands: string[] = []
+
+let installed = false
+
+/** Diverts `::command::` lines from stdout into `workflowCommands`. */
+export function captureWorkflowCommands(): void {
+  if (installed) return
+  installed = true
+  const original = process.stdout.write.bind(process.stdout)
+  process.stdout.write = ((chunk: string | Uint8Array, ...rest: unknown[]): boolean => {
+    const text = typeof chunk === 'string' ? chunk : Buffer.from(chunk).toString('utf8')
+    const lines = text.split('\n')
+    const kept = lines.filter((line) => {
+      if (line.startsWith('::')) {
+        workflowCommands.push(line)
+        return false
+      }
+      return true
+    })
+    if (kept.join('').length === 0) return true
+    return (original as (c: string, ...r: unknown[]) => boolean)(kept.join('\n'), ...rest)
+  }) as typeof process.stdout.write
+}

@@ -1,0 +1,41 @@
+import type { DeployResult } from '../model/deploy-result.ts'
+
+/** A deploy zip ready to upload, with what reports need to map results back to the repo. */
+export interface DeployPackage {
+  zip: Uint8Array
+  /** File entries in the zip (directories excluded). */
+  fileCount: number
+  /** Sum of the entries' uncompressed sizes. */
+  unzippedBytes: number
+  /** The package.xml text. */
+  packageXml: string
+  /** Components listed in package.xml. */
+  components: { type: string; fullName: string }[]
+  /** The package's API version (package.xml `<version>`), if any. */
+  apiVersion?: string
+  /** Maps a DeployMessage back to a repo file and line. */
+  resolveSource?: (q: { fileName: string; componentType: string; fullName: string; lineNumber?: number }) =>
+    | { path: string; line?: number }
+    | undefined
+  /** Repo path of an Apex class or trigger. */
+  resolveApexSource?: (type: 'Class' | 'Trigger', name: string) => string | undefined
+  warnings: string[]
+}
+
+/** What an operation ended with; the report is built from it. */
+export interface Outcome {
+  mode: string
+  /** The deploy this run started, reported on or cancelled. */
+  deployId?: string
+  /** The final result with details, when the deploy finished. */
+  result?: DeployResult
+  /** Set when the wait limit was reached first. */
+  timedOut?: { last?: DeployResult }
+  /** Quick deploy: the validation it used. */
+  validationId?: string
+  /** Lines worth showing in the summary (transport switches, fallbacks, ...). */
+  notes: string[]
+  instanceUrl?: string
+  apiVersion?: string
+  package?: DeployPackage
+}

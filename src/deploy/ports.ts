@@ -1,0 +1,27 @@
+import type { OrgConnection } from '../auth/token-client.ts'
+import type { MetadataApi } from '../metadata-api/metadata-api.ts'
+import type { ApiTransport, Settings } from '../settings/settings.ts'
+import type { Clock } from '../shared/clock.ts'
+import type { Logger } from '../shared/logger.ts'
+import type { DeployPackage } from './deploy-package.ts'
+
+/** A signed-in org with a Metadata API client of the chosen transport. */
+export interface OrgSession {
+  connection: OrgConnection
+  apiVersion: string
+  api: MetadataApi
+  notes: string[]
+}
+
+/** Everything the operations need from the outside world. */
+export interface OperationPorts {
+  clock: Clock
+  logger: Logger
+  random: () => number
+  /** Signs in and picks the API version (package version when given, capped at the org's max). */
+  connect(transport: ApiTransport, packageApiVersion?: string): Promise<OrgSession>
+  /** Builds the deploy package from the settings' package source. */
+  buildPackage(settings: Settings): Promise<DeployPackage>
+  /** Called as soon as a deploy id exists: outputs and state for the post step. */
+  onDeployId(id: string): void
+}

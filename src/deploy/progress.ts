@@ -1,0 +1,25 @@
+import type { DeployResult } from '../model/deploy-result.ts'
+
+/**
+ * One progress line, e.g.
+ * `InProgress · components 302/450 (45 errors) · tests 77/120 (1 failed) · Running Test: FooTest`.
+ */
+export function formatProgress(result: DeployResult): string {
+  const parts = [result.status || 'Unknown']
+  const verb = result.checkOnly ? 'validated' : 'deployed'
+  if (result.numberComponentsTotal > 0) {
+    const errors = result.numberComponentErrors > 0 ? ` (${plural(result.numberComponentErrors, 'error')})` : ''
+    parts.push(`components ${result.numberComponentsDeployed}/${result.numberComponentsTotal} ${verb}${errors}`)
+  }
+  if (result.numberTestsTotal > 0) {
+    const done = result.numberTestsCompleted + result.numberTestErrors
+    const failed = result.numberTestErrors > 0 ? ` (${result.numberTestErrors} failed)` : ''
+    parts.push(`tests ${done}/${result.numberTestsTotal}${failed}`)
+  }
+  if (result.stateDetail && !result.done) parts.push(result.stateDetail)
+  return parts.join(' · ')
+}
+
+function plural(n: number, word: string): string {
+  return `${n} ${word}${n === 1 ? '' : 's'}`
+}

@@ -1,0 +1,49 @@
+import type { Settings } from '../settings/settings.ts'
+import { ActionError, ApiError } from '../shared/errors.ts'
+import type { Outcome } from './deploy-package.ts'
+import { followDeploy, sessionBase } from './follow-deploy.ts'
+import type { OperationPorts } from './ports.ts'
+import { ORG_REFUSAL_HINT, quickDeployProblems } from './quick-deploy-eligibility.ts'
+import { withRetries } from './wait-for-deploy.ts'
+import { waitOptionsFrom } from './wait-options.ts'
+
+/** Quick-deploys a validation: check it, ask the org, follow the new deploy. */
+export async function quickDeployOperation(settings: Settings, ports: OperationPorts): Promise<Outcome> {
+  const validationId = settings.validationId ?? ''
+  const session = await ports.connect(settings.api)
+  const polling = { api: session.api, clock: ports.clock, logger: ports.logger }
+  const validation = await withRetries(
+    () => session.api.checkDeployStatus(validationId, false),
+    polling,
+    waitOptionsFrom(settings, ports.random)
+  ).catch((error: unknown) => {
+    throw explainLookup(error, validationId)
+  })
+  const problems = quickDeployProblems(validation, ports.clock.now())
+  if (problems.length > 0) {
+    throw new ActionError(`Validation ${validationId} cannot be quick-deployed: ${problems.join('; ')}.`)
+  }
+  if (validation.numberTestsTotal === 0) {
+    ports.logger.warning(`Validation ${validationId} ran no tests; production orgs refuse to quick-deploy such validations.`)
+  }
+  const id = await session.api.deployRecentValidation(validationId).catch((error: unknown) => {
+    throw explainRefusal(error, validationId)
+  })
+  ports.onDeployId(id)
+  ports.logger.info(`Quick deploy of validation ${validationId} started: ${id}`)
+  return followDeploy(id, session, settings, ports, { ...sessionBase(settings, session, []), validationId })
+}
+
+function explainLookup(error: unknown, id: string): unknown {
+  if (error instanceof ApiError && /INVALID_CROSS_REFERENCE_KEY|NOT_FOUND|MALFORMED_ID/.test(error.code)) {
+    return new ActionError(`Validation ${id} was not found in this org (${error.code}). Check validation-id and that the credentials are for the org that ran it.`)
+  }
+  return error
+}
+
+function explainRefusal(error: unknown, id: string): unknown {
+  if (error instanceof ApiError && (/INVALID_ID_FIELD/.test(error.code) || error.status === 404)) {
+    return new ActionError(`Quick deploy of ${id} refused: ${error.message}. ${ORG_REFUSAL_HINT}`)
+  }
+  return error
+}

@@ -1,0 +1,25 @@
+import type { Settings } from '../settings/settings.ts'
+import { ActionError } from '../shared/errors.ts'
+import type { Outcome } from './deploy-package.ts'
+import { cancelOperation } from './cancel.ts'
+import { deployOperation } from './deploy.ts'
+import type { OperationPorts } from './ports.ts'
+import { quickDeployOperation } from './quick-deploy.ts'
+import { reportOperation } from './report.ts'
+
+/** Runs the operation the settings ask for. Build mode is handled by the caller (no org). */
+export async function runOperation(settings: Settings, ports: OperationPorts): Promise<Outcome> {
+  switch (settings.mode) {
+    case 'deploy':
+    case 'validate':
+      return deployOperation(settings, ports)
+    case 'quick-deploy':
+      return quickDeployOperation(settings, ports)
+    case 'report':
+      return reportOperation(settings, ports)
+    case 'cancel':
+      return cancelOperation(settings, ports)
+    case 'build':
+      throw new ActionError('build mode makes no deploy')
+  }
+}

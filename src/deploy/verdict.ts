@@ -1,0 +1,56 @@
+import type { DeployResult } from '../model/deploy-result.ts'
+import type { Outcome } from './deploy-package.ts'
+
+/** Whether the step passes, and the one message that explains a failure. */
+export interface Verdict {
+  success: boolean
+  /** Failure message: names the cause and the next step. */
+  message?: string
+}
+
+/** Decides the step's result from the outcome; the org's word is final. */
+export function decideVerdict(outcome: Outcome, waitMinutes: number): Verdict {
+  const id = outcome.deployId ?? '(unknown id)'
+  if (outcome.timedOut) {
+    return {
+      success: false,
+      message:
+        `Deploy ${id} was still ${outcome.timedOut.last?.status ?? 'running'} after the ${waitMinutes}-minute wait limit; it continues in the org. ` +
+        `Follow it later with mode: report and deploy-id: ${id}, or stop it with mode: cancel.`
+    }
+  }
+  const result = outcome.result
+  if (!result) return { success: false, message: `Deploy ${id} ended without a result.` }
+  if (result.success && result.status === 'Succeeded') return { success: true }
+  return { success: false, message: explainFailure(result, outcome.mode) }
+}
+
+/** Explains a failure in the spec's order: error message, components, tests, coverage (Q13). */
+export function explainFailure(result: DeployResult, mode: string): string {
+  const what = mode === 'validate' ? 'Validation' : mode === 'quick-deploy' ? 'Quick deploy' : 'Deploy'
+  const head = `${what} ${result.id} ${describeStatus(result)}`
+  if (result.errorMessage) return `${head}: ${result.errorMessage}`
+  const failures = result.details?.componentFailures.filter((f) => f.problemType !== 'Info') ?? []
+  if (failures.length > 0) {
+    const first = failures[0]
+    const more = failures.length > 1 ? ` (and ${failures.length - 1} more; see the job summary)` : ''
+    const where = first?.lineNumber ? ` (line ${first.lineNumber})` : ''
+    return `${head}: ${first?.componentType} ${first?.fullName}${where}: ${first?.problem ?? 'failed'}${more}`
+  }
+  const tests = result.details?.runTestResult?.tests.filter((t) => t.outcome === 'Fail') ?? []
+  if (tests.length > 0) {
+    const first = tests[0]
+    const name = `${first?.className}.${first?.methodName ?? '(class-level)'}`
+    return `${head}: ${tests.length} Apex test${tests.length === 1 ? '' : 's'} failed, first ${name}: ${first?.message ?? ''}`
+  }
+  const warnings = result.details?.runTestResult?.coverageWarnings ?? []
+  if (warnings.length > 0) return `${head}: code coverage too low: ${warnings.map((w) => w.message).join(' ')}`
+  if (result.status === 'Canceled') return `${head}${result.canceledByName ? ` by ${result.canceledByName}` : ''}.`
+  return `${head}, and the org gave no reason (no error message, component failure, test failure or coverage warning).`
+}
+
+function describeStatus(result: DeployResult): string {
+  if (result.status === 'SucceededPartial') return 'succeeded only partly (rollback-on-error was false)'
+  if (result.status === 'Canceled') return 'was canceled'
+  return `failed (status ${result.status})`
+}

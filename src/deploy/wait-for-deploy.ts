@@ -1,0 +1,176 @@
+import type { MetadataApi } from '../metadata-api/metadata-api.ts'
+import type { DeployResult } from '../model/deploy-result.ts'
+import type { Clock } from '../shared/clock.ts'
+import { ActionError, TransientError } from '../shared/errors.ts'
+import type { Logger } from '../shared/logger.ts'
+import { nextPollDelay, transientRetryDelay } from './poll-schedule.ts'
+import { formatProgress } from './progress.ts'
+
+/** How long to poll and how. */
+export interface WaitOptions {
+  /** Give up (leaving the deploy running) after this long. */
+  waitMs: number
+  /** Cap of the pause between light polls. */
+  maxIntervalMs: number
+  /** Abort when transient errors last this long without a success. */
+  maxErrorStreakMs: number
+  random: () => number
+}
+
+export interface WaitPorts {
+  api: MetadataApi
+  clock: Clock
+  logger: Logger
+}
+
+/** The end of a wait: the final result with details, or the last light status at the time limit. */
+export type WaitResult = { kind: 'done'; result: DeployResult } | { kind: 'timed-out'; last?: DeployResult }
+
+// Early failure details are fetched at most this often while the deploy runs (spec §9.2).
+const DETAILS_MIN_INTERVAL_MS = 30_000
+const HEARTBEAT_MS = 60_000
+
+/**
+ * Polls a deploy until it is done: light status calls with backoff, one progress line per change,
+ * one detailed read at the end. Transient errors are retried within the wait budget.
+ */
+export async function waitForDeploy(id: string, ports: WaitPorts, options: WaitOptions): Promise<WaitResult> {
+  const started = ports.clock.now()
+  const poller = new Poller(id, ports, options)
+  let delay: number | undefined
+  let last: DeployResult | undefined
+  for (;;) {
+    const changed = last !== undefined && poller.statusChanged
+    delay = nextPollDelay(delay, changed, options.maxIntervalMs, options.random)
+    const remaining = started + options.waitMs - ports.clock.now()
+    if (remaining <= 0) return { kind: 'timed-out', ...(last ? { last } : {}) }
+    await ports.clock.sleep(Math.min(delay, remaining))
+    const status = await poller.poll(started + options.waitMs)
+    if (status === undefined) continue
+    last = status
+    if (status.done) return { kind: 'done', result: await readFinal(id, ports, options) }
+    await poller.reportNewFailures(status)
+  }
+}
+
+/** Reads the final result with details, re-reading when coverage lines race in late (Q24). */
+async function readFinal(id: string, ports: WaitPorts, options: WaitOptions): Promise<DeployResult> {
+  let result = await withRetries(() => ports.api.checkDeployStatus(id, true), ports, options)
+  for (let attempt = 1; attempt <= 3 && coverageLinesMissing(result); attempt++) {
+    ports.logger.debug(`coverage lines not ready yet; reading details again (${attempt}/3)`)
+    await ports.clock.sleep(3_000)
+    result = await withRetries(() => ports.api.checkDeployStatus(id, true), ports, options)
+  }
+  return result
+}
+
+function coverageLinesMissing(result: DeployResult): boolean {
+  const coverage = result.details?.runTestResult?.coverage ?? []
+  return coverage.some((c) => c.numLocationsNotCovered > 0 && c.linesNotCovered.length === 0)
+}
+
+/** Retries an idempotent call on transient errors, for at most the error-streak budget. */
+export async function withRetries<T>(call: () => Promise<T>, ports: WaitPorts, options: WaitOptions): Promise<T> {
+  const started = ports.clock.now()
+  for (let attempt = 1; ; attempt++) {
+    try {
+      return await call()
+    } catch (error) {
+      if (!(error instanceof TransientError)) throw error
+      if (ports.clock.now() - started >= options.maxErrorStreakMs) throw streakError(error, options)
+      if (attempt === 1) ports.logger.warning(`${error.message}; retrying`)
+      await ports.clock.sleep(transientRetryDelay(attempt))
+    }
+  }
+}
+
+function streakError(error: TransientError, options: WaitOptions): ActionError {
+  const minutes = Math.round(options.maxErrorStreakMs / 60_000)
+  return new ActionError(`The org kept failing for ${minutes} minutes (${error.message}); giving up polling.`)
+}
+
+/** Light polling with progress lines, transient-error streaks and early failure details. */
+class Poller {
+  private lastLine = ''
+  private lastLineAt = 0
+  private lastStatus = ''
+  statusChanged = false
+  private errorStreakStart: number | undefined
+  private errorsSeen = 0
+  private lastDetailsAt = -Infinity
+
+  private readonly id: string
+  private readonly ports: WaitPorts
+  private readonly options: WaitOptions
+
+  constructor(id: string, ports: WaitPorts, options: WaitOptions) {
+    this.id = id
+    this.ports = ports
+    this.options = options
+  }
+
+  /** One light status call; undefined after a transient error that is retried later. */
+  async poll(deadline: number): Promise<DeployResult | undefined> {
+    try {
+      const status = await this.ports.api.checkDeployStatus(this.id, false)
+      this.endStreak()
+      this.statusChanged = status.status !== this.lastStatus
+      this.lastStatus = status.status
+      this.logProgress(status)
+      return status
+    } catch (error) {
+      if (!(error instanceof TransientError)) throw error
+      await this.onTransient(error, deadline)
+      return undefined
+    }
+  }
+
+  private async onTransient(error: TransientError, deadline: number): Promise<void> {
+    const now = this.ports.clock.now()
+    if (this.errorStreakStart === undefined) {
+      this.errorStreakStart = now
+      this.ports.logger.warning(`${error.message}; will keep polling`)
+    }
+    this.errorsSeen++
+    if (now - this.errorStreakStart >= this.options.maxErrorStreakMs) throw streakError(error, this.options)
+    await this.ports.clock.sleep(Math.max(0, Math.min(transientRetryDelay(this.errorsSeen), deadline - now)))
+  }
+
+  private endStreak(): void {
+    if (this.errorStreakStart !== undefined) this.ports.logger.info('The org answers again.')
+    this.errorStreakStart = undefined
+    this.errorsSeen = 0
+  }
+
+  private logProgress(status: DeployResult): void {
+    const line = formatProgress(status)
+    const now = this.ports.clock.now()
+    if (line !== this.lastLine || now - this.lastLineAt >= HEARTBEAT_MS) {
+      this.ports.logger.info(line)
+      this.lastLine = line
+      this.lastLineAt = now
+    }
+  }
+
+  private errorCount = 0
+  private loggedFailures = 0
+
+  /** When the error counters grow, one detailed call logs the new failures early. */
+  async reportNewFailures(status: DeployResult): Promise<void> {
+    const count = status.numberComponentErrors + status.numberTestErrors
+    const now = this.ports.clock.now()
+    if (count <= this.errorCount || now - this.lastDetailsAt < DETAILS_MIN_INTERVAL_MS) return
+    this.lastDetailsAt = now
+    try {
+      const detailed = await this.ports.api.checkDeployStatus(this.id, true)
+      const failures = detailed.details?.componentFailures ?? []
+      for (const f of failures.slice(this.loggedFailures)) {
+        this.ports.logger.info(`  ✗ ${f.componentType} ${f.fullName}: ${f.problem ?? 'failed'}`)
+      }
+      this.loggedFailures = Math.max(this.loggedFailures, failures.length)
+      this.errorCount = count
+    } catch (error) {
+      if (!(error instanceof TransientError)) throw error
+    }
+  }
+}

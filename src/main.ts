@@ -1,0 +1,88 @@
+import * as core from '@actions/core'
+import { randomInt } from 'node:crypto'
+import type { Outcome } from './deploy/deploy-package.ts'
+import type { OperationPorts } from './deploy/ports.ts'
+import { runOperation } from './deploy/run-operation.ts'
+import { decideVerdict } from './deploy/verdict.ts'
+import type { HttpTransport } from './http/transport.ts'
+import { createUndiciTransport } from './http/undici-transport.ts'
+import { connectToOrg } from './runner/connect.ts'
+import { coreLogger } from './runner/core-logger.ts'
+import { outcomeOutputs, setOutputs } from './runner/outputs.ts'
+import { buildDeployPackage, runBuildMode } from './runner/package-builder.ts'
+import { publishOutcome } from './runner/publish.ts'
+import { STATE } from './runner/state.ts'
+import { maskSecret, readInputs } from './settings/read-inputs.ts'
+import { parseSettings } from './settings/parse-settings.ts'
+import type { Settings } from './settings/settings.ts'
+import { systemClock, type Clock } from './shared/clock.ts'
+import { describeError, InputError } from './shared/errors.ts'
+
+/** What run() talks to; tests pass a virtual clock and keep the rest real. */
+export interface RunDeps {
+  clock: Clock
+  http: HttpTransport
+  random: () => number
+  /** Overrides GitHub API access for reports (tests point it at a fake server). */
+  githubApiUrl?: string
+}
+
+const defaultDeps = (): RunDeps => ({
+  clock: systemClock,
+  http: createUndiciTransport(),
+  random: () => randomInt(0, 1_000_000) / 1_000_000
+})
+
+/** The action's main step. Never throws: failures end in core.setFailed with one clear message. */
+export async function run(overrides: Partial<RunDeps> = {}): Promise<void> {
+  const deps = { ...defaultDeps(), ...overrides }
+  let deployId: string | undefined
+  try {
+    const settings = parseSettings(readInputs(process.env.GITHUB_WORKSPACE ?? process.cwd()))
+    if (settings.mode === 'build') return await runBuildMode(settings, coreLogger)
+    const ports = operationPorts(settings, deps, (id) => (deployId = id))
+    const outcome = await runOperation(settings, ports)
+    core.saveState(STATE.finished, 'true')
+    await finish(settings, outcome, deps)
+  } catch (error) {
+    if (deployId) core.setOutput('deploy-id', deployId)
+    core.debug(error instanceof Error ? (error.stack ?? error.message) : String(error))
+    core.setFailed(error instanceof InputError ? error.message : describeError(error))
+  }
+}
+
+function operationPorts(settings: Settings, deps: RunDeps, rememberId: (id: string) => void): OperationPorts {
+  return {
+    clock: deps.clock,
+    logger: coreLogger,
+    random: deps.random,
+    connect: (transport, packageApiVersion) =>
+      connectToOrg(
+        {
+          auth: settings.auth!,
+          ...(settings.apiVersion ? { requestedApiVersion: settings.apiVersion } : {}),
+          http: deps.http,
+          clock: deps.clock,
+          logger: coreLogger,
+          maskToken: maskSecret
+        },
+        transport,
+        packageApiVersion
+      ),
+    buildPackage: (s) => buildDeployPackage(s),
+    onDeployId: (id) => {
+      rememberId(id)
+      core.setOutput('deploy-id', id)
+      core.saveState(STATE.deployId, id)
+      core.saveState(STATE.checkOnly, String(settings.mode === 'validate'))
+    }
+  }
+}
+
+async function finish(settings: Settings, outcome: Outcome, deps: RunDeps): Promise<void> {
+  const verdict = decideVerdict(outcome, settings.waitMinutes)
+  setOutputs(outcomeOutputs(outcome, verdict))
+  const published = await publishOutcome(settings, outcome, verdict, deps.githubApiUrl)
+  const failed = !verdict.success || published.failures.length > 0
+  if (failed) core.setFailed([verdict.message, ...published.failures].filter(Boolean).join('\n'))
+}

@@ -1,0 +1,51 @@
+import { Session } from '../auth/session.ts'
+import { authenticate } from '../auth/token-client.ts'
+import { chooseApiVersion } from '../deploy/api-version.ts'
+import type { OrgSession } from '../deploy/ports.ts'
+import type { HttpTransport } from '../http/transport.ts'
+import { createRestMetadataApi } from '../metadata-api/rest/rest-client.ts'
+import { createSoapMetadataApi } from '../metadata-api/soap/soap-client.ts'
+import { OrgCaller } from '../metadata-api/org-caller.ts'
+import { readOrgInfo } from '../org/org-info-client.ts'
+import type { ApiTransport, AuthSettings } from '../settings/settings.ts'
+import type { Clock } from '../shared/clock.ts'
+import type { Logger } from '../shared/logger.ts'
+
+/** What signing in needs. */
+export interface ConnectDeps {
+  auth: AuthSettings
+  requestedApiVersion?: string
+  http: HttpTransport
+  clock: Clock
+  logger: Logger
+  /** Masks each access token the moment it exists. */
+  maskToken: (token: string) => void
+}
+
+/** Signs in, reads the org's API versions, and builds the Metadata API client. */
+export async function connectToOrg(
+  deps: ConnectDeps,
+  transport: ApiTransport,
+  packageApiVersion?: string
+): Promise<OrgSession & { caller: OrgCaller }> {
+  const connection = await authenticate(deps.auth, deps.http, deps.clock)
+  deps.maskToken(connection.accessToken)
+  const session = new Session(connection, { auth: deps.auth, http: deps.http, clock: deps.clock, onToken: deps.maskToken })
+  const caller = new OrgCaller(session, deps.http)
+  const info = await readOrgInfo(caller)
+  const chosen = chooseApiVersion(deps.requestedApiVersion, packageApiVersion, info.maxApiVersion)
+  const notes = chosen.note ? [chosen.note] : []
+  let chosenTransport = transport
+  // Apps issuing JWT-format access tokens: SOAP rejects them as INVALID_SESSION_ID (spec §7.4).
+  if (transport === 'soap' && connection.accessToken.split('.').length === 3) {
+    chosenTransport = 'rest'
+    notes.push('The org issues JWT-format access tokens, which SOAP refuses; using REST.')
+  }
+  const api =
+    chosenTransport === 'soap'
+      ? createSoapMetadataApi(caller, chosen.version)
+      : createRestMetadataApi(caller, chosen.version)
+  for (const note of notes) deps.logger.info(note)
+  deps.logger.info(`Signed in to ${connection.instanceUrl} (API ${chosen.version}).`)
+  return { connection, apiVersion: chosen.version, api, notes, caller }
+}

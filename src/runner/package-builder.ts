@@ -1,0 +1,83 @@
+import { mkdir, readFile, writeFile } from 'node:fs/promises'
+import path from 'node:path'
+import type { DeployPackage } from '../deploy/deploy-package.ts'
+import { resolveSource, type SourceMap } from '../model/source-map.ts'
+import type { Settings } from '../settings/settings.ts'
+import { ActionError } from '../shared/errors.ts'
+import type { Logger } from '../shared/logger.ts'
+import { buildPackage, type BuiltPackage } from '../source/build-package.ts'
+import { BuildError } from '../source/build-error.ts'
+import { FsSourceTree } from '../source/fs-source-tree.ts'
+import { readMetadataDir, readMetadataZip } from '../source/metadata-dir.ts'
+import { zipPackage } from '../source/zip.ts'
+import * as core from '@actions/core'
+
+/** Builds the deploy package the settings describe, from the workspace on disk. */
+export async function buildDeployPackage(settings: Settings): Promise<DeployPackage> {
+  const built = await buildFromSettings(settings)
+  const zip = await zipPackage(built.files)
+  return toDeployPackage(built, zip)
+}
+
+async function buildFromSettings(settings: Settings): Promise<BuiltPackage> {
+  const source = settings.packageSource
+  if (!source) throw new ActionError(`mode ${settings.mode} needs a package: set source-dir, manifest or metadata-dir.`)
+  const tree = new FsSourceTree(settings.workspace)
+  const relative = (abs: string): string => path.relative(settings.workspace, abs).split(path.sep).join('/')
+  try {
+    if (source.kind === 'metadata-zip') return await readMetadataZip(await readFile(source.path))
+    if (source.kind === 'metadata-dir') return await readMetadataDir(tree, relative(source.path))
+    return await buildPackage(tree, {
+      projectDir: relative(source.projectDir),
+      sourceDirs: source.sourceDirs,
+      ...(source.manifest ? { manifest: relative(source.manifest) } : {}),
+      ...(settings.preDestructiveChanges ? { preDestructiveChanges: relative(settings.preDestructiveChanges) } : {}),
+      ...(settings.postDestructiveChanges ? { postDestructiveChanges: relative(settings.postDestructiveChanges) } : {}),
+      ...(settings.apiVersion ? { apiVersion: settings.apiVersion } : {}),
+      ignoreUnknown: source.ignoreUnknown,
+      env: process.env
+    })
+  } catch (error) {
+    if (error instanceof BuildError) throw new ActionError(error.message)
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT') {
+      throw new ActionError(`metadata-dir: ${(error as NodeJS.ErrnoException).path ?? 'the file'} does not exist.`)
+    }
+    throw error
+  }
+}
+
+/** Adds the zip and the source look-ups to a built package. */
+export function toDeployPackage(built: BuiltPackage, zip: Uint8Array): DeployPackage {
+  let unzippedBytes = 0
+  for (const bytes of built.files.values()) unzippedBytes += bytes.byteLength
+  const map: SourceMap = built.sourceMap
+  return {
+    zip,
+    fileCount: built.files.size,
+    unzippedBytes,
+    packageXml: built.packageXml,
+    components: built.components,
+    apiVersion: built.apiVersion,
+    resolveSource: (q) => resolveSource(map, q),
+    resolveApexSource: (type, name) =>
+      resolveSource(map, { fileName: type === 'Class' ? `classes/${name}.cls` : `triggers/${name}.trigger` })?.path,
+    warnings: built.warnings
+  }
+}
+
+/** Build mode: writes the metadata-format tree and the zip; no org involved. */
+export async function runBuildMode(settings: Settings, logger: Logger): Promise<void> {
+  const built = await buildFromSettings(settings)
+  const outDir = path.join(settings.report.resultsDir, 'package')
+  for (const [name, bytes] of built.files) {
+    const target = path.join(outDir, name)
+    await mkdir(path.dirname(target), { recursive: true })
+    await writeFile(target, bytes)
+  }
+  const zipPath = path.join(settings.report.resultsDir, 'package.zip')
+  await writeFile(zipPath, await zipPackage(built.files))
+  for (const warning of built.warnings) logger.warning(warning)
+  logger.info(`Built ${built.components.length} components (${built.files.size} files) into ${outDir} and ${zipPath}`)
+  core.setOutput('package-path', zipPath)
+  core.setOutput('package-xml-path', path.join(outDir, 'package.xml'))
+}

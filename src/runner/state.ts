@@ -1,0 +1,7 @@
+/** Names of the values the main step saves for the post step (core.saveState). */
+export const STATE = {
+  deployId: 'deploy-id',
+  checkOnly: 'check-only',
+  /** Set when the main step reached the end of its operation; absent means it was killed. */
+  finished: 'finished'
+} as const

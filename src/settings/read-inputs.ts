@@ -1,0 +1,47 @@
+import * as core from '@actions/core'
+import { readFileSync } from 'node:fs'
+import path from 'node:path'
+import { parseSfdxAuthUrl } from '../auth/credentials.ts'
+import { INPUT_NAMES, SECRET_INPUTS, type InputName, type RawInputs } from './inputs.ts'
+
+/**
+ * Reads every input from the runner (INPUT_* variables) and masks the secrets at once, including
+ * the parts of an auth URL and each line of a PEM key, so no later log line can reveal them.
+ */
+export function readInputs(workspace: string): RawInputs {
+  const values = {} as Record<InputName, string>
+  for (const name of INPUT_NAMES) values[name] = core.getInput(name)
+  for (const name of SECRET_INPUTS) maskSecret(values[name])
+  const authUrl = parseSfdxAuthUrl(values['auth-url'])
+  if (!('error' in authUrl)) {
+    maskSecret(authUrl.refreshToken)
+    maskSecret(authUrl.clientSecret)
+  }
+  const jwtKeyFile = readJwtKeyFile(values['jwt-key'], workspace)
+  return { values, workspace, ...(jwtKeyFile ? { jwtKeyFile } : {}) }
+}
+
+/** Masks a secret and each of its lines (the runner matches masks line by line). */
+export function maskSecret(value: string): void {
+  if (value.trim() === '') return
+  core.setSecret(value)
+  for (const line of value.split(/\r?\n/)) if (line.trim().length > 3) core.setSecret(line.trim())
+}
+
+function readJwtKeyFile(value: string, workspace: string): RawInputs['jwtKeyFile'] {
+  const trimmed = value.trim()
+  // Only something shaped like a path is read as one, so a mangled key is never echoed as a "path".
+  if (trimmed === '' || !looksLikePath(trimmed)) return undefined
+  const file = path.resolve(workspace, trimmed)
+  try {
+    const text = readFileSync(file, 'utf8')
+    maskSecret(text)
+    return { path: trimmed, text }
+  } catch (error) {
+    return { path: trimmed, error: (error as NodeJS.ErrnoException).code ?? 'unreadable' }
+  }
+}
+
+function looksLikePath(value: string): boolean {
+  return value.length < 256 && /^[\w./\\~:-]+$/.test(value) && (/[/\\]/.test(value) || /\.(pem|key)$/i.test(value))
+}
