@@ -1,0 +1,77 @@
+import { parseArgs } from 'node:util'
+
+/** Parsed `build` command. */
+export interface BuildCommand {
+  command: 'build'
+  project: string
+  sourceDirs: string[]
+  manifest?: string
+  preDestructive?: string
+  postDestructive?: string
+  apiVersion?: string
+  metadataDir?: string
+  out?: string
+  zip?: string
+  ignoreUnknown: boolean
+}
+
+/** Usage text of the local CLI. */
+export const USAGE = `Usage: node dist/cli.js build --project <dir> [--source-dir <path>]... [--manifest <file>]
+                          [--pre-destructive <file>] [--post-destructive <file>] [--api-version <v>]
+                          [--metadata-dir <dir>] [--ignore-unknown] --out <dir> [--zip <file>]
+
+Builds the Metadata API deploy package of an SFDX project, as the action does.
+  --project           folder holding sfdx-project.json (default: .)
+  --source-dir        path inside a package directory, relative to the project (repeatable; default: all)
+  --manifest          package.xml to deploy exactly, taking files from the source dirs
+  --pre-destructive   destructiveChangesPre.xml to include
+  --post-destructive  destructiveChangesPost.xml to include
+  --api-version       package.xml <version> (default: sourceApiVersion)
+  --metadata-dir      pass a metadata-format folder through instead of converting source
+  --ignore-unknown    warn about files that match no metadata type instead of failing
+  --out               write the metadata-format tree (package.xml at its root) here
+  --zip               write the deploy zip here
+At least one of --out and --zip is required.`
+
+/** Parses argv (without node and script); throws an Error with the usage on bad input. */
+export function parseCliArgs(argv: string[]): BuildCommand {
+  const { values, positionals } = parseArgs({
+    args: argv,
+    allowPositionals: true,
+    options: {
+      project: { type: 'string', default: '.' },
+      'source-dir': { type: 'string', multiple: true, default: [] },
+      manifest: { type: 'string' },
+      'pre-destructive': { type: 'string' },
+      'post-destructive': { type: 'string' },
+      'api-version': { type: 'string' },
+      'metadata-dir': { type: 'string' },
+      out: { type: 'string' },
+      zip: { type: 'string' },
+      'ignore-unknown': { type: 'boolean', default: false }
+    }
+  })
+  if (positionals[0] !== 'build' || positionals.length !== 1)
+    throw new Error(`Expected the command "build".\n\n${USAGE}`)
+  if (values.out === undefined && values.zip === undefined)
+    throw new Error(`Give --out and/or --zip.\n\n${USAGE}`)
+  const cmd: BuildCommand = {
+    command: 'build',
+    project: values.project,
+    sourceDirs: values['source-dir'],
+    ignoreUnknown: values['ignore-unknown']
+  }
+  const optional = {
+    manifest: values.manifest,
+    preDestructive: values['pre-destructive'],
+    postDestructive: values['post-destructive'],
+    apiVersion: values['api-version'],
+    metadataDir: values['metadata-dir'],
+    out: values.out,
+    zip: values.zip
+  }
+  for (const [key, value] of Object.entries(optional)) {
+    if (value !== undefined) Object.assign(cmd, { [key]: value })
+  }
+  return cmd
+}

@@ -1,0 +1,30 @@
+/**
+ * A package could not be built. `problems` lists every problem found (all are collected before
+ * failing), each naming the file(s), what was expected and how to fix it.
+ */
+export class BuildError extends Error {
+  readonly problems: string[]
+
+  constructor(problems: string[], summary?: string) {
+    const head =
+      summary ??
+      `The package could not be built (${problems.length} problem${problems.length === 1 ? '' : 's'}):`
+    super([head, ...problems.map((p) => `- ${p}`)].join('\n'))
+    this.name = 'BuildError'
+    this.problems = problems
+  }
+}
+
+/** Collects problems during a stage and throws one BuildError at the end. */
+export class ProblemList {
+  readonly items: string[] = []
+
+  add(problem: string): void {
+    this.items.push(problem)
+  }
+
+  /** Throws a BuildError listing every collected problem, if any. */
+  throwIfAny(summary?: string): void {
+    if (this.items.length > 0) throw new BuildError(this.items, summary)
+  }
+}

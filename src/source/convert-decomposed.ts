@@ -1,0 +1,115 @@
+import type { ResolvedComponent } from './component.ts'
+import type { ConvertContext } from './convert-context.ts'
+import { emit, list, locate, selected } from './convert-context.ts'
+import type { ChildInput } from './recompose.ts'
+import { childElement, childText, hasContent, inlineConflicts, recompose } from './recompose.ts'
+import { decodeUtf8, parseXml, type XmlElement } from './xml.ts'
+
+async function readXml(ctx: ConvertContext, path: string): Promise<XmlElement> {
+  return parseXml(decodeUtf8(await ctx.read(path)), path)
+}
+
+function memberOf(c: ResolvedComponent, input: ChildInput): string {
+  return input.type.ignoreParentName ? input.id : `${c.fullName}.${input.id}`
+}
+
+/**
+ * CustomObject, CustomObjectTranslation, Bot: parent meta + child files -> one recomposed file.
+ * The parent is listed only when its meta holds something (source-format.md §6.5).
+ */
+export async function convertDecomposed(ctx: ConvertContext, c: ResolvedComponent): Promise<void> {
+  const parent = c.meta === undefined ? undefined : await readXml(ctx, c.meta)
+  const parentListed = parent !== undefined && hasContent(parent) && selected(ctx, c)
+  const inputs: ChildInput[] = []
+  for (const child of c.children) {
+    const member = `${c.fullName}.${child.name}`
+    const childSelected = parentListed || (ctx.selection?.child(child.type, member) ?? true)
+    if (!childSelected) continue
+    const root = await readXml(ctx, child.path)
+    const id = childText(root, child.type.uniqueIdElement)
+    if (id !== '' && id !== child.name) {
+      ctx.problems.push(
+        `${child.path} declares <${child.type.uniqueIdElement}>${id}</${child.type.uniqueIdElement}>; the file name must match (rename the file to ${id}.${child.type.suffix ?? ''}-meta.xml or fix the element).`
+      )
+      continue
+    }
+    inputs.push({
+      type: child.type,
+      element: childElement(child.type, root),
+      id: child.name,
+      path: child.path,
+      line: root.line
+    })
+  }
+  if (!parentListed && inputs.length === 0) return
+  if (parent && c.meta !== undefined) {
+    const conflicts = inlineConflicts(parent, new Set(inputs.map((i) => i.type.tag)))
+    for (const tag of conflicts) {
+      ctx.problems.push(`${c.meta} contains <${tag}> inline; move them to ${tag}/*-meta.xml files.`)
+    }
+    if (conflicts.length > 0) return
+  }
+  const out = `${c.type.directoryName}/${c.fullName}.${c.type.suffix ?? ''}`
+  const result = recompose(c.type.name, parent, inputs)
+  const sources = [...(c.meta === undefined ? [] : [c.meta]), ...inputs.map((i) => i.path)]
+  emit(ctx, out, new TextEncoder().encode(result.text), sources)
+  ctx.sourceMap.recomposed[out] = result.children.map((p) => ({
+    type: p.type.name,
+    fullName: p.type.ignoreParentName ? p.id : `${c.fullName}.${p.id}`,
+    outputLine: p.outputLine,
+    path: p.path,
+    line: p.sourceLine
+  }))
+  if (c.meta !== undefined) {
+    if (parentListed) list(ctx, c.type.name, c.fullName, c.meta, parent?.line)
+    else locate(ctx, c.type.name, c.fullName, c.meta, parent?.line)
+  }
+  for (const input of inputs) {
+    const member = memberOf(c, input)
+    if (input.type.addressable) list(ctx, input.type.name, member, input.path, input.line)
+    else locate(ctx, input.type.name, member, input.path, input.line)
+  }
+}
+
+/**
+ * CustomLabels: every `*.labels-meta.xml` merged into one file started from an empty root;
+ * labels de-duplicated by fullName (first wins) and sorted (source-format.md §5.7).
+ */
+export async function convertLabels(ctx: ConvertContext, c: ResolvedComponent): Promise<void> {
+  const child = c.type.children[0]
+  if (!child) return
+  const wholeSelected = selected(ctx, c)
+  const seen = new Map<string, { input: ChildInput; raw: string }>()
+  for (const path of c.content) {
+    const root = await readXml(ctx, path)
+    for (const node of root.children) {
+      if (node.kind !== 'element' || node.name !== child.tag) continue
+      const id = childText(node, child.uniqueIdElement)
+      if (!wholeSelected && !(ctx.selection?.child(child, id) ?? true)) continue
+      const raw = JSON.stringify(node.children, (k, v: unknown) => (k === 'line' ? undefined : v))
+      const first = seen.get(id)
+      if (first) {
+        if (first.raw !== raw)
+          ctx.warnings.push(
+            `CustomLabel ${id} is defined in ${first.input.path} and ${path} with different content; the first one is deployed.`
+          )
+        continue
+      }
+      seen.set(id, { input: { type: child, element: node, id, path, line: node.line }, raw })
+    }
+  }
+  if (seen.size === 0 && !wholeSelected) return
+  const inputs = [...seen.values()].map((s) => s.input)
+  const out = `${c.type.directoryName}/CustomLabels.${c.type.suffix ?? ''}`
+  const result = recompose(c.type.name, undefined, inputs)
+  emit(ctx, out, new TextEncoder().encode(result.text), [...c.content])
+  ctx.sourceMap.recomposed[out] = result.children.map((p) => ({
+    type: child.name,
+    fullName: p.id,
+    outputLine: p.outputLine,
+    path: p.path,
+    line: p.sourceLine
+  }))
+  list(ctx, c.type.name, 'CustomLabels', c.content[0] ?? '')
+  for (const input of inputs) list(ctx, child.name, input.id, input.path, input.line)
+}

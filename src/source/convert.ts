@@ -1,0 +1,131 @@
+import type { ResolvedComponent } from './component.ts'
+import type { ConvertContext } from './convert-context.ts'
+import { emit, list, relativeTo, selected } from './convert-context.ts'
+import { convertDecomposed, convertLabels } from './convert-decomposed.ts'
+import { convertStaticResource } from './convert-static-resource.ts'
+import { childText } from './recompose.ts'
+import { decodeUtf8, parseXml } from './xml.ts'
+
+const META = '-meta.xml'
+
+function fileName(path: string): string {
+  return path.slice(path.lastIndexOf('/') + 1)
+}
+
+/** Converts one resolved component into metadata-format files and package.xml members. */
+export async function convertComponent(ctx: ConvertContext, c: ResolvedComponent): Promise<void> {
+  if (c.isFolder) return convertFolder(ctx, c)
+  switch (c.type.strategy) {
+    case 'copy':
+      return convertCopy(ctx, c)
+    case 'matchingContent':
+      return convertMatchingContent(ctx, c)
+    case 'bundle':
+    case 'experienceBundle':
+    case 'digitalExperience':
+      return convertFolderShaped(ctx, c)
+    case 'staticResource':
+      return convertStaticResource(ctx, c)
+    case 'document':
+      return convertDocument(ctx, c)
+    case 'decomposed':
+    case 'decomposedBeside':
+      return convertDecomposed(ctx, c)
+    case 'labels':
+      return convertLabels(ctx, c)
+    default:
+      ctx.problems.push(`${c.type.name} ${c.fullName}: this type is not supported yet.`)
+  }
+}
+
+/** Folder meta of an in-folder type: `reports/Sales.reportFolder-meta.xml` -> `reports/Sales-meta.xml`. */
+async function convertFolder(ctx: ConvertContext, c: ResolvedComponent): Promise<void> {
+  const meta = c.meta ?? ''
+  const info = c.type.inFolder
+  const slash = meta.endsWith(`.${info?.aliasSuffix ?? '\0'}${META}`)
+    ? info?.aliasTrailingSlash
+    : info?.trailingSlash
+  const member = `${c.fullName}${slash === true ? '/' : ''}`
+  if (!selected(ctx, c, member)) return
+  emit(ctx, `${c.type.directoryName}/${c.fullName}${META}`, await ctx.read(meta), [meta])
+  list(ctx, c.type.name, member, meta, 1)
+}
+
+async function convertCopy(ctx: ConvertContext, c: ResolvedComponent): Promise<void> {
+  const meta = c.meta ?? ''
+  if (!selected(ctx, c)) return
+  const bytes = await ctx.read(meta)
+  emit(ctx, `${c.type.directoryName}/${c.fullName}.${c.type.suffix ?? ''}`, bytes, [meta])
+  list(ctx, c.type.name, c.fullName, meta, 1)
+  if (c.type.children.length > 0) listInFileChildren(ctx, c, bytes, meta)
+}
+
+/** Workflow, SharingRules, ...: the file is copied unchanged and its children are listed too. */
+function listInFileChildren(
+  ctx: ConvertContext,
+  c: ResolvedComponent,
+  bytes: Uint8Array,
+  path: string
+): void {
+  const root = parseXml(decodeUtf8(bytes), path)
+  for (const node of root.children) {
+    if (node.kind !== 'element') continue
+    const child = c.type.children.find((t) => t.tag === node.name)
+    if (!child) continue
+    const id = childText(node, child.uniqueIdElement)
+    list(ctx, child.name, `${c.fullName}.${id}`, path, node.line)
+  }
+}
+
+async function convertMatchingContent(ctx: ConvertContext, c: ResolvedComponent): Promise<void> {
+  const meta = c.meta ?? ''
+  const content = c.content[0] ?? ''
+  if (!selected(ctx, c)) return
+  const out = `${c.type.directoryName}/${c.fullName}.${c.type.suffix ?? ''}`
+  emit(ctx, out, await ctx.read(content), [content])
+  emit(ctx, `${out}${META}`, await ctx.read(meta), [meta])
+  list(ctx, c.type.name, c.fullName, content)
+}
+
+/** Bundles, ExperienceBundle and DigitalExperienceBundle keep their layout below the type folder. */
+async function convertFolderShaped(ctx: ConvertContext, c: ResolvedComponent): Promise<void> {
+  if (!selected(ctx, c)) return
+  const folder = c.folder ?? ''
+  const outFolder = `${c.type.directoryName}/${c.fullName}`
+  const main = c.meta ?? c.content[0] ?? folder
+  if (c.type.strategy === 'experienceBundle') {
+    if (c.meta === undefined) {
+      ctx.problems.push(
+        `ExperienceBundle ${c.fullName}: ${folder} has no ${c.fullName}.site-meta.xml beside it.`
+      )
+      return
+    }
+    emit(ctx, `${outFolder}.site${META}`, await ctx.read(c.meta), [c.meta])
+  }
+  for (const file of c.content)
+    emit(ctx, `${outFolder}/${relativeTo(folder, file)}`, await ctx.read(file), [file])
+  ctx.sourceMap.files[outFolder] = [main, ...c.content.filter((f) => f !== main)]
+  list(ctx, c.type.name, c.fullName, main)
+  for (const child of c.children) {
+    const member = `${c.fullName}.${child.name}`
+    list(ctx, child.type.name, member, child.path)
+  }
+}
+
+/** `documents/F/logo.gif` + `logo.document-meta.xml` -> `logo.gif` + `logo.gif-meta.xml`. */
+async function convertDocument(ctx: ConvertContext, c: ResolvedComponent): Promise<void> {
+  const content = c.content[0]
+  if (c.meta === undefined || content === undefined || c.content.length > 1) {
+    const files = [c.meta, ...c.content].filter((f) => f !== undefined).join(', ')
+    ctx.problems.push(
+      `Document ${c.fullName}: expected one content file and one .document-meta.xml, found ${files}.`
+    )
+    return
+  }
+  if (!selected(ctx, c)) return
+  const dir = c.fullName.slice(0, c.fullName.lastIndexOf('/'))
+  const out = `${c.type.directoryName}/${dir}/${fileName(content)}`
+  emit(ctx, out, await ctx.read(content), [content])
+  emit(ctx, `${out}${META}`, await ctx.read(c.meta), [c.meta])
+  list(ctx, c.type.name, c.fullName, content)
+}

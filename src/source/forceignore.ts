@@ -1,0 +1,128 @@
+/** One parsed line of a .forceignore file. */
+interface IgnoreRule {
+  negate: boolean
+  regex: RegExp
+}
+
+/**
+ * Patterns the reference prepends whenever a .forceignore file exists (not when there is
+ * none): duplicates and every dot-file or dot-folder.
+ */
+export const DEFAULT_IGNORE_LINES = [
+  '**/*.dup',
+  '**/.*',
+  '!**/package2-descriptor.json',
+  '!**/package2-manifest.json'
+]
+
+function classToRegex(body: string): string {
+  return `[${body.replace(/^!/, '^').replace(/\\/g, '\\\\')}]`
+}
+
+/** Converts one gitignore pattern (without `!` and trailing `/`) to a regex source. */
+function patternBody(pattern: string): string {
+  let p = pattern
+  const anchored = p.includes('/')
+  if (p.startsWith('/')) p = p.slice(1)
+  let re = ''
+  let i = 0
+  if (p.startsWith('**/')) {
+    re += '(?:.*/)?'
+    i = 3
+  } else if (!anchored) re += '(?:.*/)?'
+  while (i < p.length) {
+    const c = p[i] ?? ''
+    if (p.startsWith('/**/', i)) {
+      re += '/(?:.*/)?'
+      i += 4
+      continue
+    }
+    if (p.startsWith('/**', i) && i + 3 === p.length) {
+      re += '/.+'
+      i += 3
+      continue
+    }
+    if (c === '*') {
+      const double = p[i + 1] === '*'
+      re += double ? '.*' : '[^/]*'
+      i += double ? 2 : 1
+      continue
+    }
+    if (c === '?') re += '[^/]'
+    else if (c === '\\' && i + 1 < p.length) {
+      re += (p[i + 1] ?? '').replace(/[.*+?^${}()|[\]\\/]/g, '\\$&')
+      i++
+    } else if (c === '[') {
+      const end = p.indexOf(']', i + 1)
+      if (end === -1) re += '\\['
+      else {
+        re += classToRegex(p.slice(i + 1, end))
+        i = end
+      }
+    } else re += c.replace(/[.+^${}()|\]\\]/g, '\\$&')
+    i++
+  }
+  return re
+}
+
+/** A .forceignore matcher with gitignore semantics, relative to the folder holding the file. */
+export class ForceIgnore {
+  private readonly rules: IgnoreRule[] = []
+  private readonly dirCache = new Map<string, boolean>()
+  /** Lines that earned a warning (backslash separators). */
+  readonly warnings: string[] = []
+
+  /** `text`: the file's content; `withDefaults`: prepend DEFAULT_IGNORE_LINES (the reference does). */
+  constructor(text: string, file = '.forceignore', withDefaults = true) {
+    const lines = [...(withDefaults ? DEFAULT_IGNORE_LINES : []), ...text.split(/\r?\n/)]
+    for (const rawLine of lines) this.addLine(rawLine, file)
+  }
+
+  private addLine(rawLine: string, file: string): void {
+    let line = rawLine.replace(/(?<!\\)\s+$/, '')
+    if (line === '' || line.startsWith('#')) return
+    if (/\\(?![*?[\]!# \\])/.test(line)) {
+      this.warnings.push(`${file}: "${line}" uses a backslash; patterns take "/" as the separator.`)
+    }
+    const negate = line.startsWith('!')
+    if (negate) line = line.slice(1)
+    else if (line.startsWith('\\!') || line.startsWith('\\#')) line = line.slice(1)
+    const dirOnly = line.endsWith('/')
+    if (dirOnly) line = line.slice(0, -1)
+    if (line === '') return
+    const tail = dirOnly ? '/$' : '/?$'
+    this.rules.push({ negate, regex: new RegExp(`^${patternBody(line)}${tail}`) })
+  }
+
+  private test(candidate: string): boolean | undefined {
+    let result: boolean | undefined
+    for (const rule of this.rules) {
+      if (rule.negate ? result === true : result !== true) {
+        if (rule.regex.test(candidate)) result = !rule.negate
+      }
+    }
+    return result
+  }
+
+  private dirIgnored(dir: string): boolean {
+    const cached = this.dirCache.get(dir)
+    if (cached !== undefined) return cached
+    const slash = dir.lastIndexOf('/')
+    const ignored =
+      (slash !== -1 && this.dirIgnored(dir.slice(0, slash))) || this.test(`${dir}/`) === true
+    this.dirCache.set(dir, ignored)
+    return ignored
+  }
+
+  /** Whether a file (posix path relative to the .forceignore folder) is ignored; ignored folders hide their content. */
+  ignores(path: string): boolean {
+    const slash = path.lastIndexOf('/')
+    if (slash !== -1 && this.dirIgnored(path.slice(0, slash))) return true
+    return this.test(path) === true
+  }
+
+  /** Whether a folder is ignored (tested as `dir/`, and through its parents). */
+  ignoresDir(dir: string): boolean {
+    return this.dirIgnored(dir)
+  }
+}

@@ -1,0 +1,62 @@
+import { readdir, readFile, stat } from 'node:fs/promises'
+import path from 'node:path'
+import type { SourceTree } from './source-tree.ts'
+import { joinTreePath } from './source-tree.ts'
+
+/** Adapter: a SourceTree over a folder on disk. Symbolic links to files are followed. */
+export class FsSourceTree implements SourceTree {
+  private readonly root: string
+
+  /** `root`: absolute or cwd-relative folder that tree paths are relative to. */
+  constructor(root: string) {
+    this.root = root
+  }
+
+  async listFiles(dir: string): Promise<string[]> {
+    const base = joinTreePath(dir)
+    const abs = path.join(this.root, base)
+    let entries
+    try {
+      entries = await readdir(abs, { recursive: true, withFileTypes: true })
+    } catch (error) {
+      if (isMissing(error)) return []
+      throw error
+    }
+    const out: string[] = []
+    for (const entry of entries) {
+      if (entry.isDirectory()) continue
+      const full = path.join(entry.parentPath, entry.name)
+      if (entry.isSymbolicLink() && !(await isFile(full))) continue
+      out.push(joinTreePath(base, path.relative(abs, full).split(path.sep).join('/')))
+    }
+    return out.sort()
+  }
+
+  async readFile(p: string): Promise<Uint8Array> {
+    const buf = await readFile(path.join(this.root, joinTreePath(p)))
+    return new Uint8Array(buf.buffer, buf.byteOffset, buf.byteLength)
+  }
+
+  async exists(p: string): Promise<boolean> {
+    try {
+      await stat(path.join(this.root, joinTreePath(p)))
+      return true
+    } catch (error) {
+      if (isMissing(error)) return false
+      throw error
+    }
+  }
+}
+
+function isMissing(error: unknown): boolean {
+  const code = (error as { code?: string } | undefined)?.code
+  return code === 'ENOENT' || code === 'ENOTDIR'
+}
+
+async function isFile(p: string): Promise<boolean> {
+  try {
+    return (await stat(p)).isFile()
+  } catch {
+    return false
+  }
+}

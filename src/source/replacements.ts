@@ -1,0 +1,202 @@
+import { decodeUtf8 } from './xml.ts'
+import { globToRegExp } from './glob.ts'
+
+/** One validated entry of `replacements` in sfdx-project.json. */
+export interface ReplacementRule {
+  index: number
+  filename?: string
+  glob?: RegExp
+  /** Literal text or a global regular expression. */
+  find: { literal: string } | { regex: RegExp }
+  value: { env: string; allowUnset: boolean } | { file: string }
+  when: { env: string; value: string }[]
+}
+
+/** A rule whose replacement text is known and whose condition holds. */
+export interface ActiveReplacement {
+  rule: ReplacementRule
+  text: string
+}
+
+/** Per-rule count of replaced occurrences and touched files (never the values: they may be secrets). */
+export interface ReplacementStats {
+  index: number
+  files: number
+  occurrences: number
+}
+
+type Raw = Record<string, unknown>
+
+/** Validates the `replacements` array; problems name the entry index. */
+export function parseReplacements(
+  value: unknown,
+  file: string,
+  problems: string[]
+): ReplacementRule[] {
+  if (value === undefined) return []
+  if (!Array.isArray(value)) {
+    problems.push(`${file}: replacements must be an array.`)
+    return []
+  }
+  const rules: ReplacementRule[] = []
+  value.forEach((entry: unknown, index) => {
+    const rule = parseRule((entry ?? {}) as Raw, index, file, problems)
+    if (rule) rules.push(rule)
+  })
+  return rules
+}
+
+function exactlyOne(
+  raw: Raw,
+  keys: [string, string],
+  where: string,
+  problems: string[]
+): string | undefined {
+  const present = keys.filter((k) => typeof raw[k] === 'string' && raw[k] !== '')
+  if (present.length !== 1) {
+    problems.push(`${where} needs exactly one of ${keys.join(' / ')} (as a non-empty string).`)
+    return undefined
+  }
+  return present[0]
+}
+
+function parseRule(
+  raw: Raw,
+  index: number,
+  file: string,
+  problems: string[]
+): ReplacementRule | undefined {
+  const where = `${file} replacements[${index}]`
+  const before = problems.length
+  const target = exactlyOne(raw, ['filename', 'glob'], where, problems)
+  const findKey = exactlyOne(raw, ['stringToReplace', 'regexToReplace'], where, problems)
+  const withKey = exactlyOne(raw, ['replaceWithEnv', 'replaceWithFile'], where, problems)
+  let find: ReplacementRule['find'] | undefined
+  if (findKey === 'stringToReplace') find = { literal: String(raw.stringToReplace) }
+  if (findKey === 'regexToReplace') {
+    try {
+      find = { regex: new RegExp(String(raw.regexToReplace), 'g') }
+    } catch (error) {
+      problems.push(`${where}.regexToReplace is not a valid regular expression: ${String(error)}.`)
+    }
+  }
+  const when = parseWhen(raw.replaceWhenEnv, where, problems)
+  if (problems.length > before || !find || !target || !withKey) return undefined
+  const value: ReplacementRule['value'] =
+    withKey === 'replaceWithEnv'
+      ? { env: String(raw.replaceWithEnv), allowUnset: raw.allowUnsetEnvVariable === true }
+      : { file: String(raw.replaceWithFile) }
+  const rule: ReplacementRule = { index, find, value, when }
+  if (target === 'filename')
+    rule.filename = String(raw.filename).replace(/\\/g, '/').replace(/^\.\//, '')
+  else rule.glob = globToRegExp(`**/${String(raw.glob).replace(/^\.\//, '')}`)
+  return rule
+}
+
+function parseWhen(value: unknown, where: string, problems: string[]): ReplacementRule['when'] {
+  if (value === undefined) return []
+  const list = Array.isArray(value) ? value : []
+  const out: ReplacementRule['when'] = []
+  for (const item of list as Raw[]) {
+    if (typeof item?.env !== 'string' || typeof item.value !== 'string') {
+      problems.push(
+        `${where}.replaceWhenEnv entries must look like { "env": "NAME", "value": "text" }.`
+      )
+      return []
+    }
+    out.push({ env: item.env, value: item.value })
+  }
+  if (!Array.isArray(value)) problems.push(`${where}.replaceWhenEnv must be an array.`)
+  return out
+}
+
+/**
+ * Resolves each rule's replacement text. Rules whose `replaceWhenEnv` condition fails are
+ * dropped; missing variables or files are problems.
+ */
+export async function activateReplacements(
+  rules: ReplacementRule[],
+  env: Record<string, string | undefined>,
+  readText: (projectPath: string) => Promise<string | undefined>,
+  file: string,
+  problems: string[]
+): Promise<ActiveReplacement[]> {
+  const out: ActiveReplacement[] = []
+  for (const rule of rules) {
+    if (!rule.when.every((w) => env[w.env] === w.value)) continue
+    if ('env' in rule.value) {
+      const text = env[rule.value.env]
+      if (text === undefined && !rule.value.allowUnset) {
+        problems.push(
+          `${file} replacements[${rule.index}] needs environment variable ${rule.value.env} (or set allowUnsetEnvVariable).`
+        )
+        continue
+      }
+      out.push({ rule, text: text ?? '' })
+    } else {
+      const text = await readText(rule.value.file)
+      if (text === undefined) {
+        problems.push(
+          `${file} replacements[${rule.index}].replaceWithFile: ${rule.value.file} does not exist.`
+        )
+        continue
+      }
+      out.push({ rule, text: text.trim() })
+    }
+  }
+  return out
+}
+
+/** Whether a rule targets a file, given its path relative to the project root. */
+export function ruleMatches(rule: ReplacementRule, projectPath: string): boolean {
+  if (rule.filename !== undefined) return projectPath.endsWith(rule.filename)
+  return rule.glob?.test(projectPath) ?? false
+}
+
+const TEXT_EXTENSIONS =
+  /\.(cls|trigger|xml|json|js|mjs|css|html|htm|txt|md|page|component|cmp|app|evt|intf|design|auradoc|svg|tokens|email|csv|yaml|yml)$/i
+
+/** Text by extension; otherwise binary when a NUL byte appears in the first 8 KiB. */
+export function isTextFile(path: string, bytes: Uint8Array): boolean {
+  if (TEXT_EXTENSIONS.test(path)) return true
+  return !bytes.subarray(0, 8192).includes(0)
+}
+
+/**
+ * Applies the active rules that target `projectPath`, in order, to the whole file. Binary files
+ * are returned untouched. `stats` is updated per rule.
+ */
+export function applyReplacements(
+  projectPath: string,
+  bytes: Uint8Array,
+  active: ActiveReplacement[],
+  stats: Map<number, ReplacementStats>
+): Uint8Array {
+  const matching = active.filter((a) => ruleMatches(a.rule, projectPath))
+  if (matching.length === 0 || !isTextFile(projectPath, bytes)) return bytes
+  const hadBom = bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf
+  let text = decodeUtf8(bytes)
+  let changed = false
+  for (const { rule, text: replacement } of matching) {
+    let count = 0
+    if ('literal' in rule.find) {
+      const parts = text.split(rule.find.literal)
+      count = parts.length - 1
+      if (count > 0) text = parts.join(replacement)
+    } else {
+      text = text.replace(rule.find.regex, () => {
+        count++
+        return replacement
+      })
+    }
+    if (count > 0) {
+      changed = true
+      const s = stats.get(rule.index) ?? { index: rule.index, files: 0, occurrences: 0 }
+      s.files++
+      s.occurrences += count
+      stats.set(rule.index, s)
+    }
+  }
+  if (!changed) return bytes
+  return new TextEncoder().encode(hadBom ? `\uFEFF${text}` : text)
+}

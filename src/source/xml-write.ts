@@ -1,0 +1,107 @@
+import type { XmlAttr, XmlElement, XmlNode } from './xml.ts'
+
+/** The XML declaration the reference writes, exactly. */
+export const XML_DECLARATION = '<?xml version="1.0" encoding="UTF-8"?>'
+const INDENT = '    '
+/** Marks an element whose output line is wanted; stripped before returning. */
+const MARK = '\uE000'
+
+/** Escapes text and attribute values as the reference does; numeric references stay as written. */
+export function escapeXml(value: string): string {
+  return value.replace(/&(?!#\d+;|#x[0-9A-Fa-f]+;)|[<>'"]/g, (c) => {
+    switch (c) {
+      case '<':
+        return '&lt;'
+      case '>':
+        return '&gt;'
+      case "'":
+        return '&apos;'
+      case '"':
+        return '&quot;'
+      default:
+        return '&amp;'
+    }
+  })
+}
+
+function attrString(attrs: XmlAttr[]): string {
+  let out = ''
+  for (const a of attrs) out += ` ${a.name}="${escapeXml(a.value)}"`
+  return out
+}
+
+/** Groups child nodes by key at the position of the first occurrence (the reference's object model). */
+function groupChildren(children: XmlNode[]): { groups: XmlNode[][]; text: string } {
+  const byKey = new Map<string, XmlNode[]>()
+  let text = ''
+  for (const node of children) {
+    if (node.kind === 'text') {
+      text += node.value.trim()
+      continue
+    }
+    const key = node.kind === 'element' ? `e:${node.name}` : node.kind
+    const group = byKey.get(key)
+    if (group) group.push(node)
+    else byKey.set(key, [node])
+  }
+  return { groups: [...byKey.values()], text }
+}
+
+function writeElement(el: XmlElement, level: number, marked: Set<XmlElement>, out: string[]): void {
+  const indent = INDENT.repeat(level)
+  const mark = marked.has(el) ? MARK : ''
+  const { groups, text } = groupChildren(el.children)
+  const open = `${indent}${mark}<${el.name}${attrString(el.attrs)}>`
+  if (groups.length === 0) {
+    out.push(`${open}${escapeXml(text)}</${el.name}>\n`)
+    return
+  }
+  out.push(`${open}\n`)
+  const inner = INDENT.repeat(level + 1)
+  for (const group of groups) {
+    for (const node of group) {
+      if (node.kind === 'element') writeElement(node, level + 1, marked, out)
+      else if (node.kind === 'cdata') out.push(`${inner}<![CDATA[${node.value}]]>\n`)
+      else if (node.kind === 'comment') out.push(`${inner}<!--${node.value}-->\n`)
+    }
+  }
+  out.push(`${escapeXml(text)}${indent}</${el.name}>\n`)
+}
+
+/** Result of serialising: the text, and the 1-based output line of each marked element. */
+export interface WrittenXml {
+  text: string
+  lines: Map<XmlElement, number>
+}
+
+/**
+ * Serialises a document the way the reference converter writes recomposed files: fixed
+ * declaration, 4-space indent, repeated tags grouped at their first position, text trimmed,
+ * empty elements as `<a></a>`, CDATA on its own line, comments glued to their neighbours.
+ * `marked` elements get their output line reported.
+ */
+export function writeXml(root: XmlElement, marked: XmlElement[] = []): WrittenXml {
+  const markSet = new Set(marked)
+  const out: string[] = [`${XML_DECLARATION}\n`]
+  writeElement(root, 0, markSet, out)
+  let text = out.join('')
+  // The reference strips the whitespace around single-line comments after formatting.
+  if (text.includes('<!--')) text = text.replace(/\s+<!--(.*?)-->\s+/g, '<!--$1-->')
+  const lines = new Map<XmlElement, number>()
+  if (marked.length > 0) text = collectMarks(text, marked, lines)
+  return { text, lines }
+}
+
+function collectMarks(text: string, marked: XmlElement[], lines: Map<XmlElement, number>): string {
+  const order = marked // marks appear in document order, which is the order of `marked`
+  let line = 1
+  let last = 0
+  let n = 0
+  for (let i = text.indexOf(MARK); i !== -1; i = text.indexOf(MARK, i + 1)) {
+    for (let j = text.indexOf('\n', last); j !== -1 && j < i; j = text.indexOf('\n', j + 1)) line++
+    last = i
+    const el = order[n++]
+    if (el) lines.set(el, line)
+  }
+  return text.split(MARK).join('')
+}

@@ -1,0 +1,160 @@
+import { BuildError } from './build-error.ts'
+
+/** One attribute, value entity-decoded (numeric character references kept as written). */
+export interface XmlAttr {
+  name: string
+  value: string
+}
+
+/** An element of a parsed document; `line` is 1-based, where its start tag begins. */
+export interface XmlElement {
+  kind: 'element'
+  name: string
+  attrs: XmlAttr[]
+  children: XmlNode[]
+  line: number
+}
+
+/** Text (entity-decoded, untrimmed), CDATA (raw) or comment (raw) content. */
+export interface XmlLeaf {
+  kind: 'text' | 'cdata' | 'comment'
+  value: string
+}
+
+export type XmlNode = XmlElement | XmlLeaf
+
+const NAMED_ENTITIES: Record<string, string> = { lt: '<', gt: '>', amp: '&', apos: "'", quot: '"' }
+
+/** Decodes the five predefined entities; numeric references stay as written (the reference keeps them). */
+export function decodeEntities(raw: string): string {
+  if (!raw.includes('&')) return raw
+  return raw.replace(/&(lt|gt|amp|apos|quot);/g, (_m, name: string) => NAMED_ENTITIES[name] ?? '')
+}
+
+/** Strips a UTF-8 BOM and decodes bytes as UTF-8. */
+export function decodeUtf8(bytes: Uint8Array): string {
+  const text = new TextDecoder('utf-8').decode(bytes)
+  return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text
+}
+
+function lineAt(text: string, index: number): number {
+  let line = 1
+  for (let i = text.indexOf('\n'); i !== -1 && i < index; i = text.indexOf('\n', i + 1)) line++
+  return line
+}
+
+/** Returns a function giving the line of an index; indexes must not decrease between calls. */
+function lineCounter(text: string): (index: number) => number {
+  let at = 0
+  let line = 1
+  return (index) => {
+    for (let i = text.indexOf('\n', at); i !== -1 && i < index; i = text.indexOf('\n', i + 1))
+      line++
+    at = Math.max(at, index)
+    return line
+  }
+}
+
+const NAME_RE = /[A-Za-z_:][-A-Za-z0-9_:.]*/y
+const ATTR_RE = /\s+([A-Za-z_:][-A-Za-z0-9_:.]*)\s*=\s*(?:"([^"<]*)"|'([^'<]*)')/y
+
+/**
+ * Parses an XML document into its root element. Declarations, processing instructions and
+ * DOCTYPE are dropped. Malformed input throws a BuildError naming `file` and the line.
+ */
+export function parseXml(text: string, file: string): XmlElement {
+  const lines = lineCounter(text)
+  const stack: XmlElement[] = []
+  let root: XmlElement | undefined
+  let pos = 0
+  const fail = (at: number, message: string): never => {
+    throw new BuildError([`${file}:${lineAt(text, at)}: malformed XML: ${message}.`])
+  }
+  const addLeaf = (leaf: XmlLeaf, at: number): void => {
+    const parent = stack[stack.length - 1]
+    if (parent) parent.children.push(leaf)
+    else if (leaf.kind === 'text' && leaf.value.trim() !== '')
+      fail(at, 'text outside the root element')
+  }
+  while (pos < text.length) {
+    const lt = text.indexOf('<', pos)
+    if (lt === -1) {
+      addLeaf({ kind: 'text', value: decodeEntities(text.slice(pos)) }, pos)
+      break
+    }
+    if (lt > pos) addLeaf({ kind: 'text', value: decodeEntities(text.slice(pos, lt)) }, pos)
+    if (text.startsWith('<!--', lt)) {
+      const end = text.indexOf('-->', lt + 4)
+      if (end === -1) fail(lt, 'unterminated comment')
+      addLeaf({ kind: 'comment', value: text.slice(lt + 4, end) }, lt)
+      pos = end + 3
+    } else if (text.startsWith('<![CDATA[', lt)) {
+      const end = text.indexOf(']]>', lt + 9)
+      if (end === -1) fail(lt, 'unterminated CDATA section')
+      if (stack.length === 0) fail(lt, 'CDATA outside the root element')
+      addLeaf({ kind: 'cdata', value: text.slice(lt + 9, end) }, lt)
+      pos = end + 3
+    } else if (text.startsWith('<?', lt)) {
+      const end = text.indexOf('?>', lt + 2)
+      if (end === -1) fail(lt, 'unterminated processing instruction')
+      pos = end + 2
+    } else if (text.startsWith('<!', lt)) {
+      const end = text.indexOf('>', lt + 2)
+      if (end === -1) fail(lt, 'unterminated declaration')
+      pos = end + 1
+    } else if (text[lt + 1] === '/') {
+      NAME_RE.lastIndex = lt + 2
+      const m = NAME_RE.exec(text)
+      const close = text.indexOf('>', lt)
+      if (!m || close === -1 || text.slice(NAME_RE.lastIndex, close).trim() !== '')
+        fail(lt, 'bad closing tag')
+      const open = stack.pop()
+      if (!open) fail(lt, `closing tag </${m?.[0] ?? ''}> without an open element`)
+      if (open && open.name !== m?.[0])
+        fail(lt, `</${m?.[0] ?? ''}> closes <${open.name}> (opened on line ${open.line})`)
+      pos = close + 1
+    } else {
+      pos = parseStartTag(text, lt, lines(lt), stack, fail, (el) => {
+        if (root) fail(lt, 'a second root element')
+        root = el
+      })
+    }
+  }
+  const open = stack[stack.length - 1]
+  if (open) fail(text.length, `<${open.name}> (line ${open.line}) is never closed`)
+  if (!root) return fail(0, 'no root element')
+  return root
+}
+
+function parseStartTag(
+  text: string,
+  lt: number,
+  line: number,
+  stack: XmlElement[],
+  fail: (at: number, message: string) => never,
+  setRoot: (el: XmlElement) => void
+): number {
+  NAME_RE.lastIndex = lt + 1
+  const m = NAME_RE.exec(text)
+  if (!m) return fail(lt, 'bad start tag')
+  const el: XmlElement = { kind: 'element', name: m[0], attrs: [], children: [], line }
+  let pos = NAME_RE.lastIndex
+  for (;;) {
+    ATTR_RE.lastIndex = pos
+    const a = ATTR_RE.exec(text)
+    if (!a) break
+    el.attrs.push({ name: a[1] ?? '', value: decodeEntities(a[2] ?? a[3] ?? '') })
+    pos = ATTR_RE.lastIndex
+  }
+  while (pos < text.length && /\s/.test(text[pos] ?? '')) pos++
+  const selfClosing = text.startsWith('/>', pos)
+  if (!selfClosing && text[pos] !== '>') fail(lt, `bad start tag <${el.name}>`)
+  const parent = stack[stack.length - 1]
+  if (parent) parent.children.push(el)
+  else setRoot(el)
+  if (!selfClosing) stack.push(el)
+  return pos + (selfClosing ? 2 : 1)
+}
+
+/** Line numbers are counted from the start of the text; exported for callers that locate nodes. */
+export { lineAt }

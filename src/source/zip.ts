@@ -1,0 +1,170 @@
+import { crc32, deflateRawSync, inflateRawSync } from 'node:zlib'
+
+/** Options for writing a zip. */
+export interface ZipOptions {
+  /** DEFLATE level 0-9 (the API does not care; 6 balances size and speed). */
+  level?: number
+  /** Add an entry for every folder (`css/`), as the reference does inside static resources. */
+  directoryEntries?: boolean
+}
+
+/** 1980-01-01 00:00 in MS-DOS format: the fixed timestamp that makes output reproducible. */
+const DOS_DATE = (0 << 9) | (1 << 5) | 1
+const DOS_TIME = 0
+/** General-purpose flag bit 11: names are UTF-8 (they contain spaces, `$`, non-ASCII). */
+const UTF8_FLAG = 0x0800
+const FILE_ATTR = (0o100644 << 16) >>> 0
+const DIR_ATTR = ((0o40755 << 16) | 0x10) >>> 0
+/** Classic zip (no zip64) holds at most 65,535 entries; the deploy limit is far below. */
+const MAX_ENTRIES = 0xffff
+
+interface Prepared {
+  name: Uint8Array
+  data: Uint8Array
+  method: number
+  crc: number
+  size: number
+  dir: boolean
+  offset: number
+}
+
+function prepare(name: string, bytes: Uint8Array, level: number, dir: boolean): Prepared {
+  const nameBytes = new TextEncoder().encode(name)
+  if (dir)
+    return { name: nameBytes, data: new Uint8Array(0), method: 0, crc: 0, size: 0, dir, offset: 0 }
+  const deflated = level > 0 && bytes.length > 0 ? deflateRawSync(bytes, { level }) : undefined
+  const useDeflate = deflated !== undefined && deflated.length < bytes.length
+  return {
+    name: nameBytes,
+    data: useDeflate ? deflated : bytes,
+    method: useDeflate ? 8 : 0,
+    crc: crc32(bytes),
+    size: bytes.length,
+    dir,
+    offset: 0
+  }
+}
+
+function withDirectories(names: string[]): Set<string> {
+  const dirs = new Set<string>()
+  for (const name of names) {
+    for (let i = name.indexOf('/'); i !== -1; i = name.indexOf('/', i + 1))
+      dirs.add(name.slice(0, i + 1))
+  }
+  return dirs
+}
+
+/**
+ * Writes a deterministic zip: entries sorted by name, fixed timestamps, no extra fields, fixed
+ * permissions. Same input, same bytes.
+ */
+export function zipEntries(files: Map<string, Uint8Array>, options: ZipOptions = {}): Uint8Array {
+  const level = options.level ?? 6
+  const names = [...files.keys()]
+  const dirs = options.directoryEntries === true ? withDirectories(names) : new Set<string>()
+  const all = [...names, ...dirs].sort()
+  if (all.length > MAX_ENTRIES)
+    throw new Error(`A zip holds at most ${MAX_ENTRIES} entries; got ${all.length}.`)
+  const entries = all.map((n) => prepare(n, files.get(n) ?? new Uint8Array(0), level, dirs.has(n)))
+  let size = 22
+  for (const e of entries) size += 30 + e.name.length + e.data.length + 46 + e.name.length
+  const out = new Uint8Array(size)
+  const view = new DataView(out.buffer)
+  let pos = 0
+  for (const e of entries) {
+    e.offset = pos
+    pos = writeHeader(view, out, pos, e, false)
+    out.set(e.data, pos)
+    pos += e.data.length
+  }
+  const cdStart = pos
+  for (const e of entries) pos = writeHeader(view, out, pos, e, true)
+  view.setUint32(pos, 0x06054b50, true)
+  view.setUint16(pos + 8, entries.length, true)
+  view.setUint16(pos + 10, entries.length, true)
+  view.setUint32(pos + 12, pos - cdStart, true)
+  view.setUint32(pos + 16, cdStart, true)
+  return out
+}
+
+function writeHeader(
+  view: DataView,
+  out: Uint8Array,
+  start: number,
+  e: Prepared,
+  central: boolean
+): number {
+  let p = start
+  view.setUint32(p, central ? 0x02014b50 : 0x04034b50, true)
+  p += 4
+  if (central) {
+    view.setUint16(p, (3 << 8) | 20, true) // made by: unix, spec 2.0
+    p += 2
+  }
+  view.setUint16(p, 20, true)
+  view.setUint16(p + 2, UTF8_FLAG, true)
+  view.setUint16(p + 4, e.method, true)
+  view.setUint16(p + 6, DOS_TIME, true)
+  view.setUint16(p + 8, DOS_DATE, true)
+  view.setUint32(p + 10, e.crc >>> 0, true)
+  view.setUint32(p + 14, e.data.length, true)
+  view.setUint32(p + 18, e.size, true)
+  view.setUint16(p + 22, e.name.length, true)
+  view.setUint16(p + 24, 0, true)
+  p += 26
+  if (central) {
+    view.setUint16(p, 0, true) // comment length
+    view.setUint16(p + 2, 0, true) // disk
+    view.setUint16(p + 4, 0, true) // internal attributes
+    view.setUint32(p + 6, e.dir ? DIR_ATTR : FILE_ATTR, true)
+    view.setUint32(p + 10, e.offset, true)
+    p += 14
+  }
+  out.set(e.name, p)
+  return p + e.name.length
+}
+
+/** Zips a metadata-format package (sorted entries, fixed dates, no folder entries). */
+export function zipPackage(files: Map<string, Uint8Array>): Promise<Uint8Array> {
+  return Promise.resolve(zipEntries(files, { level: 6 }))
+}
+
+/** Reads a zip (stored or DEFLATE entries, no zip64) into name -> bytes; folder entries are skipped. */
+export function unzipEntries(zip: Uint8Array, label = 'zip'): Map<string, Uint8Array> {
+  const view = new DataView(zip.buffer, zip.byteOffset, zip.byteLength)
+  let eocd = -1
+  for (let i = zip.length - 22; i >= Math.max(0, zip.length - 22 - 0xffff); i--) {
+    if (view.getUint32(i, true) === 0x06054b50) {
+      eocd = i
+      break
+    }
+  }
+  if (eocd === -1) throw new Error(`${label}: not a zip file (no end-of-central-directory record).`)
+  const count = view.getUint16(eocd + 10, true)
+  let p = view.getUint32(eocd + 16, true)
+  const out = new Map<string, Uint8Array>()
+  const decoder = new TextDecoder()
+  for (let i = 0; i < count; i++) {
+    if (view.getUint32(p, true) !== 0x02014b50)
+      throw new Error(`${label}: corrupt central directory.`)
+    const method = view.getUint16(p + 10, true)
+    const compSize = view.getUint32(p + 20, true)
+    const nameLen = view.getUint16(p + 28, true)
+    const extraLen = view.getUint16(p + 30, true)
+    const commentLen = view.getUint16(p + 32, true)
+    const local = view.getUint32(p + 42, true)
+    const name = decoder.decode(zip.subarray(p + 46, p + 46 + nameLen))
+    p += 46 + nameLen + extraLen + commentLen
+    if (name.endsWith('/')) continue
+    const dataStart =
+      local + 30 + view.getUint16(local + 26, true) + view.getUint16(local + 28, true)
+    const data = zip.subarray(dataStart, dataStart + compSize)
+    if (method === 0) out.set(name, data)
+    else if (method === 8) out.set(name, new Uint8Array(inflateRawSync(data)))
+    else
+      throw new Error(
+        `${label}: entry ${name} uses compression method ${method}; only stored and DEFLATE are supported.`
+      )
+  }
+  return out
+}
