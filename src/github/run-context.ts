@@ -1,0 +1,79 @@
+/**
+ * Reads where to publish from the runner's environment and event payload: repository, the SHA a
+ * check run belongs to (the PR head, never the merge commit), the PR number, and whether the token
+ * is read-only (fork PRs, Dependabot) so check runs and comments are skipped (reporting.md §2, §5).
+ */
+import { readFileSync } from 'node:fs'
+
+/** Where reports go. */
+export interface RunContext {
+  owner: string
+  repo: string
+  headSha: string
+  prNumber?: number
+  /** Link to the workflow run, for check-run details_url and the PR comment. */
+  runUrl?: string
+  /** Base for file links in the summary: `${server}/${repo}/blob/${sha}`. */
+  blobBaseUrl?: string
+  readOnly: boolean
+  readOnlyReason?: string
+}
+
+interface EventPayload {
+  pull_request?: { number?: number; head?: { sha?: string; repo?: { full_name?: string } | null } }
+  workflow_run?: { head_sha?: string }
+}
+
+/** Builds the context; `sha` overrides the detected SHA (the `sha` input, if any). */
+export function readRunContext(
+  env: NodeJS.ProcessEnv,
+  event: EventPayload,
+  sha?: string
+): RunContext | undefined {
+  const repository = env.GITHUB_REPOSITORY
+  const [owner, repo] = repository?.split('/') ?? []
+  if (!owner || !repo) return undefined
+  const pr = event.pull_request
+  const isPrEvent =
+    env.GITHUB_EVENT_NAME === 'pull_request' || env.GITHUB_EVENT_NAME === 'pull_request_target'
+  const headSha =
+    sha || (isPrEvent && pr?.head?.sha) || event.workflow_run?.head_sha || env.GITHUB_SHA || ''
+  const server = env.GITHUB_SERVER_URL || 'https://github.com'
+  const readOnlyReason = readOnlyReasonOf(env, pr, repository)
+  return {
+    owner,
+    repo,
+    headSha,
+    ...(pr?.number ? { prNumber: pr.number } : {}),
+    ...(env.GITHUB_RUN_ID
+      ? { runUrl: `${server}/${repository}/actions/runs/${env.GITHUB_RUN_ID}` }
+      : {}),
+    ...(headSha ? { blobBaseUrl: `${server}/${repository}/blob/${headSha}` } : {}),
+    readOnly: readOnlyReason !== undefined,
+    ...(readOnlyReason ? { readOnlyReason } : {})
+  }
+}
+
+function readOnlyReasonOf(
+  env: NodeJS.ProcessEnv,
+  pr: EventPayload['pull_request'],
+  repository: string | undefined
+): string | undefined {
+  if (env.GITHUB_ACTOR === 'dependabot[bot]') return 'Dependabot runs get a read-only token'
+  if (env.GITHUB_EVENT_NAME === 'pull_request' && pr) {
+    const head = pr.head?.repo?.full_name
+    if (!head || head !== repository) return 'pull requests from forks get a read-only token'
+  }
+  return undefined
+}
+
+/** Reads the event payload from GITHUB_EVENT_PATH; an empty object when absent or unreadable. */
+export function readEventPayload(env: NodeJS.ProcessEnv = process.env): EventPayload {
+  const file = env.GITHUB_EVENT_PATH
+  if (!file) return {}
+  try {
+    return JSON.parse(readFileSync(file, 'utf8')) as EventPayload
+  } catch {
+    return {}
+  }
+}
