@@ -23,8 +23,6 @@ export interface RunDeps {
   clock: Clock
   http: HttpTransport
   random: () => number
-  /** Overrides GitHub API access for reports (tests point it at a fake server). */
-  githubApiUrl?: string
 }
 
 const defaultDeps = (): RunDeps => ({
@@ -43,7 +41,7 @@ export async function run(overrides: Partial<RunDeps> = {}): Promise<void> {
     const ports = operationPorts(settings, deps, (id) => (deployId = id))
     const outcome = await runOperation(settings, ports)
     core.saveState(STATE.finished, 'true')
-    await finish(settings, outcome, deps)
+    await finish(settings, outcome)
   } catch (error) {
     if (deployId) core.setOutput('deploy-id', deployId)
     core.debug(error instanceof Error ? (error.stack ?? error.message) : String(error))
@@ -79,10 +77,10 @@ function operationPorts(settings: Settings, deps: RunDeps, rememberId: (id: stri
   }
 }
 
-async function finish(settings: Settings, outcome: Outcome, deps: RunDeps): Promise<void> {
+async function finish(settings: Settings, outcome: Outcome): Promise<void> {
   const verdict = decideVerdict(outcome, settings.waitMinutes)
   setOutputs(outcomeOutputs(outcome, verdict))
-  const published = await publishOutcome(settings, outcome, verdict, deps.githubApiUrl)
+  const published = await publishOutcome(settings, outcome)
   const failed = !verdict.success || published.failures.length > 0
   if (failed) core.setFailed([verdict.message, ...published.failures].filter(Boolean).join('\n'))
 }

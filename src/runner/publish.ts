@@ -1,0 +1,79 @@
+import * as core from '@actions/core'
+import type { Outcome } from '../deploy/deploy-package.ts'
+import { createPublishPorts } from '../github/default-ports.ts'
+import { publishReport, type PublishPorts } from '../github/publish-report.ts'
+import { readEventPayload, readRunContext } from '../github/run-context.ts'
+import { buildReport } from '../report/report-model.ts'
+import type { Report } from '../report/report-types.ts'
+import type { Settings } from '../settings/settings.ts'
+import { coreLogger } from './core-logger.ts'
+
+/** What publishing adds to the step's verdict: failures beyond the org's (coverage threshold). */
+export interface Published {
+  failures: string[]
+}
+
+/** Builds the report of an outcome and publishes it: summary, annotations, files, check run, artifact. */
+export async function publishOutcome(
+  settings: Settings,
+  outcome: Outcome,
+  ports: PublishPorts = createPublishPorts(coreLogger)
+): Promise<Published> {
+  const report = reportOf(settings, outcome)
+  if (!report) return { failures: [] }
+  const context = readRunContext(process.env, readEventPayload(process.env))
+  const published = await publishReport(
+    report,
+    {
+      resultsDir: settings.report.resultsDir,
+      coverageFormats: settings.report.coverageFormats,
+      uploadArtifact: settings.report.uploadArtifact,
+      artifactName: settings.report.artifactName,
+      checkRun: settings.report.checkRun,
+      prComment: settings.report.prComment,
+      ...(settings.report.githubToken ? { githubToken: settings.report.githubToken } : {}),
+      workspace: settings.workspace,
+      ...(context ? { github: context } : {})
+    },
+    ports
+  )
+  setFileOutputs(settings, published.files)
+  return { failures: thresholdFailures(report) }
+}
+
+function reportOf(settings: Settings, outcome: Outcome): Report | undefined {
+  const result = outcome.result ?? outcome.timedOut?.last
+  if (!result || settings.mode === 'build') return undefined
+  const pkg = outcome.package
+  return buildReport({
+    result,
+    mode: settings.mode,
+    orgLabel: outcome.instanceUrl ? new URL(outcome.instanceUrl).host : '',
+    instanceUrl: outcome.instanceUrl ?? '',
+    apiVersion: outcome.apiVersion ?? '',
+    ...(settings.report.coverageThreshold === undefined ? {} : { coverageThreshold: settings.report.coverageThreshold }),
+    ...(outcome.validationId ? { validationId: outcome.validationId } : {}),
+    notes: outcome.notes,
+    ...(settings.deployOptions.testLevel ? { testLevel: settings.deployOptions.testLevel } : {}),
+    ...(pkg?.resolveSource ? { resolveSource: pkg.resolveSource } : {}),
+    ...(pkg?.resolveApexSource ? { resolveApexSource: pkg.resolveApexSource } : {})
+  })
+}
+
+function setFileOutputs(settings: Settings, files: Partial<Record<string, string>>): void {
+  core.setOutput('results-dir', settings.report.resultsDir)
+  if (files.junit) core.setOutput('junit-path', files.junit)
+  if (files.cobertura) core.setOutput('coverage-path', files.cobertura)
+  if (files.json) core.setOutput('summary-json-path', files.json)
+}
+
+function thresholdFailures(report: Report): string[] {
+  const threshold = report.coverage.threshold
+  if (!threshold?.evaluated || threshold.passed) return []
+  const parts: string[] = []
+  if (threshold.aggregateBelow && report.coverage.aggregate) {
+    parts.push(`overall coverage ${report.coverage.aggregate.percent.toFixed(1)}%`)
+  }
+  for (const c of threshold.classesBelow) parts.push(`${c.name} ${c.percent === undefined ? 'n/a' : `${c.percent.toFixed(1)}%`}`)
+  return [`Coverage below the coverage-threshold of ${threshold.threshold}%: ${parts.join(', ')}.`]
+}
