@@ -119,7 +119,6 @@ export async function buildPackage(tree: SourceTree, options: BuildOptions): Pro
     options.postDestructiveChanges === undefined
       ? []
       : await readDestructive(tree, projectDir, options.postDestructiveChanges, problems)
-  if (problems.length > 0) throw new BuildError(problems)
 
   const stats = new Map<number, ReplacementStats>()
   const prefix = projectDir === '' ? '' : `${projectDir}/`
@@ -130,7 +129,7 @@ export async function buildPackage(tree: SourceTree, options: BuildOptions): Pro
     files: new Map(),
     members: [],
     sourceMap: emptySourceMap(),
-    problems: [],
+    problems,
     warnings
   }
   await convertAll(ctx, found.components)
@@ -143,7 +142,8 @@ export async function buildPackage(tree: SourceTree, options: BuildOptions): Pro
     }
   }
   warnReplacements(config, stats, warnings)
-  if (ctx.problems.length > 0) throw new BuildError([...new Set(ctx.problems)].sort())
+  // Conversion runs even after earlier problems so that one run reports everything.
+  if (ctx.problems.length > 0) throw new BuildError([...new Set(ctx.problems)])
 
   const apiVersion = options.apiVersion ?? config.sourceApiVersion ?? fallbackVersion(warnings)
   const packageXml = buildPackageXml(ctx.members, apiVersion)

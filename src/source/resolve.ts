@@ -295,7 +295,14 @@ function misplaced(ctx: Ctx, path: string, type: MetadataType): boolean {
 
 /** Both halves of a matching-content component must be present. */
 function checkMatchingContent(ctx: Ctx): void {
-  for (const c of ctx.result.components.values()) {
+  for (const [key, c] of ctx.result.components) {
+    if (
+      c.type.strategy === 'matchingContent' &&
+      !c.isFolder &&
+      (c.meta === undefined || c.content.length === 0)
+    ) {
+      ctx.result.components.delete(key) // reported below; nothing to convert
+    }
     if (c.type.strategy !== 'matchingContent' || c.isFolder) continue
     const content = `${c.fullName.slice(c.fullName.lastIndexOf('/') + 1)}.${c.type.suffix ?? ''}`
     if (c.meta === undefined) {

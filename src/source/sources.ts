@@ -34,7 +34,8 @@ async function selectRoots(
     problems.push(
       `Package directories listed in sfdx-project.json do not exist: ${missing.join(', ')}.`
     )
-  if (sourceDirs.length === 0) return packageDirs.map((d) => ({ packageDir: d, path: d }))
+  if (sourceDirs.length === 0)
+    return packageDirs.filter((d) => !missing.includes(d)).map((d) => ({ packageDir: d, path: d }))
   const roots: Root[] = []
   for (const raw of sourceDirs) {
     const rel = normalizeTreePath(raw)

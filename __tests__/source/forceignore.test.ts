@@ -1,0 +1,54 @@
+import { describe, expect, it } from 'vitest'
+import { ForceIgnore } from '../../src/source/forceignore.ts'
+
+describe('ForceIgnore (gitignore semantics)', () => {
+  it('matches at any depth without a slash, anchored with one', () => {
+    const fi = new ForceIgnore(
+      '**/jsconfig.json\nprofiles\nforce-app/main/x.cls\n',
+      '.forceignore',
+      false
+    )
+    expect(fi.ignores('force-app/main/default/lwc/jsconfig.json')).toBe(true)
+    expect(fi.ignores('force-app/main/default/profiles/Admin.profile-meta.xml')).toBe(true)
+    expect(fi.ignores('force-app/main/x.cls')).toBe(true)
+    expect(fi.ignores('other/force-app/main/x.cls')).toBe(false)
+  })
+
+  it('drops whole folders, so a bundle named by a pattern disappears', () => {
+    const fi = new ForceIgnore('**/pubsub\n**/__tests__/**\n', '.forceignore', false)
+    expect(fi.ignores('lwc/pubsub/pubsub.js')).toBe(true)
+    expect(fi.ignores('lwc/hello/__tests__/hello.test.js')).toBe(true)
+    expect(fi.ignores('lwc/hello/hello.js')).toBe(false)
+  })
+
+  it('re-includes a file when only the files, not the folder, were excluded', () => {
+    const fi = new ForceIgnore(
+      '**/settings/**\n!LightningExperience.settings-meta.xml\n',
+      '.forceignore',
+      false
+    )
+    expect(fi.ignores('force-app/settings/Account.settings-meta.xml')).toBe(true)
+    expect(fi.ignores('force-app/settings/LightningExperience.settings-meta.xml')).toBe(false)
+  })
+
+  it('cannot re-include a file below an excluded folder', () => {
+    const fi = new ForceIgnore('secret/\n!secret/keep.txt\n', '.forceignore', false)
+    expect(fi.ignores('secret/keep.txt')).toBe(true)
+  })
+
+  it('trailing slash matches folders only; * does not cross /', () => {
+    const fi = new ForceIgnore('build/\n*.tmp\ndocs/*.md\n', '.forceignore', false)
+    expect(fi.ignores('build')).toBe(false)
+    expect(fi.ignores('build/x.js')).toBe(true)
+    expect(fi.ignores('a/b/c.tmp')).toBe(true)
+    expect(fi.ignores('docs/a.md')).toBe(true)
+    expect(fi.ignores('docs/sub/a.md')).toBe(false)
+  })
+
+  it('adds the reference defaults (dot files, .dup) and warns about backslashes', () => {
+    const fi = new ForceIgnore('force-app\\main\n')
+    expect(fi.ignores('lwc/x/.eslintrc.json')).toBe(true)
+    expect(fi.ignores('classes/A.cls.dup')).toBe(true)
+    expect(fi.warnings[0]).toContain('backslash')
+  })
+})
