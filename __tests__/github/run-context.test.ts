@@ -1,0 +1,62 @@
+import { describe, expect, it } from 'vitest'
+import { readRunContext } from '../../src/github/run-context.ts'
+
+const env = {
+  GITHUB_REPOSITORY: 'acme/sf-app',
+  GITHUB_SHA: 'merge000',
+  GITHUB_SERVER_URL: 'https://github.com',
+  GITHUB_RUN_ID: '99',
+  GITHUB_ACTOR: 'alice'
+}
+
+describe('readRunContext', () => {
+  it('uses the PR head SHA, not the merge commit, on pull_request events', () => {
+    const ctx = readRunContext(
+      { ...env, GITHUB_EVENT_NAME: 'pull_request' },
+      { pull_request: { number: 5, head: { sha: 'head111', repo: { full_name: 'acme/sf-app' } } } }
+    )
+    expect(ctx).toEqual({
+      owner: 'acme',
+      repo: 'sf-app',
+      headSha: 'head111',
+      prNumber: 5,
+      runUrl: 'https://github.com/acme/sf-app/actions/runs/99',
+      blobBaseUrl: 'https://github.com/acme/sf-app/blob/head111',
+      readOnly: false
+    })
+  })
+
+  it('marks fork PRs, deleted head repositories and Dependabot as read-only', () => {
+    const fork = readRunContext(
+      { ...env, GITHUB_EVENT_NAME: 'pull_request' },
+      { pull_request: { number: 5, head: { sha: 'h', repo: { full_name: 'eve/sf-app' } } } }
+    )
+    expect(fork).toMatchObject({
+      readOnly: true,
+      readOnlyReason: 'pull requests from forks get a read-only token'
+    })
+    const gone = readRunContext(
+      { ...env, GITHUB_EVENT_NAME: 'pull_request' },
+      { pull_request: { number: 5, head: { sha: 'h', repo: null } } }
+    )
+    expect(gone?.readOnly).toBe(true)
+    expect(
+      readRunContext({ ...env, GITHUB_ACTOR: 'dependabot[bot]', GITHUB_EVENT_NAME: 'push' }, {})
+        ?.readOnly
+    ).toBe(true)
+  })
+
+  it('uses workflow_run head_sha, GITHUB_SHA on push, and an explicit sha over both', () => {
+    expect(
+      readRunContext(
+        { ...env, GITHUB_EVENT_NAME: 'workflow_run' },
+        { workflow_run: { head_sha: 'wr1' } }
+      )?.headSha
+    ).toBe('wr1')
+    expect(readRunContext({ ...env, GITHUB_EVENT_NAME: 'push' }, {})?.headSha).toBe('merge000')
+    expect(readRunContext({ ...env, GITHUB_EVENT_NAME: 'push' }, {}, 'explicit')?.headSha).toBe(
+      'explicit'
+    )
+    expect(readRunContext({}, {})).toBeUndefined()
+  })
+})
