@@ -32,7 +32,10 @@ class RecordingSink implements ReportSink {
 
 class FakeArtifacts implements ArtifactUploader {
   uploads: { name: string; files: string[]; root: string }[] = []
-  constructor(private readonly fail = false) {}
+  private readonly fail: boolean
+  constructor(fail = false) {
+    this.fail = fail
+  }
   async upload(name: string, files: string[], root: string): Promise<{ id?: number }> {
     if (this.fail) throw new Error('Artifact storage quota has been hit')
     this.uploads.push({ name, files, root })

@@ -56,7 +56,10 @@ export class FakeGitHub {
   private server: Server | undefined
   private nextId = 1000
 
-  constructor(readonly options: FakeGitHubOptions = {}) {}
+  readonly options: FakeGitHubOptions
+  constructor(options: FakeGitHubOptions = {}) {
+    this.options = options
+  }
 
   /** Starts on an ephemeral loopback port. */
   async start(): Promise<this> {
