@@ -27,18 +27,38 @@ const PRESETS: Record<string, string> = {
 
 const API_VERSION_RE = /^\d{2,3}\.0$/
 
+/**
+ * Offset of a JSON syntax error: V8 does not always say, so find the shortest prefix that fails
+ * for a reason other than ending early. Only runs on error, on small files.
+ */
+function errorOffset(text: string): number | undefined {
+  if (text.length > 65_536) return undefined
+  for (let i = 1; i <= text.length; i++) {
+    try {
+      JSON.parse(text.slice(0, i))
+    } catch (error) {
+      if (!/end of JSON input|Unterminated|Expected/.test(String(error)) || i === text.length)
+        return i - 1
+    }
+  }
+  return undefined
+}
+
 /** Parses strict JSON, reporting line and column on error. */
 export function parseJson(text: string, file: string): unknown {
+  const body = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text
   try {
-    return JSON.parse(text.charCodeAt(0) === 0xfeff ? text.slice(1) : text)
+    return JSON.parse(body)
   } catch (error) {
-    const message = error instanceof Error ? error.message : String(error)
-    const pos = /position (\d+)/.exec(message)
+    const message = (error instanceof Error ? error.message : String(error)).replace(
+      /, "[\s\S]*$/,
+      ''
+    )
+    const offset = errorOffset(body)
     let where = ''
-    if (pos?.[1] !== undefined) {
-      const before = text.slice(0, Number(pos[1]))
-      const line = before.split('\n').length
-      where = `:${line}:${Number(pos[1]) - before.lastIndexOf('\n')}`
+    if (offset !== undefined) {
+      const before = body.slice(0, offset)
+      where = `:${before.split('\n').length}:${offset - before.lastIndexOf('\n')}`
     }
     throw new BuildError([`${file}${where}: not valid JSON (${message}).`])
   }

@@ -1,0 +1,53 @@
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync, mkdirSync } from 'node:fs'
+import os from 'node:os'
+import path from 'node:path'
+import { afterAll, describe, expect, it } from 'vitest'
+import { runCli } from '../../src/cli/run-cli.ts'
+
+const tmp = mkdtempSync(path.join(os.tmpdir(), 'cli-test-'))
+afterAll(() => rmSync(tmp, { recursive: true, force: true }))
+
+function project(): string {
+  const dir = path.join(tmp, 'p')
+  mkdirSync(path.join(dir, 'force-app', 'classes'), { recursive: true })
+  writeFileSync(
+    path.join(dir, 'sfdx-project.json'),
+    JSON.stringify({ packageDirectories: [{ path: 'force-app' }], sourceApiVersion: '62.0' })
+  )
+  writeFileSync(path.join(dir, 'force-app', 'classes', 'A.cls'), 'class A {}')
+  writeFileSync(path.join(dir, 'force-app', 'classes', 'A.cls-meta.xml'), '<ApexClass/>')
+  return dir
+}
+
+function io(): { out: string[]; err: string[]; io: Parameters<typeof runCli>[1] } {
+  const out: string[] = []
+  const err: string[] = []
+  return { out, err, io: { out: (l) => out.push(l), err: (l) => err.push(l), env: {} } }
+}
+
+describe('local CLI', () => {
+  it('writes the metadata-format tree and the zip', async () => {
+    const dir = project()
+    const cap = io()
+    const code = await runCli(
+      ['build', '--project', dir, '--out', path.join(tmp, 'out'), '--zip', path.join(tmp, 'x.zip')],
+      cap.io
+    )
+    expect(code).toBe(0)
+    expect(readFileSync(path.join(tmp, 'out', 'package.xml'), 'utf8')).toContain(
+      '<members>A</members>'
+    )
+    expect(existsSync(path.join(tmp, 'x.zip'))).toBe(true)
+    expect(cap.out[0]).toMatch(/^Built 1 members, 3 files \(API 62\.0\), zip \d+ bytes/)
+  })
+
+  it('exits 1 with the problem list on build errors and 2 on usage errors', async () => {
+    const dir = project()
+    writeFileSync(path.join(dir, 'force-app', 'notes.txt'), 'x')
+    const cap = io()
+    expect(await runCli(['build', '--project', dir, '--out', path.join(tmp, 'o2')], cap.io)).toBe(1)
+    expect(cap.err.join()).toContain('match no metadata type')
+    expect(await runCli(['build', '--project', dir], io().io)).toBe(2)
+    expect(await runCli(['deploy'], io().io)).toBe(2)
+  })
+})
