@@ -1,0 +1,36 @@
+/**
+ * Text-level edits of child elements inside a parent metadata file (`<fields>…<fullName>X…`), so
+ * the org can delete one CustomField or merge deployed children into the file it already holds
+ * without reformatting the rest of the file.
+ */
+
+function escapeRegExp(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
+}
+
+function childBlock(tag: string, name: string): RegExp {
+  return new RegExp(
+    `[ \\t]*<${tag}>(?:(?!</${tag}>)[\\s\\S])*?<fullName>${escapeRegExp(name)}</fullName>[\\s\\S]*?</${tag}>\\r?\\n?`
+  )
+}
+
+/** Removes `<tag>…<fullName>name</fullName>…</tag>` from a parent file. */
+export function removeChildElement(xml: string, tag: string, name: string): string {
+  return xml.replace(childBlock(tag, name), '')
+}
+
+/** The child's element (with indentation and newline) in a parent file, if present. */
+export function findChildElement(xml: string, tag: string, name: string): string | undefined {
+  return childBlock(tag, name).exec(xml)?.[0]
+}
+
+/** Replaces (or appends before the root's closing tag) a child element. */
+export function upsertChildElement(xml: string, tag: string, name: string, element: string): string {
+  const block = childBlock(tag, name)
+  if (block.test(xml)) return xml.replace(block, element.endsWith('\n') ? element : `${element}\n`)
+  const close = xml.lastIndexOf('</')
+  if (close < 0) return xml
+  const lineStart = xml.lastIndexOf('\n', close) + 1
+  const insertAt = xml.slice(lineStart, close).trim() === '' ? lineStart : close
+  return xml.slice(0, insertAt) + (element.endsWith('\n') ? element : `${element}\n`) + xml.slice(insertAt)
+}
