@@ -35,7 +35,8 @@ export function escapeInline(text: string): string {
  * notify a user or link an issue (comments notify people; summaries link).
  */
 function neutraliseMentions(text: string): string {
-  return text.replace(/@(?=[A-Za-z0-9])/g, '&#64;').replace(/#(?=\d)/g, '&#35;')
+  // One pass, so the `#` of an inserted `&#64;` is not rewritten again.
+  return text.replace(/@(?=[A-Za-z0-9])|#(?=\d)/g, (c) => (c === '@' ? '&#64;' : '&#35;'))
 }
 
 /** Wraps text in a code span whose backtick run is longer than any inside the text. */

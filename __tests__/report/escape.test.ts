@@ -1,0 +1,69 @@
+import { describe, expect, it } from 'vitest'
+import {
+  codeSpan,
+  encodePath,
+  escapeTableCell,
+  escapeXml,
+  fencedBlock
+} from '../../src/report/escape.ts'
+import { parseStackTrace } from '../../src/report/stack-trace.ts'
+import { isBalanced } from '../../src/report/size-budget.ts'
+import { lineRanges, coverageBar } from '../../src/report/markdown.ts'
+
+describe('markdown and HTML escaping', () => {
+  it('keeps generics, pipes, line breaks, mentions and issue refs harmless in table cells', () => {
+    expect(escapeTableCell('Map<Id, List<Account>> a|b & c\n@isTest #12')).toBe(
+      'Map&lt;Id, List&lt;Account&gt;&gt; a\\|b &amp; c<br>&#64;isTest &#35;12'
+    )
+  })
+
+  it('uses a longer backtick run than the text contains', () => {
+    expect(codeSpan('a`b')).toBe('``a`b``')
+    expect(codeSpan('`x`')).toBe('`` `x` ``')
+    expect(fencedBlock('code ```` here')).toBe('`````text\ncode ```` here\n`````')
+    expect(isBalanced(fencedBlock('```\nfake fence\n```'))).toBe(true)
+  })
+
+  it('encodes each path segment', () => {
+    expect(encodePath('force-app/layouts/Account-Account Layout (Sales).layout-meta.xml')).toBe(
+      'force-app/layouts/Account-Account%20Layout%20%28Sales%29.layout-meta.xml'
+    )
+  })
+
+  it('escapes XML and strips characters XML 1.0 forbids', () => {
+    expect(escapeXml(`a]]>\u0000<"'&\u0008\tb`)).toBe('a]]&gt;&lt;&quot;&apos;&amp;\tb')
+  })
+})
+
+describe('helpers', () => {
+  it('renders uncovered line ranges', () => {
+    expect(lineRanges([1, 2, 3, 5, 7, 8])).toBe('1–3, 5, 7–8')
+    expect(lineRanges([])).toBe('')
+  })
+
+  it('marks the threshold in the coverage bar', () => {
+    expect(coverageBar(68.9, 75)).toBe('███████░┆░░')
+    expect(coverageBar(100, 75)).toBe('████████┆██')
+    expect(coverageBar(undefined, 75)).toBe('')
+  })
+
+  it('parses class, namespaced, inner-class and trigger frames', () => {
+    const frames = parseStackTrace(
+      [
+        'Class.Foo.bar: line 10, column 1',
+        'Class.ns.Foo.bar: line 11, column 2',
+        'Class.Outer.Inner.run: line 12, column 3',
+        'Trigger.AccountTrigger: line 4, column 1',
+        'AnonymousBlock: line 1, column 1',
+        'garbage'
+      ].join('\n')
+    )
+    expect(frames.map((f) => [f.kind, f.segments.join('.'), f.line, f.column])).toEqual([
+      ['Class', 'Foo.bar', 10, 1],
+      ['Class', 'ns.Foo.bar', 11, 2],
+      ['Class', 'Outer.Inner.run', 12, 3],
+      ['Trigger', 'AccountTrigger', 4, 1],
+      ['Other', 'AnonymousBlock', 1, 1]
+    ])
+  })
+})
