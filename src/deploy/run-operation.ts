@@ -21,5 +21,7 @@ export async function runOperation(settings: Settings, ports: OperationPorts): P
       return cancelOperation(settings, ports)
     case 'build':
       throw new ActionError('build mode makes no deploy')
+    case 'compile':
+      throw new ActionError('compile mode runs through the Tooling API (runCompile), not runOperation')
   }
 }

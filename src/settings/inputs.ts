@@ -36,7 +36,10 @@ export const INPUT_NAMES = [
   'artifact-name',
   'check-run',
   'pr-comment',
-  'github-token'
+  'github-token',
+  'compile-files',
+  'check-only',
+  'compile-fallback'
 ] as const
 
 export type InputName = (typeof INPUT_NAMES)[number]
@@ -58,7 +61,12 @@ export const OUTPUT_NAMES = [
   'results-dir',
   'junit-path',
   'coverage-path',
-  'summary-json-path'
+  'summary-json-path',
+  'compile-method',
+  'compile-request-id',
+  'compile-fallback-reason',
+  'compile-queue-ms',
+  'compile-duration-ms'
 ] as const
 
 export type OutputName = (typeof OUTPUT_NAMES)[number]

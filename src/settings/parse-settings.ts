@@ -1,6 +1,7 @@
 import { InputError } from '../shared/errors.ts'
 import type { RawInputs } from './inputs.ts'
 import { parseAuth } from './parse-auth.ts'
+import { parseCompile } from './parse-compile.ts'
 import { parseDeployOptions } from './parse-deploy-options.ts'
 import { parseDestructive, parsePackageSource } from './parse-package.ts'
 import { parseReport } from './parse-report.ts'
@@ -29,6 +30,7 @@ export function parseSettings(raw: RawInputs): Settings {
   const apiVersion = parseApiVersion(v['api-version'], problems)
   const validationId = parseId('validation-id', v['validation-id'], mode === 'quick-deploy', problems)
   const deployId = parseId('deploy-id', v['deploy-id'], mode === 'report' || mode === 'cancel', problems)
+  const compile = parseCompile(raw, mode, problems)
   const settings: Settings = {
     mode,
     ...(auth ? { auth } : {}),
@@ -46,6 +48,7 @@ export function parseSettings(raw: RawInputs): Settings {
     cancelOnTimeout: readBoolean('cancel-on-timeout', v['cancel-on-timeout'], problems),
     cancelOnJobCancel: readBoolean('cancel-on-job-cancel', v['cancel-on-job-cancel'], problems),
     report: parseReport(raw, problems),
+    ...(compile ? { compile } : {}),
     workspace: raw.workspace
   }
   if (problems.length > 0) throw new InputError(problems)

@@ -1,8 +1,9 @@
 import type { DeployOptions, TestLevel } from '../model/deploy-result.ts'
+import type { CompileSettings } from './parse-compile.ts'
 
 /** What the run does. */
-export type Mode = 'deploy' | 'validate' | 'quick-deploy' | 'report' | 'cancel' | 'build'
-export const MODES: readonly Mode[] = ['deploy', 'validate', 'quick-deploy', 'report', 'cancel', 'build']
+export type Mode = 'deploy' | 'validate' | 'quick-deploy' | 'report' | 'cancel' | 'build' | 'compile'
+export const MODES: readonly Mode[] = ['deploy', 'validate', 'quick-deploy', 'report', 'cancel', 'build', 'compile']
 
 /** How the action signs in; exactly one per run. */
 export type AuthSettings =
@@ -84,6 +85,8 @@ export interface Settings {
   cancelOnTimeout: boolean
   cancelOnJobCancel: boolean
   report: ReportSettings
+  /** Compile mode (Tooling API); undefined in other modes. */
+  compile?: CompileSettings
   /** Workspace root; relative paths resolve against it. */
   workspace: string
 }
