@@ -1,0 +1,34 @@
+// Child process of the build benchmark: builds and zips one project with our engine, prints JSON.
+import { writeFileSync } from 'node:fs'
+import JSZip from 'jszip'
+import { buildPackage } from '../src/source/build-package.ts'
+import { FsSourceTree } from '../src/source/fs-source-tree.ts'
+import { zipPackage } from '../src/source/zip.ts'
+
+const [project = '.', zipOut, engine = 'zlib'] = process.argv.slice(2)
+const started = performance.now()
+const built = await buildPackage(new FsSourceTree(project), {
+  projectDir: '',
+  sourceDirs: [],
+  ignoreUnknown: false,
+  env: {}
+})
+const builtAt = performance.now()
+let zip: Uint8Array
+if (engine === 'jszip') {
+  const z = new JSZip()
+  for (const name of [...built.files.keys()].sort())
+    z.file(name, built.files.get(name) ?? new Uint8Array(), {
+      date: new Date('1980-01-01T00:00:00')
+    })
+  zip = await z.generateAsync({
+    type: 'uint8array',
+    compression: 'DEFLATE',
+    compressionOptions: { level: 6 }
+  })
+} else zip = await zipPackage(built.files)
+const ms = performance.now() - started
+if (zipOut !== undefined) writeFileSync(zipOut, zip)
+process.stdout.write(
+  `${JSON.stringify({ ms, convertMs: builtAt - started, zipMs: performance.now() - builtAt, peakRss: process.resourceUsage().maxRSS * 1024, zipBytes: zip.length, files: built.files.size })}\n`
+)
