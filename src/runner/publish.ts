@@ -43,7 +43,7 @@ export async function publishOutcome(
 
 function reportOf(settings: Settings, outcome: Outcome): Report | undefined {
   const result = outcome.result ?? outcome.timedOut?.last
-  if (!result || settings.mode === 'build' || settings.mode === 'compile') return undefined
+  if (!result || settings.mode === 'build' || settings.mode === 'compile' || settings.mode === 'push-upgrade') return undefined
   const pkg = outcome.package
   return buildReport({
     result,

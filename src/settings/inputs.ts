@@ -39,7 +39,20 @@ export const INPUT_NAMES = [
   'github-token',
   'compile-files',
   'check-only',
-  'compile-fallback'
+  'compile-fallback',
+  'package-version-id',
+  'package-id',
+  'package-version',
+  'orgs',
+  'orgs-file',
+  'exclude-orgs',
+  'org-types',
+  'org-statuses',
+  'min-version',
+  'start-time',
+  'max-orgs',
+  'dry-run',
+  'fail-threshold'
 ] as const
 
 export type InputName = (typeof INPUT_NAMES)[number]
@@ -66,7 +79,17 @@ export const OUTPUT_NAMES = [
   'compile-request-id',
   'compile-fallback-reason',
   'compile-queue-ms',
-  'compile-duration-ms'
+  'compile-duration-ms',
+  'push-request-id',
+  'push-status',
+  'push-orgs-selected',
+  'push-orgs-scheduled',
+  'push-orgs-rejected',
+  'push-succeeded',
+  'push-failed',
+  'push-canceled',
+  'push-in-progress',
+  'push-failures-path'
 ] as const
 
 export type OutputName = (typeof OUTPUT_NAMES)[number]

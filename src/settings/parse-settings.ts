@@ -2,6 +2,7 @@ import { InputError } from '../shared/errors.ts'
 import type { RawInputs } from './inputs.ts'
 import { parseAuth } from './parse-auth.ts'
 import { parseCompile } from './parse-compile.ts'
+import { parsePush } from './parse-push.ts'
 import { parseDeployOptions } from './parse-deploy-options.ts'
 import { parseDestructive, parsePackageSource } from './parse-package.ts'
 import { parseReport } from './parse-report.ts'
@@ -31,6 +32,7 @@ export function parseSettings(raw: RawInputs): Settings {
   const validationId = parseId('validation-id', v['validation-id'], mode === 'quick-deploy', problems)
   const deployId = parseId('deploy-id', v['deploy-id'], mode === 'report' || mode === 'cancel', problems)
   const compile = parseCompile(raw, mode, problems)
+  const push = parsePush(raw, mode, problems)
   const settings: Settings = {
     mode,
     ...(auth ? { auth } : {}),
@@ -49,6 +51,7 @@ export function parseSettings(raw: RawInputs): Settings {
     cancelOnJobCancel: readBoolean('cancel-on-job-cancel', v['cancel-on-job-cancel'], problems),
     report: parseReport(raw, problems),
     ...(compile ? { compile } : {}),
+    ...(push ? { push } : {}),
     workspace: raw.workspace
   }
   if (problems.length > 0) throw new InputError(problems)

@@ -1,9 +1,10 @@
 import type { DeployOptions, TestLevel } from '../model/deploy-result.ts'
 import type { CompileSettings } from './parse-compile.ts'
+import type { PushSettings } from './parse-push.ts'
 
 /** What the run does. */
-export type Mode = 'deploy' | 'validate' | 'quick-deploy' | 'report' | 'cancel' | 'build' | 'compile'
-export const MODES: readonly Mode[] = ['deploy', 'validate', 'quick-deploy', 'report', 'cancel', 'build', 'compile']
+export type Mode = 'deploy' | 'validate' | 'quick-deploy' | 'report' | 'cancel' | 'build' | 'compile' | 'push-upgrade'
+export const MODES: readonly Mode[] = ['deploy', 'validate', 'quick-deploy', 'report', 'cancel', 'build', 'compile', 'push-upgrade']
 
 /** How the action signs in; exactly one per run. */
 export type AuthSettings =
@@ -87,6 +88,8 @@ export interface Settings {
   report: ReportSettings
   /** Compile mode (Tooling API); undefined in other modes. */
   compile?: CompileSettings
+  /** Push-upgrade settings (mode: push-upgrade only). */
+  push?: PushSettings
   /** Workspace root; relative paths resolve against it. */
   workspace: string
 }
