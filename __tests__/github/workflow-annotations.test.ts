@@ -1,10 +1,11 @@
 import * as core from '@actions/core'
-import { afterEach, describe, expect, it, vi } from 'vitest'
+import { describe, expect, it } from 'vitest'
 import {
   emitWorkflowAnnotations,
   type AnnotationCommands
 } from '../../src/github/workflow-annotations.ts'
 import type { Annotation } from '../../src/report/annotations.ts'
+import { workflowCommands } from '../support/workflow-commands.ts'
 
 function recorder(): AnnotationCommands & { calls: [string, string, unknown][] } {
   const calls: [string, string, unknown][] = []
@@ -34,8 +35,6 @@ const warnings: Annotation[] = Array.from({ length: 4 }, (_, i) => ({
 }))
 
 describe('emitWorkflowAnnotations', () => {
-  afterEach(() => vi.restoreAllMocks())
-
   it('keeps 9 per level plus one closing annotation, most important first', () => {
     const r = recorder()
     expect(emitWorkflowAnnotations([...failures, ...warnings], r)).toBe(14)
@@ -62,11 +61,7 @@ describe('emitWorkflowAnnotations', () => {
   })
 
   it('writes escaped workflow commands through @actions/core', () => {
-    const lines: string[] = []
-    vi.spyOn(process.stdout, 'write').mockImplementation((chunk: string | Uint8Array) => {
-      lines.push(String(chunk))
-      return true
-    })
+    const before = workflowCommands.length
     emitWorkflowAnnotations(
       [
         {
@@ -81,8 +76,8 @@ describe('emitWorkflowAnnotations', () => {
       ],
       core
     )
-    expect(lines.join('')).toContain(
+    expect(workflowCommands.slice(before)).toEqual([
       "::error title=ApexClass A%3A B,file=force-app/main/default/classes/A%2CB.cls,line=4,endLine=4,col=5,endColumn=5::Missing ';' at '}'%0A100%25 sure"
-    )
+    ])
   })
 })
