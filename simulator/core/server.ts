@@ -45,11 +45,14 @@ function findRoute(routes: readonly Route[], method: string, path: string): { ro
 export function createSimServer(routes: readonly Route[], sim: SimContext, sync: () => void): Server {
   const handle = async (req: IncomingMessage, res: ServerResponse): Promise<void> => {
     const body = await readBody(req)
-    const url = new URL(req.url ?? '/', 'http://127.0.0.1')
-    const path = normalizePath(url.pathname)
+    // Split by hand: `new URL('//services/…')` would read a doubled leading slash as a host.
+    const raw = req.url ?? '/'
+    const cut = raw.indexOf('?')
+    const path = normalizePath(decodeURI(cut >= 0 ? raw.slice(0, cut) : raw))
+    const query = new URLSearchParams(cut >= 0 ? raw.slice(cut + 1) : '')
     const method = (req.method ?? 'GET').toUpperCase()
     const found = findRoute(routes, method, path)
-    const simReq: SimRequest = { method, path, query: url.searchParams, headers: req.headers, body, params: found?.params ?? [] }
+    const simReq: SimRequest = { method, path, query, headers: req.headers, body, params: found?.params ?? [] }
     let operation = 'unknown'
     try {
       operation = found ? found.route.operation(simReq) : 'unknown'
@@ -57,7 +60,7 @@ export function createSimServer(routes: readonly Route[], sim: SimContext, sync:
       operation = 'unknown'
     }
     const record = (status: number): void => {
-      sim.requests.push({ at: sim.clock.now(), method, path, query: Object.fromEntries(url.searchParams), transport: found?.route.transport ?? 'unknown', operation, headers: maskHeaders(req.headers), body: maskBody(body.toString('utf8')), status })
+      sim.requests.push({ at: sim.clock.now(), method, path, query: Object.fromEntries(query), transport: found?.route.transport ?? 'unknown', operation, headers: maskHeaders(req.headers), body: maskBody(body.toString('utf8')), status })
     }
     sync()
     let response: SimResponse | undefined

@@ -95,7 +95,8 @@ export function viewAt(job: DeployJob, t: number): DeployView {
   const done = job.completedAt !== undefined && t >= job.completedAt
   const analysis = plan?.analysis
   const revealed = (msg: DeployMessage): boolean => started && msg.atOffset <= elapsed
-  const successes = started ? (analysis?.successes ?? []).filter(revealed) : []
+  // While the deploy runs, details carry only componentFailures (§2.4); successes come at the end.
+  const successes = done && started ? (analysis?.successes ?? []) : []
   const failures = started ? [...(analysis?.fatal ?? []), ...(analysis?.failures ?? [])].filter(revealed) : []
   const componentMs = plan?.componentPhaseMs ?? 0
   const testElapsed = elapsed - componentMs
