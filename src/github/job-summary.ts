@@ -1,21 +1,26 @@
-/** Writes the job summary through @actions/core (appends to the file named by GITHUB_STEP_SUMMARY). */
+/** Writes the job summary to the file named by GITHUB_STEP_SUMMARY. */
 import * as core from '@actions/core'
+import { appendFile } from 'node:fs/promises'
 
 /** Port for the step summary; the markdown must already be within budget (renderSummary). */
 export interface JobSummaryWriter {
   write(markdown: string): Promise<void>
 }
 
-/** The runner's step summary. Without GITHUB_STEP_SUMMARY (local runs) it logs and skips. */
+/**
+ * The runner's step summary. The file is looked up on every write (core.summary caches the first
+ * path it sees, which breaks a second run in one process). Without GITHUB_STEP_SUMMARY (local
+ * runs) it logs and skips.
+ */
 export function createJobSummaryWriter(): JobSummaryWriter {
   return {
     async write(markdown: string): Promise<void> {
-      if (!process.env.GITHUB_STEP_SUMMARY) {
+      const file = process.env.GITHUB_STEP_SUMMARY
+      if (!file) {
         core.info('GITHUB_STEP_SUMMARY is not set; the job summary is only in the summary file.')
         return
       }
-      await core.summary.addRaw(markdown, true).write()
-      core.summary.emptyBuffer()
+      await appendFile(file, markdown.endsWith('\n') ? markdown : `${markdown}\n`, 'utf8')
     }
   }
 }

@@ -1,0 +1,84 @@
+import { cpSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import path from 'node:path'
+import { run } from '../../src/main.ts'
+import type { Clock } from '../../src/shared/clock.ts'
+import { startSimulator, type Simulator, type SimulatorOptions } from '../../simulator/index.ts'
+import { setupActionEnv, type ActionEnv } from '../support/action-env.ts'
+import { workflowCommands } from '../support/workflow-commands.ts'
+import { REPO_ROOT } from '../support/shared.ts'
+
+/** The demo project shipped in examples/, copied into a temp workspace so tests can change it. */
+export function copyDemoProject(changes: Record<string, string | null> = {}): string {
+  const dir = mkdtempSync(path.join(tmpdir(), 'sfda-ws-'))
+  cpSync(path.join(REPO_ROOT, 'examples', 'demo-project'), dir, { recursive: true })
+  for (const [file, content] of Object.entries(changes)) {
+    const target = path.join(dir, file)
+    if (content === null) {
+      rmSync(target)
+      continue
+    }
+    mkdirSync(path.dirname(target), { recursive: true })
+    writeFileSync(target, content)
+  }
+  return dir
+}
+
+/** A clock that moves the simulator's virtual time, so polling takes no wall time. */
+export function simClock(sim: Simulator): Clock {
+  return { now: () => sim.clock.now(), sleep: (ms) => sim.clock.advance(ms) }
+}
+
+/** What one run of the action left behind. */
+export interface ActionRun {
+  env: ActionEnv
+  outputs: Record<string, string>
+  summary: string
+  /** Workflow commands printed during the run (::error::, ::warning file=...::, ...). */
+  commands: string[]
+  /** The ::error:: message from core.setFailed, if the step failed. */
+  failure?: string
+  failed: boolean
+}
+
+/** Runs the real run() with the given inputs against the simulator (access token unless auth given). */
+export async function runAction(
+  sim: Simulator,
+  inputs: Record<string, string>,
+  options: { workspace?: string; clock?: Clock } = {}
+): Promise<ActionRun> {
+  const hasAuth = ['auth-url', 'jwt-key', 'access-token'].some((k) => k in inputs)
+  const env = setupActionEnv(
+    {
+      'upload-artifact': 'false',
+      'check-run': 'false',
+      ...(hasAuth ? {} : { 'access-token': sim.accessToken, 'instance-url': sim.baseUrl }),
+      ...inputs
+    },
+    options.workspace ? { workspace: options.workspace } : {}
+  )
+  const before = workflowCommands.length
+  await run({ clock: options.clock ?? simClock(sim) })
+  const commands = workflowCommands.slice(before)
+  const error = commands.filter((c) => c.startsWith('::error::')).at(-1)
+  const failed = process.exitCode === 1
+  const result: ActionRun = {
+    env,
+    outputs: env.outputs(),
+    summary: env.summary(),
+    commands,
+    failed,
+    ...(error ? { failure: decodeCommand(error.slice('::error::'.length)) } : {})
+  }
+  env.restore()
+  return result
+}
+
+/** Undoes the workflow-command escaping of @actions/core. */
+export function decodeCommand(text: string): string {
+  return text.replace(/%0A/g, '\n').replace(/%0D/g, '\r').replace(/%3A/g, ':').replace(/%2C/g, ',').replace(/%25/g, '%')
+}
+
+export async function startSim(options: SimulatorOptions = {}): Promise<Simulator> {
+  return startSimulator(options)
+}
