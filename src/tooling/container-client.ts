@@ -1,0 +1,83 @@
+/**
+ * Adapter: the ToolingApi port over the Salesforce REST client (`/services/data/vXX.X/tooling/`).
+ * Wire shapes are turned into the model by normalize.ts.
+ */
+import type { SalesforceRest } from '../salesforce-rest/rest-client.ts'
+import { ApiError } from '../shared/errors.ts'
+import type { MemberType, OrgEntity } from './compile-model.ts'
+import { toEntities, toOrgFacts, toRequestStatus } from './normalize.ts'
+import { ContainerNameTaken, type ToolingApi } from './tooling-api.ts'
+import type * as wire from './wire.ts'
+
+// Long IN (…) lists in a GET URL fail with "URI too long"; 100 names stay far below it.
+const NAMES_PER_QUERY = 100
+const REQUEST_FIELDS = 'Id, State, ErrorMsg, DeployDetails, MetadataContainerId, IsCheckOnly'
+
+/** Creates the Tooling API client. */
+export function createContainerClient(rest: SalesforceRest): ToolingApi {
+  const tooling = (path: string): string => `${rest.base(true)}/${path}`
+  return {
+    async readOrg() {
+      const rows = await rest.queryAll<wire.OrganizationRow>(
+        'SELECT IsSandbox, OrganizationType, TrialExpirationDate, NamespacePrefix FROM Organization'
+      )
+      const row = rows[0]
+      if (!row) throw new ApiError('NO_ORGANIZATION', 'the Organization query returned no row', 200)
+      return toOrgFacts(row)
+    },
+    async findEntities(type, names) {
+      const found: OrgEntity[] = []
+      for (let i = 0; i < names.length; i += NAMES_PER_QUERY) {
+        const chunk = names.slice(i, i + NAMES_PER_QUERY).map((n) => `'${soqlEscape(n)}'`)
+        const rows = await rest.queryAll<wire.EntityRow>(
+          `SELECT Id, Name, NamespacePrefix FROM ${type} WHERE Name IN (${chunk.join(', ')})`,
+          { tooling: true }
+        )
+        found.push(...toEntities(type, rows))
+      }
+      return found
+    },
+    async createContainer(name) {
+      try {
+        return (await rest.post<wire.SaveResult>(tooling('sobjects/MetadataContainer'), { Name: name })).id
+      } catch (error) {
+        if (error instanceof ApiError && error.code === 'DUPLICATE_VALUE') throw new ContainerNameTaken(error.message)
+        throw error
+      }
+    },
+    async createMember(containerId, member, entityId) {
+      const body = {
+        MetadataContainerId: containerId,
+        ContentEntityId: entityId,
+        Body: member.body,
+        ...(member.metadata ? { Metadata: member.metadata } : {})
+      }
+      return (await rest.post<wire.SaveResult>(tooling(`sobjects/${memberObject(member.type)}`), body)).id
+    },
+    async submit(containerId, checkOnly) {
+      const body = { MetadataContainerId: containerId, IsCheckOnly: checkOnly }
+      return (await rest.post<wire.SaveResult>(tooling('sobjects/ContainerAsyncRequest'), body)).id
+    },
+    async readRequest(id) {
+      const record = await rest.get<wire.ContainerAsyncRequest>(
+        `${tooling(`sobjects/ContainerAsyncRequest/${id}`)}?fields=${encodeURIComponent(REQUEST_FIELDS)}`
+      )
+      return toRequestStatus(record)
+    },
+    async abortRequest(id) {
+      await rest.patch(tooling(`sobjects/ContainerAsyncRequest/${id}`), { State: 'Aborted' })
+    },
+    async deleteContainer(id) {
+      await rest.delete(tooling(`sobjects/MetadataContainer/${id}`))
+    }
+  }
+}
+
+/** ApexClass → ApexClassMember, and so on. */
+export function memberObject(type: MemberType): string {
+  return `${type}Member`
+}
+
+function soqlEscape(value: string): string {
+  return value.replace(/\\/g, '\\\\').replace(/'/g, "\\'")
+}
