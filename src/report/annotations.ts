@@ -4,6 +4,7 @@
  * Pure: the github/ adapters send them as workflow commands or through the Checks API.
  */
 import { formatPercent, lineRanges } from './markdown.ts'
+import { SALESFORCE_COVERAGE_PERCENT } from './report-coverage.ts'
 import { testName } from './report-tests.ts'
 import type { ComponentIssue, CoverageEntry, Report, TestRow } from './report-types.ts'
 
@@ -40,7 +41,9 @@ export function buildAnnotations(report: Report): Annotation[] {
     ...report.components.warnings.map(componentAnnotation),
     ...report.coverage.entries
       .filter((e) => e.belowThreshold && e.path && !enforced.has(e.name))
-      .map((e) => coverageWarning(e, report.coverage.threshold?.threshold ?? 75))
+      .map((e) =>
+        coverageWarning(e, report.coverage.threshold?.threshold ?? SALESFORCE_COVERAGE_PERCENT)
+      )
   ]
 }
 
