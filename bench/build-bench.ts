@@ -10,6 +10,9 @@ import { generateProject } from './generate-project.ts'
 const run = promisify(execFile)
 
 interface Measure {
+  /** Whole child process, spawn to exit: what a user waits for. */
+  wallMs?: number
+  /** Inside the process, after modules loaded. */
   ms: number
   peakRss: number
   zipBytes: number
@@ -33,7 +36,8 @@ async function runOurs(project: string, zip: string, engine: 'zlib' | 'jszip'): 
 }
 
 const mb = (n: number): string => `${(n / 1_048_576).toFixed(1)} MiB`
-const best = (runs: Measure[]): Measure => runs.reduce((a, b) => (b.ms < a.ms ? b : a))
+const best = (runs: Measure[]): Measure =>
+  runs.reduce((a, b) => ((b.wallMs ?? b.ms) < (a.wallMs ?? a.ms) ? b : a))
 
 /** Generates the project, runs both converters (best of 3 each) and prints the table. */
 export async function runBuildBench(): Promise<void> {
@@ -42,11 +46,13 @@ export async function runBuildBench(): Promise<void> {
   const project = path.join(out, 'project')
   const files = generateProject(project)
   console.log(`Generated ${files} source files in ${path.relative(repoRoot, project)}`)
+  const script = await bundleOurs(out)
   const ours: Measure[] = []
   const jszip: Measure[] = []
-  for (let i = 0; i < 3; i++) ours.push(await runOurs(project, path.join(out, 'ours.zip'), 'zlib'))
   for (let i = 0; i < 3; i++)
-    jszip.push(await runOurs(project, path.join(out, 'ours-jszip.zip'), 'jszip'))
+    ours.push(await runOurs(script, project, path.join(out, 'ours.zip'), 'zlib'))
+  for (let i = 0; i < 3; i++)
+    jszip.push(await runOurs(script, project, path.join(out, 'ours-jszip.zip'), 'jszip'))
   const rows: [string, Measure | undefined][] = [
     ['ours (node:zlib writer)', best(ours)],
     ['ours (jszip)', best(jszip)]
@@ -56,8 +62,14 @@ export async function runBuildBench(): Promise<void> {
   if (reason === undefined) {
     const refs: Measure[] = []
     for (let i = 0; i < 3; i++) {
+      const started = performance.now()
       const r = await runSdr(project, path.join(out, 'sdr.zip'), { zip: true })
-      refs.push({ ms: r.ms, peakRss: r.peakRss, zipBytes: r.zipBytes ?? 0 })
+      refs.push({
+        ms: r.ms,
+        wallMs: performance.now() - started,
+        peakRss: r.peakRss,
+        zipBytes: r.zipBytes ?? 0
+      })
     }
     ref = best(refs)
     rows.push(['reference (SDR 12.37.2)', ref])

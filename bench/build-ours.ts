@@ -1,6 +1,5 @@
 // Child process of the build benchmark: builds and zips one project with our engine, prints JSON.
 import { writeFileSync } from 'node:fs'
-import JSZip from 'jszip'
 import { buildPackage } from '../src/source/build-package.ts'
 import { FsSourceTree } from '../src/source/fs-source-tree.ts'
 import { zipPackage } from '../src/source/zip.ts'
@@ -16,6 +15,7 @@ const built = await buildPackage(new FsSourceTree(project), {
 const builtAt = performance.now()
 let zip: Uint8Array
 if (engine === 'jszip') {
+  const { default: JSZip } = await import('jszip')
   const z = new JSZip()
   for (const name of [...built.files.keys()].sort())
     z.file(name, built.files.get(name) ?? new Uint8Array(), {

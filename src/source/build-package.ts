@@ -13,7 +13,7 @@ import { missingMembers, selectionFromManifest } from './selection.ts'
 import { findSources } from './sources.ts'
 import type { SourceTree } from './source-tree.ts'
 import { joinTreePath, normalizeTreePath } from './source-tree.ts'
-import { decodeUtf8 } from './xml.ts'
+import { decodeUtf8, encodeUtf8 } from './xml.ts'
 
 /** What to build. Paths are relative to `projectDir` unless said otherwise. */
 export interface BuildOptions {
@@ -147,17 +147,11 @@ export async function buildPackage(tree: SourceTree, options: BuildOptions): Pro
 
   const apiVersion = options.apiVersion ?? config.sourceApiVersion ?? fallbackVersion(warnings)
   const packageXml = buildPackageXml(ctx.members, apiVersion)
-  const files = new Map<string, Uint8Array>([['package.xml', new TextEncoder().encode(packageXml)]])
+  const files = new Map<string, Uint8Array>([['package.xml', encodeUtf8(packageXml)]])
   if (pre.length > 0)
-    files.set(
-      'destructiveChangesPre.xml',
-      new TextEncoder().encode(buildPackageXml(pre, apiVersion))
-    )
+    files.set('destructiveChangesPre.xml', encodeUtf8(buildPackageXml(pre, apiVersion)))
   if (post.length > 0)
-    files.set(
-      'destructiveChangesPost.xml',
-      new TextEncoder().encode(buildPackageXml(post, apiVersion))
-    )
+    files.set('destructiveChangesPost.xml', encodeUtf8(buildPackageXml(post, apiVersion)))
   for (const [path, bytes] of ctx.files) files.set(path, bytes)
   const limits = checkPackageLimits(files)
   if (limits.errors.length > 0) throw new BuildError(limits.errors)

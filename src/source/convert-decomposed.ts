@@ -3,7 +3,7 @@ import type { ConvertContext } from './convert-context.ts'
 import { emit, list, locate, selected } from './convert-context.ts'
 import type { ChildInput } from './recompose.ts'
 import { childElement, childText, hasContent, inlineConflicts, recompose } from './recompose.ts'
-import { decodeUtf8, parseXml, type XmlElement } from './xml.ts'
+import { decodeUtf8, parseXml, type XmlElement, encodeUtf8 } from './xml.ts'
 
 async function readXml(ctx: ConvertContext, path: string): Promise<XmlElement> {
   return parseXml(decodeUtf8(await ctx.read(path)), path)
@@ -52,7 +52,7 @@ export async function convertDecomposed(ctx: ConvertContext, c: ResolvedComponen
   const out = `${c.type.directoryName}/${c.fullName}.${c.type.suffix ?? ''}`
   const result = recompose(c.type.name, parent, inputs)
   const sources = [...(c.meta === undefined ? [] : [c.meta]), ...inputs.map((i) => i.path)]
-  emit(ctx, out, new TextEncoder().encode(result.text), sources)
+  emit(ctx, out, encodeUtf8(result.text), sources)
   ctx.sourceMap.recomposed[out] = result.children.map((p) => ({
     type: p.type.name,
     fullName: p.type.ignoreParentName ? p.id : `${c.fullName}.${p.id}`,
@@ -102,7 +102,7 @@ export async function convertLabels(ctx: ConvertContext, c: ResolvedComponent): 
   const inputs = [...seen.values()].map((s) => s.input)
   const out = `${c.type.directoryName}/CustomLabels.${c.type.suffix ?? ''}`
   const result = recompose(c.type.name, undefined, inputs)
-  emit(ctx, out, new TextEncoder().encode(result.text), [...c.content])
+  emit(ctx, out, encodeUtf8(result.text), [...c.content])
   ctx.sourceMap.recomposed[out] = result.children.map((p) => ({
     type: child.name,
     fullName: p.id,

@@ -1,4 +1,5 @@
-import { readdir, readFile, stat } from 'node:fs/promises'
+import { readFileSync } from 'node:fs'
+import { readdir, stat } from 'node:fs/promises'
 import path from 'node:path'
 import type { SourceTree } from './source-tree.ts'
 import { joinTreePath } from './source-tree.ts'
@@ -32,9 +33,17 @@ export class FsSourceTree implements SourceTree {
     return out.sort()
   }
 
-  async readFile(p: string): Promise<Uint8Array> {
-    const buf = await readFile(path.join(this.root, joinTreePath(p)))
-    return new Uint8Array(buf.buffer, buf.byteOffset, buf.byteLength)
+  /**
+   * Reads synchronously: for thousands of small files this is several times faster than the
+   * promise API (no thread-pool round trips), and nothing else needs the event loop meanwhile.
+   */
+  readFile(p: string): Promise<Uint8Array> {
+    try {
+      const buf = readFileSync(path.join(this.root, joinTreePath(p)))
+      return Promise.resolve(new Uint8Array(buf.buffer, buf.byteOffset, buf.byteLength))
+    } catch (error) {
+      return Promise.reject(error instanceof Error ? error : new Error(String(error)))
+    }
   }
 
   async exists(p: string): Promise<boolean> {

@@ -1,4 +1,4 @@
-import { decodeUtf8 } from './xml.ts'
+import { decodeUtf8, encodeUtf8 } from './xml.ts'
 import { globToRegExp } from './glob.ts'
 
 /** One validated entry of `replacements` in sfdx-project.json. */
@@ -198,5 +198,5 @@ export function applyReplacements(
     }
   }
   if (!changed) return bytes
-  return new TextEncoder().encode(hadBom ? `\uFEFF${text}` : text)
+  return encodeUtf8(hadBom ? `\uFEFF${text}` : text)
 }

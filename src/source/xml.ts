@@ -31,9 +31,18 @@ export function decodeEntities(raw: string): string {
   return raw.replace(/&(lt|gt|amp|apos|quot);/g, (_m, name: string) => NAMED_ENTITIES[name] ?? '')
 }
 
+/** One decoder and encoder for the whole process: creating one per file costs native memory. */
+const DECODER = new TextDecoder('utf-8')
+const ENCODER = new TextEncoder()
+
+/** Encodes text as UTF-8. */
+export function encodeUtf8(text: string): Uint8Array {
+  return ENCODER.encode(text)
+}
+
 /** Strips a UTF-8 BOM and decodes bytes as UTF-8. */
 export function decodeUtf8(bytes: Uint8Array): string {
-  const text = new TextDecoder('utf-8').decode(bytes)
+  const text = DECODER.decode(bytes)
   return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text
 }
 
