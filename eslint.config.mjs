@@ -1,6 +1,7 @@
 import js from '@eslint/js'
 import tseslint from 'typescript-eslint'
 import prettier from 'eslint-config-prettier'
+import globals from 'globals'
 
 const IO_MODULES = [
   { group: ['@actions/*'], message: 'Pure modules must not touch the runner; use an adapter.' },
@@ -12,6 +13,7 @@ export default tseslint.config(
   { ignores: ['dist/**', 'node_modules/**', '.tools/**', 'coverage/**', 'conformance/node_modules/**', 'conformance/out/**', 'bench/out/**'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
+  { languageOptions: { globals: { ...globals.node } } },
   {
     files: ['**/*.ts'],
     rules: {

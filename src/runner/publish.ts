@@ -19,9 +19,9 @@ export async function publishOutcome(
   outcome: Outcome,
   ports: PublishPorts = createPublishPorts(coreLogger)
 ): Promise<Published> {
-  const report = reportOf(settings, outcome)
-  if (!report) return { failures: [] }
   const context = readRunContext(process.env, readEventPayload(process.env))
+  const report = reportOf(settings, outcome, context?.blobBaseUrl)
+  if (!report) return { failures: [] }
   const published = await publishReport(
     report,
     {
@@ -41,7 +41,7 @@ export async function publishOutcome(
   return { failures: thresholdFailures(report) }
 }
 
-function reportOf(settings: Settings, outcome: Outcome): Report | undefined {
+function reportOf(settings: Settings, outcome: Outcome, blobBaseUrl: string | undefined): Report | undefined {
   const result = outcome.result ?? outcome.timedOut?.last
   if (!result || settings.mode === 'build' || settings.mode === 'compile' || settings.mode === 'push-upgrade') return undefined
   const pkg = outcome.package
@@ -54,6 +54,7 @@ function reportOf(settings: Settings, outcome: Outcome): Report | undefined {
     ...(settings.report.coverageThreshold === undefined ? {} : { coverageThreshold: settings.report.coverageThreshold }),
     ...(outcome.validationId ? { validationId: outcome.validationId } : {}),
     notes: outcome.notes,
+    ...(blobBaseUrl ? { blobBaseUrl } : {}),
     ...(settings.deployOptions.testLevel ? { testLevel: settings.deployOptions.testLevel } : {}),
     ...(pkg?.resolveSource ? { resolveSource: pkg.resolveSource } : {}),
     ...(pkg?.resolveApexSource ? { resolveApexSource: pkg.resolveApexSource } : {})
@@ -64,7 +65,7 @@ function setFileOutputs(settings: Settings, files: Partial<Record<string, string
   core.setOutput('results-dir', settings.report.resultsDir)
   if (files.junit) core.setOutput('junit-path', files.junit)
   if (files.cobertura) core.setOutput('coverage-path', files.cobertura)
-  if (files.json) core.setOutput('summary-json-path', files.json)
+  if (files.result) core.setOutput('summary-json-path', files.result)
 }
 
 function thresholdFailures(report: Report): string[] {
