@@ -1,0 +1,177 @@
+/**
+ * Wire → model for the push objects: the only place that knows the quirks of
+ * push-and-tooling.md A.3.2 (`In Progress` with a space, `Canceled` vs `Cancelled`, 15 vs 18
+ * character org ids, version numbers with missing parts, `statusCode` vs `errorCode`, aggregate
+ * aliases, null child sub-queries).
+ */
+import type * as model from './push-model.ts'
+import { emptyCounts, type PushStatus } from './push-model.ts'
+import type * as wire from './push-wire.ts'
+
+const STATUS_BY_KEY: Record<string, PushStatus> = {
+  created: 'created',
+  pending: 'pending',
+  inprogress: 'in-progress',
+  succeeded: 'succeeded',
+  failed: 'failed',
+  canceled: 'canceled',
+  cancelled: 'canceled'
+}
+
+/** A status in any known spelling → the model status; undefined for an unknown word. */
+export function normalizePushStatus(raw: string | null | undefined): PushStatus | undefined {
+  return STATUS_BY_KEY[(raw ?? '').toLowerCase().replace(/[\s_-]+/g, '')]
+}
+
+/** The spelling shown to users and written to the org (`Canceled`, as the request docs use). */
+export const STATUS_LABEL: Record<PushStatus, string> = {
+  created: 'Created',
+  pending: 'Pending',
+  'in-progress': 'In Progress',
+  succeeded: 'Succeeded',
+  failed: 'Failed',
+  canceled: 'Canceled'
+}
+
+/** Succeeded, Failed and Canceled end a job or request. */
+export function isTerminal(status: PushStatus): boolean {
+  return status === 'succeeded' || status === 'failed' || status === 'canceled'
+}
+
+const ORG_ID = /^00D[A-Za-z0-9]{12}([A-Za-z0-9]{3})?$/
+
+/** True for a 15 or 18 character org id (`00D…`). */
+export function isOrgId(text: string): boolean {
+  return ORG_ID.test(text)
+}
+
+/** The case-sensitive 15-character key orgs are matched on (users paste either length). */
+export function orgKey15(id: string): string {
+  return id.slice(0, 15)
+}
+
+/** `1.4.2` / `1.4.2.7` → tuple; undefined when it is not 2 to 4 dot-separated integers. */
+export function parseVersionNumber(text: string): model.VersionTuple | undefined {
+  if (!/^\d+(\.\d+){1,3}$/.test(text.trim())) return undefined
+  const parts = text.trim().split('.').map(Number)
+  return [parts[0] ?? 0, parts[1] ?? 0, parts[2] ?? 0, parts[3] ?? 0]
+}
+
+/** Negative, zero or positive, comparing part by part. */
+export function compareVersions(a: model.VersionTuple, b: model.VersionTuple): number {
+  for (let i = 0; i < 4; i++) {
+    const d = (a[i] ?? 0) - (b[i] ?? 0)
+    if (d !== 0) return d
+  }
+  return 0
+}
+
+/** True when `pattern` (a possibly shorter number) matches `version` on every part it gives. */
+export function versionMatches(version: model.VersionTuple, patternText: string): boolean {
+  const given = patternText.trim().split('.').map(Number)
+  return given.every((part, i) => version[i] === part)
+}
+
+/** MetadataPackage row → model. */
+export function toPackageInfo(row: wire.MetadataPackage): model.PackageInfo {
+  return { id: row.Id, name: row.Name ?? row.Id, namespacePrefix: row.NamespacePrefix ?? null }
+}
+
+/** MetadataPackageVersion row → model; 1GP versions carry no build number. */
+export function toPackageVersion(row: wire.MetadataPackageVersion): model.PackageVersion {
+  const number: model.VersionTuple = [row.MajorVersion ?? 0, row.MinorVersion ?? 0, row.PatchVersion ?? 0, row.BuildNumber ?? 0]
+  const shown = [row.MajorVersion ?? 0, row.MinorVersion ?? 0, row.PatchVersion ?? 0]
+  if (row.BuildNumber !== null && row.BuildNumber !== undefined) shown.push(row.BuildNumber)
+  return {
+    id: row.Id,
+    packageId: row.MetadataPackageId,
+    name: row.Name ?? '',
+    number,
+    numberText: shown.join('.'),
+    released: (row.ReleaseState ?? '').toLowerCase() === 'released',
+    deprecated: row.IsDeprecated === true
+  }
+}
+
+/** PackageSubscriber row → model. */
+export function toSubscriber(row: wire.PackageSubscriber): model.Subscriber {
+  return {
+    orgKey: row.OrgKey,
+    orgName: row.OrgName ?? '',
+    orgType: row.OrgType ?? '',
+    orgStatus: row.OrgStatus ?? '',
+    installedStatus: row.InstalledStatus ?? '',
+    instanceName: row.InstanceName ?? '',
+    versionId: row.MetadataPackageVersionId ?? ''
+  }
+}
+
+/** Request record → model; undefined status words are kept raw and treated as not terminal. */
+export function toRequestState(id: string, row: wire.PackagePushRequest): model.RequestState {
+  return {
+    id,
+    status: normalizePushStatus(row.Status) ?? 'pending',
+    rawStatus: row.Status,
+    ...(row.ScheduledStartTime ? { scheduledStartTime: row.ScheduledStartTime } : {}),
+    ...(row.StartTime ? { startTime: row.StartTime } : {}),
+    ...(row.EndTime ? { endTime: row.EndTime } : {}),
+    ...(typeof row.DurationSeconds === 'number' ? { durationSeconds: row.DurationSeconds } : {})
+  }
+}
+
+/**
+ * GROUP BY Status rows → counts; both spellings of canceled add up into one bucket. A status word
+ * we do not know counts as in progress, so the wait never ends early on a new spelling.
+ */
+export function toStatusCounts(rows: readonly wire.StatusCountRow[]): { counts: model.StatusCounts; unknown: string[] } {
+  const counts = emptyCounts()
+  const unknown: string[] = []
+  for (const row of rows) {
+    const status = normalizePushStatus(row.Status)
+    const n = Number(row.n ?? row.expr0 ?? 0)
+    if (!status) unknown.push(row.Status)
+    counts[status ?? 'in-progress'] += n
+  }
+  return { counts, unknown }
+}
+
+/** Failed job row → model; a null `PackagePushErrors` means the org gave no error rows. */
+export function toFailedJob(row: wire.PackagePushJob): model.FailedJob {
+  return {
+    jobId: row.Id,
+    orgKey: row.SubscriberOrganizationKey,
+    errors: (row.PackagePushErrors?.records ?? []).map((e) => ({
+      severity: e.ErrorSeverity ?? '',
+      type: e.ErrorType ?? '',
+      title: e.ErrorTitle ?? '',
+      message: e.ErrorMessage ?? '',
+      details: e.ErrorDetails ?? ''
+    }))
+  }
+}
+
+/** The code and message of the first error of a per-record result (`statusCode` or `errorCode`). */
+export function recordErrorOf(result: wire.SaveResult): { code: string; message: string } {
+  const first = result.errors?.[0]
+  return { code: first?.statusCode ?? first?.errorCode ?? 'UNKNOWN_ERROR', message: first?.message ?? 'no message' }
+}
+
+const CHECKSUM_ALPHABET = 'ABCDEFGHIJKLMNOPQRSTUVWXYZ012345'
+
+/**
+ * The 18-character form of an id (15 characters plus the case checksum). OrgKey is a text field,
+ * and whether the org stores 15 or 18 characters is unverified (A.3.2), so lookups send both.
+ */
+export function to18(id: string): string {
+  if (id.length !== 15) return id
+  let suffix = ''
+  for (let block = 0; block < 3; block++) {
+    let bits = 0
+    for (let i = 0; i < 5; i++) {
+      const ch = id.charAt(block * 5 + i)
+      if (ch >= 'A' && ch <= 'Z') bits |= 1 << i
+    }
+    suffix += CHECKSUM_ALPHABET.charAt(bits)
+  }
+  return id + suffix
+}
