@@ -15,6 +15,7 @@ import { STATE } from './runner/state.ts'
 import { maskSecret, readInputs } from './settings/read-inputs.ts'
 import { parseSettings } from './settings/parse-settings.ts'
 import type { Settings } from './settings/settings.ts'
+import { runCompile } from './tooling/run-compile.ts'
 import { systemClock, type Clock } from './shared/clock.ts'
 import { describeError, InputError } from './shared/errors.ts'
 
@@ -38,6 +39,7 @@ export async function run(overrides: Partial<RunDeps> = {}): Promise<void> {
   try {
     const settings = parseSettings(readInputs(process.env.GITHUB_WORKSPACE ?? process.cwd()))
     if (settings.mode === 'build') return await runBuildMode(settings, coreLogger)
+    if (settings.mode === 'compile') return await runCompile(settings, deps)
     const ports = operationPorts(settings, deps, (id) => (deployId = id))
     const outcome = await runOperation(settings, ports)
     core.saveState(STATE.finished, 'true')

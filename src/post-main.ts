@@ -8,12 +8,14 @@ import { maskSecret, readInputs } from './settings/read-inputs.ts'
 import { parseSettings } from './settings/parse-settings.ts'
 import { systemClock, type Clock } from './shared/clock.ts'
 import { ApiError, describeError } from './shared/errors.ts'
+import { cleanUpCompile, compileLeftBehind } from './tooling/post-compile.ts'
 
 /**
  * The post step: when the main step was killed (job cancelled) while a deploy ran, cancel that
  * deploy in the org, because a running validation holds the org's deployment lock. Never fails the job.
  */
 export async function runPost(deps: { http?: HttpTransport; clock?: Clock } = {}): Promise<void> {
+  if (compileLeftBehind(core.getState(STATE.finished) === 'true')) await cleanUpCompile(() => parseSettings(readInputs(process.env.GITHUB_WORKSPACE ?? process.cwd())), deps)
   const deployId = core.getState(STATE.deployId)
   if (!deployId || core.getState(STATE.finished) === 'true') return
   try {
