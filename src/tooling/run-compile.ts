@@ -1,0 +1,187 @@
+/**
+ * The shell of compile mode: wires the org session, the Tooling API client, the workspace and
+ * the runner (outputs, state for the post step, summary, annotations) around compileChanges,
+ * and reuses the deploy orchestration for the Metadata API fallback.
+ */
+import * as core from '@actions/core'
+import path from 'node:path'
+import { deployOperation } from '../deploy/deploy.ts'
+import type { Outcome } from '../deploy/deploy-package.ts'
+import type { OperationPorts, OrgSession } from '../deploy/ports.ts'
+import { createCoreReportSink } from '../github/report-sink.ts'
+import { readEventPayload, readRunContext } from '../github/run-context.ts'
+import type { RunDeps } from '../main.ts'
+import { renderCompileSummary } from '../report/compile-summary.ts'
+import { connectToOrg } from '../runner/connect.ts'
+import { coreLogger } from '../runner/core-logger.ts'
+import { outcomeOutputs, setOutputs } from '../runner/outputs.ts'
+import { buildDeployPackage } from '../runner/package-builder.ts'
+import { publishOutcome } from '../runner/publish.ts'
+import { STATE } from '../runner/state.ts'
+import { createSalesforceRest } from '../salesforce-rest/rest-client.ts'
+import type { CompileSettings } from '../settings/parse-compile.ts'
+import { maskSecret } from '../settings/read-inputs.ts'
+import type { Settings } from '../settings/settings.ts'
+import { ActionError } from '../shared/errors.ts'
+import { FsSourceTree } from '../source/fs-source-tree.ts'
+import { compileAnnotations } from './compile-annotations.ts'
+import type { ChangedFile } from './compile-model.ts'
+import { compileChanges } from './compile.ts'
+import { queueMsOf, requestIdOf, type CompileOutcome } from './compile-outcome.ts'
+import { COMPILE_STATE } from './compile-state.ts'
+import { compileVerdict } from './compile-verdict.ts'
+import { createContainerClient } from './container-client.ts'
+import { listedFiles } from './listed-files.ts'
+
+/** Runs compile mode: the outcome is reported and the step failed when it did not pass. */
+export async function runCompile(settings: Settings, deps: RunDeps): Promise<void> {
+  const compile = settings.compile
+  if (!compile || !settings.auth) throw new ActionError('mode compile needs compile-files and credentials.')
+  const tree = new FsSourceTree(settings.workspace)
+  const files = await listedFiles(compile.files, tree)
+  const session = await connect(settings, deps)
+  const cancel = watchForCancel()
+  let outcome: CompileOutcome
+  try {
+    outcome = await compileChanges(
+      { files, checkOnly: compile.checkOnly, fallback: compile.fallback, timeoutMs: settings.waitMinutes * 60_000, pollCapMs: settings.pollIntervalMaxSeconds * 1000, ...runIds() },
+      {
+        tooling: createContainerClient(createSalesforceRest(session.caller, session.apiVersion)),
+        source: tree,
+        clock: deps.clock,
+        logger: coreLogger,
+        random: deps.random,
+        cancelled: cancel.cancelled,
+        onIds: rememberIds,
+        fallbackDeploy: (changed, checkOnly) => fallbackDeploy(settings, compile, changed, checkOnly, session, deps)
+      }
+    )
+  } finally {
+    cancel.stop()
+  }
+  core.saveState(STATE.finished, 'true')
+  await report(settings, outcome, session.connection.instanceUrl)
+}
+
+async function connect(settings: Settings, deps: RunDeps): Promise<OrgSession & { caller: Parameters<typeof createSalesforceRest>[0] }> {
+  return connectToOrg(
+    {
+      auth: settings.auth!,
+      ...(settings.apiVersion ? { requestedApiVersion: settings.apiVersion } : {}),
+      http: deps.http,
+      clock: deps.clock,
+      logger: coreLogger,
+      maskToken: maskSecret
+    },
+    settings.api
+  )
+}
+
+/** The post step aborts the request and deletes the container of a killed run from these. */
+function rememberIds(ids: { containerId: string; requestId?: string }): void {
+  core.saveState(COMPILE_STATE.containerId, ids.containerId)
+  if (ids.requestId) {
+    core.saveState(COMPILE_STATE.requestId, ids.requestId)
+    core.setOutput('compile-request-id', ids.requestId)
+  }
+}
+
+/** SIGINT/SIGTERM (job cancelled) stop polling so the request is aborted and the container deleted. */
+function watchForCancel(): { cancelled: () => boolean; stop: () => void } {
+  let cancelled = false
+  const onSignal = (): void => {
+    cancelled = true
+  }
+  process.once('SIGINT', onSignal)
+  process.once('SIGTERM', onSignal)
+  return {
+    cancelled: () => cancelled,
+    stop: () => {
+      process.off('SIGINT', onSignal)
+      process.off('SIGTERM', onSignal)
+    }
+  }
+}
+
+function runIds(): { runId?: string; runAttempt?: string } {
+  return {
+    ...(process.env.GITHUB_RUN_ID ? { runId: process.env.GITHUB_RUN_ID } : {}),
+    ...(process.env.GITHUB_RUN_ATTEMPT ? { runAttempt: process.env.GITHUB_RUN_ATTEMPT } : {})
+  }
+}
+
+/** The same files through the existing deploy orchestration: a package built from just them. */
+async function fallbackDeploy(
+  settings: Settings,
+  compile: CompileSettings,
+  changed: ChangedFile[],
+  checkOnly: boolean,
+  session: OrgSession,
+  deps: RunDeps
+): Promise<Outcome> {
+  // The container is gone by now; the post step must not look for it, only for the deploy.
+  core.saveState(COMPILE_STATE.containerId, '')
+  core.saveState(COMPILE_STATE.requestId, '')
+  const deleted = changed.filter((f) => f.change === 'deleted').map((f) => f.path)
+  if (deleted.length > 0) {
+    throw new ActionError(`Deleted files (${deleted.join(', ')}) need a destructive manifest; deploy them with mode: deploy and post-destructive-changes.`)
+  }
+  const deploySettings = fallbackSettings(settings, compile, changed, checkOnly)
+  const ports: OperationPorts = {
+    clock: deps.clock,
+    logger: coreLogger,
+    random: deps.random,
+    connect: () => Promise.resolve(session),
+    buildPackage: (s) => buildDeployPackage(s),
+    onDeployId: (id) => {
+      core.setOutput('deploy-id', id)
+      core.saveState(STATE.deployId, id)
+      core.saveState(STATE.checkOnly, String(checkOnly))
+    }
+  }
+  return deployOperation(deploySettings, ports)
+}
+
+/** Deploy settings for exactly the compiled files, relative to the project's root. */
+export function fallbackSettings(settings: Settings, compile: CompileSettings, changed: ChangedFile[], checkOnly: boolean): Settings {
+  const projectDir = path.join(settings.workspace, compile.projectDir)
+  const sourceDirs = changed.map((f) => path.posix.relative(compile.projectDir || '.', f.path))
+  return {
+    ...settings,
+    mode: checkOnly ? 'validate' : 'deploy',
+    packageSource: { kind: 'source', projectDir, sourceDirs, ignoreUnknown: false },
+    deployOptions: { ...settings.deployOptions, checkOnly }
+  }
+}
+
+async function report(settings: Settings, outcome: CompileOutcome, instanceUrl: string): Promise<void> {
+  const verdict = compileVerdict(outcome, settings.waitMinutes)
+  if (outcome.deploy) setOutputs(outcomeOutputs(outcome.deploy, verdict))
+  setCompileOutputs(outcome, verdict.success)
+  const context = readRunContext(process.env, readEventPayload(process.env))
+  const sink = createCoreReportSink()
+  const orgLabel = new URL(instanceUrl).host
+  await sink.writeSummary(renderCompileSummary({ outcome, verdict, orgLabel, ...(context?.blobBaseUrl ? { blobBase: context.blobBaseUrl } : {}) }))
+  const failures: string[] = []
+  if (outcome.deploy) {
+    const deploySettings = { ...settings, mode: outcome.checkOnly ? ('validate' as const) : ('deploy' as const) }
+    failures.push(...(await publishOutcome(deploySettings, outcome.deploy)).failures)
+  } else if (outcome.final) {
+    sink.annotate(compileAnnotations(outcome.final.failures, outcome.files))
+  }
+  if (!verdict.success || failures.length > 0) core.setFailed([verdict.message, ...failures].filter(Boolean).join('\n'))
+}
+
+function setCompileOutputs(outcome: CompileOutcome, success: boolean): void {
+  const queueMs = queueMsOf(outcome)
+  const requestId = requestIdOf(outcome)
+  const errors = outcome.final?.failures.filter((f) => f.severity === 'error').length
+  core.setOutput('success', String(success))
+  core.setOutput('compile-method', outcome.method)
+  core.setOutput('compile-duration-ms', String(outcome.totalMs))
+  if (outcome.final) core.setOutput('status', outcome.final.state)
+  if (errors !== undefined && outcome.method === 'tooling') core.setOutput('component-errors', String(errors))
+  if (requestId) core.setOutput('compile-request-id', requestId)
+  if (queueMs !== undefined) core.setOutput('compile-queue-ms', String(queueMs))
+  if (outcome.fallbackReasons.length > 0) core.setOutput('compile-fallback-reason', outcome.fallbackReasons.join('; '))
+}
