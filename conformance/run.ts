@@ -1,0 +1,82 @@
+// Conformance: converts the kitchen-sink fixture and generated projects with our builder and with
+// the reference converter (installed on demand), and reports every difference.
+// Run: npm run conformance   (skips with exit 0 when ../shared or the npm registry is unavailable)
+import { cpSync, mkdirSync, readFileSync, rmSync } from 'node:fs'
+import path from 'node:path'
+import { buildPackage } from '../src/source/build-package.ts'
+import { FsSourceTree } from '../src/source/fs-source-tree.ts'
+import { compareWithReference } from './compare.ts'
+import { writeProjects } from './projects.ts'
+import { conformanceDir, ensureSdr, runSdr, sharedDir } from './sdr.ts'
+
+interface Case {
+  name: string
+  dir: string
+  env: Record<string, string>
+}
+
+async function checkCase(c: Case, out: string): Promise<string[]> {
+  const refDir = path.join(out, `${c.name}.reference`)
+  await runSdr(c.dir, refDir, { env: c.env })
+  const built = await buildPackage(new FsSourceTree(c.dir), {
+    projectDir: '',
+    sourceDirs: [],
+    ignoreUnknown: false,
+    env: c.env
+  })
+  return compareWithReference(built.files, refDir)
+}
+
+/** Deliberate differences, by case (conformance/known-differences.json). */
+function knownDifferences(): Map<string, Set<string>> {
+  const raw = JSON.parse(
+    readFileSync(path.join(conformanceDir, 'known-differences.json'), 'utf8')
+  ) as Record<string, unknown>
+  const out = new Map<string, Set<string>>()
+  for (const [name, list] of Object.entries(raw)) {
+    if (Array.isArray(list))
+      out.set(name, new Set(list.map((d: { difference: string }) => d.difference)))
+  }
+  return out
+}
+
+async function main(): Promise<number> {
+  const shared = sharedDir()
+  if (shared === undefined) {
+    console.log('SKIP conformance: ../shared (fixtures) is not present next to the repository.')
+    return 0
+  }
+  const reason = await ensureSdr()
+  if (reason !== undefined) {
+    console.log(`SKIP conformance: ${reason}`)
+    return 0
+  }
+  const out = path.join(conformanceDir, 'out')
+  rmSync(out, { recursive: true, force: true })
+  mkdirSync(out, { recursive: true })
+  const kitchenSink = path.join(out, 'kitchen-sink')
+  cpSync(path.join(shared, 'fixtures', 'kitchen-sink'), kitchenSink, { recursive: true })
+  const cases: Case[] = [{ name: 'kitchen-sink', dir: kitchenSink, env: { KS_GREETING: 'Howdy' } }]
+  for (const [name, dir] of writeProjects(path.join(out, 'projects')))
+    cases.push({ name, dir, env: {} })
+  const known = knownDifferences()
+  let total = 0
+  for (const c of cases) {
+    const all = await checkCase(c, out)
+    const expected = known.get(c.name) ?? new Set<string>()
+    const diffs = all.filter((d) => !expected.has(d))
+    total += diffs.length
+    const note =
+      all.length > diffs.length ? ` (${all.length - diffs.length} known difference(s))` : ''
+    console.log(`${diffs.length === 0 ? 'SAME' : 'DIFF'} ${c.name}${note}`)
+    for (const d of all) console.log(`  ${expected.has(d) ? 'known' : '-'} ${d}`)
+  }
+  console.log(
+    total === 0
+      ? `All ${cases.length} projects equivalent to the reference.`
+      : `${total} differences.`
+  )
+  return total === 0 ? 0 : 1
+}
+
+process.exitCode = await main()
