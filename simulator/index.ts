@@ -91,11 +91,16 @@ export interface Simulator {
   close(): Promise<void>
 }
 
-const DEFAULT_CLIENT_ID = '3MVG9SimulatorConsumerKey0000000000000000000000000000000000000000000000000000000'
+const DEFAULT_CLIENT_ID =
+  '3MVG9SimulatorConsumerKey0000000000000000000000000000000000000000000000000000000'
 
 function makeUsers(orgId: string, options: SimulatorOptions): OrgUser[] {
   const pod = orgId.slice(3, 5)
-  const admin = { username: options.username ?? 'admin@sim.example.com', name: 'Sim Admin', approved: true }
+  const admin = {
+    username: options.username ?? 'admin@sim.example.com',
+    name: 'Sim Admin',
+    approved: true
+  }
   return [admin, ...(options.users ?? [])].map((user, index) => ({
     id: to18(`005${pod}0000${String(index + 1).padStart(6, '0')}`),
     username: user.username,
@@ -107,17 +112,30 @@ function makeUsers(orgId: string, options: SimulatorOptions): OrgUser[] {
 /** Starts a simulator on 127.0.0.1. */
 export async function startSimulator(options: SimulatorOptions = {}): Promise<Simulator> {
   const start = options.startTime ?? Math.floor(Date.now() / 1000) * 1000
-  const clock = options.clock === 'real' ? createRealClock(start, options.timeScale ?? 1) : createVirtualClock(start)
+  const clock =
+    options.clock === 'real'
+      ? createRealClock(start, options.timeScale ?? 1)
+      : createVirtualClock(start)
   const ids = new IdMinter('5g')
   const orgId = to18('00D5g0000000SIM')
   const orgType = options.orgType ?? 'Developer Edition'
-  const info: OrgInfo = { orgId, name: 'Simulated Org', orgType, instanceName: orgType === 'Sandbox' ? 'CS42' : 'NA42', namespacePrefix: null }
+  const info: OrgInfo = {
+    orgId,
+    name: 'Simulated Org',
+    orgType,
+    instanceName: orgType === 'Sandbox' ? 'CS42' : 'NA42',
+    namespacePrefix: null
+  }
   const org = new OrgState(info, makeUsers(orgId, options), ids)
   const seedStamp = { userId: org.admin.id, userName: org.admin.name, at: start }
   if (options.seedDir) org.seed(await readFolder(options.seedDir), seedStamp)
   if (options.seedFiles) org.seed(options.seedFiles, seedStamp)
   const maxApiVersion = options.apiVersion ?? '66.0'
-  const keys = generateKeyPairSync('rsa', { modulusLength: 2048, publicKeyEncoding: { type: 'spki', format: 'pem' }, privateKeyEncoding: { type: 'pkcs8', format: 'pem' } })
+  const keys = generateKeyPairSync('rsa', {
+    modulusLength: 2048,
+    publicKeyEncoding: { type: 'spki', format: 'pem' },
+    privateKeyEncoding: { type: 'pkcs8', format: 'pem' }
+  })
   const clientId = options.clientId ?? DEFAULT_CLIENT_ID
   let baseUrl = ''
   const sim: SimContext = {
@@ -130,9 +148,17 @@ export async function startSimulator(options: SimulatorOptions = {}): Promise<Si
     deploys: new DeployEngine(org, ids, orgType === 'Production', Number(maxApiVersion)),
     retrieves: new RetrieveEngine(org, ids),
     faults: new FaultRules(),
-    switches: { numberFiles: true, coverageRaceReads: 0, extraFields: {}, deleteZipAfterDelivery: true },
+    switches: {
+      numberFiles: true,
+      coverageRaceReads: 0,
+      extraFields: {},
+      deleteZipAfterDelivery: true
+    },
     jwt: { clientId, publicKeyPem: keys.publicKey },
-    clients: new Map([['PlatformCLI', ''], [clientId, '']]),
+    clients: new Map([
+      ['PlatformCLI', ''],
+      [clientId, '']
+    ]),
     requests: [],
     extensions: new Map()
   }
@@ -155,7 +181,12 @@ export async function startSimulator(options: SimulatorOptions = {}): Promise<Si
     accessToken: sim.sessions.issue(org.admin),
     refreshToken,
     authUrl: `force://PlatformCLI::${refreshToken}@127.0.0.1:${port}`,
-    jwt: { clientId, username: org.admin.username, privateKeyPem: keys.privateKey, publicKeyPem: keys.publicKey },
+    jwt: {
+      clientId,
+      username: org.admin.username,
+      privateKeyPem: keys.privateKey,
+      publicKeyPem: keys.publicKey
+    },
     clock: { now: () => clock.now(), advance: (ms) => clock.advance(ms) },
     faults: createFaults(sim),
     requests: sim.requests,
@@ -181,12 +212,16 @@ export async function startSimulator(options: SimulatorOptions = {}): Promise<Si
       components: () => org.list(),
       component: (type, fullName) => org.get(type, fullName),
       has: (type, fullName) => org.has(type, fullName),
-      seed: (files, manageableState) => void org.seed(files, { ...seedStamp, at: clock.now() }, manageableState),
+      seed: (files, manageableState) =>
+        void org.seed(files, { ...seedStamp, at: clock.now() }, manageableState),
       users: org.users
     },
     issueAccessToken: (username) => {
       const user = username ? org.user(username) : org.admin
-      if (!user) throw new Error(`issueAccessToken: no user named ${username ?? ''}; known: ${org.users.map((u) => u.username).join(', ')}`)
+      if (!user)
+        throw new Error(
+          `issueAccessToken: no user named ${username ?? ''}; known: ${org.users.map((u) => u.username).join(', ')}`
+        )
       return sim.sessions.issue(user)
     },
     context: sim,

@@ -31,10 +31,13 @@ const orgType = values['org-type'] ?? env['SIM_ORG_TYPE'] ?? 'Developer Edition'
 const apiVersion = values['api-version'] ?? env['SIM_API_VERSION'] ?? '66.0'
 const seedDir = values.seed ?? env['SIM_SEED_DIR']
 const problems: string[] = []
-if (!Number.isInteger(port) || port < 0 || port > 65535) problems.push(`--port: expected 0-65535, got ${String(values.port ?? env['SIM_PORT'])}`)
+if (!Number.isInteger(port) || port < 0 || port > 65535)
+  problems.push(`--port: expected 0-65535, got ${String(values.port ?? env['SIM_PORT'])}`)
 if (!(timeScale > 0)) problems.push('--time-scale: expected a number > 0, e.g. 20')
-if (!(ORG_TYPES as readonly string[]).includes(orgType)) problems.push(`--org-type: expected one of ${ORG_TYPES.join(', ')}, got ${orgType}`)
-if (!/^\d+\.0$/.test(apiVersion)) problems.push(`--api-version: expected e.g. 66.0, got ${apiVersion}`)
+if (!(ORG_TYPES as readonly string[]).includes(orgType))
+  problems.push(`--org-type: expected one of ${ORG_TYPES.join(', ')}, got ${orgType}`)
+if (!/^\d+\.0$/.test(apiVersion))
+  problems.push(`--api-version: expected e.g. 66.0, got ${apiVersion}`)
 if (problems.length > 0) fail(problems.join('\n'))
 
 const sim = await startSimulator({

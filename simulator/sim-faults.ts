@@ -39,7 +39,14 @@ export interface SimulatorFaults {
 function otherUser(sim: SimContext, name: string): OrgUser {
   const existing = sim.org.users.find((user) => user.name === name)
   if (existing) return existing
-  const user: OrgUser = { id: to18(`005${sim.org.info.orgId.slice(3, 5)}0000${String(sim.org.users.length + 1).padStart(6, '0')}`), username: `${name.toLowerCase().replace(/\W+/g, '.')}@sim.example.com`, name, approved: true }
+  const user: OrgUser = {
+    id: to18(
+      `005${sim.org.info.orgId.slice(3, 5)}0000${String(sim.org.users.length + 1).padStart(6, '0')}`
+    ),
+    username: `${name.toLowerCase().replace(/\W+/g, '.')}@sim.example.com`,
+    name,
+    approved: true
+  }
   sim.org.users.push(user)
   return user
 }

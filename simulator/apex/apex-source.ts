@@ -31,6 +31,8 @@ export interface ApexStatement {
   block: ApexBlock | undefined
   /** The statement lacked its `;` before this `}`. */
   missingSemicolonAt?: SourcePos
+  /** The header of a block (`if (…)`, `else`, `for (…)`), not a plain statement. */
+  header?: boolean
 }
 
 /** Result of scanning a source file. */
@@ -95,13 +97,15 @@ function blockKindOf(header: string, parent: ApexBlock | undefined): BlockKind {
   if (/\benum\b/i.test(header)) return 'enum'
   if (/\b(class|interface)\b/i.test(header)) return 'class'
   if (/(=|\(|,|\breturn|\bnew\s+[\w.<>,\s[\]]+)$/i.test(header.trimEnd())) return 'init'
-  if (parent?.kind === 'class') return /\)\s*$/.test(header) || /\(/.test(header) ? 'method' : 'property'
+  if (parent?.kind === 'class')
+    return /\)\s*$/.test(header) || /\(/.test(header) ? 'method' : 'property'
   return 'code'
 }
 
 function nameOf(header: string, kind: BlockKind): string | undefined {
   if (kind === 'class') return /\b(?:class|interface)\s+(\w+)/i.exec(header)?.[1]
-  if (kind === 'method') return /(\w+)\s*\([^()]*(\([^()]*\)[^()]*)*\)\s*(throws\s+[\w.,\s]+)?$/.exec(header)?.[1]
+  if (kind === 'method')
+    return /(\w+)\s*\([^()]*(\([^()]*\)[^()]*)*\)\s*(throws\s+[\w.,\s]+)?$/.exec(header)?.[1]
   return undefined
 }
 
@@ -127,7 +131,7 @@ export function scanApex(source: string): ApexScan {
         const name = nameOf(text, kind)
         if (name) block.name = name
         if ((kind === 'code' || kind === 'init') && text && pendingStart) {
-          statements.push({ text, start: pendingStart, block: top })
+          statements.push({ text, start: pendingStart, block: top, header: true })
         }
         blocks.push(block)
         stack.push(block)

@@ -31,6 +31,7 @@ export function compileErrors(source: string, kind: 'class' | 'trigger'): Compil
     }
     const text = statement.text.replace(/\s+/g, ' ')
     if (
+      !statement.header &&
       isExecutable(statement, kind === 'trigger') &&
       BARE_EXPRESSION.test(text) &&
       !NOT_EXPRESSIONS.has(text.toLowerCase())

@@ -9,7 +9,14 @@
  *  - A trigger on `Obj` is covered (every line) when a test that ran names `Obj` and does DML.
  *  - A line carrying `// sim:not-covered` is never covered.
  */
-import { type ApexBlock, enclosingMethod, isExecutable, maskApex, scanApex, sourceLines } from './apex-source.ts'
+import {
+  type ApexBlock,
+  enclosingMethod,
+  isExecutable,
+  maskApex,
+  scanApex,
+  sourceLines
+} from './apex-source.ts'
 
 /** Coverage of one class or trigger. */
 export interface CoverageFacts {
@@ -20,7 +27,8 @@ export interface CoverageFacts {
 }
 
 const NON_LOCATIONS = /^(else|try|finally|do)$/i
-const DML = /\b(insert|update|upsert|delete|undelete|merge)\b|\bDatabase\.(insert|update|upsert|delete)/i
+const DML =
+  /\b(insert|update|upsert|delete|undelete|merge)\b|\bDatabase\.(insert|update|upsert|delete)/i
 
 function offsetsOf(text: string): number[] {
   const starts = [0]
@@ -34,10 +42,17 @@ function bodyText(masked: string, starts: number[], block: ApexBlock): string {
   return masked.slice(from, to)
 }
 
-function coveredMethods(className: string, methods: ApexBlock[], masked: string, tests: string): Set<ApexBlock> {
+function coveredMethods(
+  className: string,
+  methods: ApexBlock[],
+  masked: string,
+  tests: string
+): Set<ApexBlock> {
   const starts = offsetsOf(masked)
   const calls = (text: string, name: string): boolean =>
-    name === className ? new RegExp(`\\bnew\\s+${className}\\s*\\(`, 'i').test(text) : new RegExp(`\\b${name}\\s*\\(`).test(text)
+    name === className
+      ? new RegExp(`\\bnew\\s+${className}\\s*\\(`, 'i').test(text)
+      : new RegExp(`\\b${name}\\s*\\(`).test(text)
   const covered = new Set(methods.filter((method) => method.name && calls(tests, method.name)))
   let grew = true
   while (grew) {
@@ -65,16 +80,20 @@ export function coverageOf(
   const lines = new Map<number, ApexBlock | undefined>()
   for (const statement of scan.statements) {
     if (!isExecutable(statement, trigger) || NON_LOCATIONS.test(statement.text)) continue
-    if (!lines.has(statement.start.line)) lines.set(statement.start.line, enclosingMethod(statement.block))
+    if (!lines.has(statement.start.line))
+      lines.set(statement.start.line, enclosingMethod(statement.block))
   }
   let isCovered: (method: ApexBlock | undefined) => boolean
   if (trigger) {
-    const exercised = !!unit.sObject && new RegExp(`\\b${unit.sObject}\\b`).test(rawTests) && DML.test(tests)
+    const exercised =
+      !!unit.sObject && new RegExp(`\\b${unit.sObject}\\b`).test(rawTests) && DML.test(tests)
     isCovered = () => exercised
   } else {
     const exercised = new RegExp(`\\b${unit.name}\\b`).test(tests)
     const methods = scan.blocks.filter((block) => block.kind === 'method')
-    const covered = exercised ? coveredMethods(unit.name, methods, scan.masked, tests) : new Set<ApexBlock>()
+    const covered = exercised
+      ? coveredMethods(unit.name, methods, scan.masked, tests)
+      : new Set<ApexBlock>()
     isCovered = (method) => exercised && (method === undefined || covered.has(method))
   }
   const source = sourceLines(unit.source)

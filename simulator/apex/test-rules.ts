@@ -35,7 +35,9 @@ export function testDurationMs(className: string, methodName: string): number {
 export function isTestClass(source: string): boolean {
   const masked = maskApex(source)
   const firstClass = /\bclass\s+\w+/i.exec(masked)
-  return firstClass !== null && TEST_CLASS.test(masked.slice(0, firstClass.index + firstClass[0].length))
+  return (
+    firstClass !== null && TEST_CLASS.test(masked.slice(0, firstClass.index + firstClass[0].length))
+  )
 }
 
 function literalValue(text: string): string | undefined {
@@ -58,7 +60,10 @@ function failureOf(line: string): string | undefined {
   if (/\bAssert\.isFalse\s*\(\s*true\b/i.test(code)) {
     return 'System.AssertException: Assertion Failed: Expected: false, Actual: true'
   }
-  const equals = /\b(?:System\.assertEquals|Assert\.areEqual)\s*\(\s*('(?:[^'\\]|\\.)*'|[^,()]+)\s*,\s*('(?:[^'\\]|\\.)*'|[^,()]+)/i.exec(code)
+  const equals =
+    /\b(?:System\.assertEquals|Assert\.areEqual)\s*\(\s*('(?:[^'\\]|\\.)*'|[^,()]+)\s*,\s*('(?:[^'\\]|\\.)*'|[^,()]+)/i.exec(
+      code
+    )
   if (equals?.[1] && equals[2]) {
     const expected = literalValue(equals[1])
     const actual = literalValue(equals[2])
@@ -66,7 +71,8 @@ function failureOf(line: string): string | undefined {
       return `System.AssertException: Assertion Failed: Expected: ${expected}, Actual: ${actual}`
     }
   }
-  if (/\/\s*0(?![\d.])/.test(code.replace(/'(?:[^'\\]|\\.)*'/g, "''"))) return 'System.MathException: Divide by 0'
+  if (/\/\s*0(?![\d.])/.test(code.replace(/'(?:[^'\\]|\\.)*'/g, "''")))
+    return 'System.MathException: Divide by 0'
   return undefined
 }
 
@@ -99,7 +105,11 @@ export function testMethodsOf(className: string, source: string): ApexTestMethod
     const range = bodyRange(masked, match.index + match[0].length)
     const first = lineAt(masked, range.start)
     const last = lineAt(masked, range.end)
-    const method: ApexTestMethod = { className, methodName, durationMs: testDurationMs(className, methodName) }
+    const method: ApexTestMethod = {
+      className,
+      methodName,
+      durationMs: testDurationMs(className, methodName)
+    }
     for (let line = first; line <= last; line++) {
       const original = lines[line - 1] ?? ''
       const hasMarker = /\/\/\s*sim:test-fail/.test(original)

@@ -43,7 +43,8 @@ export function createVirtualClock(start: number): DrivenClock {
 
 /** A clock that follows wall time, `timeScale` times faster. */
 export function createRealClock(start: number, timeScale: number): DrivenClock {
-  if (!(timeScale > 0)) throw new Error(`timeScale: expected a number > 0, got ${String(timeScale)}`)
+  if (!(timeScale > 0))
+    throw new Error(`timeScale: expected a number > 0, got ${String(timeScale)}`)
   const wallStart = Date.now()
   const listeners: ClockListener[] = []
   const now = (): number => start + Math.round((Date.now() - wallStart) * timeScale)

@@ -32,7 +32,8 @@ interface LiveRule {
 
 /** Default messages of the error codes the simulator knows. */
 export const ERROR_MESSAGES: Record<string, string> = {
-  UNKNOWN_EXCEPTION: 'An unexpected error occurred. Please include this ErrorId if you contact support: 193357600-12117',
+  UNKNOWN_EXCEPTION:
+    'An unexpected error occurred. Please include this ErrorId if you contact support: 193357600-12117',
   REQUEST_LIMIT_EXCEEDED: 'TotalRequests Limit exceeded.',
   INVALID_SESSION_ID: 'Invalid Session ID found in SessionHeader: Illegal Session',
   INVALID_QUERY_LOCATOR: 'invalid query locator',

@@ -57,7 +57,12 @@ export function maskHeaders(headers: IncomingHttpHeaders): Record<string, string
   const out: Record<string, string> = {}
   for (const [name, value] of Object.entries(headers)) {
     if (value === undefined) continue
-    out[name] = name === 'authorization' || name === 'cookie' ? MASK : Array.isArray(value) ? value.join(', ') : value
+    out[name] =
+      name === 'authorization' || name === 'cookie'
+        ? MASK
+        : Array.isArray(value)
+          ? value.join(', ')
+          : value
   }
   return out
 }

@@ -7,11 +7,23 @@ import { json, restError } from '../rest/rest-kit.ts'
 import type { SimContext } from './context.ts'
 import { ERROR_MESSAGES, type FaultAction } from './faults.ts'
 import { maskBody, maskHeaders } from './recorder.ts'
-import { type Route, type SimRequest, type SimResponse, type Transport, normalizePath } from './route.ts'
+import {
+  type Route,
+  type SimRequest,
+  type SimResponse,
+  type Transport,
+  normalizePath
+} from './route.ts'
 import { soapFault } from './soap-xml.ts'
 
 /** REST status of an injected error code. */
-const REST_STATUS: Record<string, number> = { INVALID_SESSION_ID: 401, REQUEST_LIMIT_EXCEEDED: 403, INSUFFICIENT_ACCESS: 403, NOT_FOUND: 404, UNKNOWN_EXCEPTION: 500 }
+const REST_STATUS: Record<string, number> = {
+  INVALID_SESSION_ID: 401,
+  REQUEST_LIMIT_EXCEEDED: 403,
+  INSUFFICIENT_ACCESS: 403,
+  NOT_FOUND: 404,
+  UNKNOWN_EXCEPTION: 500
+}
 
 async function readBody(req: IncomingMessage): Promise<Buffer> {
   const chunks: Buffer[] = []
@@ -19,20 +31,39 @@ async function readBody(req: IncomingMessage): Promise<Buffer> {
   return Buffer.concat(chunks)
 }
 
-function errorResponse(transport: Transport, code: string, message: string | undefined): SimResponse {
+function errorResponse(
+  transport: Transport,
+  code: string,
+  message: string | undefined
+): SimResponse {
   const text = message ?? ERROR_MESSAGES[code] ?? code
-  if (transport === 'soap') return { status: 500, headers: { 'content-type': 'text/xml;charset=UTF-8' }, body: soapFault(code, text) }
+  if (transport === 'soap')
+    return {
+      status: 500,
+      headers: { 'content-type': 'text/xml;charset=UTF-8' },
+      body: soapFault(code, text)
+    }
   if (transport === 'oauth') return json(400, { error: code, error_description: text })
   const restText = code === 'INVALID_SESSION_ID' && !message ? 'Session expired or invalid' : text
   return restError(REST_STATUS[code] ?? 400, code, restText)
 }
 
 function httpFault(action: Extract<FaultAction, { kind: 'http' }>): SimResponse {
-  const body = action.body ?? `<html><head><title>${action.status} Service Unavailable</title></head><body>The server is temporarily unable to service your request.</body></html>`
-  return { status: action.status, headers: { 'content-type': action.contentType ?? 'text/html;charset=UTF-8' }, body }
+  const body =
+    action.body ??
+    `<html><head><title>${action.status} Service Unavailable</title></head><body>The server is temporarily unable to service your request.</body></html>`
+  return {
+    status: action.status,
+    headers: { 'content-type': action.contentType ?? 'text/html;charset=UTF-8' },
+    body
+  }
 }
 
-function findRoute(routes: readonly Route[], method: string, path: string): { route: Route; params: string[] } | undefined {
+function findRoute(
+  routes: readonly Route[],
+  method: string,
+  path: string
+): { route: Route; params: string[] } | undefined {
   for (const route of routes) {
     if (route.methods !== '*' && !route.methods.includes(method)) continue
     const match = route.path.exec(path)
@@ -42,7 +73,11 @@ function findRoute(routes: readonly Route[], method: string, path: string): { ro
 }
 
 /** Creates the server; `sync` brings the state machines up to the clock before each request. */
-export function createSimServer(routes: readonly Route[], sim: SimContext, sync: () => void): Server {
+export function createSimServer(
+  routes: readonly Route[],
+  sim: SimContext,
+  sync: () => void
+): Server {
   const handle = async (req: IncomingMessage, res: ServerResponse): Promise<void> => {
     const body = await readBody(req)
     // Split by hand: `new URL('//services/…')` would read a doubled leading slash as a host.
@@ -52,7 +87,14 @@ export function createSimServer(routes: readonly Route[], sim: SimContext, sync:
     const query = new URLSearchParams(cut >= 0 ? raw.slice(cut + 1) : '')
     const method = (req.method ?? 'GET').toUpperCase()
     const found = findRoute(routes, method, path)
-    const simReq: SimRequest = { method, path, query, headers: req.headers, body, params: found?.params ?? [] }
+    const simReq: SimRequest = {
+      method,
+      path,
+      query,
+      headers: req.headers,
+      body,
+      params: found?.params ?? []
+    }
     let operation = 'unknown'
     try {
       operation = found ? found.route.operation(simReq) : 'unknown'
@@ -60,7 +102,17 @@ export function createSimServer(routes: readonly Route[], sim: SimContext, sync:
       operation = 'unknown'
     }
     const record = (status: number): void => {
-      sim.requests.push({ at: sim.clock.now(), method, path, query: Object.fromEntries(query), transport: found?.route.transport ?? 'unknown', operation, headers: maskHeaders(req.headers), body: maskBody(body.toString('utf8')), status })
+      sim.requests.push({
+        at: sim.clock.now(),
+        method,
+        path,
+        query: Object.fromEntries(query),
+        transport: found?.route.transport ?? 'unknown',
+        operation,
+        headers: maskHeaders(req.headers),
+        body: maskBody(body.toString('utf8')),
+        status
+      })
     }
     sync()
     let response: SimResponse | undefined
@@ -79,7 +131,11 @@ export function createSimServer(routes: readonly Route[], sim: SimContext, sync:
         sync()
         response = await found.route.handle(simReq, sim)
       } catch (error) {
-        response = errorResponse(found.route.transport, 'UNKNOWN_EXCEPTION', `An unexpected error occurred: ${(error as Error).message}`)
+        response = errorResponse(
+          found.route.transport,
+          'UNKNOWN_EXCEPTION',
+          `An unexpected error occurred: ${(error as Error).message}`
+        )
       }
     }
     const final = response ?? { status: 500 }

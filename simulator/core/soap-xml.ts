@@ -67,7 +67,11 @@ export function soapEnvelope(bodyContent: string): string {
 /** `<opResponse><result>…</result></opResponse>` for an operation. */
 export function soapResponse(operation: string, result: XmlValue | XmlValue[]): string {
   const inner = renderElement('result', result)
-  return soapEnvelope(inner === '' ? `<${operation}Response/>` : `<${operation}Response>${inner}</${operation}Response>`)
+  return soapEnvelope(
+    inner === ''
+      ? `<${operation}Response/>`
+      : `<${operation}Response>${inner}</${operation}Response>`
+  )
 }
 
 /** The §6.1 fault: `sf` bound to the metadata namespace, `faultstring` = `CODE: message`. */
@@ -123,7 +127,8 @@ export function parseSoapRequest(text: string): SoapRequest {
 
 /** Object view of a parsed node (undefined for text or absent nodes). */
 export function asRecord(value: unknown): Record<string, unknown> | undefined {
-  if (value && typeof value === 'object' && !Array.isArray(value)) return value as Record<string, unknown>
+  if (value && typeof value === 'object' && !Array.isArray(value))
+    return value as Record<string, unknown>
   return undefined
 }
 

@@ -54,8 +54,17 @@ export class DeployEngine {
   }
 
   /** Queues a deploy or validation. */
-  submit(input: { files: Map<string, Buffer>; options: DeployOptions; transport: 'soap' | 'rest'; apiVersion: string; user: OrgUser; now: number }): DeployJob {
-    const manifest = input.files.get('package.xml') ?? [...input.files].find(([path]) => /^[^/]+\/package\.xml$/.test(path))?.[1]
+  submit(input: {
+    files: Map<string, Buffer>
+    options: DeployOptions
+    transport: 'soap' | 'rest'
+    apiVersion: string
+    user: OrgUser
+    now: number
+  }): DeployJob {
+    const manifest =
+      input.files.get('package.xml') ??
+      [...input.files].find(([path]) => /^[^/]+\/package\.xml$/.test(path))?.[1]
     const job: DeployJob = {
       id: this.ids.next(KEY_PREFIX.deployRequest),
       transport: input.transport,
@@ -79,7 +88,8 @@ export class DeployEngine {
     if (!validation.options.checkOnly) return 'the deploy is not a validation (checkOnly=false)'
     if (validation.finalStatus !== 'Succeeded') return 'the validation has not succeeded'
     if (!validation.plan?.tests.runTestsEnabled) return 'the validation ran no Apex tests'
-    if (validation.quickDeployedAs) return `the validation was already quick-deployed as ${validation.quickDeployedAs}`
+    if (validation.quickDeployedAs)
+      return `the validation was already quick-deployed as ${validation.quickDeployedAs}`
     const completed = validation.completedAt as number
     if (now - completed > QUICK_DEPLOY_WINDOW_MS) return 'the validation is older than 10 days'
     if (this.lastCommitAt > completed) return 'a deployment completed after the validation'
@@ -87,7 +97,13 @@ export class DeployEngine {
   }
 
   /** Starts a quick deploy of a validation, or says why it can't. */
-  quickDeploy(validationId: string, user: OrgUser, transport: 'soap' | 'rest', apiVersion: string, now: number): DeployJob | { error: EngineError; reason: string } {
+  quickDeploy(
+    validationId: string,
+    user: OrgUser,
+    transport: 'soap' | 'rest',
+    apiVersion: string,
+    now: number
+  ): DeployJob | { error: EngineError; reason: string } {
     this.sync(now)
     const validation = this.find(validationId)
     const reason = this.ineligibility(validation, now)
@@ -112,7 +128,11 @@ export class DeployEngine {
   }
 
   /** Requests cancellation (§5.1): done=true before start, done=false while running. */
-  cancel(id: string, user: OrgUser, now: number): { done: boolean; id: string } | { error: EngineError } {
+  cancel(
+    id: string,
+    user: OrgUser,
+    now: number
+  ): { done: boolean; id: string } | { error: EngineError } {
     this.sync(now)
     const job = this.find(id)
     if (!job) return { error: 'not-found' }
@@ -135,16 +155,23 @@ export class DeployEngine {
   /** Runs the queue up to `now`. */
   sync(now: number): void {
     for (;;) {
-      const active = this.jobs.find((job) => job.startedAt !== undefined && job.completedAt === undefined)
+      const active = this.jobs.find(
+        (job) => job.startedAt !== undefined && job.completedAt === undefined
+      )
       if (active) {
         const end = naturalEnd(active) as number
-        const cancelAt = active.cancelRequestedAt === undefined ? Number.POSITIVE_INFINITY : active.cancelRequestedAt + CANCEL_MS
+        const cancelAt =
+          active.cancelRequestedAt === undefined
+            ? Number.POSITIVE_INFINITY
+            : active.cancelRequestedAt + CANCEL_MS
         const finish = Math.min(end, cancelAt)
         if (finish > now) return
         this.complete(active, finish, cancelAt < end ? 'Canceled' : undefined, active.canceledBy)
         continue
       }
-      const next = this.jobs.find((job) => job.startedAt === undefined && job.completedAt === undefined)
+      const next = this.jobs.find(
+        (job) => job.startedAt === undefined && job.completedAt === undefined
+      )
       if (!next) return
       const startAt = Math.max(next.createdAt + PENDING_MS, this.lastCompletionAt)
       if (startAt > now) return
@@ -153,16 +180,28 @@ export class DeployEngine {
   }
 
   private start(job: DeployJob, at: number): void {
-    const validation = job.validatedDeployRequestId ? this.find(job.validatedDeployRequestId) : undefined
+    const validation = job.validatedDeployRequestId
+      ? this.find(job.validatedDeployRequestId)
+      : undefined
     job.plan = validation?.plan
       ? planQuickDeploy(validation.plan)
-      : planDeploy({ files: job.files, options: job.options, org: this.org, production: this.production })
+      : planDeploy({
+          files: job.files,
+          options: job.options,
+          org: this.org,
+          production: this.production
+        })
     job.startedAt = at
     job.finalizingMs = this.switches.finalizing.enabled ? FINALIZING_MS : 0
     job.finalizingStatus = this.switches.finalizing.status
   }
 
-  private complete(job: DeployJob, at: number, forced: 'Canceled' | undefined, canceledBy: OrgUser | undefined): void {
+  private complete(
+    job: DeployJob,
+    at: number,
+    forced: 'Canceled' | undefined,
+    canceledBy: OrgUser | undefined
+  ): void {
     job.completedAt = at
     this.lastCompletionAt = Math.max(this.lastCompletionAt, at)
     if (forced) {
@@ -186,7 +225,11 @@ export class DeployEngine {
       if (write.failed) continue
       const existing = this.org.get(write.type, write.fullName)
       if (write.childrenOnly && existing) {
-        const merged = mergeChildren(existing.files.get(existing.mainFile), write.files.get(write.mainFile), write.childrenOnly)
+        const merged = mergeChildren(
+          existing.files.get(existing.mainFile),
+          write.files.get(write.mainFile),
+          write.childrenOnly
+        )
         this.org.upsert(write, new Map([...existing.files, [write.mainFile, merged]]), stamp)
         continue
       }
@@ -196,14 +239,22 @@ export class DeployEngine {
   }
 }
 
-function mergeChildren(orgFile: Buffer | undefined, zipFile: Buffer | undefined, children: { type: string; fullName: string }[]): Buffer {
+function mergeChildren(
+  orgFile: Buffer | undefined,
+  zipFile: Buffer | undefined,
+  children: { type: string; fullName: string }[]
+): Buffer {
   let xml = orgFile?.toString('utf8') ?? ''
   const source = zipFile?.toString('utf8') ?? ''
   for (const child of children) {
     const parentType = parentTypeOf(child.type)
-    const tag = Object.entries(parentType?.children ?? {}).find(([, type]) => type === child.type)?.[0]
+    const tag = Object.entries(parentType?.children ?? {}).find(
+      ([, type]) => type === child.type
+    )?.[0]
     if (!tag || !parentType) continue
-    const name = parentType.unprefixedChildren ? child.fullName : child.fullName.slice(child.fullName.indexOf('.') + 1)
+    const name = parentType.unprefixedChildren
+      ? child.fullName
+      : child.fullName.slice(child.fullName.indexOf('.') + 1)
     const element = findChildElement(source, tag, name)
     if (element) xml = upsertChildElement(xml, tag, name, element)
   }

@@ -4,7 +4,14 @@
  */
 import { to15 } from '../core/ids.ts'
 import type { OrgUser } from '../org/org-state.ts'
-import type { CoverageResult, CoverageWarning, DeployMessage, DeployOptions, DeployStatus, TestOutcome } from './deploy-model.ts'
+import type {
+  CoverageResult,
+  CoverageWarning,
+  DeployMessage,
+  DeployOptions,
+  DeployStatus,
+  TestOutcome
+} from './deploy-model.ts'
 import type { DeployPlan } from './plan-deploy.ts'
 
 /** A submitted deploy, validation or quick deploy. */
@@ -81,7 +88,8 @@ function statusAt(job: DeployJob, t: number, elapsed: number): string {
   if (job.startedAt === undefined || t < job.startedAt) return 'Pending'
   if (job.cancelRequestedAt !== undefined && t >= job.cancelRequestedAt) return 'Canceling'
   const plan = job.plan
-  if (plan && job.finalizingMs > 0 && elapsed >= plan.componentPhaseMs + plan.testPhaseMs) return job.finalizingStatus
+  if (plan && job.finalizingMs > 0 && elapsed >= plan.componentPhaseMs + plan.testPhaseMs)
+    return job.finalizingStatus
   return 'InProgress'
 }
 
@@ -97,19 +105,31 @@ export function viewAt(job: DeployJob, t: number): DeployView {
   const revealed = (msg: DeployMessage): boolean => started && msg.atOffset <= elapsed
   // While the deploy runs, details carry only componentFailures (§2.4); successes come at the end.
   const successes = done && started ? (analysis?.successes ?? []) : []
-  const failures = started ? [...(analysis?.fatal ?? []), ...(analysis?.failures ?? [])].filter(revealed) : []
+  const failures = started
+    ? [...(analysis?.fatal ?? []), ...(analysis?.failures ?? [])].filter(revealed)
+    : []
   const componentMs = plan?.componentPhaseMs ?? 0
   const testElapsed = elapsed - componentMs
   const inTests = started && testElapsed >= 0
-  const tests = inTests ? (plan?.tests.tests ?? []).filter((test) => test.endOffset <= testElapsed) : []
+  const tests = inTests
+    ? (plan?.tests.tests ?? []).filter((test) => test.endOffset <= testElapsed)
+    : []
   const testsFinished = done || (inTests && testElapsed >= (plan?.testPhaseMs ?? 0))
   const total = analysis?.componentsTotal ?? 0
   const good = total - (analysis?.failedComponents ?? 0)
   const progress = componentMs === 0 ? 1 : Math.min(1, elapsed / componentMs)
   const canceled = status === 'Canceled'
   const outcome = plan?.outcome
-  const lastEvent = Math.max(job.createdAt, job.startedAt ?? 0, job.cancelRequestedAt ?? 0, ...(done ? [job.completedAt as number] : []))
-  const nextTest = inTests && !testsFinished ? plan?.tests.tests.find((test) => test.endOffset > testElapsed) : undefined
+  const lastEvent = Math.max(
+    job.createdAt,
+    job.startedAt ?? 0,
+    job.cancelRequestedAt ?? 0,
+    ...(done ? [job.completedAt as number] : [])
+  )
+  const nextTest =
+    inTests && !testsFinished
+      ? plan?.tests.tests.find((test) => test.endOffset > testElapsed)
+      : undefined
   const view: DeployView = {
     id: job.id,
     checkOnly: job.options.checkOnly,
@@ -124,7 +144,8 @@ export function viewAt(job: DeployJob, t: number): DeployView {
     rollbackOnError: job.options.rollbackOnError,
     runTestsEnabled: plan?.tests.runTestsEnabled ?? false,
     numberComponentErrors: failures.filter((msg) => !(analysis?.fatal ?? []).includes(msg)).length,
-    numberComponentsDeployed: done && !canceled && outcome?.status !== 'Failed' ? good : Math.floor(progress * good),
+    numberComponentsDeployed:
+      done && !canceled && outcome?.status !== 'Failed' ? good : Math.floor(progress * good),
     numberComponentsTotal: started ? total : 0,
     numberFiles: job.files.size,
     numberTestErrors: tests.filter((test) => test.failure).length,
@@ -140,7 +161,8 @@ export function viewAt(job: DeployJob, t: number): DeployView {
   }
   if (started) view.startDate = job.startedAt as number
   if (done) view.completedDate = job.completedAt as number
-  if (nextTest && status === 'InProgress') view.stateDetail = `Running Test: ${nextTest.className}.${nextTest.methodName}`
+  if (nextTest && status === 'InProgress')
+    view.stateDetail = `Running Test: ${nextTest.className}.${nextTest.methodName}`
   if (status === job.finalizingStatus && !done) view.stateDetail = 'Finalizing deployment'
   if (canceled && job.canceledBy) {
     view.canceledBy = to15(job.canceledBy.id)

@@ -47,8 +47,12 @@ export function toDeployOptions(raw: Record<string, unknown>): DeployOptions {
     performRetrieve: bool('performRetrieve', false),
     purgeOnDelete: bool('purgeOnDelete', false),
     rollbackOnError: bool('rollbackOnError', true),
-    runTests: (Array.isArray(runTests) ? runTests : typeof runTests === 'string' ? [runTests] : [])
-      .filter((name): name is string => typeof name === 'string' && name !== ''),
+    runTests: (Array.isArray(runTests)
+      ? runTests
+      : typeof runTests === 'string'
+        ? [runTests]
+        : []
+    ).filter((name): name is string => typeof name === 'string' && name !== ''),
     singlePackage: bool('singlePackage', false),
     testLevel: typeof level === 'string' && level !== '' ? (level as TestLevel) : undefined
   }

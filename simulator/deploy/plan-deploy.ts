@@ -28,29 +28,58 @@ export interface DeployPlan {
   testPhaseMs: number
 }
 
-function deployLevelError(options: DeployOptions, production: boolean, hasApex: boolean): DeployOutcome | undefined {
+function deployLevelError(
+  options: DeployOptions,
+  production: boolean,
+  hasApex: boolean
+): DeployOutcome | undefined {
   if (!production) return undefined
   if (options.testLevel === 'NoTestRun' && hasApex) {
-    return { status: 'Failed', success: false, errorStatusCode: 'INVALID_OPERATION', errorMessage: 'testLevel of NoTestRun cannot be used in production organizations' }
+    return {
+      status: 'Failed',
+      success: false,
+      errorStatusCode: 'INVALID_OPERATION',
+      errorMessage: 'testLevel of NoTestRun cannot be used in production organizations'
+    }
   }
   if (options.purgeOnDelete) {
-    return { status: 'Failed', success: false, errorStatusCode: 'INVALID_OPERATION', errorMessage: 'purgeOnDelete option can only be used on a non-active org' }
+    return {
+      status: 'Failed',
+      success: false,
+      errorStatusCode: 'INVALID_OPERATION',
+      errorMessage: 'purgeOnDelete option can only be used on a non-active org'
+    }
   }
   return undefined
 }
 
-function outcomeOf(analysis: PackageAnalysis, tests: TestPlan, options: DeployOptions): DeployOutcome {
+function outcomeOf(
+  analysis: PackageAnalysis,
+  tests: TestPlan,
+  options: DeployOptions
+): DeployOutcome {
   if (analysis.fatal.length > 0) return { status: 'Failed', success: false }
   const componentFailed = analysis.failures.length > 0
-  if (componentFailed && (options.rollbackOnError || analysis.failedComponents >= analysis.componentsTotal)) {
+  if (
+    componentFailed &&
+    (options.rollbackOnError || analysis.failedComponents >= analysis.componentsTotal)
+  ) {
     return { status: 'Failed', success: false }
   }
-  if (tests.tests.some((test) => test.failure) || tests.warnings.length > 0) return { status: 'Failed', success: false }
-  return componentFailed ? { status: 'SucceededPartial', success: true } : { status: 'Succeeded', success: true }
+  if (tests.tests.some((test) => test.failure) || tests.warnings.length > 0)
+    return { status: 'Failed', success: false }
+  return componentFailed
+    ? { status: 'SucceededPartial', success: true }
+    : { status: 'Succeeded', success: true }
 }
 
 /** Plans a deploy or validation against the org as it is now. */
-export function planDeploy(input: { files: Map<string, Buffer>; options: DeployOptions; org: OrgState; production: boolean }): DeployPlan {
+export function planDeploy(input: {
+  files: Map<string, Buffer>
+  options: DeployOptions
+  org: OrgState
+  production: boolean
+}): DeployPlan {
   const { files, options, org, production } = input
   const analysis = analyzePackage(files, options, org)
   const hasApex = analysis.apex.length > 0
@@ -58,13 +87,43 @@ export function planDeploy(input: { files: Map<string, Buffer>; options: DeployO
   const levelError = deployLevelError(options, production, hasApex)
   const fileCount = files.size
   if (levelError) {
-    const empty: PackageAnalysis = { ...analysis, successes: [], failures: [], writes: [], deletes: [], componentsTotal: 0, failedComponents: 0 }
-    const tests = planTests({ level, apex: [], deletedKeys: new Set(), runTests: [], org, skip: true })
-    return { analysis: empty, tests, fileCount, outcome: levelError, componentPhaseMs: COMPONENT_PHASE_BASE_MS, testPhaseMs: 0 }
+    const empty: PackageAnalysis = {
+      ...analysis,
+      successes: [],
+      failures: [],
+      writes: [],
+      deletes: [],
+      componentsTotal: 0,
+      failedComponents: 0
+    }
+    const tests = planTests({
+      level,
+      apex: [],
+      deletedKeys: new Set(),
+      runTests: [],
+      org,
+      skip: true
+    })
+    return {
+      analysis: empty,
+      tests,
+      fileCount,
+      outcome: levelError,
+      componentPhaseMs: COMPONENT_PHASE_BASE_MS,
+      testPhaseMs: 0
+    }
   }
-  const skip = analysis.fatal.length > 0 || (analysis.failures.length > 0 && options.rollbackOnError)
+  const skip =
+    analysis.fatal.length > 0 || (analysis.failures.length > 0 && options.rollbackOnError)
   const deletedKeys = new Set(analysis.deletes.map((ref) => `${ref.type}:${ref.fullName}`))
-  const tests = planTests({ level, apex: analysis.apex, deletedKeys, runTests: options.runTests, org, skip })
+  const tests = planTests({
+    level,
+    apex: analysis.apex,
+    deletedKeys,
+    runTests: options.runTests,
+    org,
+    skip
+  })
   const messages = Math.max(analysis.successes.length, analysis.failures.length)
   return {
     analysis,
@@ -78,7 +137,24 @@ export function planDeploy(input: { files: Map<string, Buffer>; options: DeployO
 
 /** A quick deploy: the validation's components, no tests, nothing left to fail. */
 export function planQuickDeploy(validation: DeployPlan): DeployPlan {
-  const analysis: PackageAnalysis = { ...validation.analysis, failures: [], successes: validation.analysis.successes.map((msg) => ({ ...msg })) }
-  const tests: TestPlan = { ...validation.tests, runTestsEnabled: false, tests: [], totalTimeMs: 0, coverage: [], warnings: [] }
-  return { ...validation, analysis, tests, outcome: { status: 'Succeeded', success: true }, testPhaseMs: 0 }
+  const analysis: PackageAnalysis = {
+    ...validation.analysis,
+    failures: [],
+    successes: validation.analysis.successes.map((msg) => ({ ...msg }))
+  }
+  const tests: TestPlan = {
+    ...validation.tests,
+    runTestsEnabled: false,
+    tests: [],
+    totalTimeMs: 0,
+    coverage: [],
+    warnings: []
+  }
+  return {
+    ...validation,
+    analysis,
+    tests,
+    outcome: { status: 'Succeeded', success: true },
+    testPhaseMs: 0
+  }
 }

@@ -32,7 +32,11 @@ export const TEST_CLASS_SETUP_MS = 150
 export const REQUIRED_COVERAGE = 75
 
 /** The test level the org applies when none was given (§5.2). */
-export function effectiveLevel(level: TestLevel | undefined, production: boolean, hasApex: boolean): TestLevel {
+export function effectiveLevel(
+  level: TestLevel | undefined,
+  production: boolean,
+  hasApex: boolean
+): TestLevel {
   if (level) return level
   return production && hasApex ? 'RunLocalTests' : 'NoTestRun'
 }
@@ -40,15 +44,34 @@ export function effectiveLevel(level: TestLevel | undefined, production: boolean
 function apexUniverse(org: OrgState, apex: PackageApex[], deleted: Set<string>): ApexUnit[] {
   const units = new Map<string, ApexUnit>()
   for (const component of org.list()) {
-    const kind = component.type === 'ApexClass' ? 'class' : component.type === 'ApexTrigger' ? 'trigger' : undefined
+    const kind =
+      component.type === 'ApexClass'
+        ? 'class'
+        : component.type === 'ApexTrigger'
+          ? 'trigger'
+          : undefined
     const content = component.files.get(component.mainFile)
     if (!kind || !content || deleted.has(`${component.type}:${component.fullName}`)) continue
     const source = content.toString('utf8')
-    const managed = component.manageableState !== 'unmanaged' && component.manageableState !== 'installedEditable'
-    units.set(`${kind}:${component.fullName}`, { name: component.fullName, kind, id: component.id, source, inPackage: false, managed, isTest: kind === 'class' && isTestClass(source) })
+    const managed =
+      component.manageableState !== 'unmanaged' && component.manageableState !== 'installedEditable'
+    units.set(`${kind}:${component.fullName}`, {
+      name: component.fullName,
+      kind,
+      id: component.id,
+      source,
+      inPackage: false,
+      managed,
+      isTest: kind === 'class' && isTestClass(source)
+    })
   }
   for (const unit of apex) {
-    units.set(`${unit.kind}:${unit.name}`, { ...unit, inPackage: true, managed: false, isTest: unit.kind === 'class' && isTestClass(unit.source) })
+    units.set(`${unit.kind}:${unit.name}`, {
+      ...unit,
+      inPackage: true,
+      managed: false,
+      isTest: unit.kind === 'class' && isTestClass(unit.source)
+    })
   }
   return [...units.values()].sort((a, b) => a.name.localeCompare(b.name))
 }
@@ -68,7 +91,10 @@ function selectTests(level: TestLevel, units: ApexUnit[], runTests: string[]): A
       return tests
     case 'RunRelevantTests': {
       const names = units.filter((unit) => unit.inPackage && !unit.isTest).map((unit) => unit.name)
-      return tests.filter((unit) => unit.inPackage || names.some((name) => new RegExp(`\\b${name}\\b`).test(unit.source)))
+      return tests.filter(
+        (unit) =>
+          unit.inPackage || names.some((name) => new RegExp(`\\b${name}\\b`).test(unit.source))
+      )
     }
   }
 }
@@ -80,9 +106,18 @@ function runTests(classes: ApexUnit[]): { tests: TestOutcome[]; totalTimeMs: num
     elapsed += TEST_CLASS_SETUP_MS
     for (const method of testMethodsOf(unit.name, unit.source)) {
       elapsed += method.durationMs
-      const outcome: TestOutcome = { classId: unit.id, className: unit.name, methodName: method.methodName, timeMs: method.durationMs, endOffset: elapsed }
+      const outcome: TestOutcome = {
+        classId: unit.id,
+        className: unit.name,
+        methodName: method.methodName,
+        timeMs: method.durationMs,
+        endOffset: elapsed
+      }
       if (method.failure) {
-        outcome.failure = { message: method.failure.message, stackTrace: `Class.${unit.name}.${method.methodName}: line ${method.failure.line}, column 1` }
+        outcome.failure = {
+          message: method.failure.message,
+          stackTrace: `Class.${unit.name}.${method.methodName}: line ${method.failure.line}, column 1`
+        }
       }
       tests.push(outcome)
     }
@@ -98,24 +133,43 @@ function formatPercent(value: number): string {
   return String(Math.floor(value * 1000) / 1000)
 }
 
-function enforce(level: TestLevel, coverage: CoverageResult[], units: ApexUnit[]): CoverageWarning[] {
+function enforce(
+  level: TestLevel,
+  coverage: CoverageResult[],
+  units: ApexUnit[]
+): CoverageWarning[] {
   const warnings: CoverageWarning[] = []
-  const label = (result: CoverageResult): string => (result.type === 'Class' ? 'Apex Class' : 'Apex Trigger')
-  const inPackage = new Set(units.filter((unit) => unit.inPackage).map((unit) => `${unit.kind}:${unit.name}`))
+  const label = (result: CoverageResult): string =>
+    result.type === 'Class' ? 'Apex Class' : 'Apex Trigger'
+  const inPackage = new Set(
+    units.filter((unit) => unit.inPackage).map((unit) => `${unit.kind}:${unit.name}`)
+  )
   const measured = coverage.filter((result) => result.locations.length > 0)
   if (level === 'RunSpecifiedTests' || level === 'RunRelevantTests') {
     for (const result of measured) {
-      if (!inPackage.has(`${result.type === 'Class' ? 'class' : 'trigger'}:${result.name}`)) continue
+      if (!inPackage.has(`${result.type === 'Class' ? 'class' : 'trigger'}:${result.name}`))
+        continue
       const value = percent(result.covered.length, result.locations.length)
       if (value < REQUIRED_COVERAGE) {
-        warnings.push({ id: result.id, name: result.name, namespace: null, message: `Test coverage of selected ${label(result)} is ${formatPercent(value)}%, at least ${REQUIRED_COVERAGE}% test coverage is required` })
+        warnings.push({
+          id: result.id,
+          name: result.name,
+          namespace: null,
+          message: `Test coverage of selected ${label(result)} is ${formatPercent(value)}%, at least ${REQUIRED_COVERAGE}% test coverage is required`
+        })
       }
     }
     return warnings
   }
   for (const result of measured) {
     if (result.type === 'Trigger' && result.covered.length === 0) {
-      warnings.push({ id: result.id, name: result.name, namespace: null, message: 'Test coverage of selected Apex Trigger is 0%, at least 1% test coverage is required' })
+      warnings.push({
+        id: result.id,
+        name: result.name,
+        namespace: null,
+        message:
+          'Test coverage of selected Apex Trigger is 0%, at least 1% test coverage is required'
+      })
     }
   }
   const total = measured.reduce((sum, result) => sum + result.locations.length, 0)
@@ -123,7 +177,12 @@ function enforce(level: TestLevel, coverage: CoverageResult[], units: ApexUnit[]
   const average = percent(covered, total)
   if (average < REQUIRED_COVERAGE) {
     const anyClass = units.find((unit) => unit.kind === 'class') ?? units[0]
-    warnings.push({ id: anyClass?.id ?? '', name: null, namespace: '', message: `Average test coverage across all Apex Classes and Triggers is ${Math.floor(average)}%, at least ${REQUIRED_COVERAGE}% test coverage is required.` })
+    warnings.push({
+      id: anyClass?.id ?? '',
+      name: null,
+      namespace: '',
+      message: `Average test coverage across all Apex Classes and Triggers is ${Math.floor(average)}%, at least ${REQUIRED_COVERAGE}% test coverage is required.`
+    })
   }
   return warnings
 }
@@ -138,7 +197,14 @@ export function planTests(input: {
   skip: boolean
 }): TestPlan {
   const runTestsEnabled = input.level !== 'NoTestRun'
-  const empty: TestPlan = { level: input.level, runTestsEnabled, tests: [], totalTimeMs: 0, coverage: [], warnings: [] }
+  const empty: TestPlan = {
+    level: input.level,
+    runTestsEnabled,
+    tests: [],
+    totalTimeMs: 0,
+    coverage: [],
+    warnings: []
+  }
   if (!runTestsEnabled || input.skip) return empty
   const units = apexUniverse(input.org, input.apex, input.deletedKeys)
   const testClasses = selectTests(input.level, units, input.runTests)
@@ -149,9 +215,19 @@ export function planTests(input: {
   for (const unit of units) {
     if (unit.isTest || (wholeOrg && unit.managed)) continue
     const sObject = unit.kind === 'trigger' ? triggerObjectOf(unit.source) : undefined
-    const facts = coverageOf({ name: unit.name, kind: unit.kind, source: unit.source, ...(sObject ? { sObject } : {}) }, testSources)
+    const facts = coverageOf(
+      { name: unit.name, kind: unit.kind, source: unit.source, ...(sObject ? { sObject } : {}) },
+      testSources
+    )
     if (!wholeOrg && !unit.inPackage && facts.covered.length === 0) continue
-    coverage.push({ id: unit.id, name: unit.name, type: unit.kind === 'class' ? 'Class' : 'Trigger', locations: facts.locations, notCovered: facts.notCovered, covered: facts.covered })
+    coverage.push({
+      id: unit.id,
+      name: unit.name,
+      type: unit.kind === 'class' ? 'Class' : 'Trigger',
+      locations: facts.locations,
+      notCovered: facts.notCovered,
+      covered: facts.covered
+    })
   }
   return { ...empty, tests, totalTimeMs, coverage, warnings: enforce(input.level, coverage, units) }
 }

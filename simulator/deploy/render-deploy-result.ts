@@ -39,15 +39,22 @@ function soapMessage(msg: DeployMessage, startedAt: number): XmlObject {
   }
 }
 
-function location(line: number, covered: boolean): { column: number; line: number; numExecutions: number; time: ReturnType<typeof dbl> } {
+function location(
+  line: number,
+  covered: boolean
+): { column: number; line: number; numExecutions: number; time: ReturnType<typeof dbl> } {
   return { column: 0, line, numExecutions: covered ? 1 : 0, time: dbl(-1) }
 }
 
 function coverageEntry(result: CoverageResult, options: RenderOptions): Record<string, XmlValue> {
   return {
     id: result.id,
-    ...(options.apiVersion >= 68 ? { locationsCovered: result.covered.map((line) => location(line, true)) } : {}),
-    locationsNotCovered: options.coverageRace ? result.notCovered.map(() => ({})) : result.notCovered.map((line) => location(line, false)),
+    ...(options.apiVersion >= 68
+      ? { locationsCovered: result.covered.map((line) => location(line, true)) }
+      : {}),
+    locationsNotCovered: options.coverageRace
+      ? result.notCovered.map(() => ({}))
+      : result.notCovered.map((line) => location(line, false)),
     name: result.name,
     namespace: null,
     numLocations: result.locations.length,
@@ -60,7 +67,12 @@ function soapRunTestResult(view: DeployView, options: RenderOptions): XmlObject 
   const failures = view.tests.filter((test) => test.failure)
   return {
     codeCoverage: view.coverage.map((result) => coverageEntry(result, options) as XmlObject),
-    codeCoverageWarnings: view.coverageWarnings.map((w) => ({ id: w.id, message: w.message, name: w.name, namespace: w.namespace })),
+    codeCoverageWarnings: view.coverageWarnings.map((w) => ({
+      id: w.id,
+      message: w.message,
+      name: w.name,
+      namespace: w.namespace
+    })),
     failures: failures.map((test) => ({
       id: test.classId,
       message: test.failure?.message,
@@ -74,7 +86,15 @@ function soapRunTestResult(view: DeployView, options: RenderOptions): XmlObject 
     })),
     numFailures: failures.length,
     numTestsRun: view.tests.length,
-    successes: view.tests.filter((test) => !test.failure).map((test) => ({ id: test.classId, methodName: test.methodName, name: test.className, namespace: null, time: dbl(test.timeMs) })),
+    successes: view.tests
+      .filter((test) => !test.failure)
+      .map((test) => ({
+        id: test.classId,
+        methodName: test.methodName,
+        name: test.className,
+        namespace: null,
+        time: dbl(test.timeMs)
+      })),
     totalTime: dbl(view.totalTimeMs)
   }
 }
@@ -144,7 +164,13 @@ function restMessage(msg: DeployMessage, startedAt: number): Record<string, unkn
 
 function restRunTestResult(view: DeployView, options: RenderOptions): Record<string, unknown> {
   const soap = soapRunTestResult(view, options)
-  const coverage = view.coverage.map((result) => ({ ...coverageEntry(result, options), dmlInfo: [], methodInfo: [], soqlInfo: [], soslInfo: [] }))
+  const coverage = view.coverage.map((result) => ({
+    ...coverageEntry(result, options),
+    dmlInfo: [],
+    methodInfo: [],
+    soqlInfo: [],
+    soslInfo: []
+  }))
   return {
     successes: soap['successes'],
     failures: soap['failures'],
@@ -160,12 +186,21 @@ function restRunTestResult(view: DeployView, options: RenderOptions): Record<str
 }
 
 /** The REST `deployResult` object. */
-export function restDeployResult(view: DeployView, options: RenderOptions): Record<string, unknown> {
+export function restDeployResult(
+  view: DeployView,
+  options: RenderOptions
+): Record<string, unknown> {
   const date = (ms: number | undefined): string | null => (ms === undefined ? null : restDate(ms))
   const successes = view.successes.map((msg) => restMessage(msg, view.startedAt))
   const failures = view.failures.map((msg) => restMessage(msg, view.startedAt))
   const details = options.includeDetails
-    ? { componentFailures: failures, componentSuccesses: successes, retrieveResult: null, allComponentMessages: [...successes, ...failures], runTestResult: restRunTestResult(view, options) }
+    ? {
+        componentFailures: failures,
+        componentSuccesses: successes,
+        retrieveResult: null,
+        allComponentMessages: [...successes, ...failures],
+        runTestResult: restRunTestResult(view, options)
+      }
     : null
   return {
     id: view.id,

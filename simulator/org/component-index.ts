@@ -72,20 +72,31 @@ export function matchPath(path: string): PathMatch | undefined {
     case 'folder-items':
     case 'documents': {
       const prefix = rest.slice(0, -1)
-      const itemName = type.layout === 'documents' ? bare : stripSuffix(bare, type.suffix)
+      // Documents keep any extension in the file name but not in the member name (`Shared/logo`).
+      const itemName =
+        type.layout === 'documents' ? bare.replace(/\.[^.]*$/, '') : stripSuffix(bare, type.suffix)
       if (isMeta && (type.layout === 'documents' ? !bare.includes('.') : itemName === undefined)) {
         const fullName = [...prefix, bare].join('/')
         return { type, fullName, mainFile: `${type.directory}/${fullName}`, isFolder: true }
       }
       if (itemName === undefined || prefix.length === 0) return undefined
       const fullName = [...prefix, itemName].join('/')
-      return { type, fullName, mainFile: `${type.directory}/${[...prefix, bare].join('/')}`, isFolder: false }
+      return {
+        type,
+        fullName,
+        mainFile: `${type.directory}/${[...prefix, bare].join('/')}`,
+        isFolder: false
+      }
     }
   }
 }
 
 /** Child components declared inside a parent file's XML. */
-export function childrenOf(type: MetadataType, parentName: string, content: Buffer | undefined): ComponentRef[] {
+export function childrenOf(
+  type: MetadataType,
+  parentName: string,
+  content: Buffer | undefined
+): ComponentRef[] {
   if (!type.children || !content) return []
   let root: Record<string, unknown> | undefined
   try {
@@ -101,7 +112,10 @@ export function childrenOf(type: MetadataType, parentName: string, content: Buff
     for (const item of listOf(root[tag])) {
       const name = textOf(asRecord(item)?.['fullName'])
       if (!name) continue
-      found.push({ type: childType, fullName: type.unprefixedChildren ? name : `${parentName}.${name}` })
+      found.push({
+        type: childType,
+        fullName: type.unprefixedChildren ? name : `${parentName}.${name}`
+      })
     }
   }
   return found
@@ -115,7 +129,10 @@ export interface ComponentIndex {
 }
 
 /** Groups paths into components; `read` gives file content (for child discovery). */
-export function indexComponents(paths: Iterable<string>, read: (path: string) => Buffer | undefined): ComponentIndex {
+export function indexComponents(
+  paths: Iterable<string>,
+  read: (path: string) => Buffer | undefined
+): ComponentIndex {
   const components = new Map<string, FileComponent>()
   const unknownFiles: string[] = []
   for (const path of paths) {

@@ -51,7 +51,14 @@ const T = (
   layout: Layout,
   keyPrefix?: string,
   extra: Partial<MetadataType> = {}
-): MetadataType => ({ name, directory, layout, ...(suffix ? { suffix } : {}), ...(keyPrefix ? { keyPrefix } : {}), ...extra })
+): MetadataType => ({
+  name,
+  directory,
+  layout,
+  ...(suffix ? { suffix } : {}),
+  ...(keyPrefix ? { keyPrefix } : {}),
+  ...extra
+})
 
 /** Every top-level (file-owning) type the org knows. */
 export const TOP_LEVEL_TYPES: readonly MetadataType[] = [
@@ -111,7 +118,9 @@ export const TOP_LEVEL_TYPES: readonly MetadataType[] = [
     messageTypeOf: (fullName) => `${fullName}Settings`
   }),
   T('Report', 'reports', 'report', 'folder-items', '00O', { folderType: 'ReportFolder' }),
-  T('Dashboard', 'dashboards', 'dashboard', 'folder-items', '01Z', { folderType: 'DashboardFolder' }),
+  T('Dashboard', 'dashboards', 'dashboard', 'folder-items', '01Z', {
+    folderType: 'DashboardFolder'
+  }),
   T('EmailTemplate', 'email', 'email', 'folder-items', '00X', { folderType: 'EmailFolder' }),
   T('Document', 'documents', undefined, 'documents', '015', { folderType: 'DocumentFolder' })
 ]

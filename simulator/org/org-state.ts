@@ -124,8 +124,13 @@ export class OrgState {
     const wanted = normalizeMember(fullName)
     for (const component of this.components.values()) {
       if (component.type !== parentType.name) continue
-      const children = childrenOf(parentType, component.fullName, component.files.get(component.mainFile))
-      if (children.some((child) => child.type === type && child.fullName === wanted)) return component
+      const children = childrenOf(
+        parentType,
+        component.fullName,
+        component.files.get(component.mainFile)
+      )
+      if (children.some((child) => child.type === type && child.fullName === wanted))
+        return component
     }
     return undefined
   }
@@ -136,7 +141,11 @@ export class OrgState {
     for (const component of this.components.values()) {
       const type = topLevelType(component.type)
       if (!type?.children) continue
-      for (const ref of childrenOf(type, component.fullName, component.files.get(component.mainFile))) {
+      for (const ref of childrenOf(
+        type,
+        component.fullName,
+        component.files.get(component.mainFile)
+      )) {
         found.push({ ref, parent: component })
       }
     }
@@ -172,7 +181,12 @@ export class OrgState {
    * Writes a top-level component's files. A redeploy replaces the files, keeps id and `created`,
    * and updates `lastModified`.
    */
-  upsert(ref: ComponentRef & { mainFile: string; isFolder: boolean; id?: string }, files: Map<string, Buffer>, stamp: AuditStamp, extra: Partial<Pick<OrgComponent, 'manageableState' | 'namespacePrefix'>> = {}): OrgComponent {
+  upsert(
+    ref: ComponentRef & { mainFile: string; isFolder: boolean; id?: string },
+    files: Map<string, Buffer>,
+    stamp: AuditStamp,
+    extra: Partial<Pick<OrgComponent, 'manageableState' | 'namespacePrefix'>> = {}
+  ): OrgComponent {
     const key = componentKey(ref.type, ref.fullName)
     const existing = this.components.get(key)
     const component: OrgComponent = {
@@ -185,7 +199,7 @@ export class OrgState {
       created: existing?.created ?? stamp,
       lastModified: stamp,
       manageableState: extra.manageableState ?? existing?.manageableState ?? 'unmanaged',
-      ...(extra.namespacePrefix ?? existing?.namespacePrefix
+      ...((extra.namespacePrefix ?? existing?.namespacePrefix)
         ? { namespacePrefix: extra.namespacePrefix ?? existing?.namespacePrefix }
         : {})
     }
@@ -203,7 +217,9 @@ export class OrgState {
     const tag = Object.entries(parentType.children).find(([, child]) => child === type)?.[0]
     const content = parent.files.get(parent.mainFile)
     if (!tag || !content) return false
-    const childName = parentType.unprefixedChildren ? fullName : fullName.slice(parent.fullName.length + 1)
+    const childName = parentType.unprefixedChildren
+      ? fullName
+      : fullName.slice(parent.fullName.length + 1)
     const updated = removeChildElement(content.toString('utf8'), tag, childName)
     parent.files.set(parent.mainFile, Buffer.from(updated, 'utf8'))
     parent.lastModified = stamp
@@ -212,7 +228,9 @@ export class OrgState {
 
   /** Loads metadata-format files (e.g. a seed folder); package.xml files are ignored. */
   seed(files: Map<string, Buffer>, stamp: AuditStamp, manageableState = 'unmanaged'): string[] {
-    const paths = [...files.keys()].filter((path) => !/(^|\/)(package|destructiveChanges\w*)\.xml$/.test(path))
+    const paths = [...files.keys()].filter(
+      (path) => !/(^|\/)(package|destructiveChanges\w*)\.xml$/.test(path)
+    )
     const index = indexComponents(paths, (path) => files.get(path))
     for (const component of index.components.values()) {
       const own = new Map(component.files.map((path) => [path, files.get(path) as Buffer]))

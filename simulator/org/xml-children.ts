@@ -25,12 +25,21 @@ export function findChildElement(xml: string, tag: string, name: string): string
 }
 
 /** Replaces (or appends before the root's closing tag) a child element. */
-export function upsertChildElement(xml: string, tag: string, name: string, element: string): string {
+export function upsertChildElement(
+  xml: string,
+  tag: string,
+  name: string,
+  element: string
+): string {
   const block = childBlock(tag, name)
   if (block.test(xml)) return xml.replace(block, element.endsWith('\n') ? element : `${element}\n`)
   const close = xml.lastIndexOf('</')
   if (close < 0) return xml
   const lineStart = xml.lastIndexOf('\n', close) + 1
   const insertAt = xml.slice(lineStart, close).trim() === '' ? lineStart : close
-  return xml.slice(0, insertAt) + (element.endsWith('\n') ? element : `${element}\n`) + xml.slice(insertAt)
+  return (
+    xml.slice(0, insertAt) +
+    (element.endsWith('\n') ? element : `${element}\n`) +
+    xml.slice(insertAt)
+  )
 }

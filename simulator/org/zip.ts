@@ -26,7 +26,11 @@ export async function unzip(zip: Buffer): Promise<Map<string, Buffer>> {
 export async function zipFiles(files: Map<string, Buffer>): Promise<Buffer> {
   const archive = new JSZip()
   for (const [path, content] of files) archive.file(path, content, { createFolders: false })
-  return archive.generateAsync({ type: 'nodebuffer', compression: 'DEFLATE', compressionOptions: { level: 6 } })
+  return archive.generateAsync({
+    type: 'nodebuffer',
+    compression: 'DEFLATE',
+    compressionOptions: { level: 6 }
+  })
 }
 
 /** Reads every file under a folder into a map keyed by `/`-separated relative path. */

@@ -33,7 +33,17 @@ export function registerQuerySource(sim: SimContext, source: QuerySource): void 
 const BUILT_IN: QuerySource[] = [
   {
     object: 'Organization',
-    fields: ['Id', 'Name', 'IsSandbox', 'OrganizationType', 'InstanceName', 'NamespacePrefix', 'TrialExpirationDate', 'PrimaryContact', 'LanguageLocaleKey'],
+    fields: [
+      'Id',
+      'Name',
+      'IsSandbox',
+      'OrganizationType',
+      'InstanceName',
+      'NamespacePrefix',
+      'TrialExpirationDate',
+      'PrimaryContact',
+      'LanguageLocaleKey'
+    ],
     records: (sim) => {
       const info = sim.org.info
       return [
@@ -41,7 +51,8 @@ const BUILT_IN: QuerySource[] = [
           Id: info.orgId,
           Name: info.name,
           IsSandbox: info.orgType === 'Sandbox',
-          OrganizationType: info.orgType === 'Developer Edition' ? 'Developer Edition' : 'Enterprise Edition',
+          OrganizationType:
+            info.orgType === 'Developer Edition' ? 'Developer Edition' : 'Enterprise Edition',
           InstanceName: info.instanceName,
           NamespacePrefix: info.namespacePrefix,
           TrialExpirationDate: null,
@@ -54,6 +65,13 @@ const BUILT_IN: QuerySource[] = [
   {
     object: 'User',
     fields: ['Id', 'Username', 'Name', 'Email', 'IsActive'],
-    records: (sim) => sim.org.users.map((user) => ({ Id: user.id, Username: user.username, Name: user.name, Email: user.username, IsActive: true }))
+    records: (sim) =>
+      sim.org.users.map((user) => ({
+        Id: user.id,
+        Username: user.username,
+        Name: user.name,
+        Email: user.username,
+        IsActive: true
+      }))
   }
 ]

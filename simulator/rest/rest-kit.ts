@@ -17,18 +17,28 @@ export function json(status: number, body: unknown): SimResponse {
 }
 
 /** A REST error array: `[{"message":…,"errorCode":…}]`, plus optional `fields`. */
-export function restError(status: number, errorCode: string, message: string, fields?: string[]): SimResponse {
+export function restError(
+  status: number,
+  errorCode: string,
+  message: string,
+  fields?: string[]
+): SimResponse {
   return json(status, [{ message, errorCode, ...(fields ? { fields } : {}) }])
 }
 
 /** The standard REST errors of §3.5. */
 export const REST_ERRORS = {
-  invalidSession: (): SimResponse => restError(401, 'INVALID_SESSION_ID', 'Session expired or invalid'),
+  invalidSession: (): SimResponse =>
+    restError(401, 'INVALID_SESSION_ID', 'Session expired or invalid'),
   notFound: (): SimResponse => restError(404, 'NOT_FOUND', 'The requested resource does not exist'),
   malformedId: (id: string): SimResponse => restError(400, 'MALFORMED_ID', `malformed id ${id}`),
   badJson: (detail: string): SimResponse => restError(400, 'JSON_PARSER_ERROR', detail),
   methodNotAllowed: (method: string): SimResponse =>
-    restError(405, 'METHOD_NOT_ALLOWED', `HTTP Method '${method}' not allowed. Allowed are GET,HEAD`)
+    restError(
+      405,
+      'METHOD_NOT_ALLOWED',
+      `HTTP Method '${method}' not allowed. Allowed are GET,HEAD`
+    )
 } as const
 
 /** The session of the request's `Authorization: Bearer` token, or the 401 answer. */
@@ -41,7 +51,12 @@ export function bearerSession(req: SimRequest, sim: SimContext): Session | SimRe
 
 /** True when a value is a response (used to short-circuit after checks). */
 export function isResponse(value: unknown): value is SimResponse {
-  return typeof value === 'object' && value !== null && 'status' in value && typeof (value as SimResponse).status === 'number'
+  return (
+    typeof value === 'object' &&
+    value !== null &&
+    'status' in value &&
+    typeof (value as SimResponse).status === 'number'
+  )
 }
 
 /** Parses the request body as JSON, or returns the 400 answer. */
@@ -54,24 +69,38 @@ export function readJson(req: SimRequest): unknown {
 }
 
 /** Handler of an authenticated REST route. */
-export type RestHandler = (req: SimRequest, sim: SimContext, session: Session, apiVersion: string) => Promise<SimResponse> | SimResponse
+export type RestHandler = (
+  req: SimRequest,
+  sim: SimContext,
+  session: Session,
+  apiVersion: string
+) => Promise<SimResponse> | SimResponse
 
 /**
  * Builds an authenticated route under `/services/data/vNN.0/` + `subPath` (a regex source; its
  * groups become `req.params[1…]`, `req.params[0]` is the version).
  */
-export function dataRoute(name: string, methods: string[], subPath: string, operation: string, handler: RestHandler): Route {
+export function dataRoute(
+  name: string,
+  methods: string[],
+  subPath: string,
+  operation: string,
+  handler: RestHandler
+): Route {
   return {
     name,
     methods,
-    path: new RegExp(subPath ? `^/services/data/v(\\d+\\.\\d+)/${subPath}/?$` : '^/services/data/v(\\d+\\.\\d+)/?$'),
+    path: new RegExp(
+      subPath ? `^/services/data/v(\\d+\\.\\d+)/${subPath}/?$` : '^/services/data/v(\\d+\\.\\d+)/?$'
+    ),
     transport: 'rest',
     operation: () => operation,
     handle: async (req, sim) => {
       const session = bearerSession(req, sim)
       if (isResponse(session)) return session
       const version = req.params[0] ?? sim.maxApiVersion
-      if (Number(version) > Number(sim.maxApiVersion) || Number(version) < 20) return REST_ERRORS.notFound()
+      if (Number(version) > Number(sim.maxApiVersion) || Number(version) < 20)
+        return REST_ERRORS.notFound()
       return handler(req, sim, session, version)
     }
   }

@@ -8,8 +8,16 @@ import { topLevelType } from '../org/metadata-registry.ts'
 import type { OrgComponent } from '../org/org-state.ts'
 
 /** FileProperties of a top-level component or one of its children. */
-export function fileProperties(component: OrgComponent, prefix: string, child?: { type: string; fullName: string; id: string }): XmlObject {
-  const type = child?.type ?? (component.isFolder ? (topLevelType(component.type)?.folderType ?? component.type) : component.type)
+export function fileProperties(
+  component: OrgComponent,
+  prefix: string,
+  child?: { type: string; fullName: string; id: string }
+): XmlObject {
+  const type =
+    child?.type ??
+    (component.isFolder
+      ? (topLevelType(component.type)?.folderType ?? component.type)
+      : component.type)
   return {
     createdById: to18(component.created.userId.slice(0, 15)),
     createdByName: component.created.userName,
@@ -27,7 +35,11 @@ export function fileProperties(component: OrgComponent, prefix: string, child?: 
 }
 
 /** The manifest's own entry: type `Package`, empty id, the retrieve time with real milliseconds. */
-export function packageFileProperties(fileName: string, user: { id: string; name: string }, at: number): XmlObject {
+export function packageFileProperties(
+  fileName: string,
+  user: { id: string; name: string },
+  at: number
+): XmlObject {
   const date = new Date(at).toISOString()
   return {
     createdById: user.id,

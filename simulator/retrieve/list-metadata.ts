@@ -4,7 +4,12 @@
  * carries no package folder.
  */
 import type { XmlObject } from '../core/soap-xml.ts'
-import { contentTypeOfFolderType, isKnownType, parentTypeOf, topLevelType } from '../org/metadata-registry.ts'
+import {
+  contentTypeOfFolderType,
+  isKnownType,
+  parentTypeOf,
+  topLevelType
+} from '../org/metadata-registry.ts'
 import type { OrgState } from '../org/org-state.ts'
 import { fileProperties } from './file-properties.ts'
 
@@ -15,14 +20,20 @@ export interface ListQuery {
 }
 
 /** FileProperties for every query, or the first unknown type. */
-export function listMetadata(org: OrgState, queries: ListQuery[]): XmlObject[] | { unknownType: string } {
+export function listMetadata(
+  org: OrgState,
+  queries: ListQuery[]
+): XmlObject[] | { unknownType: string } {
   const unknown = queries.find((query) => !isKnownType(query.type))
   if (unknown) return { unknownType: unknown.type }
   const results: XmlObject[] = []
   for (const query of queries) {
     if (parentTypeOf(query.type)) {
       for (const { ref, parent } of org.children()) {
-        if (ref.type === query.type) results.push(fileProperties(parent, '', { ...ref, id: org.childIdOf(ref.type, ref.fullName) }))
+        if (ref.type === query.type)
+          results.push(
+            fileProperties(parent, '', { ...ref, id: org.childIdOf(ref.type, ref.fullName) })
+          )
       }
       continue
     }
@@ -36,7 +47,11 @@ export function listMetadata(org: OrgState, queries: ListQuery[]): XmlObject[] |
       }
       if (component.isFolder) continue
       const inFolder = type.folderType !== undefined
-      if (inFolder && component.fullName.slice(0, component.fullName.lastIndexOf('/')) !== query.folder) continue
+      if (
+        inFolder &&
+        component.fullName.slice(0, component.fullName.lastIndexOf('/')) !== query.folder
+      )
+        continue
       results.push(fileProperties(component, ''))
     }
   }

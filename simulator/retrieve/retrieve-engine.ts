@@ -68,7 +68,13 @@ export class RetrieveEngine {
 
   /** Queues a retrieve. */
   submit(request: RetrieveRequest, user: OrgUser, now: number): RetrieveJob {
-    const job: RetrieveJob = { id: this.ids.next(KEY_PREFIX.retrieveRequest), createdAt: now, user, request, zipDelivered: false }
+    const job: RetrieveJob = {
+      id: this.ids.next(KEY_PREFIX.retrieveRequest),
+      createdAt: now,
+      user,
+      request,
+      zipDelivered: false
+    }
     this.jobs.push(job)
     this.sync(now)
     return job
@@ -76,7 +82,8 @@ export class RetrieveEngine {
 
   /** Status of a job at `now`. */
   status(job: RetrieveJob, now: number): 'Pending' | 'InProgress' | 'Succeeded' | 'Failed' {
-    if (job.completedAt !== undefined && now >= job.completedAt) return job.outcome?.error ? 'Failed' : 'Succeeded'
+    if (job.completedAt !== undefined && now >= job.completedAt)
+      return job.outcome?.error ? 'Failed' : 'Succeeded'
     return job.startedAt !== undefined && now >= job.startedAt ? 'InProgress' : 'Pending'
   }
 
@@ -94,10 +101,19 @@ export class RetrieveEngine {
         job.startedAt = startAt
         job.outcome = resolveRetrieve(this.org, job.request, job.user, startAt)
         if (job.outcome.files.size > MAX_RETRIEVE_FILES) {
-          job.outcome = { files: new Map(), fileProperties: [], messages: [], error: { statusCode: 'LIMIT_EXCEEDED', message: `LIMIT_EXCEEDED: Too many files in retrieve call, limit is: ${MAX_RETRIEVE_FILES}` } }
+          job.outcome = {
+            files: new Map(),
+            fileProperties: [],
+            messages: [],
+            error: {
+              statusCode: 'LIMIT_EXCEEDED',
+              message: `LIMIT_EXCEEDED: Too many files in retrieve call, limit is: ${MAX_RETRIEVE_FILES}`
+            }
+          }
         }
       }
-      job.completedAt = job.startedAt + RETRIEVE_BASE_MS + RETRIEVE_FILE_MS * (job.outcome?.files.size ?? 0)
+      job.completedAt =
+        job.startedAt + RETRIEVE_BASE_MS + RETRIEVE_FILE_MS * (job.outcome?.files.size ?? 0)
       lastEnd = job.completedAt
       // A running job keeps its planned end; the next one waits for it.
       if (job.completedAt > now) return
@@ -110,7 +126,15 @@ export class RetrieveEngine {
     if (!outcome || outcome.error || job.zip) return
     const zip = await zipFiles(outcome.files)
     if (zip.length > MAX_RETRIEVE_ZIP_BYTES) {
-      job.outcome = { files: new Map(), fileProperties: [], messages: [], error: { statusCode: 'LIMIT_EXCEEDED', message: `LIMIT_EXCEEDED: Retrieve result exceeds the maximum size of ${MAX_RETRIEVE_ZIP_BYTES} bytes` } }
+      job.outcome = {
+        files: new Map(),
+        fileProperties: [],
+        messages: [],
+        error: {
+          statusCode: 'LIMIT_EXCEEDED',
+          message: `LIMIT_EXCEEDED: Retrieve result exceeds the maximum size of ${MAX_RETRIEVE_ZIP_BYTES} bytes`
+        }
+      }
       return
     }
     job.zip = zip

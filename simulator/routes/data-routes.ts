@@ -26,7 +26,8 @@ export function releaseLabel(version: number): string {
 function versions(sim: SimContext): SimResponse {
   const max = Math.floor(Number(sim.maxApiVersion))
   const list = []
-  for (let v = 20; v <= max; v++) list.push({ label: releaseLabel(v), url: `/services/data/v${v}.0`, version: `${v}.0` })
+  for (let v = 20; v <= max; v++)
+    list.push({ label: releaseLabel(v), url: `/services/data/v${v}.0`, version: `${v}.0` })
   return json(200, list)
 }
 
@@ -57,7 +58,9 @@ function page(locator: string, cursor: Cursor, offset: number, size: number): Si
   return json(200, {
     totalSize: cursor.rows.length,
     done,
-    ...(done ? {} : { nextRecordsUrl: `/services/data/v${cursor.version}/query/${locator}-${offset + size}` }),
+    ...(done
+      ? {}
+      : { nextRecordsUrl: `/services/data/v${cursor.version}/query/${locator}-${offset + size}` }),
     records
   })
 }
@@ -73,14 +76,32 @@ function query(req: SimRequest, sim: SimContext, version: string): SimResponse {
   }
   const source = querySources(sim).get(parsed.object.toLowerCase())
   if (!source) {
-    return restError(400, 'INVALID_TYPE', `sObject type '${parsed.object}' is not supported. If you are attempting to use a custom object, be sure to append the '__c' after the entity name. Please reference your WSDL or the describe call for the appropriate names.`)
+    return restError(
+      400,
+      'INVALID_TYPE',
+      `sObject type '${parsed.object}' is not supported. If you are attempting to use a custom object, be sure to append the '__c' after the entity name. Please reference your WSDL or the describe call for the appropriate names.`
+    )
   }
-  const canonical = (field: string): string | undefined => source.fields.find((f) => f.toLowerCase() === field.toLowerCase())
-  const unknown = [...parsed.fields, ...parsed.where.map((w) => w.field)].find((field) => !canonical(field))
-  if (unknown) return restError(400, 'INVALID_FIELD', `No such column '${unknown}' on entity '${source.object}'. If you are attempting to use a custom field, be sure to append the '__c' after the custom field name. Please reference your WSDL or the describe call for the appropriate names.`)
+  const canonical = (field: string): string | undefined =>
+    source.fields.find((f) => f.toLowerCase() === field.toLowerCase())
+  const unknown = [...parsed.fields, ...parsed.where.map((w) => w.field)].find(
+    (field) => !canonical(field)
+  )
+  if (unknown)
+    return restError(
+      400,
+      'INVALID_FIELD',
+      `No such column '${unknown}' on entity '${source.object}'. If you are attempting to use a custom field, be sure to append the '__c' after the custom field name. Please reference your WSDL or the describe call for the appropriate names.`
+    )
   const rows = evaluateSoql(parsed, source.records(sim)).map((record) => {
-    const row: Record<string, unknown> = { attributes: { type: source.object, url: `/services/data/v${version}/sobjects/${source.object}/${String(record['Id'])}` } }
-    for (const field of parsed.fields) row[canonical(field) as string] = record[canonical(field) as string] ?? null
+    const row: Record<string, unknown> = {
+      attributes: {
+        type: source.object,
+        url: `/services/data/v${version}/sobjects/${source.object}/${String(record['Id'])}`
+      }
+    }
+    for (const field of parsed.fields)
+      row[canonical(field) as string] = record[canonical(field) as string] ?? null
     return row
   })
   const locator = sim.ids.next(KEY_PREFIX.queryLocator)
@@ -91,20 +112,49 @@ function query(req: SimRequest, sim: SimContext, version: string): SimResponse {
 
 /** Data API routes. */
 export const DATA_ROUTES: Route[] = [
-  { name: 'versions', methods: ['GET'], path: /^\/services\/data$/, transport: 'rest', operation: () => 'versions', handle: (_req, sim) => versions(sim) },
+  {
+    name: 'versions',
+    methods: ['GET'],
+    path: /^\/services\/data$/,
+    transport: 'rest',
+    operation: () => 'versions',
+    handle: (_req, sim) => versions(sim)
+  },
   dataRoute('resources', ['GET'], '', 'resources', (_req, _sim, _session, version) =>
-    json(200, Object.fromEntries(['sobjects', 'query', 'queryAll', 'tooling', 'metadata', 'composite', 'limits'].map((name) => [name, `/services/data/v${version}/${name}`])))
+    json(
+      200,
+      Object.fromEntries(
+        ['sobjects', 'query', 'queryAll', 'tooling', 'metadata', 'composite', 'limits'].map(
+          (name) => [name, `/services/data/v${version}/${name}`]
+        )
+      )
+    )
   ),
-  dataRoute('query', ['GET'], 'query', 'query', (req, sim, _session, version) => query(req, sim, version)),
+  dataRoute('query', ['GET'], 'query', 'query', (req, sim, _session, version) =>
+    query(req, sim, version)
+  ),
   dataRoute('query more', ['GET'], 'query/(\\w+)-(\\d+)', 'queryMore', (req, sim) => {
     const locator = req.params[1] ?? ''
     const cursor = cursors(sim).get(locator)
     if (!cursor) return restError(400, 'INVALID_QUERY_LOCATOR', 'invalid query locator')
     return page(locator, cursor, Number(req.params[2]), batchSize(req))
   }),
-  dataRoute('user record', ['GET'], 'sobjects/User/(\\w+)', 'sobjects', (req, sim, _session, version) => {
-    const user = sim.org.user(req.params[1] ?? '')
-    if (!user) return REST_ERRORS.notFound()
-    return json(200, { attributes: { type: 'User', url: `/services/data/v${version}/sobjects/User/${user.id}` }, Id: user.id, Username: user.username, Name: user.name, Email: user.username, IsActive: true })
-  })
+  dataRoute(
+    'user record',
+    ['GET'],
+    'sobjects/User/(\\w+)',
+    'sobjects',
+    (req, sim, _session, version) => {
+      const user = sim.org.user(req.params[1] ?? '')
+      if (!user) return REST_ERRORS.notFound()
+      return json(200, {
+        attributes: { type: 'User', url: `/services/data/v${version}/sobjects/User/${user.id}` },
+        Id: user.id,
+        Username: user.username,
+        Name: user.name,
+        Email: user.username,
+        IsActive: true
+      })
+    }
+  )
 ]

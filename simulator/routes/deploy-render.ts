@@ -8,10 +8,20 @@ import { viewAt } from '../deploy/deploy-job.ts'
 import type { RenderOptions } from '../deploy/render-deploy-result.ts'
 
 /** The view of a job now, and how to render it. */
-export function currentView(sim: SimContext, job: DeployJob, includeDetails: boolean, apiVersion: string): { view: DeployView; render: RenderOptions } {
+export function currentView(
+  sim: SimContext,
+  job: DeployJob,
+  includeDetails: boolean,
+  apiVersion: string
+): { view: DeployView; render: RenderOptions } {
   const view = viewAt(job, sim.clock.now())
   let coverageRace = false
-  if (includeDetails && view.done && view.coverage.some((c) => c.notCovered.length > 0) && sim.switches.coverageRaceReads > 0) {
+  if (
+    includeDetails &&
+    view.done &&
+    view.coverage.some((c) => c.notCovered.length > 0) &&
+    sim.switches.coverageRaceReads > 0
+  ) {
     sim.switches.coverageRaceReads -= 1
     coverageRace = true
   }

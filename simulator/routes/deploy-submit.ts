@@ -20,17 +20,32 @@ export interface OptionsProblem {
 /** Validates options and queues the deploy. */
 export async function submitDeploy(
   sim: SimContext,
-  input: { zip: Buffer; rawOptions: Record<string, unknown>; transport: 'soap' | 'rest'; apiVersion: string; user: OrgUser }
+  input: {
+    zip: Buffer
+    rawOptions: Record<string, unknown>
+    transport: 'soap' | 'rest'
+    apiVersion: string
+    user: OrgUser
+  }
 ): Promise<DeployJob | OptionsProblem> {
   const options = toDeployOptions(input.rawOptions)
   const level = options.testLevel
   if (level !== undefined) {
     const known = (TEST_LEVELS as readonly string[]).includes(level)
-    const tooNew = level === ('RunRelevantTests' satisfies TestLevel) && Number(input.apiVersion) < RUN_RELEVANT_TESTS_MIN_VERSION
+    const tooNew =
+      level === ('RunRelevantTests' satisfies TestLevel) &&
+      Number(input.apiVersion) < RUN_RELEVANT_TESTS_MIN_VERSION
     if (!known || tooNew) return { kind: 'invalid-test-level', value: level }
   }
   // A corrupt or base64-text zip reads as an empty package: the deploy then fails with
   // "No package.xml found", as the org answers such uploads.
   const files = await unzip(input.zip).catch(() => new Map<string, Buffer>())
-  return sim.deploys.submit({ files, options, transport: input.transport, apiVersion: input.apiVersion, user: input.user, now: sim.clock.now() })
+  return sim.deploys.submit({
+    files,
+    options,
+    transport: input.transport,
+    apiVersion: input.apiVersion,
+    user: input.user,
+    now: sim.clock.now()
+  })
 }

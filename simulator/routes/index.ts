@@ -10,4 +10,9 @@ import { REST_DEPLOY_ROUTES } from './rest-deploy-routes.ts'
 import { SOAP_ROUTES } from './soap-route.ts'
 
 /** Built-in routes, most specific first. */
-export const ROUTES: readonly Route[] = [...OAUTH_ROUTES, ...REST_DEPLOY_ROUTES, ...DATA_ROUTES, ...SOAP_ROUTES]
+export const ROUTES: readonly Route[] = [
+  ...OAUTH_ROUTES,
+  ...REST_DEPLOY_ROUTES,
+  ...DATA_ROUTES,
+  ...SOAP_ROUTES
+]

@@ -34,19 +34,31 @@ function verifyAssertion(assertion: string, sim: SimContext): OrgUser | SimRespo
   const [head, body, signature] = assertion.split('.')
   const header = head ? decodeSegment(head) : undefined
   const claims = body ? decodeSegment(body) : undefined
-  if (!header || !claims || !signature || header['alg'] !== 'RS256') return oauthError('invalid_grant', 'invalid assertion')
-  const signed = verify('RSA-SHA256', Buffer.from(`${head}.${body}`), sim.jwt.publicKeyPem, Buffer.from(signature, 'base64url'))
+  if (!header || !claims || !signature || header['alg'] !== 'RS256')
+    return oauthError('invalid_grant', 'invalid assertion')
+  const signed = verify(
+    'RSA-SHA256',
+    Buffer.from(`${head}.${body}`),
+    sim.jwt.publicKeyPem,
+    Buffer.from(signature, 'base64url')
+  )
   if (!signed) return oauthError('invalid_grant', 'invalid assertion')
-  if (claims['iss'] !== sim.jwt.clientId) return oauthError('invalid_client_id', 'client identifier invalid')
+  if (claims['iss'] !== sim.jwt.clientId)
+    return oauthError('invalid_client_id', 'client identifier invalid')
   const audiences = [sim.baseUrl(), ...LOGIN_AUDIENCES].map((url) => url.replace(/\/$/, ''))
   const aud = claims['aud']
-  const audList = (Array.isArray(aud) ? aud : [aud]).map((value) => String(value).replace(/\/$/, ''))
-  if (!audList.some((value) => audiences.includes(value))) return oauthError('invalid_grant', 'audience is invalid')
+  const audList = (Array.isArray(aud) ? aud : [aud]).map((value) =>
+    String(value).replace(/\/$/, '')
+  )
+  if (!audList.some((value) => audiences.includes(value)))
+    return oauthError('invalid_grant', 'audience is invalid')
   const exp = Number(claims['exp'])
   // Any future exp is fine (seconds or, as @salesforce/core sends, milliseconds); a past one is not.
-  if (!Number.isFinite(exp) || exp * 1000 <= Math.min(Date.now(), sim.clock.now())) return oauthError('invalid_grant', 'invalid assertion')
+  if (!Number.isFinite(exp) || exp * 1000 <= Math.min(Date.now(), sim.clock.now()))
+    return oauthError('invalid_grant', 'invalid assertion')
   const user = sim.org.user(String(claims['sub'] ?? ''))
-  if (!user || user.username !== claims['sub']) return oauthError('invalid_grant', 'invalid assertion')
+  if (!user || user.username !== claims['sub'])
+    return oauthError('invalid_grant', 'invalid assertion')
   if (!user.approved) return oauthError('invalid_grant', "user hasn't approved this consumer")
   return user
 }
@@ -63,10 +75,13 @@ function clientCredentials(req: SimRequest, form: URLSearchParams): { id: string
 function refreshGrant(req: SimRequest, form: URLSearchParams, sim: SimContext): SimResponse {
   const client = clientCredentials(req, form)
   const expectedSecret = sim.clients.get(client.id)
-  if (expectedSecret === undefined) return oauthError('invalid_client_id', 'client identifier invalid')
-  if (client.secret !== '' && client.secret !== expectedSecret) return oauthError('invalid_client', 'invalid client credentials')
+  if (expectedSecret === undefined)
+    return oauthError('invalid_client_id', 'client identifier invalid')
+  if (client.secret !== '' && client.secret !== expectedSecret)
+    return oauthError('invalid_client', 'invalid client credentials')
   const grant = sim.sessions.refresh(form.get('refresh_token') ?? '')
-  if (!grant || grant.clientId !== client.id) return oauthError('invalid_grant', 'expired access/refresh token')
+  if (!grant || grant.clientId !== client.id)
+    return oauthError('invalid_grant', 'expired access/refresh token')
   const issuedAt = String(sim.clock.now())
   return json(200, {
     access_token: sim.sessions.issue(grant.user),
@@ -83,7 +98,8 @@ function token(req: SimRequest, sim: SimContext): SimResponse {
   const form = new URLSearchParams(req.body.toString('utf8'))
   const grantType = form.get('grant_type')
   if (grantType === 'refresh_token') return refreshGrant(req, form, sim)
-  if (grantType !== JWT_GRANT) return oauthError('unsupported_grant_type', 'grant type not supported')
+  if (grantType !== JWT_GRANT)
+    return oauthError('unsupported_grant_type', 'grant type not supported')
   const user = verifyAssertion(form.get('assertion') ?? '', sim)
   if (isResponse(user)) return user
   return json(200, {
@@ -124,7 +140,14 @@ function identity(sim: SimContext, user: OrgUser): Record<string, unknown> {
 
 /** OAuth routes. */
 export const OAUTH_ROUTES: Route[] = [
-  { name: 'oauth token', methods: ['POST'], path: /^\/services\/oauth2\/token$/, transport: 'oauth', operation: () => 'token', handle: token },
+  {
+    name: 'oauth token',
+    methods: ['POST'],
+    path: /^\/services\/oauth2\/token$/,
+    transport: 'oauth',
+    operation: () => 'token',
+    handle: token
+  },
   {
     name: 'oauth userinfo',
     methods: ['GET', 'POST'],
@@ -144,8 +167,22 @@ export const OAUTH_ROUTES: Route[] = [
     operation: () => 'identity',
     handle: (req, sim) => {
       const session = bearerSession(req, sim)
-      return isResponse(session) ? session : json(200, { ...identity(sim, session.user), id: identityUrl(sim, session.user), username: session.user.username, display_name: session.user.name })
+      return isResponse(session)
+        ? session
+        : json(200, {
+            ...identity(sim, session.user),
+            id: identityUrl(sim, session.user),
+            username: session.user.username,
+            display_name: session.user.name
+          })
     }
   },
-  { name: 'oauth revoke', methods: ['POST', 'GET'], path: /^\/services\/oauth2\/revoke$/, transport: 'oauth', operation: () => 'revoke', handle: () => ({ status: 200, body: '' }) }
+  {
+    name: 'oauth revoke',
+    methods: ['POST', 'GET'],
+    path: /^\/services\/oauth2\/revoke$/,
+    transport: 'oauth',
+    operation: () => 'revoke',
+    handle: () => ({ status: 200, body: '' })
+  }
 ]

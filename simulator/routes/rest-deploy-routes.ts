@@ -15,7 +15,13 @@ import { submitDeploy } from './deploy-submit.ts'
 
 const COLLECTION = 'metadata/deployRequest'
 
-function body(sim: SimContext, job: DeployJob, version: string, includeDetails: boolean, created: boolean): Record<string, unknown> {
+function body(
+  sim: SimContext,
+  job: DeployJob,
+  version: string,
+  includeDetails: boolean,
+  created: boolean
+): Record<string, unknown> {
   const { view, render } = currentView(sim, job, includeDetails, version)
   const deployResult = restDeployResult(view, render)
   const validatedDeployRequestId = job.validatedDeployRequestId ?? null
@@ -29,21 +35,37 @@ function body(sim: SimContext, job: DeployJob, version: string, includeDetails: 
   }
 }
 
-function quickDeploy(sim: SimContext, session: Session, version: string, validationId: unknown): SimResponse {
-  if (typeof validationId !== 'string' || validationId === '') return restError(400, 'INVALID_INPUT', 'validatedDeployRequestId is required')
+function quickDeploy(
+  sim: SimContext,
+  session: Session,
+  version: string,
+  validationId: unknown
+): SimResponse {
+  if (typeof validationId !== 'string' || validationId === '')
+    return restError(400, 'INVALID_INPUT', 'validatedDeployRequestId is required')
   if (!isIdShaped(validationId)) return REST_ERRORS.malformedId(validationId)
   const job = sim.deploys.quickDeploy(validationId, session.user, 'rest', version, sim.clock.now())
   if ('error' in job) return REST_ERRORS.notFound()
   return json(201, body(sim, job, version, false, true))
 }
 
-async function start(req: SimRequest, sim: SimContext, session: Session, version: string): Promise<SimResponse> {
+async function start(
+  req: SimRequest,
+  sim: SimContext,
+  session: Session,
+  version: string
+): Promise<SimResponse> {
   const contentType = String(req.headers['content-type'] ?? '')
   if (!/multipart\/form-data/i.test(contentType)) {
     // jsforce posts the quick-deploy body to the collection URL: treat JSON posts as quick deploys.
     const parsed = readJson(req)
     if (isResponse(parsed)) return parsed
-    return quickDeploy(sim, session, version, (parsed as Record<string, unknown> | null)?.['validatedDeployRequestId'])
+    return quickDeploy(
+      sim,
+      session,
+      version,
+      (parsed as Record<string, unknown> | null)?.['validatedDeployRequestId']
+    )
   }
   let parts
   try {
@@ -53,18 +75,36 @@ async function start(req: SimRequest, sim: SimContext, session: Session, version
   }
   const options = parts.find((part) => part.name === 'json' || part.name === 'entity_content')
   const file = parts.find((part) => part.name === 'file')
-  if (!file) return restError(400, 'INVALID_MULTIPART_REQUEST', "The request has no part named 'file' holding the zip")
+  if (!file)
+    return restError(
+      400,
+      'INVALID_MULTIPART_REQUEST',
+      "The request has no part named 'file' holding the zip"
+    )
   let raw: Record<string, unknown> = {}
   if (options) {
     try {
-      const parsed = JSON.parse(options.data.toString('utf8')) as { deployOptions?: Record<string, unknown> } | null
+      const parsed = JSON.parse(options.data.toString('utf8')) as {
+        deployOptions?: Record<string, unknown>
+      } | null
       raw = parsed?.deployOptions ?? {}
     } catch (error) {
       return REST_ERRORS.badJson((error as Error).message)
     }
   }
-  const job = await submitDeploy(sim, { zip: file.data, rawOptions: raw, transport: 'rest', apiVersion: version, user: session.user })
-  if ('kind' in job) return restError(400, 'JSON_PARSER_ERROR', `Cannot deserialize value of type TestLevel from String "${job.value}": not one of the values accepted for Enum class`)
+  const job = await submitDeploy(sim, {
+    zip: file.data,
+    rawOptions: raw,
+    transport: 'rest',
+    apiVersion: version,
+    user: session.user
+  })
+  if ('kind' in job)
+    return restError(
+      400,
+      'JSON_PARSER_ERROR',
+      `Cannot deserialize value of type TestLevel from String "${job.value}": not one of the values accepted for Enum class`
+    )
   return json(201, body(sim, job, version, false, true))
 }
 
@@ -73,15 +113,32 @@ function lookup(sim: SimContext, id: string): DeployJob | SimResponse {
   return sim.deploys.find(id) ?? REST_ERRORS.notFound()
 }
 
-function cancel(req: SimRequest, sim: SimContext, session: Session, version: string, id: string): SimResponse {
+function cancel(
+  req: SimRequest,
+  sim: SimContext,
+  session: Session,
+  version: string,
+  id: string
+): SimResponse {
   const parsed = readJson(req)
   if (isResponse(parsed)) return parsed
   const status = (parsed as { deployResult?: { status?: unknown } } | null)?.deployResult?.status
-  if (status !== 'Canceling') return restError(400, 'INVALID_INPUT', 'Only {"deployResult":{"status":"Canceling"}} is accepted')
+  if (status !== 'Canceling')
+    return restError(
+      400,
+      'INVALID_INPUT',
+      'Only {"deployResult":{"status":"Canceling"}} is accepted'
+    )
   const result = sim.deploys.cancel(id, session.user, sim.clock.now())
   if ('error' in result) {
     if (result.error === 'not-found') return REST_ERRORS.notFound()
-    return restError(400, 'INVALID_ID_FIELD', result.error === 'completed' ? 'Deployment already completed' : 'Deployment is finalizing and can no longer be canceled')
+    return restError(
+      400,
+      'INVALID_ID_FIELD',
+      result.error === 'completed'
+        ? 'Deployment already completed'
+        : 'Deployment is finalizing and can no longer be canceled'
+    )
   }
   return json(202, body(sim, sim.deploys.find(id) as DeployJob, version, false, false))
 }
@@ -90,21 +147,40 @@ function cancel(req: SimRequest, sim: SimContext, session: Session, version: str
 export const REST_DEPLOY_ROUTES: Route[] = [
   {
     ...dataRoute('deployRequest start', ['POST'], COLLECTION, 'deploy', start),
-    operation: (req) => (/multipart\/form-data/i.test(String(req.headers['content-type'] ?? '')) ? 'deploy' : 'deployRecentValidation')
+    operation: (req) =>
+      /multipart\/form-data/i.test(String(req.headers['content-type'] ?? ''))
+        ? 'deploy'
+        : 'deployRecentValidation'
   },
   {
-    ...dataRoute('deployRequest item', ['GET', 'PATCH', 'POST'], `${COLLECTION}/(\\w+)`, 'checkDeployStatus', (req, sim, session, version) => {
-      const id = req.params[1] ?? ''
-      if (req.method === 'POST') {
-        const parsed = readJson(req)
-        if (isResponse(parsed)) return parsed
-        return quickDeploy(sim, session, version, (parsed as Record<string, unknown> | null)?.['validatedDeployRequestId'] ?? id)
+    ...dataRoute(
+      'deployRequest item',
+      ['GET', 'PATCH', 'POST'],
+      `${COLLECTION}/(\\w+)`,
+      'checkDeployStatus',
+      (req, sim, session, version) => {
+        const id = req.params[1] ?? ''
+        if (req.method === 'POST') {
+          const parsed = readJson(req)
+          if (isResponse(parsed)) return parsed
+          return quickDeploy(
+            sim,
+            session,
+            version,
+            (parsed as Record<string, unknown> | null)?.['validatedDeployRequestId'] ?? id
+          )
+        }
+        const job = lookup(sim, id)
+        if (isResponse(job)) return job
+        if (req.method === 'PATCH') return cancel(req, sim, session, version, id)
+        return json(200, body(sim, job, version, req.query.get('includeDetails') === 'true', false))
       }
-      const job = lookup(sim, id)
-      if (isResponse(job)) return job
-      if (req.method === 'PATCH') return cancel(req, sim, session, version, id)
-      return json(200, body(sim, job, version, req.query.get('includeDetails') === 'true', false))
-    }),
-    operation: (req) => (req.method === 'PATCH' ? 'cancelDeploy' : req.method === 'POST' ? 'deployRecentValidation' : 'checkDeployStatus')
+    ),
+    operation: (req) =>
+      req.method === 'PATCH'
+        ? 'cancelDeploy'
+        : req.method === 'POST'
+          ? 'deployRecentValidation'
+          : 'checkDeployStatus'
   }
 ]

@@ -52,8 +52,13 @@ function cancelDeploy({ args, sim, session }: SoapCall): string {
   // The WSDL names the argument <String>; jsforce and the CLI send <id>. Accept any single child.
   const result = sim.deploys.cancel(firstText(args), session.user, sim.clock.now())
   if ('error' in result) {
-    if (result.error === 'completed') throw new SoapFault('INVALID_ID_FIELD', 'Deployment already completed')
-    if (result.error === 'finalizing') throw new SoapFault('INVALID_ID_FIELD', 'Deployment is finalizing and can no longer be canceled')
+    if (result.error === 'completed')
+      throw new SoapFault('INVALID_ID_FIELD', 'Deployment already completed')
+    if (result.error === 'finalizing')
+      throw new SoapFault(
+        'INVALID_ID_FIELD',
+        'Deployment is finalizing and can no longer be canceled'
+      )
     throw invalidCrossReference()
   }
   return soapResponse('cancelDeploy', { done: result.done, id: result.id })
@@ -61,11 +66,16 @@ function cancelDeploy({ args, sim, session }: SoapCall): string {
 
 function deployRecentValidation({ args, sim, session, apiVersion }: SoapCall): string {
   if (Number(apiVersion) < QUICK_DEPLOY_MIN_VERSION) {
-    throw new SoapFault('INVALID_OPERATION', `deployRecentValidation is not available before API version ${QUICK_DEPLOY_MIN_VERSION}.0`, 'soapenv:Client')
+    throw new SoapFault(
+      'INVALID_OPERATION',
+      `deployRecentValidation is not available before API version ${QUICK_DEPLOY_MIN_VERSION}.0`,
+      'soapenv:Client'
+    )
   }
   const id = textOf(args['validationId']) ?? firstText(args)
   const job = sim.deploys.quickDeploy(id, session.user, 'soap', apiVersion, sim.clock.now())
-  if ('error' in job) throw new SoapFault('INVALID_ID_FIELD', `invalid validation id ${id}: ${job.reason}`)
+  if ('error' in job)
+    throw new SoapFault('INVALID_ID_FIELD', `invalid validation id ${id}: ${job.reason}`)
   return soapResponse('deployRecentValidation', job.id)
 }
 

@@ -22,5 +22,9 @@ export function invalidCrossReference(): SoapFault {
 
 /** An invalid enum value in a request (`soapenv:Client`). */
 export function invalidEnum(value: string, enumName: string): SoapFault {
-  return new SoapFault('INVALID_ENUM', `'${value}' is not a valid value for the enum '${enumName}'`, 'soapenv:Client')
+  return new SoapFault(
+    'INVALID_ENUM',
+    `'${value}' is not a valid value for the enum '${enumName}'`,
+    'soapenv:Client'
+  )
 }

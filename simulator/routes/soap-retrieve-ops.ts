@@ -2,7 +2,15 @@
  * SOAP retrieve operations (§14): retrieve, checkRetrieveStatus, listMetadata, and the legacy
  * checkStatus for retrieve ids.
  */
-import { asRecord, boolOf, listOf, soapResponse, textOf, textsOf, type XmlObject } from '../core/soap-xml.ts'
+import {
+  asRecord,
+  boolOf,
+  listOf,
+  soapResponse,
+  textOf,
+  textsOf,
+  type XmlObject
+} from '../core/soap-xml.ts'
 import { normalizeMember } from '../org/component-index.ts'
 import type { Manifest } from '../org/package-xml.ts'
 import type { RetrieveRequest } from '../retrieve/retrieve-engine.ts'
@@ -20,7 +28,11 @@ function manifestOf(value: unknown): Manifest | undefined {
   for (const entry of listOf(record['types'])) {
     const type = asRecord(entry)
     const name = textOf(type?.['name'])
-    if (name) types.set(name, [...(types.get(name) ?? []), ...textsOf(type?.['members']).map(normalizeMember)])
+    if (name)
+      types.set(name, [
+        ...(types.get(name) ?? []),
+        ...textsOf(type?.['members']).map(normalizeMember)
+      ])
   }
   return { types, version: textOf(record['version']) ?? undefined }
 }
@@ -49,14 +61,31 @@ async function checkRetrieveStatus({ args, sim }: SoapCall): Promise<string> {
   const includeZip = boolOf(args['includeZip']) ?? true
   const status = sim.retrieves.status(job, sim.clock.now())
   if (status === 'Pending' || status === 'InProgress') {
-    return soapResponse('checkRetrieveStatus', { done: false, id: job.id, status, success: false, zipFile: null })
+    return soapResponse('checkRetrieveStatus', {
+      done: false,
+      id: job.id,
+      status,
+      success: false,
+      zipFile: null
+    })
   }
   await sim.retrieves.materialize(job)
   const outcome = job.outcome
   if (!outcome || outcome.error) {
-    return soapResponse('checkRetrieveStatus', { done: true, errorMessage: outcome?.error?.message, errorStatusCode: outcome?.error?.statusCode, id: job.id, status: 'Failed', success: false, zipFile: null })
+    return soapResponse('checkRetrieveStatus', {
+      done: true,
+      errorMessage: outcome?.error?.message,
+      errorStatusCode: outcome?.error?.statusCode,
+      id: job.id,
+      status: 'Failed',
+      success: false,
+      zipFile: null
+    })
   }
-  const deliverable = includeZip && job.zip !== undefined && !(job.zipDelivered && sim.switches.deleteZipAfterDelivery)
+  const deliverable =
+    includeZip &&
+    job.zip !== undefined &&
+    !(job.zipDelivered && sim.switches.deleteZipAfterDelivery)
   if (deliverable) job.zipDelivered = true
   const result: XmlObject = {
     done: true,
@@ -74,8 +103,19 @@ function checkStatus({ args, sim }: SoapCall): string {
   const job = sim.retrieves.find(textOf(args['asyncProcessId']) ?? '')
   if (!job) throw invalidCrossReference()
   const status = sim.retrieves.status(job, sim.clock.now())
-  const state = status === 'Pending' ? 'Queued' : status === 'InProgress' ? 'InProgress' : status === 'Failed' ? 'Error' : 'Completed'
-  return soapResponse('checkStatus', { done: state === 'Completed' || state === 'Error', id: job.id, state })
+  const state =
+    status === 'Pending'
+      ? 'Queued'
+      : status === 'InProgress'
+        ? 'InProgress'
+        : status === 'Failed'
+          ? 'Error'
+          : 'Completed'
+  return soapResponse('checkStatus', {
+    done: state === 'Completed' || state === 'Error',
+    id: job.id,
+    state
+  })
 }
 
 function listMetadataOp({ args, sim }: SoapCall): string {
@@ -84,10 +124,14 @@ function listMetadataOp({ args, sim }: SoapCall): string {
     return { type: textOf(record?.['type']) ?? '', folder: textOf(record?.['folder']) ?? undefined }
   })
   if (queries.length > MAX_LIST_QUERIES) {
-    throw new SoapFault('INVALID_OPERATION', `listMetadata accepts at most ${MAX_LIST_QUERIES} queries per call, got ${queries.length}`)
+    throw new SoapFault(
+      'INVALID_OPERATION',
+      `listMetadata accepts at most ${MAX_LIST_QUERIES} queries per call, got ${queries.length}`
+    )
   }
   const results = listMetadata(sim.org, queries)
-  if ('unknownType' in results) throw new SoapFault('INVALID_TYPE', `Unknown type: ${results.unknownType}`)
+  if ('unknownType' in results)
+    throw new SoapFault('INVALID_TYPE', `Unknown type: ${results.unknownType}`)
   return soapResponse('listMetadata', results.length > 0 ? results : undefined)
 }
 

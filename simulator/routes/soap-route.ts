@@ -26,7 +26,10 @@ export interface SoapCall {
 export type SoapOperation = (call: SoapCall) => Promise<string> | string
 
 /** Every SOAP operation the simulator answers; extensions may add to this map. */
-export const SOAP_OPERATIONS = new Map<string, SoapOperation>([...SOAP_DEPLOY_OPERATIONS, ...SOAP_RETRIEVE_OPERATIONS])
+export const SOAP_OPERATIONS = new Map<string, SoapOperation>([
+  ...SOAP_DEPLOY_OPERATIONS,
+  ...SOAP_RETRIEVE_OPERATIONS
+])
 
 function xml(status: number, body: string): SimResponse {
   return { status, headers: { 'content-type': SOAP_TYPE }, body }
@@ -44,22 +47,47 @@ async function handleSoap(req: SimRequest, sim: SimContext): Promise<SimResponse
   try {
     request = parseSoapRequest(req.body.toString('utf8'))
   } catch (error) {
-    return xml(500, soapFault('INVALID_XML', `Unable to parse the request: ${(error as Error).message}`, 'soapenv:Client'))
+    return xml(
+      500,
+      soapFault(
+        'INVALID_XML',
+        `Unable to parse the request: ${(error as Error).message}`,
+        'soapenv:Client'
+      )
+    )
   }
   if (Number(apiVersion) > Number(sim.maxApiVersion) || Number(apiVersion) < 20) {
-    return xml(500, soapFault('UNSUPPORTED_API_VERSION', `Invalid Api version specified on URL: ${apiVersion}`))
+    return xml(
+      500,
+      soapFault('UNSUPPORTED_API_VERSION', `Invalid Api version specified on URL: ${apiVersion}`)
+    )
   }
   const session = sim.sessions.lookup(request.sessionId)
-  if (!session) return xml(500, soapFault('INVALID_SESSION_ID', 'Invalid Session ID found in SessionHeader: Illegal Session'))
+  if (!session)
+    return xml(
+      500,
+      soapFault('INVALID_SESSION_ID', 'Invalid Session ID found in SessionHeader: Illegal Session')
+    )
   const operation = SOAP_OPERATIONS.get(request.operation)
   if (!operation) {
-    return xml(500, soapFault('INVALID_OPERATION', `No operation available for request {http://soap.sforce.com/2006/04/metadata}${request.operation}`, 'soapenv:Client'))
+    return xml(
+      500,
+      soapFault(
+        'INVALID_OPERATION',
+        `No operation available for request {http://soap.sforce.com/2006/04/metadata}${request.operation}`,
+        'soapenv:Client'
+      )
+    )
   }
   try {
     return xml(200, await operation({ args: request.args, sim, session, apiVersion }))
   } catch (error) {
-    if (error instanceof SoapFault) return xml(500, soapFault(error.code, error.message, error.faultcode))
-    return xml(500, soapFault('UNKNOWN_EXCEPTION', `An unexpected error occurred: ${(error as Error).message}`))
+    if (error instanceof SoapFault)
+      return xml(500, soapFault(error.code, error.message, error.faultcode))
+    return xml(
+      500,
+      soapFault('UNKNOWN_EXCEPTION', `An unexpected error occurred: ${(error as Error).message}`)
+    )
   }
 }
 
