@@ -1,30 +1,8 @@
 import JSZip from 'jszip'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import type { Simulator } from '../../simulator/index.ts'
-import { copyDemoProject, runAction, startSim } from './harness.ts'
+import { copyDemoProject, PASSING_TEST, runAction, startSim } from './harness.ts'
 
-const PASSING_TEST = `@isTest
-private class InvoiceServiceTest {
-    @isTest
-    static void totalsAmounts() {
-        Decimal sum = InvoiceService.total(new List<Decimal>{ 1, 2, 3 });
-        System.assertEquals(6, sum);
-    }
-
-    @isTest
-    static void appliesTax() {
-        Decimal taxed = InvoiceService.withTax(100, 0.2);
-        System.assertEquals(120, taxed);
-    }
-
-    @isTest
-    static void triggerAddsTax() {
-        Invoice__c invoice = new Invoice__c(Total__c = 100);
-        insert invoice;
-        System.assertNotEquals(null, invoice.Id);
-    }
-}
-`
 
 async function uploadedFiles(sim: Simulator, index = -1): Promise<string[]> {
   const deploy = sim.deploys.at(index)

@@ -1,12 +1,41 @@
 import { cpSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
-import { run } from '../../src/main.ts'
+import { run, type RunDeps } from '../../src/main.ts'
 import type { Clock } from '../../src/shared/clock.ts'
 import { startSimulator, type Simulator, type SimulatorOptions } from '../../simulator/index.ts'
 import { setupActionEnv, type ActionEnv } from '../support/action-env.ts'
-import { workflowCommands } from '../support/workflow-commands.ts'
+import { stdoutLines, workflowCommands } from '../support/workflow-commands.ts'
 import { REPO_ROOT } from '../support/shared.ts'
+
+/** The demo project's test class with every test passing (the shipped one has a failing test). */
+export const PASSING_TEST = `@isTest
+private class InvoiceServiceTest {
+    @isTest
+    static void totalsAmounts() {
+        Decimal sum = InvoiceService.total(new List<Decimal>{ 1, 2, 3 });
+        System.assertEquals(6, sum);
+    }
+
+    @isTest
+    static void appliesTax() {
+        Decimal taxed = InvoiceService.withTax(100, 0.2);
+        System.assertEquals(120, taxed);
+    }
+
+    @isTest
+    static void triggerAddsTax() {
+        Invoice__c invoice = new Invoice__c(Total__c = 100);
+        insert invoice;
+        System.assertNotEquals(null, invoice.Id);
+    }
+}
+`
+
+/** The demo project with every test passing, in a temp workspace. */
+export function passingProject(changes: Record<string, string | null> = {}): string {
+  return copyDemoProject({ 'force-app/main/default/classes/InvoiceServiceTest.cls': PASSING_TEST, ...changes })
+}
 
 /** The demo project shipped in examples/, copied into a temp workspace so tests can change it. */
 export function copyDemoProject(changes: Record<string, string | null> = {}): string {
@@ -36,6 +65,8 @@ export interface ActionRun {
   summary: string
   /** Workflow commands printed during the run (::error::, ::warning file=...::, ...). */
   commands: string[]
+  /** Everything the action printed (workflow commands included). */
+  log: string
   /** The ::error:: message from core.setFailed, if the step failed. */
   failure?: string
   failed: boolean
@@ -45,7 +76,7 @@ export interface ActionRun {
 export async function runAction(
   sim: Simulator,
   inputs: Record<string, string>,
-  options: { workspace?: string; clock?: Clock } = {}
+  options: { workspace?: string; clock?: Clock; deps?: Partial<RunDeps> } = {}
 ): Promise<ActionRun> {
   const hasAuth = ['auth-url', 'jwt-key', 'access-token'].some((k) => k in inputs)
   const env = setupActionEnv(
@@ -58,8 +89,10 @@ export async function runAction(
     options.workspace ? { workspace: options.workspace } : {}
   )
   const before = workflowCommands.length
-  await run({ clock: options.clock ?? simClock(sim) })
+  const beforeLog = stdoutLines.length
+  await run({ clock: options.clock ?? simClock(sim), ...options.deps })
   const commands = workflowCommands.slice(before)
+  const log = stdoutLines.slice(beforeLog).join('\n')
   const error = commands.filter((c) => c.startsWith('::error::')).at(-1)
   const failed = process.exitCode === 1
   const result: ActionRun = {
@@ -67,6 +100,7 @@ export async function runAction(
     outputs: env.outputs(),
     summary: env.summary(),
     commands,
+    log,
     failed,
     ...(error ? { failure: decodeCommand(error.slice('::error::'.length)) } : {})
   }

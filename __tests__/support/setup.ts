@@ -7,5 +7,5 @@ agent.disableNetConnect()
 agent.enableNetConnect(/^(127\.0\.0\.1|localhost|\[::1\])(:\d+)?$/)
 setGlobalDispatcher(agent)
 
-// Workflow commands (::error::, ::add-mask::, ...) are kept for assertions, not printed.
+// The action's log and workflow commands (::error::, ::add-mask::, ...) are kept for assertions, not printed.
 captureWorkflowCommands()

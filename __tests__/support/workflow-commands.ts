@@ -1,9 +1,14 @@
 /** Workflow command lines written to stdout during the current test file, in order. */
 export const workflowCommands: string[] = []
+/** Every stdout line (commands included) written during the current test file, in order. */
+export const stdoutLines: string[] = []
 
 let installed = false
 
-/** Diverts `::command::` lines from stdout into `workflowCommands`. */
+/**
+ * Diverts the action's stdout into `stdoutLines` (and `::command::` lines also into
+ * `workflowCommands`) instead of printing it, so test output stays readable.
+ */
 export function captureWorkflowCommands(): void {
   if (installed) return
   installed = true
@@ -12,11 +17,13 @@ export function captureWorkflowCommands(): void {
     const text = typeof chunk === 'string' ? chunk : Buffer.from(chunk).toString('utf8')
     const lines = text.split('\n')
     const kept = lines.filter((line) => {
+      if (line === '') return true
+      stdoutLines.push(line)
       if (line.startsWith('::')) {
         workflowCommands.push(line)
         return false
       }
-      return true
+      return false
     })
     if (kept.join('').length === 0) return true
     return (original as (c: string, ...r: unknown[]) => boolean)(kept.join('\n'), ...rest)

@@ -4,6 +4,7 @@ import type { Outcome } from './deploy-package.ts'
 import { followDeploy, sessionBase } from './follow-deploy.ts'
 import { checkPackageLimits } from './limits.ts'
 import type { OperationPorts } from './ports.ts'
+import { submitOnce } from './submit.ts'
 
 /** Deploy or validate: build, check limits, sign in, submit, follow. */
 export async function deployOperation(settings: Settings, ports: OperationPorts): Promise<Outcome> {
@@ -17,7 +18,7 @@ export async function deployOperation(settings: Settings, ports: OperationPorts)
       `(${pkg.fileCount} files, ${(pkg.zip.byteLength / 1024).toFixed(0)} KiB) to ${session.connection.instanceUrl} ` +
       `through ${session.api.transport.toUpperCase()}, API ${session.apiVersion}`
   )
-  const id = await session.api.deploy(pkg.zip, settings.deployOptions)
+  const id = await submitOnce('The deploy request', () => session.api.deploy(pkg.zip, settings.deployOptions), ports)
   ports.onDeployId(id)
   ports.logger.info(`Deploy id: ${id}`)
   return followDeploy(id, session, settings, ports, { ...sessionBase(settings, session, limits.notes), package: pkg })

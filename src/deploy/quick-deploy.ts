@@ -3,6 +3,7 @@ import { ActionError, ApiError } from '../shared/errors.ts'
 import type { Outcome } from './deploy-package.ts'
 import { followDeploy, sessionBase } from './follow-deploy.ts'
 import type { OperationPorts } from './ports.ts'
+import { submitOnce } from './submit.ts'
 import { ORG_REFUSAL_HINT, quickDeployProblems } from './quick-deploy-eligibility.ts'
 import { withRetries } from './wait-for-deploy.ts'
 import { waitOptionsFrom } from './wait-options.ts'
@@ -26,7 +27,7 @@ export async function quickDeployOperation(settings: Settings, ports: OperationP
   if (validation.numberTestsTotal === 0) {
     ports.logger.warning(`Validation ${validationId} ran no tests; production orgs refuse to quick-deploy such validations.`)
   }
-  const id = await session.api.deployRecentValidation(validationId).catch((error: unknown) => {
+  const id = await submitOnce('The quick deploy request', () => session.api.deployRecentValidation(validationId), ports).catch((error: unknown) => {
     throw explainRefusal(error, validationId)
   })
   ports.onDeployId(id)

@@ -1,4 +1,4 @@
-import { request } from 'undici'
+import { request, type Dispatcher } from 'undici'
 import { TransientError } from '../shared/errors.ts'
 import type { HttpRequest, HttpResponse, HttpTransport } from './transport.ts'
 
@@ -10,8 +10,8 @@ const USER_AGENT = 'salesforce-deploy-action/0.1'
 // (deploy, quick deploy) may be retried.
 const NOT_SENT_CODES = new Set(['ECONNREFUSED', 'ENOTFOUND', 'EAI_AGAIN', 'EHOSTUNREACH', 'ENETUNREACH'])
 
-/** The real transport: undici with timeouts, no redirects, a user agent. */
-export function createUndiciTransport(defaultTimeoutMs = DEFAULT_TIMEOUT_MS): HttpTransport {
+/** The real transport: undici with timeouts, no redirects, a user agent; `dispatcher` for tests. */
+export function createUndiciTransport(defaultTimeoutMs = DEFAULT_TIMEOUT_MS, dispatcher?: Dispatcher): HttpTransport {
   return {
     async send(req: HttpRequest): Promise<HttpResponse> {
       const timeout = req.timeoutMs ?? defaultTimeoutMs
@@ -21,7 +21,8 @@ export function createUndiciTransport(defaultTimeoutMs = DEFAULT_TIMEOUT_MS): Ht
           headers: { 'user-agent': USER_AGENT, ...req.headers },
           ...(req.body === undefined ? {} : { body: req.body }),
           headersTimeout: timeout,
-          bodyTimeout: timeout
+          bodyTimeout: timeout,
+          ...(dispatcher ? { dispatcher } : {})
         })
         const body = await res.body.text()
         return { status: res.statusCode, headers: flattenHeaders(res.headers), body }

@@ -7,7 +7,7 @@ const TRANSIENT_CODES = new Set(['UNKNOWN_EXCEPTION', 'INVALID_QUERY_LOCATOR', '
 
 /** Classifies an org error code and message into a transient or a fatal error. */
 export function apiErrorFor(code: string, message: string, status: number): ApiError | TransientError {
-  if (TRANSIENT_CODES.has(code)) return new TransientError(`${code}: ${message}`)
+  if (TRANSIENT_CODES.has(code)) return new TransientError(`${code}: ${message}`, false, code)
   return new ApiError(code, message, status)
 }
 

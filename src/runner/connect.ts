@@ -10,6 +10,7 @@ import { readOrgInfo } from '../org/org-info-client.ts'
 import type { ApiTransport, AuthSettings } from '../settings/settings.ts'
 import type { Clock } from '../shared/clock.ts'
 import type { Logger } from '../shared/logger.ts'
+import { ActionError, TransientError } from '../shared/errors.ts'
 
 /** What signing in needs. */
 export interface ConnectDeps {
@@ -28,11 +29,15 @@ export async function connectToOrg(
   transport: ApiTransport,
   packageApiVersion?: string
 ): Promise<OrgSession & { caller: OrgCaller }> {
-  const connection = await authenticate(deps.auth, deps.http, deps.clock)
+  const connection = await authenticate(deps.auth, deps.http, deps.clock).catch((error: unknown) => {
+    throw explainUnreachable(error, deps.auth)
+  })
   deps.maskToken(connection.accessToken)
   const session = new Session(connection, { auth: deps.auth, http: deps.http, clock: deps.clock, onToken: deps.maskToken })
   const caller = new OrgCaller(session, deps.http)
-  const info = await readOrgInfo(caller)
+  const info = await readOrgInfo(caller).catch((error: unknown) => {
+    throw explainUnreachable(error, deps.auth)
+  })
   const chosen = chooseApiVersion(deps.requestedApiVersion, packageApiVersion, info.maxApiVersion)
   const notes = chosen.note ? [chosen.note] : []
   let chosenTransport = transport
@@ -48,4 +53,11 @@ export async function connectToOrg(
   for (const note of notes) deps.logger.info(note)
   deps.logger.info(`Signed in to ${connection.instanceUrl} (API ${chosen.version}).`)
   return { connection, apiVersion: chosen.version, api, notes, caller }
+}
+
+/** Turns a failure to reach the org at sign-in into a message naming the input to check. */
+function explainUnreachable(error: unknown, auth: AuthSettings): unknown {
+  if (!(error instanceof TransientError)) return error
+  const input = auth.kind === 'access-token' ? 'instance-url' : auth.kind === 'jwt' ? 'login-url' : 'the host in auth-url'
+  return new ActionError(`Could not reach the org to sign in (${error.message}). Check ${input}, and that the runner can reach Salesforce.`)
 }

@@ -41,9 +41,18 @@ export class TransientError extends ActionError {
   override name = 'TransientError'
   /** True when the request provably never reached the server (connection refused, DNS). */
   readonly notSent: boolean
-  constructor(message: string, notSent = false) {
+  /** Salesforce error code when the org itself answered with a retryable fault. */
+  readonly code: string | undefined
+  constructor(message: string, notSent = false, code?: string) {
     super(message)
     this.notSent = notSent
+    this.code = code
+  }
+
+  /** True when repeating even a non-idempotent call cannot create a second deploy. */
+  get safeToRepeat(): boolean {
+    // A fault body means the org answered and refused; nothing was created.
+    return this.notSent || this.code !== undefined
   }
 }
 

@@ -1,0 +1,88 @@
+import { readdirSync, readFileSync, statSync } from 'node:fs'
+import path from 'node:path'
+import { expect, it } from 'vitest'
+import type { Simulator } from '../../simulator/index.ts'
+import type { ActionRun } from '../integration/harness.ts'
+
+/**
+ * Declares one named reliability scenario. docs/reliability.md lists every id, title and file; a
+ * test keeps the two in step, so the id and title must be string literals here.
+ */
+export function scenario(id: string, title: string, body: () => Promise<void>, timeoutMs = 30_000): void {
+  it(`${id} ${title}`, body, timeoutMs)
+}
+
+// Shapes of Salesforce secrets: classic access tokens, refresh tokens, PEM keys, auth URLs.
+const SECRET_SHAPES = [
+  /00D[A-Za-z0-9]{12}!AQ[A-Za-z0-9._]{20,}/,
+  /5Aep861[A-Za-z0-9._]{20,}/,
+  /-----BEGIN [A-Z ]*PRIVATE KEY-----/,
+  /force:\/\/[^\s:]+:[^\s:]*:[^\s@]+@/
+]
+
+/** Every place a run could leak a secret to: log, summary, outputs, state and files in the workspace. */
+function surfaces(run: ActionRun): { where: string; text: string }[] {
+  const log = run.log
+    .split('\n')
+    .filter((line) => !line.startsWith('::add-mask::'))
+    .join('\n')
+  const out = [
+    { where: 'log', text: log },
+    { where: 'summary', text: run.summary },
+    { where: 'outputs', text: JSON.stringify(run.outputs) },
+    { where: 'state', text: JSON.stringify(run.env.state()) }
+  ]
+  for (const file of walk(run.env.workspace)) out.push({ where: file, text: readFileSync(file, 'latin1') })
+  return out
+}
+
+function walk(dir: string): string[] {
+  const files: string[] = []
+  for (const name of readdirSync(dir)) {
+    const full = path.join(dir, name)
+    const stat = statSync(full)
+    if (stat.isDirectory()) files.push(...walk(full))
+    else if (stat.size < 50_000_000) files.push(full)
+  }
+  return files
+}
+
+/** Fails when a known secret, or anything shaped like one, appears outside ::add-mask:: lines. */
+export function expectNoSecrets(run: ActionRun, sim: Simulator, extra: string[] = []): void {
+  const known = [sim.accessToken, sim.refreshToken, sim.authUrl, ...privateKeyLines(sim.jwt.privateKeyPem), ...extra].filter(
+    (s) => s.length > 8
+  )
+  for (const { where, text } of surfaces(run)) {
+    for (const secret of known) expect(text.includes(secret), `a secret leaked into ${where}`).toBe(false)
+    // Source files of the project may legitimately hold a key file given by path; skip those.
+    if (where.endsWith('.pem') || where.endsWith('.key')) continue
+    for (const shape of SECRET_SHAPES) expect(shape.test(text), `something shaped like ${shape} is in ${where}`).toBe(false)
+  }
+}
+
+function privateKeyLines(pem: string): string[] {
+  return pem.split('\n').filter((line) => line.length > 40 && !line.startsWith('-----'))
+}
+
+/** The invariants every scenario asserts (issue: reliability and security suite). */
+export function expectInvariants(
+  run: ActionRun,
+  sim: Simulator,
+  expected: { orgFailed: boolean; cause?: RegExp; fix?: RegExp; secrets?: string[] }
+): void {
+  if (expected.orgFailed) {
+    expect(run.failed, 'the step must fail when the org reported failure').toBe(true)
+    expect(run.outputs.success ?? 'false').not.toBe('true')
+  }
+  const deployIds = new Set(sim.deploys.map((d) => d.id))
+  if (deployIds.size > 0 && sim.deploys.length > 0) {
+    const last = sim.deploys.at(-1)?.id ?? ''
+    expect(run.outputs['deploy-id'], 'once a deploy id exists it must be in the outputs').toBe(last)
+  }
+  if (run.failed) {
+    expect(run.failure, 'a failed step explains itself').toBeTruthy()
+    if (expected.cause) expect(run.failure).toMatch(expected.cause)
+    if (expected.fix) expect(run.failure).toMatch(expected.fix)
+  }
+  expectNoSecrets(run, sim, expected.secrets)
+}
