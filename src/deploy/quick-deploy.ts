@@ -2,16 +2,31 @@ import type { Settings } from '../settings/settings.ts'
 import { ActionError, ApiError } from '../shared/errors.ts'
 import type { Outcome } from './deploy-package.ts'
 import { followDeploy, sessionBase } from './follow-deploy.ts'
-import type { OperationPorts } from './ports.ts'
+import type { OperationPorts, OrgSession } from './ports.ts'
 import { submitOnce } from './submit.ts'
 import { ORG_REFUSAL_HINT, quickDeployProblems } from './quick-deploy-eligibility.ts'
 import { withRetries } from './wait-for-deploy.ts'
 import { waitOptionsFrom } from './wait-options.ts'
 
+/** The validation cannot be quick-deployed: not found, not eligible, or refused by the org. */
+export class QuickDeployRefusedError extends ActionError {
+  override name = 'QuickDeployRefusedError'
+}
+
 /** Quick-deploys a validation: check it, ask the org, follow the new deploy. */
 export async function quickDeployOperation(settings: Settings, ports: OperationPorts): Promise<Outcome> {
-  const validationId = settings.validationId ?? ''
   const session = await ports.connect(settings.api)
+  return quickDeployValidation(settings.validationId ?? '', session, settings, ports, [])
+}
+
+/** Quick-deploys `validationId` in a signed-in session; throws QuickDeployRefusedError when it cannot be used. */
+export async function quickDeployValidation(
+  validationId: string,
+  session: OrgSession,
+  settings: Settings,
+  ports: OperationPorts,
+  notes: string[]
+): Promise<Outcome> {
   const polling = { api: session.api, clock: ports.clock, logger: ports.logger }
   const validation = await withRetries(
     () => session.api.checkDeployStatus(validationId, false),
@@ -22,7 +37,7 @@ export async function quickDeployOperation(settings: Settings, ports: OperationP
   })
   const problems = quickDeployProblems(validation, ports.clock.now())
   if (problems.length > 0) {
-    throw new ActionError(`Validation ${validationId} cannot be quick-deployed: ${problems.join('; ')}.`)
+    throw new QuickDeployRefusedError(`Validation ${validationId} cannot be quick-deployed: ${problems.join('; ')}.`)
   }
   if (validation.numberTestsTotal === 0) {
     ports.logger.warning(`Validation ${validationId} ran no tests; production orgs refuse to quick-deploy such validations.`)
@@ -32,19 +47,19 @@ export async function quickDeployOperation(settings: Settings, ports: OperationP
   })
   ports.onDeployId(id)
   ports.logger.info(`Quick deploy of validation ${validationId} started: ${id}`)
-  return followDeploy(id, session, settings, ports, { ...sessionBase(settings, session, []), validationId })
+  return followDeploy(id, session, settings, ports, { ...sessionBase(settings, session, notes), validationId })
 }
 
 function explainLookup(error: unknown, id: string): unknown {
   if (error instanceof ApiError && /INVALID_CROSS_REFERENCE_KEY|NOT_FOUND|MALFORMED_ID/.test(error.code)) {
-    return new ActionError(`Validation ${id} was not found in this org (${error.code}). Check validation-id and that the credentials are for the org that ran it.`)
+    return new QuickDeployRefusedError(`Validation ${id} was not found in this org (${error.code}). Check validation-id and that the credentials are for the org that ran it.`)
   }
   return error
 }
 
 function explainRefusal(error: unknown, id: string): unknown {
   if (error instanceof ApiError && (/INVALID_ID_FIELD/.test(error.code) || error.status === 404)) {
-    return new ActionError(`Quick deploy of ${id} refused: ${error.message}. ${ORG_REFUSAL_HINT}`)
+    return new QuickDeployRefusedError(`Quick deploy of ${id} refused: ${error.message}. ${ORG_REFUSAL_HINT}`)
   }
   return error
 }
