@@ -65,6 +65,8 @@ export interface ActionRun {
   summary: string
   /** Workflow commands printed during the run (::error::, ::warning file=...::, ...). */
   commands: string[]
+  /** Ids of the deploys the simulator received during this run. */
+  newDeployIds: string[]
   /** Everything the action printed (workflow commands included). */
   log: string
   /** The ::error:: message from core.setFailed, if the step failed. */
@@ -90,6 +92,7 @@ export async function runAction(
   )
   const before = workflowCommands.length
   const beforeLog = stdoutLines.length
+  const deploysBefore = sim.deploys.length
   await run({ clock: options.clock ?? simClock(sim), ...options.deps })
   const commands = workflowCommands.slice(before)
   const log = stdoutLines.slice(beforeLog).join('\n')
@@ -100,6 +103,7 @@ export async function runAction(
     outputs: env.outputs(),
     summary: env.summary(),
     commands,
+    newDeployIds: sim.deploys.slice(deploysBefore).map((d) => d.id),
     log,
     failed,
     ...(error ? { failure: decodeCommand(error.slice('::error::'.length)) } : {})

@@ -74,11 +74,8 @@ export function expectInvariants(
     expect(run.failed, 'the step must fail when the org reported failure').toBe(true)
     expect(run.outputs.success ?? 'false').not.toBe('true')
   }
-  const deployIds = new Set(sim.deploys.map((d) => d.id))
-  if (deployIds.size > 0 && sim.deploys.length > 0) {
-    const last = sim.deploys.at(-1)?.id ?? ''
-    expect(run.outputs['deploy-id'], 'once a deploy id exists it must be in the outputs').toBe(last)
-  }
+  const started = run.newDeployIds.at(-1)
+  if (started) expect(run.outputs['deploy-id'], 'once a deploy id exists it must be in the outputs').toBe(started)
   if (run.failed) {
     expect(run.failure, 'a failed step explains itself').toBeTruthy()
     if (expected.cause) expect(run.failure).toMatch(expected.cause)
