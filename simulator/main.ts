@@ -7,6 +7,7 @@ import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { parseArgs } from 'node:util'
 import { startSimulator } from './index.ts'
+import { pushBanner } from './push/index.ts'
 
 const ORG_TYPES = ['Production', 'Sandbox', 'Developer Edition'] as const
 
@@ -61,6 +62,7 @@ process.stdout.write(
     `jwt client id: ${sim.jwt.clientId}`,
     `jwt username:  ${sim.jwt.username}`,
     `jwt key file:  ${keyFile}`,
+    ...pushBanner(sim.context),
     'Press Ctrl+C to stop.',
     ''
   ].join('\n')

@@ -4,6 +4,7 @@
  * The first route whose method and path match handles the request.
  */
 import type { Route } from '../core/route.ts'
+import { PUSH_ROUTES } from '../push/push-routes.ts'
 import { DATA_ROUTES } from './data-routes.ts'
 import { OAUTH_ROUTES } from './oauth-routes.ts'
 import { REST_DEPLOY_ROUTES } from './rest-deploy-routes.ts'
@@ -13,6 +14,7 @@ import { SOAP_ROUTES } from './soap-route.ts'
 export const ROUTES: readonly Route[] = [
   ...OAUTH_ROUTES,
   ...REST_DEPLOY_ROUTES,
+  ...PUSH_ROUTES,
   ...DATA_ROUTES,
   ...SOAP_ROUTES
 ]

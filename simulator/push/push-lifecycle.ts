@@ -1,0 +1,62 @@
+/**
+ * Live statuses of push requests and jobs, derived from the clock (pure). A request set to Pending
+ * starts at its scheduled time (or at once) plus a lag; jobs run in waves of `concurrency`, each
+ * for `jobMs`; the request ends Failed when any job failed (A.3.2), else Succeeded.
+ */
+import type { PushScenario, SimJob, SimPushRequest } from './push-types.ts'
+
+/** The times that drive a request, or undefined before it is Pending. */
+export interface RequestTimes {
+  start: number
+  end: number
+}
+
+/** Start and end of the request once Pending. */
+export function requestTimes(
+  request: SimPushRequest,
+  scenario: PushScenario
+): RequestTimes | undefined {
+  if (request.pendingAt === null) return undefined
+  const start =
+    Math.max(request.pendingAt, request.scheduledStartTime ?? request.pendingAt) +
+    scenario.startLagMs
+  const waves = Math.ceil(request.jobs.length / Math.max(1, scenario.concurrency))
+  return { start, end: start + waves * scenario.jobMs }
+}
+
+/** When a job runs. */
+export function jobTimes(job: SimJob, times: RequestTimes, scenario: PushScenario): RequestTimes {
+  const start =
+    times.start + Math.floor(job.index / Math.max(1, scenario.concurrency)) * scenario.jobMs
+  return { start, end: start + scenario.jobMs }
+}
+
+/** The request status at `now`, in the request object's spelling. */
+export function requestStatus(
+  request: SimPushRequest,
+  scenario: PushScenario,
+  now: number
+): string {
+  if (request.canceledAt !== null) return 'Canceled'
+  const times = requestTimes(request, scenario)
+  if (!times) return 'Created'
+  if (now < times.start) return 'Pending'
+  if (now < times.end) return 'In Progress'
+  return request.jobs.some((job) => job.script.outcome === 'Failed') ? 'Failed' : 'Succeeded'
+}
+
+/** The job status at `now`, in the job object's spelling (`Cancelled` by default, A.3.1). */
+export function jobStatus(
+  job: SimJob,
+  request: SimPushRequest,
+  scenario: PushScenario,
+  now: number
+): string {
+  if (request.canceledAt !== null) return scenario.jobCanceledSpelling
+  const times = requestTimes(request, scenario)
+  if (!times) return 'Created'
+  const own = jobTimes(job, times, scenario)
+  if (now < own.start) return 'Pending'
+  if (now < own.end) return 'In Progress'
+  return job.script.outcome
+}
