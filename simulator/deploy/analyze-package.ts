@@ -151,8 +151,9 @@ function analyzeRoot(
   const listed = listedComponents(manifest, index.components, root, options, out)
   reportUnlisted(index.components, listed, root, options, out)
   const failedKeys = compileApex(listed, files, root, org, out)
+  const firstWrite = out.writes.length
   for (const item of listed.values()) addSuccess(item, files, root, org, failedKeys, out)
-  for (const write of out.writes) {
+  for (const write of out.writes.slice(firstWrite)) {
     if (listed.has(componentKey(write.type, write.fullName))) continue
     // Only children were named: the org merges them into its copy of the parent file.
     write.childrenOnly = [...listed.values()]
