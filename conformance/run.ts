@@ -8,6 +8,7 @@ import { FsSourceTree } from '../src/source/fs-source-tree.ts'
 import { compareWithReference } from './compare.ts'
 import { writeProjects } from './projects.ts'
 import { generateProject } from '../bench/generate-project.ts'
+import { generateProject } from '../bench/generate-project.ts'
 import { conformanceDir, ensureSdr, runSdr, sharedDir } from './sdr.ts'
 
 interface Case {
@@ -60,6 +61,10 @@ async function main(): Promise<number> {
   const cases: Case[] = [{ name: 'kitchen-sink', dir: kitchenSink, env: { KS_GREETING: 'Howdy' } }]
   for (const [name, dir] of writeProjects(path.join(out, 'projects')))
     cases.push({ name, dir, env: {} })
+  // The benchmark project: 10,000+ files, many fields and labels.
+  const large = path.join(out, 'projects', 'bench-large')
+  generateProject(large)
+  cases.push({ name: 'bench-large', dir: large, env: {} })
   const known = knownDifferences()
   let total = 0
   for (const c of cases) {

@@ -5,6 +5,11 @@ import type { ChildInput } from './recompose.ts'
 import { childElement, childText, hasContent, inlineConflicts, recompose } from './recompose.ts'
 import { decodeUtf8, parseXml, type XmlElement, encodeUtf8 } from './xml.ts'
 
+/** Content of an element without line numbers, to tell real duplicates from identical copies. */
+function signature(el: XmlElement): string {
+  return JSON.stringify(el.children, (k, v: unknown) => (k === 'line' ? undefined : v))
+}
+
 async function readXml(ctx: ConvertContext, path: string): Promise<XmlElement> {
   return parseXml(decodeUtf8(await ctx.read(path)), path)
 }
@@ -79,23 +84,23 @@ export async function convertLabels(ctx: ConvertContext, c: ResolvedComponent): 
   const child = c.type.children[0]
   if (!child) return
   const wholeSelected = selected(ctx, c)
-  const seen = new Map<string, { input: ChildInput; raw: string }>()
+  const seen = new Map<string, { input: ChildInput }>()
   for (const path of c.content) {
     const root = await readXml(ctx, path)
     for (const node of root.children) {
       if (node.kind !== 'element' || node.name !== child.tag) continue
       const id = childText(node, child.uniqueIdElement)
       if (!wholeSelected && !(ctx.selection?.child(child, id) ?? true)) continue
-      const raw = JSON.stringify(node.children, (k, v: unknown) => (k === 'line' ? undefined : v))
       const first = seen.get(id)
       if (first) {
-        if (first.raw !== raw)
+        if (signature(first.input.element) !== signature(node)) {
           ctx.warnings.push(
             `CustomLabel ${id} is defined in ${first.input.path} and ${path} with different content; the first one is deployed.`
           )
+        }
         continue
       }
-      seen.set(id, { input: { type: child, element: node, id, path, line: node.line }, raw })
+      seen.set(id, { input: { type: child, element: node, id, path, line: node.line } })
     }
   }
   if (seen.size === 0 && !wholeSelected) return

@@ -39,7 +39,7 @@ export class FsSourceTree implements SourceTree {
    */
   readFile(p: string): Promise<Uint8Array> {
     try {
-      const buf = readFileSync(path.join(this.root, joinTreePath(p)))
+      const buf = readFileSync(`${this.root}/${joinTreePath(p)}`)
       return Promise.resolve(new Uint8Array(buf.buffer, buf.byteOffset, buf.byteLength))
     } catch (error) {
       return Promise.reject(error instanceof Error ? error : new Error(String(error)))

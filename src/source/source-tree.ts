@@ -13,6 +13,9 @@ export interface SourceTree {
 
 /** Joins tree paths, dropping empty parts and `.` segments. */
 export function joinTreePath(...parts: string[]): string {
+  // Fast path: one already-normal path (the common case when reading listed files).
+  const only = parts.length === 1 ? parts[0] : undefined
+  if (only !== undefined && !/(^|\/)\.?(\/|$)|^\//.test(only)) return only
   const out: string[] = []
   for (const part of parts) {
     for (const seg of part.split('/')) {

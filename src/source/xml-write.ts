@@ -3,6 +3,9 @@ import type { XmlAttr, XmlElement, XmlNode } from './xml.ts'
 /** The XML declaration the reference writes, exactly. */
 export const XML_DECLARATION = '<?xml version="1.0" encoding="UTF-8"?>'
 const INDENT = '    '
+/** Indentation strings by level, built once. */
+const INDENTS = Array.from({ length: 32 }, (_, i) => INDENT.repeat(i))
+const indentOf = (level: number): string => INDENTS[level] ?? INDENT.repeat(level)
 /** Marks an element whose output line is wanted; stripped before returning. */
 const MARK = '\uE000'
 
@@ -32,23 +35,42 @@ function attrString(attrs: XmlAttr[]): string {
 
 /** Groups child nodes by key at the position of the first occurrence (the reference's object model). */
 function groupChildren(children: XmlNode[]): { groups: XmlNode[][]; text: string } {
-  const byKey = new Map<string, XmlNode[]>()
+  const groups: XmlNode[][] = []
+  let byKey: Map<string, XmlNode[]> | undefined
   let text = ''
+  let last = ''
   for (const node of children) {
     if (node.kind === 'text') {
-      text += node.value.trim()
+      if (node.value.length > 0) text += node.value.trim()
       continue
     }
-    const key = node.kind === 'element' ? `e:${node.name}` : node.kind
+    const key = node.kind === 'element' ? node.name : `#${node.kind}`
+    // Most documents list each tag once or consecutively: avoid the map until a tag reappears later.
+    const lastGroup = groups[groups.length - 1]
+    if (key === last && lastGroup) {
+      lastGroup.push(node)
+      continue
+    }
+    byKey ??= new Map(groups.map((g) => [keyOf(g[0]), g]))
     const group = byKey.get(key)
     if (group) group.push(node)
-    else byKey.set(key, [node])
+    else {
+      const fresh = [node]
+      groups.push(fresh)
+      byKey.set(key, fresh)
+    }
+    last = key
   }
-  return { groups: [...byKey.values()], text }
+  return { groups, text }
+}
+
+function keyOf(node: XmlNode | undefined): string {
+  if (node === undefined) return ''
+  return node.kind === 'element' ? node.name : `#${node.kind}`
 }
 
 function writeElement(el: XmlElement, level: number, marked: Set<XmlElement>, out: string[]): void {
-  const indent = INDENT.repeat(level)
+  const indent = indentOf(level)
   const mark = marked.has(el) ? MARK : ''
   const { groups, text } = groupChildren(el.children)
   const open = `${indent}${mark}<${el.name}${attrString(el.attrs)}>`
@@ -57,7 +79,7 @@ function writeElement(el: XmlElement, level: number, marked: Set<XmlElement>, ou
     return
   }
   out.push(`${open}\n`)
-  const inner = INDENT.repeat(level + 1)
+  const inner = indentOf(level + 1)
   for (const group of groups) {
     for (const node of group) {
       if (node.kind === 'element') writeElement(node, level + 1, marked, out)
