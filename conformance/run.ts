@@ -8,7 +8,6 @@ import { FsSourceTree } from '../src/source/fs-source-tree.ts'
 import { compareWithReference } from './compare.ts'
 import { writeProjects } from './projects.ts'
 import { generateProject } from '../bench/generate-project.ts'
-import { generateProject } from '../bench/generate-project.ts'
 import { conformanceDir, ensureSdr, runSdr, sharedDir } from './sdr.ts'
 
 interface Case {
