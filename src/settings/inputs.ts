@@ -52,7 +52,12 @@ export const INPUT_NAMES = [
   'start-time',
   'max-orgs',
   'dry-run',
-  'fail-threshold'
+  'fail-threshold',
+  'delta-from',
+  'delta-to',
+  'delta-base',
+  'destructive-timing',
+  'missing-tests'
 ] as const
 
 export type InputName = (typeof INPUT_NAMES)[number]
@@ -89,7 +94,11 @@ export const OUTPUT_NAMES = [
   'push-failed',
   'push-canceled',
   'push-in-progress',
-  'push-failures-path'
+  'push-failures-path',
+  'has-changes',
+  'delta-components',
+  'delta-deletions',
+  'selected-tests'
 ] as const
 
 export type OutputName = (typeof OUTPUT_NAMES)[number]
