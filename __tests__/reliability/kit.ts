@@ -17,7 +17,7 @@ const SECRET_SHAPES = [
   /00D[A-Za-z0-9]{12}!AQ[A-Za-z0-9._]{20,}/,
   /5Aep861[A-Za-z0-9._]{20,}/,
   /-----BEGIN [A-Z ]*PRIVATE KEY-----/,
-  /force:\/\/[^\s:]+:[^\s:]*:[^\s@]+@/
+  /force:\/\/[^\s:<]+:[^\s:<]*:[^\s@<]+@/
 ]
 
 /** Every place a run could leak a secret to: log, summary, outputs, state and files in the workspace. */
