@@ -51,12 +51,12 @@ function settle(sim: SimContext, state: ToolingState, request: ToolingRequest): 
     .map((id) => state.containers.get(request.containerId)?.members.get(id))
     .filter((m) => m !== undefined)
   const failures = members.flatMap((m) => problemsOf(m))
-  const failedNames = new Set(failures.map((f) => f.fullName))
+  const failedNames = new Set(failures.map((f) => String(f.fullName)))
   const dependants = members
     .filter((m) => !failedNames.has(m.fullName))
     .flatMap((m) => dependantProblems(m, failedNames))
   const allFailures = [...failures, ...dependants]
-  const failed = new Set(allFailures.map((f) => f.fullName))
+  const failed = new Set(allFailures.map((f) => String(f.fullName)))
   const successes = members
     .filter((m) => !failed.has(m.fullName))
     .map((m) => message(m, { success: true, changed: !request.checkOnly }))

@@ -31,7 +31,7 @@ export function renderCompileSummary(input: CompileSummaryInput): string {
     ...facts(input),
     ...components(outcome, input.blobBase),
     ...attempts(outcome.attempts),
-    outcome.method === 'metadata-api' ? '_The Metadata API deploy report follows._' : '',
+    ...(outcome.method === 'metadata-api' ? ['_The Metadata API deploy report follows._', ''] : []),
     '> A compile check runs no Apex tests and computes no coverage.',
     ''
   ].join('\n')
@@ -76,7 +76,7 @@ function components(o: CompileOutcome, blobBase: string | undefined): string[] {
   for (const f of o.files) {
     if (f.kind !== 'member') continue
     const own = failures.filter((m) => m.componentType === f.type && m.fullName.toLowerCase() === f.name.toLowerCase())
-    if (own.length === 0) rows.push(['✅', f.type, escapeTableCell(f.name), fileLink(f.path, undefined, blobBase), '', o.final.state === 'Completed' ? 'compiled' : ''])
+    if (own.length === 0) rows.push([succeeded(o, f.type, f.name) ? '✅' : '–', f.type, escapeTableCell(f.name), fileLink(f.path, undefined, blobBase), '', ''])
     for (const m of own) rows.push(messageRow(m, f.path, blobBase))
   }
   const paths = new Set(o.files.map((f) => f.path))
@@ -85,6 +85,12 @@ function components(o: CompileOutcome, blobBase: string | undefined): string[] {
   const shown = rows.slice(0, MAX_ROWS)
   const more = rows.length > MAX_ROWS ? [`${rows.length - MAX_ROWS} more rows are not shown.`, ''] : []
   return ['### Components', '', ...table(['', 'Type', 'Name', 'File', 'Line:Col', 'Problem'], shown), '', ...more]
+}
+
+/** Listed among the successes, or the whole request completed. */
+function succeeded(o: CompileOutcome, type: string, name: string): boolean {
+  if (o.final?.state === 'Completed') return true
+  return o.final?.successes.some((x) => x.componentType === type && x.fullName.toLowerCase() === name.toLowerCase()) ?? false
 }
 
 function messageRow(m: CompileMessage, path: string | undefined, blobBase: string | undefined): string[] {

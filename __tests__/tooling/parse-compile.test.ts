@@ -1,0 +1,42 @@
+import { describe, expect, it } from 'vitest'
+import { parseSettings } from '../../src/settings/parse-settings.ts'
+import { InputError } from '../../src/shared/errors.ts'
+import { rawInputs } from '../support/raw-inputs.ts'
+
+const auth = { 'access-token': 'tok', 'instance-url': 'https://acme.my.salesforce.com' }
+
+function problems(values: Parameters<typeof rawInputs>[0]): string[] {
+  try {
+    parseSettings(rawInputs(values))
+  } catch (error) {
+    if (error instanceof InputError) return error.problems
+    throw error
+  }
+  return []
+}
+
+describe('compile settings', () => {
+  it('reads files (commas or newlines), defaults and the project dir', () => {
+    const settings = parseSettings(
+      rawInputs({ ...auth, mode: 'compile', 'project-dir': 'app', 'compile-files': 'app/fa/classes/A.cls,\n./app/fa/classes/A.cls\napp/fa/triggers/T.trigger' })
+    )
+    expect(settings.compile).toEqual({ files: ['app/fa/classes/A.cls', 'app/fa/triggers/T.trigger'], checkOnly: true, fallback: 'deploy', projectDir: 'app' })
+  })
+
+  it('says what to set when compile-files is empty', () => {
+    expect(problems({ ...auth, mode: 'compile' })).toEqual([expect.stringContaining('compile-files: required in compile mode; list the Apex files to compile')])
+  })
+
+  it('reports every bad compile input at once', () => {
+    const found = problems({ ...auth, mode: 'compile', 'compile-files': '../outside.cls', 'check-only': 'yes', 'compile-fallback': 'Deploy' })
+    expect(found).toEqual([
+      'check-only: got "yes", expected true or false.',
+      'compile-fallback: got "Deploy", expected one of deploy, fail (did you mean deploy?).',
+      expect.stringContaining('compile-files: "../outside.cls" is outside the workspace')
+    ])
+  })
+
+  it('leaves other modes without compile settings', () => {
+    expect(parseSettings(rawInputs({ ...auth, mode: 'validate', 'compile-files': 'x.cls' })).compile).toBeUndefined()
+  })
+})

@@ -1,0 +1,64 @@
+import { describe, expect, it } from 'vitest'
+import { compileAnnotations } from '../../src/tooling/compile-annotations.ts'
+import { CONTAINER_NAME_MAX, containerName } from '../../src/tooling/container-name.ts'
+import { memberMetadata } from '../../src/tooling/member-metadata.ts'
+import { compilePollDelay } from '../../src/tooling/poll-delay.ts'
+
+describe('container names', () => {
+  it('are unique per random draw and never longer than 32 characters', () => {
+    const a = containerName('12345678901', '3', () => 0)
+    const b = containerName('12345678901', '3', () => 0.99)
+    expect(a).toBe('gha-12345678901-3-aaaaaa')
+    expect(b).not.toBe(a)
+    const long = containerName('9'.repeat(40), '12', Math.random)
+    expect(long.length).toBeLessThanOrEqual(CONTAINER_NAME_MAX)
+    expect(containerName(undefined, undefined, () => 0.5)).toMatch(/^gha-local-1-[a-z0-9]{6}$/)
+  })
+})
+
+describe('member Metadata', () => {
+  it('types numbers and keeps package version bindings as a list', () => {
+    const xml = `<?xml version="1.0" encoding="UTF-8"?>
+<ApexClass xmlns="http://soap.sforce.com/2006/04/metadata">
+    <apiVersion>61.0</apiVersion>
+    <packageVersions><majorNumber>1</majorNumber><minorNumber>4</minorNumber><namespace>acme</namespace></packageVersions>
+    <status>Active</status>
+</ApexClass>`
+    expect(memberMetadata(xml, 'Foo.cls-meta.xml')).toEqual({
+      apiVersion: 61,
+      packageVersions: [{ majorNumber: 1, minorNumber: 4, namespace: 'acme' }],
+      status: 'Active'
+    })
+  })
+
+  it('names the file when it is not metadata XML', () => {
+    expect(() => memberMetadata('just text', 'x/Foo.cls-meta.xml')).toThrow('x/Foo.cls-meta.xml')
+  })
+})
+
+describe('poll delay', () => {
+  it('polls every second for 10 s, then every 2 s, within the cap', () => {
+    expect(compilePollDelay(0, 10_000)).toBe(1_000)
+    expect(compilePollDelay(10_000, 10_000)).toBe(2_000)
+    expect(compilePollDelay(60_000, 1_500)).toBe(1_500)
+  })
+})
+
+describe('compile annotations', () => {
+  const files = [{ kind: 'member' as const, path: 'fa/classes/Foo.cls', type: 'ApexClass' as const, name: 'Foo' }]
+  it('places problems on the sent file, line 1 without a column when the org gave none', () => {
+    const annotations = compileAnnotations(
+      [
+        { componentType: 'ApexClass', fullName: 'Other', fileName: 'classes/Other.cls', line: 1, problem: 'Dependent class is invalid', severity: 'error', dependant: true },
+        { componentType: 'ApexClass', fullName: 'foo', fileName: 'classes/Foo.cls', problem: 'no line', severity: 'error', dependant: false },
+        { componentType: 'ApexClass', fullName: 'Foo', fileName: 'classes/Foo.cls', line: 3, column: 7, problem: 'bad', severity: 'error', dependant: false }
+      ],
+      files
+    )
+    expect(annotations).toEqual([
+      { level: 'failure', path: 'fa/classes/Foo.cls', startLine: 1, endLine: 1, title: 'ApexClass foo', message: 'no line' },
+      { level: 'failure', path: 'fa/classes/Foo.cls', startLine: 3, endLine: 3, startColumn: 7, endColumn: 7, title: 'ApexClass Foo', message: 'bad' },
+      { level: 'warning', title: 'Dependant ApexClass Other', message: 'Dependent class is invalid\n(classes/Other.cls)' }
+    ])
+  })
+})
