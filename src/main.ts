@@ -18,18 +18,25 @@ import type { Settings } from './settings/settings.ts'
 import { runCompile } from './tooling/run-compile.ts'
 import { systemClock, type Clock } from './shared/clock.ts'
 import { describeError, InputError } from './shared/errors.ts'
+import { createArtifactRecordUploader, type RecordUploader } from './validation-record/artifact-store.ts'
+import { quickDeployByContent } from './validation-record/quick-deploy-match.ts'
+import { createRecordPorts } from './validation-record/record-ports.ts'
+import { recordValidation } from './validation-record/record-validation.ts'
 
 /** What run() talks to; tests pass a virtual clock and keep the rest real. */
 export interface RunDeps {
   clock: Clock
   http: HttpTransport
   random: () => number
+  /** Where validate mode stores its validation record (an artifact of this run). */
+  recordUploader: RecordUploader
 }
 
 const defaultDeps = (): RunDeps => ({
   clock: systemClock,
   http: createUndiciTransport(),
-  random: () => randomInt(0, 1_000_000) / 1_000_000
+  random: () => randomInt(0, 1_000_000) / 1_000_000,
+  recordUploader: createArtifactRecordUploader()
 })
 
 /** The action's main step. Never throws: failures end in core.setFailed with one clear message. */
@@ -41,8 +48,14 @@ export async function run(overrides: Partial<RunDeps> = {}): Promise<void> {
     if (settings.mode === 'build') return await runBuildMode(settings, coreLogger)
     if (settings.mode === 'compile') return await runCompile(settings, deps)
     const ports = operationPorts(settings, deps, (id) => (deployId = id))
-    const outcome = await runOperation(settings, ports)
+    if (settings.mode === 'quick-deploy' && !settings.validationId) {
+      const matched = await quickDeployByContent(settings, ports, createRecordPorts(settings, deps.recordUploader))
+      core.saveState(STATE.finished, 'true')
+      return await finish(matched.settings, matched.outcome)
+    }
+    let outcome = await runOperation(settings, ports)
     core.saveState(STATE.finished, 'true')
+    if (settings.mode === 'validate') outcome = await recordValidation(outcome, settings, createRecordPorts(settings, deps.recordUploader), ports)
     await finish(settings, outcome)
   } catch (error) {
     if (deployId) core.setOutput('deploy-id', deployId)

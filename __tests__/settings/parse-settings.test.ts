@@ -154,7 +154,7 @@ describe('parseSettings', () => {
   })
 
   it('requires ids in the modes that use them and checks their shape', () => {
-    expect(problemsOf(() => parseSettings(rawInputs({ ...TOKEN, mode: 'quick-deploy' })))[0]).toContain('validation-id: required')
+    expect(problemsOf(() => parseSettings(rawInputs({ ...TOKEN, mode: 'report' })))[0]).toContain('deploy-id: required')
     expect(problemsOf(() => parseSettings(rawInputs({ ...TOKEN, mode: 'report', 'deploy-id': '0Xf123' })))[0]).toContain(
       'expected a deploy request id'
     )

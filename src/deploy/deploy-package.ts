@@ -20,6 +20,8 @@ export interface DeployPackage {
   /** Repo path of an Apex class or trigger. */
   resolveApexSource?: (type: 'Class' | 'Trigger', name: string) => string | undefined
   warnings: string[]
+  /** sha256 of the package contents (paths and bytes, not the zip): what validation records match. */
+  contentHash?: string
 }
 
 /** What an operation ended with; the report is built from it. */
@@ -36,6 +38,8 @@ export interface Outcome {
   /** Lines worth showing in the summary (transport switches, fallbacks, ...). */
   notes: string[]
   instanceUrl?: string
+  /** Id of the signed-in org (15 or 18 characters), when the sign-in told it. */
+  orgId?: string
   apiVersion?: string
   package?: DeployPackage
 }

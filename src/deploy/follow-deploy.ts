@@ -29,6 +29,7 @@ export function sessionBase(settings: Settings, session: OrgSession, notes: stri
     mode: settings.mode,
     notes: [...notes, ...session.notes],
     instanceUrl: session.connection.instanceUrl,
+    ...(session.connection.orgId ? { orgId: session.connection.orgId } : {}),
     apiVersion: session.apiVersion
   }
 }

@@ -10,6 +10,7 @@ import { BuildError } from '../source/build-error.ts'
 import { FsSourceTree } from '../source/fs-source-tree.ts'
 import { readMetadataDir, readMetadataZip } from '../source/metadata-dir.ts'
 import { zipPackage } from '../source/zip.ts'
+import { contentHash } from '../validation-record/content-hash.ts'
 import * as core from '@actions/core'
 
 /** Builds the deploy package the settings describe, from the workspace on disk. */
@@ -61,7 +62,8 @@ export function toDeployPackage(built: BuiltPackage, zip: Uint8Array): DeployPac
     resolveSource: (q) => resolveSource(map, q),
     resolveApexSource: (type, name) =>
       resolveSource(map, { fileName: type === 'Class' ? `classes/${name}.cls` : `triggers/${name}.trigger` })?.path,
-    warnings: built.warnings
+    warnings: built.warnings,
+    contentHash: contentHash(built.files)
   }
 }
 

@@ -17,7 +17,9 @@ export function parsePackageSource(
   const sourceDirs = splitPaths(v['source-dir'])
   const manifest = optional(v.manifest)
   const ignoreUnknown = readBoolean('ignore-unknown', v['ignore-unknown'], problems)
-  if (!PACKAGE_MODES.includes(mode)) return undefined
+  // quick-deploy without validation-id builds the package to match it to a validation record.
+  const matchesByContent = mode === 'quick-deploy' && optional(v['validation-id']) === undefined
+  if (!PACKAGE_MODES.includes(mode) && !matchesByContent) return undefined
   if (metadataDir && (sourceDirs.length > 0 || manifest)) {
     problems.push(
       `metadata-dir: given together with ${sourceDirs.length > 0 ? 'source-dir' : 'manifest'}; ` +

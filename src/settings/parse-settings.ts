@@ -5,6 +5,7 @@ import { parseCompile } from './parse-compile.ts'
 import { parsePush } from './parse-push.ts'
 import { parseDeployOptions } from './parse-deploy-options.ts'
 import { parseDestructive, parsePackageSource } from './parse-package.ts'
+import { parseQuickDeployMatch } from './parse-quick-deploy-match.ts'
 import { parseReport } from './parse-report.ts'
 import { optional, readBoolean, readChoice, readNumber, type Problems } from './parse-values.ts'
 import { MODES, type Mode, type Settings } from './settings.ts'
@@ -29,7 +30,8 @@ export function parseSettings(raw: RawInputs): Settings {
   const deployOptions = parseDeployOptions(raw, mode, problems)
   const api = readChoice('api', v.api, ['rest', 'soap'] as const, problems) ?? 'rest'
   const apiVersion = parseApiVersion(v['api-version'], problems)
-  const validationId = parseId('validation-id', v['validation-id'], mode === 'quick-deploy', problems)
+  // quick-deploy without validation-id builds the package and matches it to a validation record.
+  const validationId = parseId('validation-id', v['validation-id'], false, problems)
   const deployId = parseId('deploy-id', v['deploy-id'], mode === 'report' || mode === 'cancel', problems)
   const compile = parseCompile(raw, mode, problems)
   const push = parsePush(raw, mode, problems)
@@ -46,6 +48,7 @@ export function parseSettings(raw: RawInputs): Settings {
     waitMinutes: readNumber('wait', v.wait, { min: 0, max: MAX_WAIT_MINUTES }, problems) ?? 0,
     pollIntervalMaxSeconds: readNumber('poll-interval-max', v['poll-interval-max'], { min: 1, max: 300 }, problems) ?? 10,
     ...(validationId ? { validationId } : {}),
+    quickDeployMatch: parseQuickDeployMatch(raw, problems),
     ...(deployId ? { deployId } : {}),
     cancelOnTimeout: readBoolean('cancel-on-timeout', v['cancel-on-timeout'], problems),
     cancelOnJobCancel: readBoolean('cancel-on-job-cancel', v['cancel-on-job-cancel'], problems),

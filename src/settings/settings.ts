@@ -1,6 +1,7 @@
 import type { DeployOptions, TestLevel } from '../model/deploy-result.ts'
 import type { CompileSettings } from './parse-compile.ts'
 import type { PushSettings } from './parse-push.ts'
+import type { QuickDeployMatchSettings } from './parse-quick-deploy-match.ts'
 
 /** What the run does. */
 export type Mode = 'deploy' | 'validate' | 'quick-deploy' | 'report' | 'cancel' | 'build' | 'compile' | 'push-upgrade'
@@ -79,8 +80,10 @@ export interface Settings {
   waitMinutes: number
   /** Longest pause between status polls, in seconds. */
   pollIntervalMaxSeconds: number
-  /** Validation to quick-deploy (quick-deploy mode). */
+  /** Validation to quick-deploy (quick-deploy mode); without it the package is built and matched to a validation record. */
   validationId?: string
+  /** Validation records: upload after validate, fallback of a quick deploy matched by content. */
+  quickDeployMatch: QuickDeployMatchSettings
   /** Deploy to report on or cancel (report, cancel modes). */
   deployId?: string
   cancelOnTimeout: boolean

@@ -47,7 +47,8 @@ export function createSoapMetadataApi(caller: OrgCaller, apiVersion: string): Me
   }
 }
 
-function readAnswer(operation: string, status: number, body: string): unknown {
+/** Reads a SOAP answer: the result, or a classified error (transient vs fatal). */
+export function readAnswer(operation: string, status: number, body: string): unknown {
   let answer
   try {
     answer = parseSoapResponse(body)

@@ -1,0 +1,115 @@
+/**
+ * Adapters that keep validation records in workflow artifacts: upload with @actions/artifact (the
+ * runner's Results service), find and download with the REST API (`GET /repos/{o}/{r}/actions/artifacts?name=`,
+ * then `GET …/artifacts/{id}/zip`), which sees artifacts of every run of the repository.
+ */
+import JSZip from 'jszip'
+import { mkdtemp, writeFile } from 'node:fs/promises'
+import { tmpdir } from 'node:os'
+import path from 'node:path'
+import { createArtifactUploader, type ArtifactUploader } from '../github/artifact-uploader.ts'
+import { createOctokit, describeGitHubError, statusOf, type OctokitFactory } from '../github/octokit.ts'
+import { ActionError } from '../shared/errors.ts'
+import { parseRecord, RECORD_FILE, serializeRecord, type ValidationRecord } from './record.ts'
+import type { FoundRecord, RecordSource } from './select-record.ts'
+
+/** Stores a record as an artifact of this run. */
+export interface RecordUploader {
+  upload(name: string, record: ValidationRecord): Promise<{ id?: number }>
+}
+
+/** Finds the records stored under an artifact name, in any run of the repository. */
+export interface RecordFinder {
+  find(name: string): Promise<FoundRecord[]>
+}
+
+/** Only the newest few artifacts of one name are read; older ones could not win anyway. */
+export const MAX_RECORDS_READ = 10
+
+/** The real uploader: writes the JSON to a temp folder and uploads it with @actions/artifact. */
+export function createArtifactRecordUploader(uploader: () => ArtifactUploader = createArtifactUploader): RecordUploader {
+  return {
+    async upload(name, record) {
+      const dir = await mkdtemp(path.join(process.env.RUNNER_TEMP || tmpdir(), 'sf-validation-'))
+      const file = path.join(dir, RECORD_FILE)
+      await writeFile(file, serializeRecord(record), 'utf8')
+      const response = await uploader().upload(name, [file], dir)
+      return response.id !== undefined ? { id: response.id } : {}
+    }
+  }
+}
+
+/** Artifact fields of the list response that matter here. */
+interface ListedArtifact {
+  id: number
+  name: string
+  expired: boolean
+  created_at?: string | null
+  workflow_run?: { id?: number; repository_id?: number; head_repository_id?: number } | null
+}
+
+/** The real finder over the GitHub REST API; needs `actions: read`. */
+export function createRestRecordFinder(options: { token?: string; repository?: string; octokit?: OctokitFactory }): RecordFinder {
+  return {
+    async find(name) {
+      const [owner, repo] = options.repository?.split('/') ?? []
+      if (!owner || !repo) throw new ActionError('Finding a validation record needs GITHUB_REPOSITORY (owner/name); run the action inside a GitHub workflow.')
+      if (!options.token) throw new ActionError('Finding a validation record needs github-token (the default ${{ github.token }} works with permissions: actions: read).')
+      const client = (options.octokit ?? createOctokit)(options.token)
+      const listed = await client
+        .paginate(client.rest.actions.listArtifactsForRepo, { owner, repo, name, per_page: 100 })
+        .catch((error: unknown) => {
+          throw explainListError(error)
+        })
+      const newest = (listed as ListedArtifact[]).filter((a) => a.name === name).sort(byNewest).slice(0, MAX_RECORDS_READ)
+      return Promise.all(newest.map((artifact) => readOne(artifact, async (id) => {
+        const response = await client.rest.actions.downloadArtifact({ owner, repo, artifact_id: id, archive_format: 'zip' })
+        return new Uint8Array(response.data as ArrayBuffer)
+      })))
+    }
+  }
+}
+
+function byNewest(a: ListedArtifact, b: ListedArtifact): number {
+  return Date.parse(b.created_at ?? '') - Date.parse(a.created_at ?? '') || b.id - a.id
+}
+
+/** Where an artifact came from, as select-record needs it (pure). */
+export function sourceOf(artifact: ListedArtifact): RecordSource {
+  const run = artifact.workflow_run
+  const fromFork = run?.head_repository_id !== undefined && run.repository_id !== undefined && run.head_repository_id !== run.repository_id
+  return {
+    artifactId: artifact.id,
+    artifactName: artifact.name,
+    ...(run?.id !== undefined ? { runId: run.id } : {}),
+    fromFork,
+    expired: artifact.expired
+  }
+}
+
+async function readOne(artifact: ListedArtifact, download: (id: number) => Promise<Uint8Array>): Promise<FoundRecord> {
+  const source = sourceOf(artifact)
+  if (source.expired || source.fromFork) return { source }
+  const label = `artifact ${artifact.name} (id ${artifact.id})`
+  try {
+    const zip = await JSZip.loadAsync(await download(artifact.id))
+    const entry = zip.file(RECORD_FILE)
+    if (!entry) return { source, problem: `${label} holds no ${RECORD_FILE}` }
+    const parsed = parseRecord(await entry.async('string'), label)
+    return parsed.record ? { source, record: parsed.record } : { source, problem: parsed.problems.join(' ') }
+  } catch (error) {
+    return { source, problem: `${label} could not be downloaded or read: ${describeGitHubError(error)}` }
+  }
+}
+
+function explainListError(error: unknown): unknown {
+  const status = statusOf(error)
+  if (status === 403 || status === 404) {
+    return new ActionError(
+      `Listing the repository's artifacts was refused (${describeGitHubError(error)}). Quick deploy by package content ` +
+        'reads validation records from artifacts of earlier runs: give the job permissions: actions: read, ' +
+        'or pass validation-id.'
+    )
+  }
+  return error
+}
