@@ -62,3 +62,15 @@ describe('compile annotations', () => {
     ])
   })
 })
+
+describe('listed files', () => {
+  it('refuses files missing from the workspace, all named at once', async () => {
+    const { listedFiles } = await import('../../src/tooling/listed-files.ts')
+    const { InMemorySourceTree } = await import('../../src/source/source-tree.ts')
+    const tree = new InMemorySourceTree({ 'fa/classes/A.cls': 'x' })
+    await expect(listedFiles(['fa/classes/A.cls'], tree)).resolves.toEqual([{ path: 'fa/classes/A.cls', change: 'changed' }])
+    await expect(listedFiles(['fa/classes/B.cls', 'fa/classes', 'fa/classes/A.cls'], tree)).rejects.toThrow(
+      'compile-files: fa/classes/B.cls, fa/classes are not files in the workspace'
+    )
+  })
+})

@@ -9,7 +9,8 @@ import type { ChangedFile } from './compile-model.ts'
 /** Checks that every listed file exists (all missing ones reported at once). */
 export async function listedFiles(paths: string[], tree: SourceTree): Promise<ChangedFile[]> {
   const missing: string[] = []
-  for (const p of paths) if (!(await tree.exists(p)) || (await tree.listFiles(p)).length > 1) missing.push(p)
+  // A folder lists its files; a file lists nothing below itself.
+  for (const p of paths) if (!(await tree.exists(p)) || (await tree.listFiles(p)).length > 0) missing.push(p)
   if (missing.length > 0) {
     throw new ActionError(
       `compile-files: ${missing.join(', ')} ${missing.length === 1 ? 'is not a file' : 'are not files'} in the workspace; ` +

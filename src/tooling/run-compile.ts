@@ -53,7 +53,11 @@ export async function runCompile(settings: Settings, deps: RunDeps): Promise<voi
         random: deps.random,
         cancelled: cancel.cancelled,
         onIds: rememberIds,
-        fallbackDeploy: (changed, checkOnly) => fallbackDeploy(settings, compile, changed, checkOnly, session, deps)
+        fallbackDeploy: (changed, checkOnly) => {
+          // From here the deploy's own post-step cancellation applies; a signal must end the process again.
+          cancel.stop()
+          return fallbackDeploy(settings, compile, changed, checkOnly, session, deps)
+        }
       }
     )
   } finally {
