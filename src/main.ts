@@ -6,6 +6,7 @@ import { runOperation } from './deploy/run-operation.ts'
 import { decideVerdict } from './deploy/verdict.ts'
 import type { HttpTransport } from './http/transport.ts'
 import { createUndiciTransport } from './http/undici-transport.ts'
+import { runPushUpgrade } from './push-upgrade/run-push-upgrade.ts'
 import { connectToOrg } from './runner/connect.ts'
 import { coreLogger } from './runner/core-logger.ts'
 import { outcomeOutputs, setOutputs } from './runner/outputs.ts'
@@ -47,6 +48,7 @@ export async function run(overrides: Partial<RunDeps> = {}): Promise<void> {
     const settings = parseSettings(readInputs(process.env.GITHUB_WORKSPACE ?? process.cwd()))
     if (settings.mode === 'build') return await runBuildMode(settings, coreLogger)
     if (settings.mode === 'compile') return await runCompile(settings, deps)
+    if (settings.mode === 'push-upgrade') return await runPushUpgrade(settings, deps)
     const ports = operationPorts(settings, deps, (id) => (deployId = id))
     if (settings.mode === 'quick-deploy' && !settings.validationId) {
       const matched = await quickDeployByContent(settings, ports, createRecordPorts(settings, deps.recordUploader))

@@ -3,6 +3,7 @@ import { createUndiciTransport } from './http/undici-transport.ts'
 import type { HttpTransport } from './http/transport.ts'
 import { connectToOrg } from './runner/connect.ts'
 import { coreLogger } from './runner/core-logger.ts'
+import { abortPushOnCancel } from './push-upgrade/abort-on-cancel.ts'
 import { STATE } from './runner/state.ts'
 import { maskSecret, readInputs } from './settings/read-inputs.ts'
 import { parseSettings } from './settings/parse-settings.ts'
@@ -16,6 +17,8 @@ import { cleanUpCompile, compileLeftBehind } from './tooling/post-compile.ts'
  */
 export async function runPost(deps: { http?: HttpTransport; clock?: Clock } = {}): Promise<void> {
   if (compileLeftBehind(core.getState(STATE.finished) === 'true')) await cleanUpCompile(() => parseSettings(readInputs(process.env.GITHUB_WORKSPACE ?? process.cwd())), deps)
+  const pushRequestId = core.getState(STATE.pushRequestId)
+  if (pushRequestId && core.getState(STATE.finished) !== 'true') return abortPushOnCancel(pushRequestId, deps)
   const deployId = core.getState(STATE.deployId)
   if (!deployId || core.getState(STATE.finished) === 'true') return
   try {

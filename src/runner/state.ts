@@ -2,6 +2,8 @@
 export const STATE = {
   deployId: 'deploy-id',
   checkOnly: 'check-only',
+  /** The push request of push-upgrade mode, for the post step's abort. */
+  pushRequestId: 'push-request-id',
   /** Set when the main step reached the end of its operation; absent means it was killed. */
   finished: 'finished'
 } as const
