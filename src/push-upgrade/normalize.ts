@@ -80,8 +80,11 @@ export function toPackageInfo(row: wire.MetadataPackage): model.PackageInfo {
 /** MetadataPackageVersion row → model; 1GP versions carry no build number. */
 export function toPackageVersion(row: wire.MetadataPackageVersion): model.PackageVersion {
   const number: model.VersionTuple = [row.MajorVersion ?? 0, row.MinorVersion ?? 0, row.PatchVersion ?? 0, row.BuildNumber ?? 0]
-  const shown = [row.MajorVersion ?? 0, row.MinorVersion ?? 0, row.PatchVersion ?? 0]
-  if (row.BuildNumber !== null && row.BuildNumber !== undefined) shown.push(row.BuildNumber)
+  // Shown as the org shows it: `1.2` (1GP, patch 0), `1.2.1`, `1.2.0.4` (2GP with build).
+  const hasBuild = row.BuildNumber !== null && row.BuildNumber !== undefined
+  const shown = [row.MajorVersion ?? 0, row.MinorVersion ?? 0]
+  if (hasBuild || (row.PatchVersion ?? 0) !== 0) shown.push(row.PatchVersion ?? 0)
+  if (hasBuild) shown.push(row.BuildNumber ?? 0)
   return {
     id: row.Id,
     packageId: row.MetadataPackageId,

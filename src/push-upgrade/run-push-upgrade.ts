@@ -1,0 +1,143 @@
+/**
+ * The runner side of push-upgrade mode (composition, like main.ts): signs in, wires the REST push
+ * client, runs the orchestrator, then publishes the summary, the CSV files, the artifact and the
+ * outputs, and decides the step's result.
+ */
+import * as core from '@actions/core'
+import { readFile } from 'node:fs/promises'
+import path from 'node:path'
+import { createArtifactUploader } from '../github/artifact-uploader.ts'
+import { createJobSummaryWriter } from '../github/job-summary.ts'
+import { nodeFileSystem, resolveResultsDir } from '../github/report-files.ts'
+import type { HttpTransport } from '../http/transport.ts'
+import { toFailuresCsv, toSelectionCsv } from '../report/push-csv.ts'
+import { renderPushSummary, type PushReportFiles } from '../report/push-summary.ts'
+import { connectToOrg } from '../runner/connect.ts'
+import { coreLogger } from '../runner/core-logger.ts'
+import { STATE } from '../runner/state.ts'
+import { createSalesforceRest } from '../salesforce-rest/rest-client.ts'
+import type { OutputName } from '../settings/inputs.ts'
+import { maskSecret } from '../settings/read-inputs.ts'
+import type { Settings } from '../settings/settings.ts'
+import type { Clock } from '../shared/clock.ts'
+import { ActionError, describeError } from '../shared/errors.ts'
+import { failedOrgRows } from './group-failures.ts'
+import { orgKey15, STATUS_LABEL } from './normalize.ts'
+import { createPushClient } from './push-client.ts'
+import type { PushOutcome } from './push-outcome.ts'
+import { pushUpgrade } from './push-upgrade.ts'
+import { decidePushVerdict, type PushVerdict } from './push-verdict.ts'
+
+/** PackagePushRequest StartTime/EndTime/DurationSeconds need API 51.0 (A.3.3). */
+export const MIN_PUSH_API_VERSION = 51
+
+/** Report file names inside results-dir. */
+export const PUSH_FILE_NAMES = { failures: 'push-failures.csv', selection: 'push-selection.csv', summary: 'push-summary.md' } as const
+
+/** Runs push-upgrade mode. Throws only for broken calls; org failures end in setFailed here. */
+export async function runPushUpgrade(settings: Settings, deps: { clock: Clock; http: HttpTransport }): Promise<void> {
+  const push = settings.push
+  if (!push || !settings.auth) throw new ActionError('push-upgrade mode needs the push settings and credentials')
+  const session = await connectToOrg(
+    { auth: settings.auth, ...(settings.apiVersion ? { requestedApiVersion: settings.apiVersion } : {}), http: deps.http, clock: deps.clock, logger: coreLogger, maskToken: maskSecret },
+    'rest'
+  )
+  if (Number(session.apiVersion) < MIN_PUSH_API_VERSION) {
+    throw new ActionError(`Push upgrades need API ${MIN_PUSH_API_VERSION}.0 or later; this run uses ${session.apiVersion}. Set api-version to ${MIN_PUSH_API_VERSION}.0 or later (or leave it empty).`)
+  }
+  const api = createPushClient(createSalesforceRest(session.caller, session.apiVersion))
+  let outcome: PushOutcome
+  try {
+    outcome = await pushUpgrade(push, settings.waitMinutes * 60_000, {
+      api,
+      clock: deps.clock,
+      logger: coreLogger,
+      apiVersion: session.apiVersion,
+      readTextFile: (file) => readFile(file, 'utf8'),
+      onRequestId: (id) => {
+        core.setOutput('push-request-id', id)
+        core.saveState(STATE.pushRequestId, id)
+      }
+    })
+  } finally {
+    // The post step aborts the request only when this step was killed (job cancelled).
+    core.saveState(STATE.finished, 'true')
+  }
+  const verdict = decidePushVerdict(outcome, push.failThreshold)
+  const files = await writePushFiles(outcome, settings)
+  await publishSummary(renderPushSummary(outcome, verdict, push.failThreshold, relativeFiles(files, settings.workspace)))
+  await uploadFiles(files, settings)
+  setPushOutputs(outcome, verdict, files)
+  finishStep(verdict)
+}
+
+async function writePushFiles(outcome: PushOutcome, settings: Settings): Promise<PushReportFiles> {
+  try {
+    const dir = resolveResultsDir(settings.workspace, settings.report.resultsDir)
+    await nodeFileSystem.mkdir(dir)
+    const subscribers = new Map([...outcome.selection.eligible].map((s) => [orgKey15(s.orgKey), s]))
+    const rows = failedOrgRows(outcome.failedJobs, outcome.rejected, subscribers, outcome.versions)
+    const selection = path.join(dir, PUSH_FILE_NAMES.selection)
+    await nodeFileSystem.writeFile(selection, toSelectionCsv(outcome.selection, outcome.versions))
+    if (rows.length === 0) return { selection }
+    const failures = path.join(dir, PUSH_FILE_NAMES.failures)
+    await nodeFileSystem.writeFile(failures, toFailuresCsv(rows))
+    return { selection, failures }
+  } catch (error) {
+    coreLogger.warning(`Push report files not written: ${describeError(error)}`)
+    return {}
+  }
+}
+
+function relativeFiles(files: PushReportFiles, workspace: string): PushReportFiles {
+  const rel = (file: string | undefined): string | undefined => (file ? path.relative(workspace, file) : undefined)
+  const failures = rel(files.failures)
+  const selection = rel(files.selection)
+  return { ...(failures ? { failures } : {}), ...(selection ? { selection } : {}) }
+}
+
+async function publishSummary(markdown: string): Promise<void> {
+  try {
+    await createJobSummaryWriter().write(markdown)
+  } catch (error) {
+    coreLogger.warning(`Job summary not written: ${describeError(error)}`)
+  }
+}
+
+async function uploadFiles(files: PushReportFiles, settings: Settings): Promise<void> {
+  const paths = [files.failures, files.selection].filter((f): f is string => f !== undefined)
+  if (!settings.report.uploadArtifact || paths.length === 0) return
+  try {
+    await createArtifactUploader().upload(settings.report.artifactName, paths, resolveResultsDir(settings.workspace, settings.report.resultsDir))
+  } catch (error) {
+    coreLogger.warning(`Artifact "${settings.report.artifactName}" not uploaded: ${describeError(error)}`)
+  }
+}
+
+/** The step outputs of a push (pure). */
+export function pushOutputs(outcome: PushOutcome, verdict: PushVerdict, files: PushReportFiles): Partial<Record<OutputName, string>> {
+  const c = outcome.counts
+  return {
+    ...(outcome.requestId ? { 'push-request-id': outcome.requestId } : {}),
+    'push-status': outcome.kind === 'dry-run' ? 'dry-run' : outcome.request ? STATUS_LABEL[outcome.request.status] : outcome.kind === 'all-rejected' ? 'Canceled' : outcome.requestId ? 'Pending' : 'none',
+    'push-orgs-selected': String(outcome.selection.eligible.length),
+    'push-orgs-scheduled': String(outcome.scheduledCount),
+    'push-orgs-rejected': String(outcome.rejected.length),
+    'push-succeeded': String(c.succeeded),
+    'push-failed': String(c.failed),
+    'push-canceled': String(c.canceled),
+    'push-in-progress': String(c.created + c.pending + c['in-progress']),
+    ...(files.failures ? { 'push-failures-path': files.failures } : {}),
+    ...(verdict.result === 'unfinished' ? {} : { success: String(verdict.result === 'passed') })
+  }
+}
+
+function setPushOutputs(outcome: PushOutcome, verdict: PushVerdict, files: PushReportFiles): void {
+  for (const [name, value] of Object.entries(pushOutputs(outcome, verdict, files))) core.setOutput(name, value)
+}
+
+function finishStep(verdict: PushVerdict): void {
+  if (verdict.result === 'failed') core.setFailed(verdict.message)
+  else if (verdict.result === 'unfinished') core.warning(verdict.message)
+  else core.info(verdict.message)
+}
