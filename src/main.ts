@@ -7,6 +7,9 @@ import { decideVerdict } from './deploy/verdict.ts'
 import type { HttpTransport } from './http/transport.ts'
 import { createUndiciTransport } from './http/undici-transport.ts'
 import { runPushUpgrade } from './push-upgrade/run-push-upgrade.ts'
+import { createArtifactUploader, type ArtifactUploader } from './github/artifact-uploader.ts'
+import { runBackupStep } from './retrieve/backup-step.ts'
+import { runRetrieveMode } from './retrieve/run-retrieve-mode.ts'
 import { connectToOrg } from './runner/connect.ts'
 import { coreLogger } from './runner/core-logger.ts'
 import { outcomeOutputs, setOutputs } from './runner/outputs.ts'
@@ -31,13 +34,16 @@ export interface RunDeps {
   random: () => number
   /** Where validate mode stores its validation record (an artifact of this run). */
   recordUploader: RecordUploader
+  /** Uploads the rollback and retrieve artifacts (created on first use: it needs the runner's env). */
+  artifactUploader: () => ArtifactUploader
 }
 
 const defaultDeps = (): RunDeps => ({
   clock: systemClock,
   http: createUndiciTransport(),
   random: () => randomInt(0, 1_000_000) / 1_000_000,
-  recordUploader: createArtifactRecordUploader()
+  recordUploader: createArtifactRecordUploader(),
+  artifactUploader: createArtifactUploader
 })
 
 /** The action's main step. Never throws: failures end in core.setFailed with one clear message. */
@@ -49,6 +55,7 @@ export async function run(overrides: Partial<RunDeps> = {}): Promise<void> {
     if (settings.mode === 'build') return await runBuildMode(settings, coreLogger)
     if (settings.mode === 'compile') return await runCompile(settings, deps)
     if (settings.mode === 'push-upgrade') return await runPushUpgrade(settings, deps)
+    if (settings.mode === 'retrieve') return await runRetrieveMode(settings, deps)
     const ports = operationPorts(settings, deps, (id) => (deployId = id))
     if (settings.mode === 'quick-deploy' && !settings.validationId) {
       const matched = await quickDeployByContent(settings, ports, createRecordPorts(settings, deps.recordUploader))
@@ -85,6 +92,7 @@ function operationPorts(settings: Settings, deps: RunDeps, rememberId: (id: stri
         packageApiVersion
       ),
     buildPackage: (s) => buildDeployPackage(s),
+    backup: (pkg, session) => runBackupStep(settings, { ...deps, logger: coreLogger }, pkg, session),
     onDeployId: (id) => {
       rememberId(id)
       core.setOutput('deploy-id', id)

@@ -1,5 +1,6 @@
 import type { OrgConnection } from '../auth/token-client.ts'
 import type { MetadataApi } from '../metadata-api/metadata-api.ts'
+import type { OrgCaller } from '../metadata-api/org-caller.ts'
 import type { ApiTransport, Settings } from '../settings/settings.ts'
 import type { Clock } from '../shared/clock.ts'
 import type { Logger } from '../shared/logger.ts'
@@ -11,6 +12,8 @@ export interface OrgSession {
   apiVersion: string
   api: MetadataApi
   notes: string[]
+  /** The signed-in caller, for clients beyond the deploy API (retrieve, REST queries). */
+  caller?: OrgCaller
 }
 
 /** Everything the operations need from the outside world. */
@@ -22,6 +25,8 @@ export interface OperationPorts {
   connect(transport: ApiTransport, packageApiVersion?: string): Promise<OrgSession>
   /** Builds the deploy package from the settings' package source. */
   buildPackage(settings: Settings): Promise<DeployPackage>
+  /** Backs up the org's versions of the package's components before the deploy (backup input). */
+  backup?(pkg: DeployPackage, session: OrgSession): Promise<{ sections: string[]; notes: string[] } | undefined>
   /** Called as soon as a deploy id exists: outputs and state for the post step. */
   onDeployId(id: string): void
 }

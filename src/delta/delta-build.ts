@@ -1,0 +1,145 @@
+/**
+ * Adapter: computes a delta package from git. Resolves the range, lists the changed paths,
+ * resolves components at both ends (the working tree or a git revision at head, a git revision at
+ * the base, both filtered by the head's .forceignore), plans, and builds only what changed.
+ */
+import { BuildError } from '../source/build-error.ts'
+import { buildSubset, loadSourceIndex, type SourceIndex } from '../source/build-subset.ts'
+import type { BuiltPackage } from '../source/build-package.ts'
+import type { Member } from '../source/component.ts'
+import { FsSourceTree } from '../source/fs-source-tree.ts'
+import { GitSourceTree } from '../source/git-source-tree.ts'
+import { buildPackageXml, parsePackageXml } from '../source/manifest.ts'
+import type { SourceTree } from '../source/source-tree.ts'
+import { joinTreePath } from '../source/source-tree.ts'
+import { decodeUtf8, encodeUtf8 } from '../source/xml.ts'
+import { dropCollisions } from './delta-finish.ts'
+import { planDelta, type DeltaPlan } from './delta-plan.ts'
+import { changedFiles, headCommit, openRepo, resolveRange, type DeltaRange } from './git-diff.ts'
+import { IgnoreFromHeadTree } from './ignore-overlay.ts'
+import { selectTests, type ApexSource, type TestSelection } from './test-selection.ts'
+
+/** What to compute. Tree paths are relative to `root`. */
+export interface DeltaRequest {
+  /** Absolute folder inside the repository that tree paths are relative to (the workspace). */
+  root: string
+  projectDir: string
+  sourceDirs: string[]
+  from: string
+  to: string
+  base: 'merge-base' | 'exact'
+  destructiveTiming: 'post' | 'pre'
+  /** User destructive manifests (tree paths), merged with the computed deletions. */
+  preDestructiveFile?: string
+  postDestructiveFile?: string
+  apiVersion?: string
+  ignoreUnknown: boolean
+  env: Record<string, string | undefined>
+  /** Choose the tests of the changed Apex code (run-tests: auto). */
+  selectTests: boolean
+}
+
+/** A computed delta. */
+export interface DeltaBuild {
+  built: BuiltPackage
+  plan: DeltaPlan
+  range: DeltaRange
+  /** Nothing to deploy and nothing to delete. */
+  empty: boolean
+  /** Members of the destructive manifest actually written. */
+  deletions: Member[]
+  tests?: TestSelection
+}
+
+/** Computes the delta and builds its package; problems are thrown together as a BuildError. */
+export async function buildDelta(request: DeltaRequest): Promise<DeltaBuild> {
+  const repo = await openRepo(request.root)
+  const range = await resolveRange(repo, request.from, request.to, request.base)
+  const atHead = range.to === (await headCommit(repo))
+  const gitHead = atHead ? undefined : new GitSourceTree({ cwd: repo.cwd, rev: range.to, prefix: repo.prefix })
+  const headTree: SourceTree = gitHead ?? new FsSourceTree(request.root)
+  const baseGit = new GitSourceTree({ cwd: repo.cwd, rev: range.base, prefix: repo.prefix })
+  try {
+    const [head, changes] = await Promise.all([
+      loadSourceIndex(headTree, request.projectDir, request.sourceDirs),
+      changedFiles(repo, range.base, range.to)
+    ])
+    if (head.found.problems.length > 0) throw new BuildError(head.found.problems)
+    const baseTree = new IgnoreFromHeadTree(baseGit, headTree)
+    const base = await loadSourceIndex(baseTree, request.projectDir, request.sourceDirs, headTree)
+    const plan = await planDelta({
+      changes,
+      head: { tree: headTree, components: head.found.components },
+      base: { tree: baseTree, components: base.found.components },
+      packageDirs: packageDirs(head, request.sourceDirs),
+      projectDir: head.projectDir,
+      unknownAtHead: head.found.unknown
+    })
+    checkUnknown(plan, request.ignoreUnknown)
+    const built = await buildSubset(headTree, head, {
+      picks: plan.picks,
+      preDestructive: [],
+      postDestructive: [],
+      ...(request.apiVersion ? { apiVersion: request.apiVersion } : {}),
+      env: request.env
+    })
+    const final = dropCollisions(plan, built.components)
+    final.warnings.unshift(...range.warnings, ...head.found.warnings)
+    const deletions = await addDestructive(built, final.destructive, request, headTree)
+    return {
+      built: { ...built, warnings: [...final.warnings, ...built.warnings] },
+      plan: final,
+      range,
+      empty: built.components.length === 0 && deletions.length === 0,
+      deletions,
+      ...(request.selectTests ? { tests: await chooseTests(headTree, head, built.components) } : {})
+    }
+  } finally {
+    gitHead?.close()
+    baseGit.close()
+  }
+}
+
+function packageDirs(index: SourceIndex, sourceDirs: string[]): string[] {
+  const dirs = sourceDirs.length > 0 ? sourceDirs : index.config.packageDirectories
+  return dirs.map((d) => joinTreePath(index.projectDir, d))
+}
+
+function checkUnknown(plan: DeltaPlan, ignoreUnknown: boolean): void {
+  if (plan.unknownFiles.length === 0) return
+  const message = `${plan.unknownFiles.length} changed file${plan.unknownFiles.length === 1 ? '' : 's'} match no metadata type: ${plan.unknownFiles.join(', ')}. Add them to .forceignore or report the type.`
+  if (!ignoreUnknown) throw new BuildError([message])
+  plan.warnings.push(message)
+}
+
+/** Writes the destructive manifest of the chosen timing, merged with a user-given one. */
+async function addDestructive(
+  built: BuiltPackage,
+  computed: Member[],
+  request: DeltaRequest,
+  tree: SourceTree
+): Promise<Member[]> {
+  const read = async (file: string | undefined): Promise<Member[]> =>
+    file === undefined ? [] : parsePackageXml(decodeUtf8(await tree.readFile(file)), file).members
+  const pre = await read(request.preDestructiveFile)
+  const post = await read(request.postDestructiveFile)
+  ;(request.destructiveTiming === 'pre' ? pre : post).push(...computed)
+  if (pre.length > 0) built.files.set('destructiveChangesPre.xml', encodeUtf8(buildPackageXml(pre, built.apiVersion)))
+  if (post.length > 0) built.files.set('destructiveChangesPost.xml', encodeUtf8(buildPackageXml(post, built.apiVersion)))
+  return [...pre, ...post]
+}
+
+/** Reads every Apex class and trigger at head and chooses the tests of the deployed ones. */
+async function chooseTests(tree: SourceTree, head: SourceIndex, deployed: Member[]): Promise<TestSelection> {
+  const kinds = { ApexClass: 'class', ApexTrigger: 'trigger' } as const
+  const sources: ApexSource[] = []
+  for (const c of head.found.components) {
+    const kind = kinds[c.type.name as keyof typeof kinds] as ApexSource['kind'] | undefined
+    const file = c.content[0]
+    if (kind && file !== undefined) sources.push({ name: c.fullName, kind, text: decodeUtf8(await tree.readFile(file)) })
+  }
+  const changed = deployed
+    .filter((m) => m.type in kinds)
+    .map((m) => ({ name: m.fullName, kind: kinds[m.type as keyof typeof kinds] }))
+  return selectTests(changed, sources)
+}

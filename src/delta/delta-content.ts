@@ -1,0 +1,63 @@
+import type { Member, ResolvedComponent } from '../source/component.ts'
+import { childText } from '../source/recompose.ts'
+import type { SourceTree } from '../source/source-tree.ts'
+import { decodeUtf8, parseXml, type XmlElement, type XmlNode } from '../source/xml.ts'
+
+async function readXml(tree: SourceTree, path: string): Promise<XmlElement> {
+  return parseXml(decodeUtf8(await tree.readFile(path)), path)
+}
+
+/** A node's content as comparable text (line numbers left out). */
+function fingerprint(nodes: XmlNode[]): string {
+  return JSON.stringify(nodes, (k, v: unknown) => (k === 'line' ? undefined : v))
+}
+
+/**
+ * Every label of the CustomLabels component, id -> content fingerprint (the first definition
+ * wins, as in the build).
+ */
+export async function labelsOf(
+  tree: SourceTree,
+  c: ResolvedComponent | undefined
+): Promise<Map<string, string>> {
+  const out = new Map<string, string>()
+  const child = c?.type.children[0]
+  if (!c || !child) return out
+  for (const path of c.content) {
+    const root = await readXml(tree, path)
+    for (const node of root.children) {
+      if (node.kind !== 'element' || node.name !== child.tag) continue
+      const id = childText(node, child.uniqueIdElement)
+      if (!out.has(id)) out.set(id, fingerprint(node.children))
+    }
+  }
+  return out
+}
+
+/** Labels added or changed at head, and labels gone from every label file. */
+export function compareLabels(
+  base: Map<string, string>,
+  head: Map<string, string>
+): { changed: string[]; deleted: string[] } {
+  const changed = [...head].filter(([id, fp]) => base.get(id) !== fp).map(([id]) => id)
+  const deleted = [...base.keys()].filter((id) => !head.has(id))
+  return { changed, deleted }
+}
+
+/** Children listed inside a single-file parent (Workflow rules, sharing rules, ...). */
+export async function inFileChildren(tree: SourceTree, c: ResolvedComponent): Promise<Member[]> {
+  if (c.meta === undefined || c.type.children.length === 0) return []
+  const root = await readXml(tree, c.meta)
+  const out: Member[] = []
+  for (const node of root.children) {
+    if (node.kind !== 'element') continue
+    const child = c.type.children.find((t) => t.tag === node.name)
+    if (child) out.push({ type: child.name, fullName: `${c.fullName}.${childText(node, child.uniqueIdElement)}` })
+  }
+  return out
+}
+
+/** Whether a field file declares a Master-Detail relationship. */
+export async function isMasterDetail(tree: SourceTree, path: string): Promise<boolean> {
+  return childText(await readXml(tree, path), 'type') === 'MasterDetail'
+}

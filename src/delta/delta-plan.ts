@@ -1,0 +1,235 @@
+/**
+ * Pure: turns the changed paths between two commits, with the components resolved at both ends,
+ * into what to deploy and what to delete (source-format.md §11.2-§11.4). Contents are read only
+ * where a rule needs them (labels, in-file children, Master-Detail fields), through SourceTree.
+ */
+import type { Member, ResolvedComponent } from '../source/component.ts'
+import type { SubsetPick } from '../source/build-subset.ts'
+import type { SourceTree } from '../source/source-tree.ts'
+import { childNamed, indexComponents, keyOf, type ComponentIndex, type Owner } from './component-index.ts'
+import { finishPlan } from './delta-finish.ts'
+import type { FileChange } from './name-status.ts'
+
+/** One end of the range. */
+export interface DeltaSide {
+  tree: SourceTree
+  components: ResolvedComponent[]
+}
+
+/** What the plan starts from. */
+export interface DeltaInput {
+  changes: FileChange[]
+  head: DeltaSide
+  base: DeltaSide
+  /** Package directories as tree paths; changes elsewhere are not metadata. */
+  packageDirs: string[]
+  /** Project root as a tree path, for the config-file warnings. */
+  projectDir: string
+  /** Files under the package directories that match no type at head (not ignored). */
+  unknownAtHead: string[]
+}
+
+/** A line of the delta summary. */
+export interface DeltaEntry {
+  type: string
+  fullName: string
+  change: 'added' | 'changed' | 'deleted'
+}
+
+/** The plan: components to build, members to delete, and what was left out and why. */
+export interface DeltaPlan {
+  picks: SubsetPick[]
+  destructive: Member[]
+  entries: DeltaEntry[]
+  /** Deletions not sent, each with the reason. */
+  skipped: { type: string; fullName: string; reason: string }[]
+  /** Changed files that .forceignore excludes or that lie outside the package directories. */
+  ignoredFiles: string[]
+  /** Changed files at head that match no metadata type. */
+  unknownFiles: string[]
+  warnings: string[]
+}
+
+/** Mutable working state shared with delta-finish.ts. */
+export interface PlanState {
+  input: DeltaInput
+  head: ComponentIndex
+  base: ComponentIndex
+  /** Components deployed whole, by key. */
+  whole: Map<string, ResolvedComponent>
+  /** Decomposed objects: changed children by name, and whether the parent is listed. */
+  objects: Map<string, { component: ResolvedComponent; children: Set<string>; listParent: boolean }>
+  labelsTouched: boolean
+  /** Components with in-file children whose base version is compared for deleted children. */
+  inFileTouched: Map<string, ResolvedComponent>
+  /** DigitalExperienceBundles whose content items are compared with the base. */
+  experiencesTouched: Set<string>
+  destructive: Map<string, Member>
+  plan: DeltaPlan
+}
+
+/** Whether the org can delete a standard object: never, and the name says which are standard. */
+export function isCustomName(name: string): boolean {
+  return name.includes('__')
+}
+
+/** Member written for a component in package.xml and destructive manifests. */
+export function memberOf(c: ResolvedComponent): Member {
+  const slash = c.isFolder && c.type.inFolder?.trailingSlash === true ? '/' : ''
+  return { type: c.type.name, fullName: `${c.fullName}${slash}` }
+}
+
+/** Adds a member to the destructive list (once). */
+export function destroy(state: PlanState, member: Member): void {
+  state.destructive.set(`${member.type}:${member.fullName}`, member)
+}
+
+/** Records a deletion the org cannot or should not perform. */
+export function skip(state: PlanState, member: Member, reason: string): void {
+  state.plan.skipped.push({ ...member, reason })
+}
+
+function underPackageDir(dirs: string[], path: string): boolean {
+  return dirs.some((d) => d === '' || path === d || path.startsWith(`${d}/`))
+}
+
+function noteConfigChange(state: PlanState, path: string): void {
+  const name = path.slice(path.lastIndexOf('/') + 1)
+  const project = state.input.projectDir === '' ? 'sfdx-project.json' : `${state.input.projectDir}/sfdx-project.json`
+  if (path === project || name === '.forceignore')
+    state.plan.warnings.push(
+      `${path} changed in this range: package directories, replacements or ignore rules may differ between the two commits, so the delta may be incomplete. Consider a full deploy.`
+    )
+}
+
+/** Builds the plan. */
+export async function planDelta(input: DeltaInput): Promise<DeltaPlan> {
+  const state: PlanState = {
+    input,
+    head: indexComponents(input.head.components),
+    base: indexComponents(input.base.components),
+    whole: new Map(),
+    objects: new Map(),
+    labelsTouched: false,
+    inFileTouched: new Map(),
+    experiencesTouched: new Set(),
+    destructive: new Map(),
+    plan: { picks: [], destructive: [], entries: [], skipped: [], ignoredFiles: [], unknownFiles: [], warnings: [] }
+  }
+  const unknown = new Set(input.unknownAtHead)
+  for (const change of input.changes) {
+    noteConfigChange(state, change.path)
+    if (!underPackageDir(input.packageDirs, change.path)) continue
+    if (change.status !== 'D') {
+      const owner = state.head.byPath.get(change.path)
+      if (owner) onHeadChange(state, owner)
+      else if (unknown.has(change.path)) state.plan.unknownFiles.push(change.path)
+      else state.plan.ignoredFiles.push(change.path)
+      continue
+    }
+    const owner = state.base.byPath.get(change.path)
+    if (owner) onDelete(state, owner)
+    else state.plan.ignoredFiles.push(change.path)
+  }
+  return finishPlan(state)
+}
+
+/** A file of `owner` was added or modified at head. */
+function onHeadChange(state: PlanState, owner: Owner): void {
+  const c = owner.component
+  switch (c.type.strategy) {
+    case 'decomposed':
+      if (owner.child) touchObject(state, c).children.add(owner.child.name)
+      else touchObject(state, c).listParent = true
+      return
+    case 'labels':
+      state.labelsTouched = true
+      return
+    case 'digitalExperience':
+      state.experiencesTouched.add(keyOf(c))
+      break
+    default:
+      if (c.type.children.length > 0 && c.type.strategy === 'copy') state.inFileTouched.set(keyOf(c), c)
+  }
+  state.whole.set(keyOf(c), c)
+}
+
+/** The decomposed object's entry, created on first touch. */
+export function touchObject(
+  state: PlanState,
+  c: ResolvedComponent
+): { component: ResolvedComponent; children: Set<string>; listParent: boolean } {
+  const key = keyOf(c)
+  let entry = state.objects.get(key)
+  if (!entry) {
+    entry = { component: c, children: new Set(), listParent: false }
+    state.objects.set(key, entry)
+  }
+  return entry
+}
+
+/** A file of base component `owner` is gone at head. */
+function onDelete(state: PlanState, owner: Owner): void {
+  const before = owner.component
+  const now = state.head.byKey.get(keyOf(before))
+  if (before.type.strategy === 'labels') {
+    state.labelsTouched = true
+    return
+  }
+  if (before.type.strategy === 'decomposed') return onObjectDelete(state, owner, now)
+  if (now) {
+    // The component still exists (a file left a bundle, moved between package directories...).
+    onHeadChange(state, { component: now })
+    if (before.type.strategy === 'decomposedBeside' && owner.child && !childNamed(now, owner.child.name))
+      if (owner.child.type.addressable) destroy(state, { type: owner.child.type.name, fullName: `${before.fullName}.${owner.child.name}` })
+    return
+  }
+  onComponentGone(state, before)
+}
+
+function onObjectDelete(state: PlanState, owner: Owner, now: ResolvedComponent | undefined): void {
+  const before = owner.component
+  const child = owner.child
+  if (!now) {
+    if (before.meta !== undefined && isCustomName(before.fullName)) {
+      destroy(state, memberOf(before)) // children go with the object; never listed
+      return
+    }
+    if (!child) return
+    skip(state, memberOf(before), 'standard objects are never deleted; only their custom children are')
+  }
+  if (!child) {
+    state.plan.warnings.push(
+      `${owner.component.meta ?? before.fullName} was deleted but ${before.fullName} still has child files; the object itself is neither deployed nor deleted.`
+    )
+    return
+  }
+  if (now && childNamed(now, child.name)) {
+    touchObject(state, now).children.add(child.name) // moved between package directories
+    return
+  }
+  const member = { type: child.type.name, fullName: `${before.fullName}.${child.name}` }
+  if (child.type.name === 'RecordType') skip(state, member, 'record types cannot be deleted through the Metadata API; deactivate them instead')
+  else destroy(state, member)
+}
+
+/** Every file of a base component is gone at head. */
+function onComponentGone(state: PlanState, before: ResolvedComponent): void {
+  const member = memberOf(before)
+  if (before.type.children.length > 0 && before.type.strategy === 'copy') {
+    // Deleting the container file deletes each child it held, not the container (§11.3).
+    state.inFileTouched.set(keyOf(before), before)
+    return
+  }
+  if (before.isFolder) {
+    const prefix = `${before.fullName}/`
+    const stillUsed = [...state.head.byKey.values()].some((c) => c.type === before.type && c.fullName.startsWith(prefix))
+    if (stillUsed) {
+      skip(state, member, 'its folder meta file was deleted but the folder still holds items at head')
+      return
+    }
+  }
+  if (before.type.name === 'Flow')
+    state.plan.warnings.push(`Flow ${before.fullName} is deleted: an active flow version cannot be deleted; deactivate it first if the deploy fails.`)
+  destroy(state, member)
+}
