@@ -64,4 +64,21 @@ describe('resolveSource', () => {
     ).toEqual({ path: 'force-app/workflows/Foo__c.workflow-meta.xml', line: 7 })
     expect(resolveSource(map, { fileName: 'package.xml' })).toBeUndefined()
   })
+
+  it('gives the line of an in-file child inside its copied file', () => {
+    const withWorkflow: SourceMap = {
+      ...map,
+      files: {
+        ...map.files,
+        'workflows/Foo__c.workflow': ['force-app/workflows/Foo__c.workflow-meta.xml']
+      }
+    }
+    expect(
+      resolveSource(withWorkflow, {
+        fileName: 'workflows/Foo__c.workflow',
+        componentType: 'WorkflowRule',
+        fullName: 'Foo__c.R1'
+      })
+    ).toEqual({ path: 'force-app/workflows/Foo__c.workflow-meta.xml', line: 7 })
+  })
 })

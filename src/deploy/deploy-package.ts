@@ -42,4 +42,6 @@ export interface Outcome {
   orgId?: string
   apiVersion?: string
   package?: DeployPackage
+  /** Markdown sections added to the job summary (the backup's change summary). */
+  extraSections?: string[]
 }

@@ -25,5 +25,7 @@ export async function runOperation(settings: Settings, ports: OperationPorts): P
       throw new ActionError('compile mode runs through the Tooling API (runCompile), not runOperation')
     case 'push-upgrade':
       throw new ActionError('push-upgrade mode runs through runPushUpgrade, not runOperation')
+    case 'retrieve':
+      throw new ActionError('retrieve mode runs through runRetrieveMode, not runOperation')
   }
 }

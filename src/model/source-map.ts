@@ -90,6 +90,17 @@ export function resolveSource(map: SourceMap, q: SourceQuery): SourceLocation | 
     }
     const files = own(map.files, name)
     const first = files?.[0]
+    // In-file children (WorkflowRule Foo__c.R1) know their line inside the copied file.
+    const component =
+      q.componentType !== undefined && q.fullName !== undefined
+        ? own(map.components, `${q.componentType}:${q.fullName}`)
+        : undefined
+    if (
+      component?.line !== undefined &&
+      files?.includes(component.path) === true &&
+      q.lineNumber === undefined
+    )
+      return { ...component }
     if (first !== undefined) {
       if (children) return { path: first }
       return q.lineNumber !== undefined && q.lineNumber > 0

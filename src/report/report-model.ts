@@ -37,6 +37,8 @@ export interface ReportInput {
   validationId?: string
   /** Extra lines for the summary, e.g. "switched to REST". */
   notes?: string[]
+  /** Markdown sections shown after the failure explanation (e.g. what the deploy changes). */
+  extraSections?: string[]
   /** Accept SucceededPartial: check-run conclusion `neutral` instead of `failure`. */
   acceptPartial?: boolean
   /** Test level sent with the deploy, shown in the verdict. */
@@ -77,6 +79,7 @@ export function buildReport(input: ReportInput): Report {
     tests,
     coverage,
     notes,
+    ...(input.extraSections ? { extraSections: input.extraSections } : {}),
     ...(input.blobBaseUrl ? { blobBaseUrl: input.blobBaseUrl } : {}),
     ...(input.testLevel ? { testLevel: input.testLevel } : {}),
     conclusion:

@@ -183,6 +183,8 @@ export interface Report {
   tests: TestSection
   coverage: CoverageSection
   notes: string[]
+  /** Markdown sections rendered as they are after the explanation; each keeps its own budget. */
+  extraSections?: string[]
   /** Base for file links, e.g. `https://github.com/o/r/blob/<sha>`; plain paths when absent. */
   blobBaseUrl?: string
   /** Test level sent with the deploy, when known. */

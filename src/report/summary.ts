@@ -126,6 +126,7 @@ function renderStage(report: Report, options: SectionOptions, omitted: string[])
   return [
     ...renderVerdict(report),
     ...renderExplanation(report, shrinkNote),
+    ...(report.extraSections ?? []),
     ...renderComponentIssues(report, options),
     ...renderTests(report, options),
     ...renderCoverage(report, options),

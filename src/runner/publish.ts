@@ -54,6 +54,7 @@ function reportOf(settings: Settings, outcome: Outcome, blobBaseUrl: string | un
     ...(settings.report.coverageThreshold === undefined ? {} : { coverageThreshold: settings.report.coverageThreshold }),
     ...(outcome.validationId ? { validationId: outcome.validationId } : {}),
     notes: outcome.notes,
+    ...(outcome.extraSections ? { extraSections: outcome.extraSections } : {}),
     ...(blobBaseUrl ? { blobBaseUrl } : {}),
     ...(settings.deployOptions.testLevel ? { testLevel: settings.deployOptions.testLevel } : {}),
     ...(pkg?.resolveSource ? { resolveSource: pkg.resolveSource } : {}),

@@ -4,7 +4,7 @@ import { optional, readBoolean, splitPaths, type Problems } from './parse-values
 import type { Mode, PackageSource } from './settings.ts'
 
 /** Modes that build or upload a package. */
-const PACKAGE_MODES: readonly Mode[] = ['deploy', 'validate', 'build']
+const PACKAGE_MODES: readonly Mode[] = ['deploy', 'validate', 'build', 'retrieve']
 
 /** Reads where the package comes from: a metadata folder or zip, or SFDX source. */
 export function parsePackageSource(
