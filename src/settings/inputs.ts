@@ -59,7 +59,9 @@ export const INPUT_NAMES = [
   'delta-to',
   'delta-base',
   'destructive-timing',
-  'missing-tests'
+  'missing-tests',
+  'backup',
+  'retrieve-manifest'
 ] as const
 
 export type InputName = (typeof INPUT_NAMES)[number]
@@ -104,7 +106,15 @@ export const OUTPUT_NAMES = [
   'has-changes',
   'delta-components',
   'delta-deletions',
-  'selected-tests'
+  'selected-tests',
+  'rollback-artifact',
+  'rollback-dir',
+  'changes-new',
+  'changes-changed',
+  'changes-unchanged',
+  'changes-deleted',
+  'retrieve-dir',
+  'retrieve-zip'
 ] as const
 
 export type OutputName = (typeof OUTPUT_NAMES)[number]

@@ -3,6 +3,7 @@ import type { RawInputs } from './inputs.ts'
 import { parseAuth } from './parse-auth.ts'
 import { parseCompile } from './parse-compile.ts'
 import { parsePush } from './parse-push.ts'
+import { parseRetrieve } from './parse-retrieve.ts'
 import { parseDeployOptions } from './parse-deploy-options.ts'
 import { parseDestructive, parsePackageSource } from './parse-package.ts'
 import { parseQuickDeployMatch } from './parse-quick-deploy-match.ts'
@@ -35,6 +36,7 @@ export function parseSettings(raw: RawInputs): Settings {
   const deployId = parseId('deploy-id', v['deploy-id'], mode === 'report' || mode === 'cancel', problems)
   const compile = parseCompile(raw, mode, problems)
   const push = parsePush(raw, mode, problems)
+  const retrieve = parseRetrieve(raw, mode, problems)
   const settings: Settings = {
     mode,
     ...(auth ? { auth } : {}),
@@ -55,6 +57,7 @@ export function parseSettings(raw: RawInputs): Settings {
     report: parseReport(raw, problems),
     ...(compile ? { compile } : {}),
     ...(push ? { push } : {}),
+    retrieve,
     workspace: raw.workspace
   }
   if (problems.length > 0) throw new InputError(problems)

@@ -1,11 +1,12 @@
 import type { DeployOptions, TestLevel } from '../model/deploy-result.ts'
 import type { CompileSettings } from './parse-compile.ts'
 import type { PushSettings } from './parse-push.ts'
+import type { RetrieveSettings } from './parse-retrieve.ts'
 import type { QuickDeployMatchSettings } from './parse-quick-deploy-match.ts'
 
 /** What the run does. */
-export type Mode = 'deploy' | 'validate' | 'quick-deploy' | 'report' | 'cancel' | 'build' | 'compile' | 'push-upgrade'
-export const MODES: readonly Mode[] = ['deploy', 'validate', 'quick-deploy', 'report', 'cancel', 'build', 'compile', 'push-upgrade']
+export type Mode = 'deploy' | 'validate' | 'quick-deploy' | 'report' | 'cancel' | 'build' | 'compile' | 'push-upgrade' | 'retrieve'
+export const MODES: readonly Mode[] = ['deploy', 'validate', 'quick-deploy', 'report', 'cancel', 'build', 'compile', 'push-upgrade', 'retrieve']
 
 /** How the action signs in; exactly one per run. */
 export type AuthSettings =
@@ -93,6 +94,8 @@ export interface Settings {
   compile?: CompileSettings
   /** Push-upgrade settings (mode: push-upgrade only). */
   push?: PushSettings
+  /** retrieve mode (retrieve-manifest) and the backup taken before deploys (backup). */
+  retrieve?: RetrieveSettings
   /** Workspace root; relative paths resolve against it. */
   workspace: string
 }

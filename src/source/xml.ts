@@ -68,8 +68,8 @@ const NAME_RE = /[A-Za-z_:][-A-Za-z0-9_:.]*/y
 const ATTR_RE = /\s+([A-Za-z_:][-A-Za-z0-9_:.]*)\s*=\s*(?:"([^"<]*)"|'([^'<]*)')/y
 
 /**
- * Parses an XML document into its root element. Declarations, processing instructions and
- * DOCTYPE are dropped. Malformed input throws a BuildError naming `file` and the line.
+ * Parses an XML document into its root element. Declarations and processing instructions are
+ * dropped; a DOCTYPE is refused. Malformed input throws a BuildError naming `file` and the line.
  */
 export function parseXml(text: string, file: string): XmlElement {
   const lines = lineCounter(text)
@@ -107,6 +107,12 @@ export function parseXml(text: string, file: string): XmlElement {
       const end = text.indexOf('?>', lt + 2)
       if (end === -1) fail(lt, 'unterminated processing instruction')
       pos = end + 2
+    } else if (/^<!DOCTYPE/i.test(text.slice(lt, lt + 9))) {
+      // A DOCTYPE can declare entities that expand without bound or read local files.
+      fail(
+        lt,
+        'DOCTYPE declarations are not allowed in metadata files; remove the <!DOCTYPE ...> line'
+      )
     } else if (text.startsWith('<!', lt)) {
       const end = text.indexOf('>', lt + 2)
       if (end === -1) fail(lt, 'unterminated declaration')

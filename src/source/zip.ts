@@ -169,9 +169,10 @@ export function unzipEntries(zip: Uint8Array, label = 'zip'): Map<string, Uint8A
     const extraLen = view.getUint16(p + 30, true)
     const commentLen = view.getUint16(p + 32, true)
     const local = view.getUint32(p + 42, true)
-    const name = decoder.decode(zip.subarray(p + 46, p + 46 + nameLen))
+    const rawName = decoder.decode(zip.subarray(p + 46, p + 46 + nameLen))
     p += 46 + nameLen + extraLen + commentLen
-    if (name.endsWith('/')) continue
+    if (rawName.endsWith('/')) continue
+    const name = safeEntryName(rawName, label)
     const dataStart =
       local + 30 + view.getUint16(local + 26, true) + view.getUint16(local + 28, true)
     const data = zip.subarray(dataStart, dataStart + compSize)
@@ -183,4 +184,19 @@ export function unzipEntries(zip: Uint8Array, label = 'zip'): Map<string, Uint8A
       )
   }
   return out
+}
+
+/**
+ * Normalises a zip entry name to a relative posix path and refuses one that is absolute or climbs
+ * out of the package with `..` (a "zip slip" that would write outside the target folder).
+ */
+export function safeEntryName(name: string, label = 'zip'): string {
+  const posix = name.replace(/\\/g, '/')
+  const segments = posix.split('/').filter((s) => s !== '' && s !== '.')
+  if (posix.startsWith('/') || /^[A-Za-z]:/.test(posix) || segments.includes('..')) {
+    throw new Error(
+      `${label}: entry "${name}" points outside the package (absolute path or ".."); rebuild the zip with paths relative to its root.`
+    )
+  }
+  return segments.join('/')
 }
