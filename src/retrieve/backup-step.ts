@@ -1,0 +1,87 @@
+/**
+ * The shell around backupBeforeDeploy for deploy and validate: builds the retrieve client and
+ * the org-kind query from the signed-in session, stores the rollback under results-dir (and as
+ * an artifact), sets the outputs and renders the change section for the job summary.
+ */
+import * as core from '@actions/core'
+import path from 'node:path'
+import type { DeployPackage } from '../deploy/deploy-package.ts'
+import type { OrgSession } from '../deploy/ports.ts'
+import { waitOptionsFrom } from '../deploy/wait-options.ts'
+import type { ArtifactUploader } from '../github/artifact-uploader.ts'
+import { createSoapRetrieveApi } from '../metadata-api/soap/retrieve-client.ts'
+import { renderChangeSummary } from '../report/change-summary.ts'
+import type { Settings } from '../settings/settings.ts'
+import type { Clock } from '../shared/clock.ts'
+import { ActionError } from '../shared/errors.ts'
+import type { Logger } from '../shared/logger.ts'
+import { unzipEntries } from '../source/zip.ts'
+import { backupBeforeDeploy, type BackupResult } from './backup.ts'
+import { countChanges } from './compare.ts'
+import { createFolderStore } from './fs-package-folder.ts'
+import { queryIsProduction } from './org-kind-client.ts'
+
+/** What the backup adds to the deploy's outcome. */
+export interface BackupHook {
+  /** Markdown sections for the job summary. */
+  sections: string[]
+  notes: string[]
+}
+
+/** What the step needs from the composition root. */
+export interface BackupStepDeps {
+  clock: Clock
+  logger: Logger
+  random: () => number
+  artifactUploader: () => ArtifactUploader
+}
+
+/** Runs the backup for a deploy package, or nothing when backup is off for this org. */
+export async function runBackupStep(settings: Settings, deps: BackupStepDeps, pkg: DeployPackage, session: OrgSession): Promise<BackupHook | undefined> {
+  if (settings.retrieve?.backup === 'off' || !settings.retrieve) return undefined
+  const caller = session.caller
+  if (!caller) throw new ActionError('backup needs a signed-in session with its caller; this is a bug in the action.')
+  const dir = path.join(settings.report.resultsDir, 'rollback')
+  const artifactName = settings.report.uploadArtifact ? `${settings.report.artifactName}-rollback` : undefined
+  const result = await backupBeforeDeploy(
+    unzipEntries(pkg.zip, 'deploy package'),
+    { choice: settings.retrieve.backup, apiVersion: session.apiVersion, wait: waitOptionsFrom(settings, deps.random) },
+    {
+      api: createSoapRetrieveApi(caller, session.apiVersion),
+      clock: deps.clock,
+      logger: deps.logger,
+      isProduction: () => queryIsProduction(caller, session.apiVersion),
+      store: createFolderStore({ dir, workspace: settings.workspace, ...(artifactName ? { artifactName } : {}), uploader: deps.artifactUploader })
+    }
+  )
+  if (!result) return undefined
+  setBackupOutputs(result)
+  return { sections: [renderChangeSummary({ changes: result.changes, rollback: rollbackInfo(result), notes: result.notes })], notes: [] }
+}
+
+function rollbackInfo(result: BackupResult): Parameters<typeof renderChangeSummary>[0]['rollback'] {
+  return {
+    ...('name' in result.artifact ? { artifactName: result.artifact.name } : { artifactProblem: result.artifact.problem }),
+    dir: result.dir,
+    actionRef: actionRef(),
+    removes: result.rollback.removes.length,
+    restores: result.rollback.restores.length
+  }
+}
+
+/** `owner/repo@ref` of the running action, for the rollback snippet. */
+export function actionRef(env: NodeJS.ProcessEnv = process.env): string {
+  const repo = env.GITHUB_ACTION_REPOSITORY
+  const ref = env.GITHUB_ACTION_REF
+  return repo && ref ? `${repo}@${ref}` : 'your-org/salesforce-deploy-action@v1'
+}
+
+function setBackupOutputs(result: BackupResult): void {
+  const counts = countChanges(result.changes)
+  core.setOutput('rollback-dir', result.dir)
+  if ('name' in result.artifact) core.setOutput('rollback-artifact', result.artifact.name)
+  core.setOutput('changes-new', String(counts.new))
+  core.setOutput('changes-changed', String(counts.changed))
+  core.setOutput('changes-unchanged', String(counts.unchanged))
+  core.setOutput('changes-deleted', String(counts.deleted))
+}

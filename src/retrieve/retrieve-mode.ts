@@ -1,0 +1,65 @@
+/**
+ * Retrieve mode (pure parts): which members to retrieve, the retrieved package's files and the
+ * job summary section. The shell is run-retrieve-mode.ts.
+ */
+import type { FileProperties } from '../metadata-api/retrieve-api.ts'
+import { renderChangeSummary } from '../report/change-summary.ts'
+import { codeSpan, escapeInline } from '../report/escape.ts'
+import type { Member } from '../source/component.ts'
+import { buildPackageXml } from '../source/manifest.ts'
+import { encodeUtf8 } from '../source/xml.ts'
+import type { ComponentChange } from './compare.ts'
+import { refKey, type ComponentRef } from './metadata-paths.ts'
+import type { RetrievedComponents } from './retrieve-components.ts'
+
+/** The retrieved package: the org's files plus a package.xml listing what the org had. */
+export function retrievedPackage(retrieved: RetrievedComponents, version: string): Map<string, Uint8Array> {
+  const found = retrieved.members.filter((m) => retrieved.existing.has(refKey(m)))
+  const files = new Map(retrieved.files)
+  files.set('package.xml', encodeUtf8(buildPackageXml(found as Member[], version)))
+  return new Map([...files].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)))
+}
+
+/** What the summary of a retrieve shows. */
+export interface RetrieveSummaryInput {
+  orgLabel: string
+  retrieved: RetrievedComponents
+  /** Workspace-relative folder and zip. */
+  dir: string
+  zip: string
+  artifact: { name: string } | { problem: string }
+  /** Set when the package came from the builder: what deploying it would change. */
+  changes?: ComponentChange[]
+}
+
+/** The retrieve job summary. */
+export function renderRetrieveSummary(input: RetrieveSummaryInput): string {
+  const { retrieved } = input
+  const found = retrieved.members.filter((m) => retrieved.existing.has(refKey(m)))
+  const where = 'name' in input.artifact ? `, uploaded as artifact ${codeSpan(input.artifact.name)}` : ''
+  const lines = [
+    `## ✅ Retrieve from ${escapeInline(input.orgLabel)}`,
+    '',
+    `Retrieved ${found.length} component${found.length === 1 ? '' : 's'} (${retrieved.files.size} files) in ${retrieved.retrieveIds.length} request${retrieved.retrieveIds.length === 1 ? '' : 's'} ` +
+      `into ${codeSpan(input.dir)} and ${codeSpan(input.zip)}${where}.`,
+    '',
+    ...missingList(retrieved.missing),
+    ...retrieved.messages.map((m) => `> ⚠️ ${escapeInline(m.fileName)}: ${escapeInline(m.problem)}`),
+    ...retrieved.notes.map((n) => `> ${escapeInline(n)}`),
+    ''
+  ]
+  const changes = input.changes ? [renderChangeSummary({ changes: input.changes, heading: '###' })] : []
+  return [lines.join('\n'), ...changes].join('\n')
+}
+
+function missingList(missing: ComponentRef[]): string[] {
+  if (missing.length === 0) return []
+  const shown = missing.slice(0, 100).map((m) => `- ${escapeInline(m.type)} ${codeSpan(m.fullName)}`)
+  const more = missing.length > 100 ? [`- … and ${missing.length - 100} more`] : []
+  return [`**Not in the org** (${missing.length})`, '', ...shown, ...more, '']
+}
+
+/** Retrieve ids and components, for logs. */
+export function describeFound(props: readonly FileProperties[]): string {
+  return props.map((p) => `${p.type} ${p.fullName}`).join(', ')
+}
