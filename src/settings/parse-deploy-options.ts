@@ -13,8 +13,15 @@ export function parseDeployOptions(raw: RawInputs, mode: Mode, problems: Problem
   const testLevel = optional(v['test-level'])
     ? readChoice<TestLevel>('test-level', v['test-level'], TEST_LEVELS, problems)
     : undefined
-  const runTests = splitList(v['run-tests'])
-  checkRunTests(testLevel, runTests, problems)
+  const listed = splitList(v['run-tests'])
+  // `auto`: the tests are chosen once the delta is known (src/delta/test-selection.ts).
+  const auto = listed.length === 1 && listed[0]?.toLowerCase() === 'auto'
+  const runTests = auto ? [] : listed
+  if (auto && testLevel !== 'RunSpecifiedTests')
+    problems.push(
+      `run-tests: auto chooses test classes for test-level RunSpecifiedTests; set test-level: RunSpecifiedTests (got ${testLevel ?? 'the org default'}).`
+    )
+  else if (!auto) checkRunTests(testLevel, runTests, problems)
   return {
     checkOnly: mode === 'validate',
     ignoreWarnings: readBoolean('ignore-warnings', v['ignore-warnings'], problems),

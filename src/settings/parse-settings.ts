@@ -4,6 +4,7 @@ import { parseAuth } from './parse-auth.ts'
 import { parseCompile } from './parse-compile.ts'
 import { parsePush } from './parse-push.ts'
 import { parseRetrieve } from './parse-retrieve.ts'
+import { parseDelta, parseTestSelection } from './parse-delta.ts'
 import { parseDeployOptions } from './parse-deploy-options.ts'
 import { parseDestructive, parsePackageSource } from './parse-package.ts'
 import { parseQuickDeployMatch } from './parse-quick-deploy-match.ts'
@@ -36,6 +37,8 @@ export function parseSettings(raw: RawInputs): Settings {
   const deployId = parseId('deploy-id', v['deploy-id'], mode === 'report' || mode === 'cancel', problems)
   const compile = parseCompile(raw, mode, problems)
   const push = parsePush(raw, mode, problems)
+  const delta = parseDelta(raw, mode, problems)
+  const testSelection = parseTestSelection(raw, mode, delta, problems)
   const retrieve = parseRetrieve(raw, mode, problems)
   const settings: Settings = {
     mode,
@@ -57,6 +60,8 @@ export function parseSettings(raw: RawInputs): Settings {
     report: parseReport(raw, problems),
     ...(compile ? { compile } : {}),
     ...(push ? { push } : {}),
+    ...(delta ? { delta } : {}),
+    ...(testSelection ? { testSelection } : {}),
     retrieve,
     workspace: raw.workspace
   }
