@@ -43,7 +43,7 @@ export async function publishOutcome(
 
 function reportOf(settings: Settings, outcome: Outcome, blobBaseUrl: string | undefined): Report | undefined {
   const result = outcome.result ?? outcome.timedOut?.last
-  if (!result || settings.mode === 'build' || settings.mode === 'compile' || settings.mode === 'push-upgrade') return undefined
+  if (!result || settings.mode === 'build' || settings.mode === 'compile' || settings.mode === 'push-upgrade' || settings.mode === 'retrieve') return undefined
   const pkg = outcome.package
   return buildReport({
     result,
