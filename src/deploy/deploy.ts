@@ -18,8 +18,10 @@ export async function deployOperation(settings: Settings, ports: OperationPorts)
       `(${pkg.fileCount} files, ${(pkg.zip.byteLength / 1024).toFixed(0)} KiB) to ${session.connection.instanceUrl} ` +
       `through ${session.api.transport.toUpperCase()}, API ${session.apiVersion}`
   )
+  const backup = await ports.backup?.(pkg, session)
   const id = await submitOnce('The deploy request', () => session.api.deploy(pkg.zip, settings.deployOptions), ports)
   ports.onDeployId(id)
   ports.logger.info(`Deploy id: ${id}`)
-  return followDeploy(id, session, settings, ports, { ...sessionBase(settings, session, limits.notes), package: pkg })
+  const base = sessionBase(settings, session, [...limits.notes, ...(backup?.notes ?? [])])
+  return followDeploy(id, session, settings, ports, { ...base, package: pkg, ...(backup ? { extraSections: backup.sections } : {}) })
 }
