@@ -13,6 +13,15 @@ export function apiErrorFor(code: string, message: string, status: number): ApiE
 
 /** An HTTP status with a body we could not read as a Salesforce error. */
 export function httpErrorFor(status: number, what: string): ApiError | TransientError {
+  if (status >= 300 && status < 400) {
+    // Redirects are never followed: the token goes only to the configured org host.
+    return new ApiError(
+      `HTTP_${status}`,
+      `${what}: the org answered with a redirect, which is not followed so the token never reaches another host; ` +
+        'set the org\'s My Domain URL (https://<domain>.my.salesforce.com) as instance-url or login-url',
+      status
+    )
+  }
   if (TRANSIENT_STATUS.has(status) || status >= 500) {
     return new TransientError(`${what}: HTTP ${status} from the org`)
   }
