@@ -106,3 +106,34 @@ export function selectTests(
   const names = [...reasons.keys()].sort((a, b) => (a.toLowerCase() < b.toLowerCase() ? -1 : 1))
   return { tests: names.map((n) => ({ testClass: n, reasons: reasons.get(n) ?? [] })), uncovered }
 }
+
+/** The test level and classes a delta deploy runs, and the sentence that explains them. */
+export interface TestRunChoice {
+  /** Undefined: leave it to the org (no Apex changed, so nothing to choose tests for). */
+  testLevel?: 'RunSpecifiedTests' | 'RunLocalTests'
+  runTests: string[]
+  note: string
+}
+
+/**
+ * Turns a selection into the deploy's test options: RunSpecifiedTests with the chosen classes,
+ * or, when some changed code has no test, RunLocalTests (`run-local`) or a failure (`fail`),
+ * naming that code either way.
+ */
+export function decideTestRun(
+  selection: TestSelection,
+  missing: 'run-local' | 'fail'
+): TestRunChoice | { error: string } {
+  if (selection.uncovered.length > 0) {
+    const names = selection.uncovered.join(', ')
+    if (missing === 'fail')
+      return {
+        error: `run-tests: auto found no test class for ${names}. Add a test class named after it (FooTest, Foo_Test, TestFoo, FooTests) or one that refers to it, list the tests in run-tests, or set missing-tests: run-local.`
+      }
+    return { testLevel: 'RunLocalTests', runTests: [], note: `Tests: RunLocalTests instead of the chosen tests, because no test class was found for ${names} (missing-tests: run-local).` }
+  }
+  if (selection.tests.length === 0)
+    return { runTests: [], note: 'Tests: no Apex class or trigger changed, so no tests were chosen; the org runs its default (none outside production).' }
+  const names = selection.tests.map((t) => t.testClass)
+  return { testLevel: 'RunSpecifiedTests', runTests: names, note: `Tests: RunSpecifiedTests with ${names.join(', ')} (chosen from the changed Apex code).` }
+}

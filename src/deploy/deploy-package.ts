@@ -1,4 +1,4 @@
-import type { DeployResult } from '../model/deploy-result.ts'
+import type { DeployResult, TestLevel } from '../model/deploy-result.ts'
 
 /** A deploy zip ready to upload, with what reports need to map results back to the repo. */
 export interface DeployPackage {
@@ -20,6 +20,12 @@ export interface DeployPackage {
   /** Repo path of an Apex class or trigger. */
   resolveApexSource?: (type: 'Class' | 'Trigger', name: string) => string | undefined
   warnings: string[]
+  /** Delta with run-tests: auto: the tests chosen for the changed Apex code (preferred over the inputs). */
+  tests?: { testLevel?: TestLevel; runTests: string[] }
+  /** Delta with nothing to deploy or delete: why no deploy is made (no API call at all). */
+  nothingToDeploy?: string
+  /** Lines for the report (how the tests were chosen). */
+  notes?: string[]
   /** sha256 of the package contents (paths and bytes, not the zip): what validation records match. */
   contentHash?: string
 }
@@ -37,6 +43,8 @@ export interface Outcome {
   validationId?: string
   /** Lines worth showing in the summary (transport switches, fallbacks, ...). */
   notes: string[]
+  /** The delta held nothing to deploy: no API call was made, which counts as success. */
+  nothingToDeploy?: string
   instanceUrl?: string
   /** Id of the signed-in org (15 or 18 characters), when the sign-in told it. */
   orgId?: string

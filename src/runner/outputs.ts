@@ -8,7 +8,7 @@ export function outcomeOutputs(outcome: Outcome, verdict: Verdict): Partial<Reco
   const result = outcome.result ?? outcome.timedOut?.last
   const tests = result?.details?.runTestResult
   const out: Partial<Record<OutputName, string>> = {
-    status: result?.status ?? 'Unknown',
+    status: outcome.nothingToDeploy ? 'NothingToDeploy' : (result?.status ?? 'Unknown'),
     success: String(verdict.success)
   }
   if (outcome.deployId) out['deploy-id'] = outcome.deployId

@@ -1,5 +1,6 @@
 import { mkdir, readFile, writeFile } from 'node:fs/promises'
 import path from 'node:path'
+import { deltaForSettings, type ActionDelta } from '../delta/action-delta.ts'
 import type { DeployPackage } from '../deploy/deploy-package.ts'
 import { resolveSource, type SourceMap } from '../model/source-map.ts'
 import type { Settings } from '../settings/settings.ts'
@@ -12,9 +13,12 @@ import { readMetadataDir, readMetadataZip } from '../source/metadata-dir.ts'
 import { zipPackage } from '../source/zip.ts'
 import { contentHash } from '../validation-record/content-hash.ts'
 import * as core from '@actions/core'
+import { coreLogger } from './core-logger.ts'
 
 /** Builds the deploy package the settings describe, from the workspace on disk. */
-export async function buildDeployPackage(settings: Settings): Promise<DeployPackage> {
+export async function buildDeployPackage(settings: Settings, logger: Logger = coreLogger): Promise<DeployPackage> {
+  const delta = await deltaForSettings(settings, logger)
+  if (delta) return deltaDeployPackage(delta)
   const built = await buildFromSettings(settings)
   const zip = await zipPackage(built.files)
   return toDeployPackage(built, zip)
@@ -47,6 +51,17 @@ async function buildFromSettings(settings: Settings): Promise<BuiltPackage> {
   }
 }
 
+/** A delta's package, with the tests it chose and the "nothing to deploy" verdict. */
+async function deltaDeployPackage(delta: ActionDelta): Promise<DeployPackage> {
+  const pkg = toDeployPackage(delta.build.built, await zipPackage(delta.build.built.files))
+  return {
+    ...pkg,
+    ...(delta.tests ? { tests: delta.tests } : {}),
+    ...(delta.nothingToDeploy ? { nothingToDeploy: delta.nothingToDeploy } : {}),
+    notes: delta.notes
+  }
+}
+
 /** Adds the zip and the source look-ups to a built package. */
 export function toDeployPackage(built: BuiltPackage, zip: Uint8Array): DeployPackage {
   let unzippedBytes = 0
@@ -69,7 +84,7 @@ export function toDeployPackage(built: BuiltPackage, zip: Uint8Array): DeployPac
 
 /** Build mode: writes the metadata-format tree and the zip; no org involved. */
 export async function runBuildMode(settings: Settings, logger: Logger): Promise<void> {
-  const built = await buildFromSettings(settings)
+  const built = (await deltaForSettings(settings, logger))?.build.built ?? (await buildFromSettings(settings))
   const outDir = path.join(settings.report.resultsDir, 'package')
   for (const [name, bytes] of built.files) {
     const target = path.join(outDir, name)

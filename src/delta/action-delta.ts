@@ -1,0 +1,130 @@
+/**
+ * Adapter: the action's side of a delta deploy. Decides the range (delta-from, or the pull
+ * request's base on a runner), builds the delta, chooses tests for run-tests: auto, and tells the
+ * user: outputs, log lines and a job-summary section.
+ */
+import * as core from '@actions/core'
+import path from 'node:path'
+import { createJobSummaryWriter } from '../github/job-summary.ts'
+import { readEventPayload } from '../github/run-context.ts'
+import { renderDeltaSummary } from '../report/delta-summary.ts'
+import type { Settings } from '../settings/settings.ts'
+import { ActionError } from '../shared/errors.ts'
+import type { Logger } from '../shared/logger.ts'
+import { BuildError } from '../source/build-error.ts'
+import { buildDelta, type DeltaBuild } from './delta-build.ts'
+import { GitDeltaError } from './git-diff.ts'
+import { decideTestRun, type TestRunChoice } from './test-selection.ts'
+
+/** A delta ready to deploy, with the tests to run and what to tell the user. */
+export interface ActionDelta {
+  build: DeltaBuild
+  tests?: TestRunChoice
+  /** Set when there is nothing to deploy or delete. */
+  nothingToDeploy?: string
+  notes: string[]
+}
+
+interface PullRequestEvent {
+  pull_request?: { base?: { sha?: string } }
+}
+
+/**
+ * The pull request's base commit, when this is a pull_request run on a GitHub runner: the
+ * default of delta-from. Read from the event payload, else GITHUB_BASE_REF.
+ */
+export function pullRequestBase(env: NodeJS.ProcessEnv): string | undefined {
+  if (env.GITHUB_ACTIONS !== 'true') return undefined
+  if (env.GITHUB_EVENT_NAME !== 'pull_request' && env.GITHUB_EVENT_NAME !== 'pull_request_target') return undefined
+  const sha = (readEventPayload(env) as PullRequestEvent).pull_request?.base?.sha
+  if (sha) return sha
+  return env.GITHUB_BASE_REF ? `origin/${env.GITHUB_BASE_REF}` : undefined
+}
+
+/**
+ * Builds the delta the settings ask for; undefined when this run deploys no delta (no
+ * delta-from outside a pull request, a manifest, a metadata folder).
+ */
+export async function deltaForSettings(
+  settings: Settings,
+  logger: Logger,
+  env: NodeJS.ProcessEnv = process.env
+): Promise<ActionDelta | undefined> {
+  const source = settings.packageSource
+  if (!settings.delta || source?.kind !== 'source') return undefined
+  const from = settings.delta.from ?? pullRequestBase(env)
+  if (from === undefined) {
+    if (settings.testSelection)
+      throw new ActionError('run-tests: auto needs a delta to choose tests from: set delta-from (a commit, tag or branch), or run on a pull request, where it defaults to the base.')
+    return undefined
+  }
+  const rel = (abs: string): string => path.relative(settings.workspace, abs).split(path.sep).join('/')
+  let build: DeltaBuild
+  try {
+    build = await buildDelta({
+      root: settings.workspace,
+      projectDir: rel(source.projectDir),
+      sourceDirs: source.sourceDirs,
+      from,
+      to: settings.delta.to,
+      base: settings.delta.base,
+      destructiveTiming: settings.delta.destructiveTiming,
+      ...(settings.preDestructiveChanges ? { preDestructiveFile: rel(settings.preDestructiveChanges) } : {}),
+      ...(settings.postDestructiveChanges ? { postDestructiveFile: rel(settings.postDestructiveChanges) } : {}),
+      ...(settings.apiVersion ? { apiVersion: settings.apiVersion } : {}),
+      ignoreUnknown: source.ignoreUnknown,
+      env,
+      selectTests: settings.testSelection !== undefined
+    })
+  } catch (error) {
+    if (error instanceof BuildError || error instanceof GitDeltaError) throw new ActionError(error.message)
+    throw error
+  }
+  const delta = finishDelta(build, settings)
+  await tellUser(build, delta, settings, logger)
+  return delta
+}
+
+function finishDelta(build: DeltaBuild, settings: Settings): ActionDelta {
+  const notes: string[] = []
+  let tests: TestRunChoice | undefined
+  if (settings.testSelection && build.tests && !build.empty) {
+    const choice = decideTestRun(build.tests, settings.testSelection.missingTests)
+    if ('error' in choice) throw new ActionError(choice.error)
+    tests = choice
+    notes.push(choice.note)
+  }
+  const nothingToDeploy = build.empty
+    ? `Nothing to deploy: no metadata changes between ${build.range.fromRef} and ${build.range.toRef}; no deploy was made.`
+    : undefined
+  return { build, ...(tests ? { tests } : {}), ...(nothingToDeploy ? { nothingToDeploy } : {}), notes }
+}
+
+async function tellUser(build: DeltaBuild, delta: ActionDelta, settings: Settings, logger: Logger): Promise<void> {
+  const { plan, range } = build
+  const deployed = build.built.components.length
+  logger.info(
+    `Delta ${range.fromRef}..${range.toRef} (from ${range.base.slice(0, 12)}): ${deployed} members to deploy, ${build.deletions.length} to delete.`
+  )
+  if (delta.nothingToDeploy) logger.info(delta.nothingToDeploy)
+  for (const note of delta.notes) logger.info(note)
+  core.setOutput('has-changes', String(!build.empty))
+  core.setOutput('delta-components', String(deployed))
+  core.setOutput('delta-deletions', String(build.deletions.length))
+  if (delta.tests) core.setOutput('selected-tests', delta.tests.runTests.join(','))
+  const timing = settings.delta?.destructiveTiming === 'pre' ? 'destructiveChangesPre.xml' : 'destructiveChangesPost.xml'
+  const lines = renderDeltaSummary({
+    fromRef: range.fromRef,
+    toRef: range.toRef,
+    base: range.base,
+    to: range.to,
+    entries: plan.entries,
+    destructiveFile: timing,
+    skipped: plan.skipped,
+    ignoredFiles: plan.ignoredFiles.length,
+    warnings: plan.warnings,
+    ...(delta.tests && build.tests ? { tests: { chosen: build.tests.tests, note: delta.tests.note } } : {}),
+    empty: build.empty
+  })
+  await createJobSummaryWriter().write(lines.join('\n'))
+}
