@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest'
 import { runPost } from '../../src/post-main.ts'
 import type { Simulator, SimulatorOptions } from '../../simulator/index.ts'
-import { TOOLING_ROUTES, toolingControl, type ToolingControl } from '../../simulator/tooling/index.ts'
+import { toolingControl, type ToolingControl } from '../../simulator/tooling/index.ts'
 import { setupActionEnv } from '../support/action-env.ts'
 import { workflowCommands } from '../support/workflow-commands.ts'
 import { copyDemoProject, decodeCommand, runAction, simClock, startSim } from './harness.ts'
@@ -36,7 +36,7 @@ let sim: Simulator
 let tooling: ToolingControl
 
 async function start(options: SimulatorOptions = {}): Promise<void> {
-  sim = await startSim({ seedFiles: seed(), routes: TOOLING_ROUTES, ...options })
+  sim = await startSim({ seedFiles: seed(), ...options })
   tooling = toolingControl(sim.context)
 }
 

@@ -9,12 +9,14 @@ import { DATA_ROUTES } from './data-routes.ts'
 import { OAUTH_ROUTES } from './oauth-routes.ts'
 import { REST_DEPLOY_ROUTES } from './rest-deploy-routes.ts'
 import { SOAP_ROUTES } from './soap-route.ts'
+import { TOOLING_ROUTES } from '../tooling/index.ts'
 
 /** Built-in routes, most specific first. */
 export const ROUTES: readonly Route[] = [
   ...OAUTH_ROUTES,
   ...REST_DEPLOY_ROUTES,
   ...PUSH_ROUTES,
+  ...TOOLING_ROUTES,
   ...DATA_ROUTES,
   ...SOAP_ROUTES
 ]
