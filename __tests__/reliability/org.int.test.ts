@@ -186,4 +186,29 @@ describe('org behaviour', () => {
     expectInvariants(run, sim, { orgFailed: true, cause: /INSUFFICIENT_ACCESS: use of the Metadata API requires/ })
     expect(sim.requests.filter((r) => r.operation === 'deploy')).toHaveLength(1)
   })
+
+  scenario('O21', 'JWT clock skew: the runner clock is behind, so the assertion has expired', async () => {
+    const skewed = { now: () => sim.clock.now() - 10 * 60_000, sleep: (ms: number) => sim.clock.advance(ms) }
+    const run = await runAction(sim, jwtInputs(sim), { workspace: passingProject(), clock: skewed })
+    expectInvariants(run, sim, { orgFailed: true, cause: /JWT bearer sign-in failed: invalid_grant/, fix: /clock is correct/ })
+    expect(sim.deploys).toHaveLength(0)
+  })
+
+  scenario('O22', 'JWT for a user who is not pre-authorized for the connected app', async () => {
+    await sim.close()
+    sim = await startSim({ users: [{ username: 'ci@acme.example', approved: false }] })
+    const run = await runAction(sim, { ...jwtInputs(sim), username: 'ci@acme.example' }, { workspace: passingProject() })
+    expectInvariants(run, sim, { orgFailed: true, cause: /user hasn't approved this consumer/, fix: /Admin approved users are pre-authorized/ })
+  })
+
+  scenario('O23', 'an auth URL whose refresh token was revoked', async () => {
+    const revoked = sim.authUrl.replace(/5Aep861[A-Za-z0-9._]+/, '5Aep861RevokedTokenValue0000000000000000')
+    const run = await runAction(sim, { 'auth-url': revoked }, { workspace: passingProject() })
+    expectInvariants(run, sim, { orgFailed: true, cause: /expired access\/refresh token/, fix: /sf org login web/, secrets: ['5Aep861RevokedTokenValue0000000000000000'] })
+  })
+
+  scenario('O24', 'a JWT for the wrong connected app (client id)', async () => {
+    const run = await runAction(sim, { ...jwtInputs(sim), 'client-id': '3MVG9WrongConsumerKey' }, { workspace: passingProject() })
+    expectInvariants(run, sim, { orgFailed: true, cause: /JWT bearer sign-in failed/, fix: /client-id|consumer key/ })
+  })
 })
