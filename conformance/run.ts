@@ -9,6 +9,7 @@ import { compareWithReference } from './compare.ts'
 import { writeProjects } from './projects.ts'
 import { generateProject } from '../bench/generate-project.ts'
 import { conformanceDir, ensureSdr, runSdr, sharedDir } from './sdr.ts'
+import { runVectorConformance } from './vectors.ts'
 
 interface Case {
   name: string
@@ -42,6 +43,10 @@ function knownDifferences(): Map<string, Set<string>> {
 }
 
 async function main(): Promise<number> {
+  console.log('# Recorded API responses -> normalised model')
+  const vectorFailures = runVectorConformance()
+  if (vectorFailures > 0) return 1
+  console.log('\n# Package builder vs the reference converter')
   const shared = sharedDir()
   if (shared === undefined) {
     console.log('SKIP conformance: ../shared (fixtures) is not present next to the repository.')

@@ -11,17 +11,32 @@ const VECTORS = path.resolve(import.meta.dirname, '..', '..', 'shared', 'vectors
 
 /** Expected key fields per vector: what a reader of the raw file sees. */
 const EXPECTED: Record<string, (r: DeployResult) => string[]> = {
-  'soap-checkDeployStatus-pending.xml': (r) => check(r, { status: 'Pending', done: false, checkOnly: true }),
-  'soap-checkDeployStatus-inprogress.xml': (r) => check(r, { status: 'InProgress', done: false, numberComponentsDeployed: 2, numberComponentsTotal: 3 }),
-  'soap-checkDeployStatus-succeeded.xml': (r) => check(r, { status: 'Succeeded', done: true, success: true }),
+  'soap-checkDeployStatus-pending.xml': (r) =>
+    check(r, { status: 'Pending', done: false, checkOnly: true }),
+  'soap-checkDeployStatus-inprogress.xml': (r) =>
+    check(r, {
+      status: 'InProgress',
+      done: false,
+      numberComponentsDeployed: 2,
+      numberComponentsTotal: 3
+    }),
+  'soap-checkDeployStatus-succeeded.xml': (r) =>
+    check(r, { status: 'Succeeded', done: true, success: true }),
   'soap-checkDeployStatus-failed-no-package-xml.xml': (r) =>
     check(r, { status: 'Failed', done: true, success: false, numberComponentErrors: 0 }).concat(
-      r.details?.componentFailures[0]?.problem === 'No package.xml found' ? [] : ['componentFailures[0].problem']
+      r.details?.componentFailures[0]?.problem === 'No package.xml found'
+        ? []
+        : ['componentFailures[0].problem']
     ),
-  'rest-deployRequest-get-includeDetails-succeeded.json': (r) => check(r, { status: 'Succeeded', done: true, success: true, checkOnly: true }),
+  'rest-deployRequest-get-includeDetails-succeeded.json': (r) =>
+    check(r, { status: 'Succeeded', done: true, success: true, checkOnly: true }),
   'sfcli-deploy-test-failure.json': (r) =>
     check(r, { status: 'Failed', numberTestErrors: 1, numberFiles: 6 }).concat(
-      r.details?.runTestResult?.tests.some((t) => t.stackTrace === 'Class.MyClassNameTest.failure: line 10, column 1') ? [] : ['stackTrace']
+      r.details?.runTestResult?.tests.some(
+        (t) => t.stackTrace === 'Class.MyClassNameTest.failure: line 10, column 1'
+      )
+        ? []
+        : ['stackTrace']
     ),
   'sfcli-deploy-component-failure.json': (r) =>
     check(r, { status: 'Failed', numberComponentErrors: 2 }).concat(
@@ -58,11 +73,18 @@ export function runVectorConformance(): number {
     return 0
   }
   let failures = 0
-  for (const name of readdirSync(VECTORS).filter((f) => /\.(xml|json)$/.test(f)).sort()) {
+  for (const name of readdirSync(VECTORS)
+    .filter((f) => /\.(xml|json)$/.test(f))
+    .sort()) {
     const parsed = parseVector(name, readFileSync(path.join(VECTORS, name), 'utf8'))
-    const problems = typeof parsed === 'string' ? [] : (EXPECTED[name]?.(parsed) ?? ['no expectations recorded for this vector'])
+    const problems =
+      typeof parsed === 'string'
+        ? []
+        : (EXPECTED[name]?.(parsed) ?? ['no expectations recorded for this vector'])
     failures += problems.length > 0 ? 1 : 0
-    console.log(`${problems.length === 0 ? 'ok  ' : 'FAIL'} ${name}${typeof parsed === 'string' ? ` (${parsed})` : ''}${problems.length ? `: ${problems.join('; ')}` : ''}`)
+    console.log(
+      `${problems.length === 0 ? 'ok  ' : 'FAIL'} ${name}${typeof parsed === 'string' ? ` (${parsed})` : ''}${problems.length ? `: ${problems.join('; ')}` : ''}`
+    )
   }
   return failures
 }
