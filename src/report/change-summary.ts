@@ -139,7 +139,7 @@ function rollbackSection(rollback: RollbackInfo, h: string): string[] {
     ? `artifact ${codeSpan(rollback.artifactName)} (also written to ${codeSpan(rollback.dir)})`
     : `${codeSpan(rollback.dir)} (not uploaded: ${escapeInline(rollback.artifactProblem ?? 'upload-artifact is false')})`
   const counts = `It restores ${rollback.restores} component${rollback.restores === 1 ? '' : 's'} to the org's version before this deploy` +
-    (rollback.removes > 0 ? ` and deletes the ${rollback.removes} new one${rollback.removes === 1 ? '' : 's'} (destructiveChanges.xml).` : '.')
+    (rollback.removes > 0 ? ` and deletes the ${rollback.removes} new one${rollback.removes === 1 ? '' : 's'} (destructiveChangesPost.xml).` : '.')
   return [
     `${h}# Rollback`,
     '',

@@ -1,7 +1,7 @@
 /**
  * The rollback package: the org's copies of every component the deploy touches, laid out so
  * `metadata-dir` deploys it unchanged. package.xml lists the components the org had; a
- * destructiveChanges.xml lists those the deploy creates, so deploying the rollback removes them
+ * destructive manifest lists those the deploy creates, so deploying the rollback removes them
  * again; components the deploy deletes come back from their retrieved copies. Pure.
  */
 import type { Member } from '../source/component.ts'
@@ -12,12 +12,18 @@ import type { ComponentChange } from './compare.ts'
 import { childTypesOf, groupByComponent, parentTypeOf, refKey, type ComponentRef } from './metadata-paths.ts'
 import { entryKey, tryParseXml } from './xml-canonical.ts'
 
+/**
+ * Deletions run after the restored versions are written: a new class can only be deleted once
+ * the restored classes no longer reference it (deleting first fails on the dependency).
+ */
+export const DESTRUCTIVE_FILE = 'destructiveChangesPost.xml'
+
 /** The rollback's files (metadata-format paths) and what it restores and removes. */
 export interface RollbackPackage {
   files: Map<string, Uint8Array>
   /** Members of its package.xml: the org's versions to deploy back. */
   restores: ComponentRef[]
-  /** Members of its destructiveChanges.xml: components the deploy creates. */
+  /** Members of its destructive manifest: components the deploy creates. */
   removes: ComponentRef[]
 }
 
@@ -40,7 +46,7 @@ export function buildRollbackPackage(input: RollbackInput): RollbackPackage {
   const removes = removals(input.changes)
   const files = restoredFiles(restores, input.orgFiles)
   files.set('package.xml', encodeUtf8(buildPackageXml(restores as Member[], input.apiVersion)))
-  if (removes.length > 0) files.set('destructiveChanges.xml', encodeUtf8(buildPackageXml(removes as Member[], input.apiVersion)))
+  if (removes.length > 0) files.set(DESTRUCTIVE_FILE, encodeUtf8(buildPackageXml(removes as Member[], input.apiVersion)))
   return { files: new Map([...files].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))), restores, removes }
 }
 
