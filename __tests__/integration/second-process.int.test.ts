@@ -27,6 +27,8 @@ describe('the bundled action in another process', () => {
     expect(report.outputs).toMatchObject({ 'deploy-id': id, status: 'Failed', 'tests-failed': '1', 'tests-run': '3' })
     expect(report.summary).toContain('InvoiceServiceTest.appliesTax')
     expect(report.stdout).toContain(`Reporting on deploy ${id}`)
+    // No package was built in this run, yet the annotation lands on the repo's test class.
+    expect(report.stdout).toMatch(/::error title=Test failure%3A InvoiceServiceTest\.appliesTax,file=force-app\/main\/default\/classes\/InvoiceServiceTest\.cls,line=13/)
     // Secrets appear only in the ::add-mask:: commands that tell the runner to hide them.
     expect(report.stdout.replace(/^::add-mask::.*$/gm, '')).not.toContain(sim.refreshToken)
     expect(sim.deploys).toHaveLength(1)

@@ -98,3 +98,22 @@ export async function runBuildMode(settings: Settings, logger: Logger): Promise<
   core.setOutput('package-path', zipPath)
   core.setOutput('package-xml-path', path.join(outDir, 'package.xml'))
 }
+
+/**
+ * Source look-ups for runs that deploy no package of their own (report, cancel, quick deploy):
+ * when the workspace holds an SFDX project, its source map lets the report annotate the repo's
+ * files too. Undefined when there is no project or it does not build.
+ */
+export async function workspaceSourceLookups(
+  workspace: string
+): Promise<Pick<DeployPackage, 'resolveSource' | 'resolveApexSource'> | undefined> {
+  const tree = new FsSourceTree(workspace)
+  if (!(await tree.exists('sfdx-project.json'))) return undefined
+  try {
+    const built = await buildPackage(tree, { projectDir: '', sourceDirs: [], ignoreUnknown: true, env: process.env })
+    const { resolveSource, resolveApexSource } = toDeployPackage(built, new Uint8Array())
+    return { ...(resolveSource ? { resolveSource } : {}), ...(resolveApexSource ? { resolveApexSource } : {}) }
+  } catch {
+    return undefined
+  }
+}

@@ -1,5 +1,5 @@
 import * as core from '@actions/core'
-import type { Outcome } from '../deploy/deploy-package.ts'
+import type { DeployPackage, Outcome } from '../deploy/deploy-package.ts'
 import { createPublishPorts } from '../github/default-ports.ts'
 import { publishReport, type PublishPorts } from '../github/publish-report.ts'
 import { readEventPayload, readRunContext } from '../github/run-context.ts'
@@ -7,6 +7,7 @@ import { buildReport } from '../report/report-model.ts'
 import type { Report } from '../report/report-types.ts'
 import type { Settings } from '../settings/settings.ts'
 import { coreLogger } from './core-logger.ts'
+import { workspaceSourceLookups } from './package-builder.ts'
 
 /** What publishing adds to the step's verdict: failures beyond the org's (coverage threshold). */
 export interface Published {
@@ -20,7 +21,8 @@ export async function publishOutcome(
   ports: PublishPorts = createPublishPorts(coreLogger)
 ): Promise<Published> {
   const context = readRunContext(process.env, readEventPayload(process.env))
-  const report = reportOf(settings, outcome, context?.blobBaseUrl)
+  const lookups = outcome.package ?? (await workspaceSourceLookups(settings.workspace))
+  const report = reportOf(settings, outcome, lookups, context?.blobBaseUrl)
   if (!report) return { failures: [] }
   const published = await publishReport(
     report,
@@ -41,10 +43,16 @@ export async function publishOutcome(
   return { failures: thresholdFailures(report) }
 }
 
-function reportOf(settings: Settings, outcome: Outcome, blobBaseUrl: string | undefined): Report | undefined {
+type SourceLookups = Pick<DeployPackage, 'resolveSource' | 'resolveApexSource'>
+
+function reportOf(
+  settings: Settings,
+  outcome: Outcome,
+  lookups: SourceLookups | undefined,
+  blobBaseUrl: string | undefined
+): Report | undefined {
   const result = outcome.result ?? outcome.timedOut?.last
   if (!result || settings.mode === 'build' || settings.mode === 'compile' || settings.mode === 'push-upgrade' || settings.mode === 'retrieve') return undefined
-  const pkg = outcome.package
   return buildReport({
     result,
     mode: settings.mode,
@@ -57,8 +65,8 @@ function reportOf(settings: Settings, outcome: Outcome, blobBaseUrl: string | un
     ...(outcome.extraSections ? { extraSections: outcome.extraSections } : {}),
     ...(blobBaseUrl ? { blobBaseUrl } : {}),
     ...(settings.deployOptions.testLevel ? { testLevel: settings.deployOptions.testLevel } : {}),
-    ...(pkg?.resolveSource ? { resolveSource: pkg.resolveSource } : {}),
-    ...(pkg?.resolveApexSource ? { resolveApexSource: pkg.resolveApexSource } : {})
+    ...(lookups?.resolveSource ? { resolveSource: lookups.resolveSource } : {}),
+    ...(lookups?.resolveApexSource ? { resolveApexSource: lookups.resolveApexSource } : {})
   })
 }
 
