@@ -11,17 +11,23 @@ const TRIGGER = 'force-app/main/default/triggers/InvoiceTrigger.trigger'
 const PAGE = 'force-app/main/default/pages/InvoicePage.page'
 const META = (root: string): string =>
   `<?xml version="1.0" encoding="UTF-8"?>\n<${root} xmlns="http://soap.sforce.com/2006/04/metadata">\n    <apiVersion>62.0</apiVersion>\n    <status>Active</status>\n</${root}>\n`
-const PAGE_META = '<?xml version="1.0" encoding="UTF-8"?>\n<ApexPage xmlns="http://soap.sforce.com/2006/04/metadata">\n    <apiVersion>62.0</apiVersion>\n    <label>Invoice</label>\n</ApexPage>\n'
+const PAGE_META =
+  '<?xml version="1.0" encoding="UTF-8"?>\n<ApexPage xmlns="http://soap.sforce.com/2006/04/metadata">\n    <apiVersion>62.0</apiVersion>\n    <label>Invoice</label>\n</ApexPage>\n'
 const PAGE_BODY = '<apex:page>\n  <h1>Invoices</h1>\n</apex:page>\n'
-const CLASS_BODY = 'public with sharing class InvoiceService {\n    public static Decimal one() {\n        return 1;\n    }\n}\n'
-const BROKEN_CLASS = 'public with sharing class InvoiceService {\n    public static Decimal one() {\n        return 1\n    }\n}\n'
+const CLASS_BODY =
+  'public with sharing class InvoiceService {\n    public static Decimal one() {\n        return 1;\n    }\n}\n'
+const BROKEN_CLASS =
+  'public with sharing class InvoiceService {\n    public static Decimal one() {\n        return 1\n    }\n}\n'
 
 /** The org already holds the demo class, trigger and a page: the container path applies. */
 function seed(): Map<string, Buffer> {
   return new Map([
     ['classes/InvoiceService.cls', Buffer.from(CLASS_BODY)],
     ['classes/InvoiceService.cls-meta.xml', Buffer.from(META('ApexClass'))],
-    ['triggers/InvoiceTrigger.trigger', Buffer.from('trigger InvoiceTrigger on Invoice__c (before insert) {\n}\n')],
+    [
+      'triggers/InvoiceTrigger.trigger',
+      Buffer.from('trigger InvoiceTrigger on Invoice__c (before insert) {\n}\n')
+    ],
     ['triggers/InvoiceTrigger.trigger-meta.xml', Buffer.from(META('ApexTrigger'))],
     ['pages/InvoicePage.page', Buffer.from(PAGE_BODY)],
     ['pages/InvoicePage.page-meta.xml', Buffer.from(PAGE_META)]
@@ -40,7 +46,8 @@ async function start(options: SimulatorOptions = {}): Promise<void> {
   tooling = toolingControl(sim.context)
 }
 
-const calls = (operation: string): { body: string; path: string }[] => sim.requests.filter((r) => r.operation === operation)
+const calls = (operation: string): { body: string; path: string }[] =>
+  sim.requests.filter((r) => r.operation === operation)
 
 /** Every container the run created was deleted, and the org holds none. */
 function expectAllContainersDeleted(): void {
@@ -57,17 +64,36 @@ afterEach(async () => {
 describe('compile mode through the Tooling API', () => {
   it('compiles changed files cleanly, check only, and deletes the container', async () => {
     await start()
-    const r = await runAction(sim, { mode: 'compile', 'compile-files': `${CLASS}\n${TRIGGER}` }, { workspace: workspace() })
+    const r = await runAction(
+      sim,
+      { mode: 'compile', 'compile-files': `${CLASS}\n${TRIGGER}` },
+      { workspace: workspace() }
+    )
     expect(r.failed).toBe(false)
-    expect(r.outputs).toMatchObject({ success: 'true', status: 'Completed', 'compile-method': 'tooling', 'component-errors': '0' })
+    expect(r.outputs).toMatchObject({
+      success: 'true',
+      status: 'Completed',
+      'compile-method': 'tooling',
+      'component-errors': '0'
+    })
     expect(r.outputs['compile-request-id']).toMatch(/^1dr/)
     expect(Number(r.outputs['compile-queue-ms'])).toBeGreaterThanOrEqual(1_800)
     const members = calls('createContainerMember')
-    expect(members.map((m) => m.path.split('/').at(-1)).sort()).toEqual(['ApexClassMember', 'ApexTriggerMember'])
-    const classMember = JSON.parse(members.find((m) => m.path.endsWith('ApexClassMember'))?.body ?? '{}') as Record<string, unknown>
-    expect(classMember).toMatchObject({ ContentEntityId: sim.org.component('ApexClass', 'InvoiceService')?.id, Metadata: { apiVersion: 62, status: 'Active' } })
+    expect(members.map((m) => m.path.split('/').at(-1)).sort()).toEqual([
+      'ApexClassMember',
+      'ApexTriggerMember'
+    ])
+    const classMember = JSON.parse(
+      members.find((m) => m.path.endsWith('ApexClassMember'))?.body ?? '{}'
+    ) as Record<string, unknown>
+    expect(classMember).toMatchObject({
+      ContentEntityId: sim.org.component('ApexClass', 'InvoiceService')?.id,
+      Metadata: { apiVersion: 62, status: 'Active' }
+    })
     expect(classMember.Body).toContain('public static Decimal total')
-    expect(JSON.parse(calls('createContainerAsyncRequest')[0]?.body ?? '{}')).toMatchObject({ IsCheckOnly: true })
+    expect(JSON.parse(calls('createContainerAsyncRequest')[0]?.body ?? '{}')).toMatchObject({
+      IsCheckOnly: true
+    })
     expectAllContainersDeleted()
     expect(sim.org.files().get('classes/InvoiceService.cls')?.toString()).toBe(CLASS_BODY)
     expect(sim.deploys).toHaveLength(0)
@@ -79,10 +105,22 @@ describe('compile mode through the Tooling API', () => {
 
   it('annotates compile errors on the repository lines, decoding entities and clamping missing lines', async () => {
     await start()
-    const ws = workspace({ [CLASS]: BROKEN_CLASS, [PAGE]: '<apex:page>\n  <!-- sim:compile-error Unknown component <c:nope> -->\n</apex:page>\n' })
-    const r = await runAction(sim, { mode: 'compile', 'compile-files': `${CLASS}, ${PAGE}` }, { workspace: ws })
+    const ws = workspace({
+      [CLASS]: BROKEN_CLASS,
+      [PAGE]: '<apex:page>\n  <!-- sim:compile-error Unknown component <c:nope> -->\n</apex:page>\n'
+    })
+    const r = await runAction(
+      sim,
+      { mode: 'compile', 'compile-files': `${CLASS}, ${PAGE}` },
+      { workspace: ws }
+    )
     expect(r.failed).toBe(true)
-    expect(r.outputs).toMatchObject({ success: 'false', status: 'Failed', 'compile-method': 'tooling', 'component-errors': '2' })
+    expect(r.outputs).toMatchObject({
+      success: 'false',
+      status: 'Failed',
+      'compile-method': 'tooling',
+      'component-errors': '2'
+    })
     expect(r.failure).toContain("ApexClass InvoiceService (line 4): Missing ';' at '}'")
     const errors = r.commands.filter((c) => c.startsWith('::error title='))
     const onClass = errors.find((c) => c.includes('InvoiceService.cls'))
@@ -102,14 +140,27 @@ describe('compile mode through the Tooling API', () => {
   it('retries once with a fresh container when the request is Invalidated', async () => {
     await start()
     tooling.script('Invalidated')
-    const r = await runAction(sim, { mode: 'compile', 'compile-files': CLASS }, { workspace: workspace() })
+    const r = await runAction(
+      sim,
+      { mode: 'compile', 'compile-files': CLASS },
+      { workspace: workspace() }
+    )
     expect(r.failed).toBe(false)
-    expect(r.outputs).toMatchObject({ success: 'true', status: 'Completed', 'compile-method': 'tooling' })
-    const names = calls('createMetadataContainer').map((c) => (JSON.parse(c.body) as { Name: string }).Name)
+    expect(r.outputs).toMatchObject({
+      success: 'true',
+      status: 'Completed',
+      'compile-method': 'tooling'
+    })
+    const names = calls('createMetadataContainer').map(
+      (c) => (JSON.parse(c.body) as { Name: string }).Name
+    )
     expect(names).toHaveLength(2)
     expect(new Set(names).size).toBe(2)
     for (const name of names) expect(name.length).toBeLessThanOrEqual(32)
-    expect([...tooling.state.requests.values()].map((q) => q.state)).toEqual(['Invalidated', 'Completed'])
+    expect([...tooling.state.requests.values()].map((q) => q.state)).toEqual([
+      'Invalidated',
+      'Completed'
+    ])
     expectAllContainersDeleted()
     expect(r.summary).toContain('Container attempts')
   })
@@ -117,14 +168,28 @@ describe('compile mode through the Tooling API', () => {
   it('falls back to a Metadata API check-only deploy of the same files after Error twice', async () => {
     await start()
     tooling.script('Error', 'Error')
-    const r = await runAction(sim, { mode: 'compile', 'compile-files': CLASS }, { workspace: workspace() })
+    const r = await runAction(
+      sim,
+      { mode: 'compile', 'compile-files': CLASS },
+      { workspace: workspace() }
+    )
     expect(r.failed).toBe(false)
-    expect(r.outputs).toMatchObject({ success: 'true', status: 'Succeeded', 'compile-method': 'metadata-api' })
+    expect(r.outputs).toMatchObject({
+      success: 'true',
+      status: 'Succeeded',
+      'compile-method': 'metadata-api'
+    })
     expect(r.outputs['compile-fallback-reason']).toContain('Error twice')
-    expect(r.outputs['compile-fallback-reason']).toContain('An unexpected error has occurred. 485910397-48125')
+    expect(r.outputs['compile-fallback-reason']).toContain(
+      'An unexpected error has occurred. 485910397-48125'
+    )
     expect(sim.deploys).toHaveLength(1)
     expect(sim.deploys[0]?.options).toMatchObject({ checkOnly: true })
-    expect([...(sim.deploys[0]?.files.keys() ?? [])].sort()).toEqual(['classes/InvoiceService.cls', 'classes/InvoiceService.cls-meta.xml', 'package.xml'])
+    expect([...(sim.deploys[0]?.files.keys() ?? [])].sort()).toEqual([
+      'classes/InvoiceService.cls',
+      'classes/InvoiceService.cls-meta.xml',
+      'package.xml'
+    ])
     expectAllContainersDeleted()
     expect(r.summary).toContain('Metadata API check-only deploy (fallback)')
     expect(r.summary).toContain('Why not the Tooling API')
@@ -133,8 +198,15 @@ describe('compile mode through the Tooling API', () => {
   it('sends new components straight to the Metadata API, creating no container', async () => {
     await start()
     const fresh = 'force-app/main/default/classes/Fresh.cls'
-    const ws = workspace({ [fresh]: 'public class Fresh {\n}\n', [`${fresh}-meta.xml`]: META('ApexClass') })
-    const r = await runAction(sim, { mode: 'compile', 'compile-files': `${CLASS}\n${fresh}` }, { workspace: ws })
+    const ws = workspace({
+      [fresh]: 'public class Fresh {\n}\n',
+      [`${fresh}-meta.xml`]: META('ApexClass')
+    })
+    const r = await runAction(
+      sim,
+      { mode: 'compile', 'compile-files': `${CLASS}\n${fresh}` },
+      { workspace: ws }
+    )
     expect(r.outputs).toMatchObject({ 'compile-method': 'metadata-api', success: 'true' })
     expect(r.outputs['compile-fallback-reason']).toContain('ApexClass Fresh is new to the org')
     expect(calls('createMetadataContainer')).toHaveLength(0)
@@ -144,7 +216,11 @@ describe('compile mode through the Tooling API', () => {
 
   it('fails with the reason instead of deploying when compile-fallback is fail', async () => {
     await start({ orgType: 'Production' })
-    const r = await runAction(sim, { mode: 'compile', 'compile-files': CLASS, 'compile-fallback': 'fail' }, { workspace: workspace() })
+    const r = await runAction(
+      sim,
+      { mode: 'compile', 'compile-files': CLASS, 'compile-fallback': 'fail' },
+      { workspace: workspace() }
+    )
     expect(r.failed).toBe(true)
     expect(r.failure).toContain('compile-fallback is fail')
     expect(r.failure).toContain('the org is production')
@@ -155,7 +231,11 @@ describe('compile mode through the Tooling API', () => {
 
   it('refuses to save to a production org', async () => {
     await start({ orgType: 'Production' })
-    const r = await runAction(sim, { mode: 'compile', 'compile-files': CLASS, 'check-only': 'false' }, { workspace: workspace() })
+    const r = await runAction(
+      sim,
+      { mode: 'compile', 'compile-files': CLASS, 'check-only': 'false' },
+      { workspace: workspace() }
+    )
     expect(r.failed).toBe(true)
     expect(r.failure).toContain('check-only: false would save Apex to a production')
     expect(calls('createMetadataContainer')).toHaveLength(0)
@@ -165,9 +245,15 @@ describe('compile mode through the Tooling API', () => {
   it('saves to a sandbox when check-only is false', async () => {
     await start({ orgType: 'Sandbox' })
     const ws = workspace({ [CLASS]: CLASS_BODY.replace('return 1;', 'return 2;') })
-    const r = await runAction(sim, { mode: 'compile', 'compile-files': CLASS, 'check-only': 'false' }, { workspace: ws })
+    const r = await runAction(
+      sim,
+      { mode: 'compile', 'compile-files': CLASS, 'check-only': 'false' },
+      { workspace: ws }
+    )
     expect(r.outputs).toMatchObject({ success: 'true', status: 'Completed' })
-    expect(JSON.parse(calls('createContainerAsyncRequest')[0]?.body ?? '{}')).toMatchObject({ IsCheckOnly: false })
+    expect(JSON.parse(calls('createContainerAsyncRequest')[0]?.body ?? '{}')).toMatchObject({
+      IsCheckOnly: false
+    })
     expect(sim.org.files().get('classes/InvoiceService.cls')?.toString()).toContain('return 2;')
     expect(r.summary).toContain('Apex compile and save passed')
     expectAllContainersDeleted()
@@ -176,7 +262,11 @@ describe('compile mode through the Tooling API', () => {
   it('aborts a request stuck in Queued at the wait limit and deletes the container', async () => {
     await start()
     tooling.script('stuck')
-    const r = await runAction(sim, { mode: 'compile', 'compile-files': CLASS, wait: '1' }, { workspace: workspace() })
+    const r = await runAction(
+      sim,
+      { mode: 'compile', 'compile-files': CLASS, wait: '1' },
+      { workspace: workspace() }
+    )
     expect(r.failed).toBe(true)
     expect(r.failure).toContain('timed out after 60 s in Queued')
     expect(calls('abortContainerAsyncRequest')).toHaveLength(1)
@@ -189,8 +279,17 @@ describe('compile mode through the Tooling API', () => {
 describe('compile clean-up on failure paths', () => {
   it('deletes the container when submitting the request fails', async () => {
     await start()
-    sim.faults.add({ operation: 'createContainerAsyncRequest', kind: 'error', code: 'INVALID_OPERATION', message: 'no' })
-    const r = await runAction(sim, { mode: 'compile', 'compile-files': CLASS }, { workspace: workspace() })
+    sim.faults.add({
+      operation: 'createContainerAsyncRequest',
+      kind: 'error',
+      code: 'INVALID_OPERATION',
+      message: 'no'
+    })
+    const r = await runAction(
+      sim,
+      { mode: 'compile', 'compile-files': CLASS },
+      { workspace: workspace() }
+    )
     expect(r.failed).toBe(true)
     expect(r.failure).toContain('INVALID_OPERATION')
     expectAllContainersDeleted()
@@ -198,27 +297,52 @@ describe('compile clean-up on failure paths', () => {
 
   it('deletes the container and falls back when a member cannot be created', async () => {
     await start()
-    sim.faults.add({ operation: 'createContainerMember', kind: 'error', code: 'NOT_FOUND', message: 'entity not found' })
-    const r = await runAction(sim, { mode: 'compile', 'compile-files': CLASS }, { workspace: workspace() })
+    sim.faults.add({
+      operation: 'createContainerMember',
+      kind: 'error',
+      code: 'NOT_FOUND',
+      message: 'entity not found'
+    })
+    const r = await runAction(
+      sim,
+      { mode: 'compile', 'compile-files': CLASS },
+      { workspace: workspace() }
+    )
     expect(r.outputs).toMatchObject({ 'compile-method': 'metadata-api', success: 'true' })
-    expect(r.outputs['compile-fallback-reason']).toContain('likely lacks View All Data and Author Apex')
+    expect(r.outputs['compile-fallback-reason']).toContain(
+      'likely lacks View All Data and Author Apex'
+    )
     expect(calls('createContainerAsyncRequest')).toHaveLength(0)
     expectAllContainersDeleted()
   })
 
   it('picks another name when the container name is taken', async () => {
     await start()
-    const r0 = await runAction(sim, { mode: 'compile', 'compile-files': CLASS }, { workspace: workspace(), deps: { random: () => 0 } })
+    const r0 = await runAction(
+      sim,
+      { mode: 'compile', 'compile-files': CLASS },
+      { workspace: workspace(), deps: { random: () => 0 } }
+    )
     expect(r0.failed).toBe(false)
     // A foreign container holds the name a fixed random source produces; ours must not touch it.
-    const foreign = await fetch(`${sim.baseUrl}/services/data/v66.0/tooling/sobjects/MetadataContainer`, {
-      method: 'POST',
-      headers: { authorization: `Bearer ${sim.accessToken}`, 'content-type': 'application/json' },
-      body: JSON.stringify({ Name: (JSON.parse(calls('createMetadataContainer')[0]?.body ?? '{}') as { Name: string }).Name })
-    })
+    const foreign = await fetch(
+      `${sim.baseUrl}/services/data/v66.0/tooling/sobjects/MetadataContainer`,
+      {
+        method: 'POST',
+        headers: { authorization: `Bearer ${sim.accessToken}`, 'content-type': 'application/json' },
+        body: JSON.stringify({
+          Name: (JSON.parse(calls('createMetadataContainer')[0]?.body ?? '{}') as { Name: string })
+            .Name
+        })
+      }
+    )
     expect(foreign.status).toBe(201)
     let n = 0
-    const r = await runAction(sim, { mode: 'compile', 'compile-files': CLASS }, { workspace: workspace(), deps: { random: () => (n++ < 6 ? 0 : 0.5) } })
+    const r = await runAction(
+      sim,
+      { mode: 'compile', 'compile-files': CLASS },
+      { workspace: workspace(), deps: { random: () => (n++ < 6 ? 0 : 0.5) } }
+    )
     expect(r.failed).toBe(false)
     expect(r.commands.join('\n')).toContain('is taken')
     expect(tooling.state.containers.size).toBe(1)
@@ -227,14 +351,30 @@ describe('compile clean-up on failure paths', () => {
   it('the post step aborts the request and deletes the container of a cancelled job', async () => {
     await start()
     tooling.script('stuck')
-    const env = setupActionEnv({ mode: 'compile', 'compile-files': CLASS, 'access-token': sim.accessToken, 'instance-url': sim.baseUrl, 'check-run': 'false', 'upload-artifact': 'false' }, { workspace: workspace() })
+    const env = setupActionEnv(
+      {
+        mode: 'compile',
+        'compile-files': CLASS,
+        'access-token': sim.accessToken,
+        'instance-url': sim.baseUrl,
+        'check-run': 'false',
+        'upload-artifact': 'false'
+      },
+      { workspace: workspace() }
+    )
     const clock = simClock(sim)
     let polls = 0
     let killed!: () => void
     const stopped = new Promise<void>((resolve) => (killed = resolve))
     // The runner kills the main step while it polls: its sleep never returns.
     const { run } = await import('../../src/main.ts')
-    void run({ clock: { now: clock.now, sleep: (ms) => (++polls > 3 ? (killed(), new Promise<void>(() => undefined)) : clock.sleep(ms)) } })
+    void run({
+      clock: {
+        now: clock.now,
+        sleep: (ms) =>
+          ++polls > 3 ? (killed(), new Promise<void>(() => undefined)) : clock.sleep(ms)
+      }
+    })
     await stopped
     expect(tooling.state.containers.size).toBe(1)
     env.exposeStateForPost()
@@ -242,7 +382,9 @@ describe('compile clean-up on failure paths', () => {
     await runPost({ clock })
     const request = [...tooling.state.requests.values()][0]
     expect(request?.state).toBe('Aborted')
-    expect(JSON.parse(calls('abortContainerAsyncRequest')[0]?.body ?? '{}')).toEqual({ State: 'Aborted' })
+    expect(JSON.parse(calls('abortContainerAsyncRequest')[0]?.body ?? '{}')).toEqual({
+      State: 'Aborted'
+    })
     expect(tooling.state.containers.size).toBe(0)
     expect(tooling.state.deletedContainers).toHaveLength(1)
     expect(workflowCommands.slice(before).filter((c) => c.startsWith('::warning'))).toEqual([])

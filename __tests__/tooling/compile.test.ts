@@ -3,14 +3,28 @@ import type { Outcome } from '../../src/deploy/deploy-package.ts'
 import { ApiError, TransientError } from '../../src/shared/errors.ts'
 import { MemoryLogger } from '../../src/shared/logger.ts'
 import { InMemorySourceTree } from '../../src/source/source-tree.ts'
-import { compileChanges, type CompilePorts, type CompileRequest } from '../../src/tooling/compile.ts'
-import type { MemberType, OrgEntity, OrgFacts, RequestStatus } from '../../src/tooling/compile-model.ts'
+import {
+  compileChanges,
+  type CompilePorts,
+  type CompileRequest
+} from '../../src/tooling/compile.ts'
+import type {
+  MemberType,
+  OrgEntity,
+  OrgFacts,
+  RequestStatus
+} from '../../src/tooling/compile-model.ts'
 import { ContainerNameTaken, type ToolingApi } from '../../src/tooling/tooling-api.ts'
 
 /** A scripted Tooling API that records every call. */
 class FakeTooling implements ToolingApi {
   calls: string[] = []
-  org: OrgFacts = { isSandbox: true, organizationType: 'Enterprise Edition', trialExpirationDate: null, namespacePrefix: null }
+  org: OrgFacts = {
+    isSandbox: true,
+    organizationType: 'Enterprise Edition',
+    trialExpirationDate: null,
+    namespacePrefix: null
+  }
   entities: OrgEntity[] = [{ type: 'ApexClass', id: '01pA', name: 'Foo', namespacePrefix: null }]
   /** Per request, the states returned by successive reads. */
   reads: (RequestStatus['state'] | Error)[][] = [['Queued', 'Completed']]
@@ -30,7 +44,8 @@ class FakeTooling implements ToolingApi {
   }
   createContainer(name: string): Promise<string> {
     this.calls.push(`container ${name.length <= 32 ? 'ok' : 'too long'}`)
-    if (this.takenNames-- > 0) return Promise.reject(new ContainerNameTaken('duplicate value found: 1dcX'))
+    if (this.takenNames-- > 0)
+      return Promise.reject(new ContainerNameTaken('duplicate value found: 1dcX'))
     return Promise.resolve(`1dc${this.calls.length}`)
   }
   createMember(containerId: string, member: { name: string }, entityId: string): Promise<string> {
@@ -49,7 +64,14 @@ class FakeTooling implements ToolingApi {
     const script = this.reads[n] ?? ['Completed']
     const next = script[Math.min(i, script.length - 1)] ?? 'Completed'
     if (next instanceof Error) return Promise.reject(next)
-    return Promise.resolve({ id, state: next, rawState: next, failures: [], successes: [], ...(next === 'Error' ? { errorMsg: 'boom' } : {}) })
+    return Promise.resolve({
+      id,
+      state: next,
+      rawState: next,
+      failures: [],
+      successes: [],
+      ...(next === 'Error' ? { errorMsg: 'boom' } : {})
+    })
   }
   abortRequest(id: string): Promise<void> {
     this.calls.push(`abort ${id}`)
@@ -65,13 +87,19 @@ class FakeTooling implements ToolingApi {
   }
 }
 
-function setup(tooling = new FakeTooling(), extra: Partial<CompilePorts> = {}): { ports: CompilePorts; fallbacks: string[][]; logger: MemoryLogger; time: () => number } {
+function setup(
+  tooling = new FakeTooling(),
+  extra: Partial<CompilePorts> = {}
+): { ports: CompilePorts; fallbacks: string[][]; logger: MemoryLogger; time: () => number } {
   let now = 0
   const fallbacks: string[][] = []
   const logger = new MemoryLogger()
   const ports: CompilePorts = {
     tooling,
-    source: new InMemorySourceTree({ 'fa/classes/Foo.cls': 'public class Foo {}', 'fa/classes/Bar.cls': 'public class Bar {}' }),
+    source: new InMemorySourceTree({
+      'fa/classes/Foo.cls': 'public class Foo {}',
+      'fa/classes/Bar.cls': 'public class Bar {}'
+    }),
     clock: { now: () => now, sleep: (ms) => ((now += ms), Promise.resolve()) },
     logger,
     random: () => 0.3,
@@ -100,23 +128,38 @@ describe('compileChanges', () => {
     const tooling = new FakeTooling()
     const { ports } = setup(tooling)
     const outcome = await compileChanges(request(), ports)
-    expect(outcome).toMatchObject({ method: 'tooling', final: { state: 'Completed' }, timedOut: false, cancelled: false })
+    expect(outcome).toMatchObject({
+      method: 'tooling',
+      final: { state: 'Completed' },
+      timedOut: false,
+      cancelled: false
+    })
     expect(outcome.attempts).toHaveLength(1)
     expect(outcome.attempts[0]).toMatchObject({ cleanup: true, state: 'Completed', queueMs: 2_000 })
-    expect(tooling.calls).toEqual(['find ApexClass Foo', 'container ok', 'member 1dc2 Foo 01pA', 'submit 1dc2 true', 'delete 1dc2'])
+    expect(tooling.calls).toEqual([
+      'find ApexClass Foo',
+      'container ok',
+      'member 1dc2 Foo 01pA',
+      'submit 1dc2 true',
+      'delete 1dc2'
+    ])
   })
 
   it('deletes the container and rethrows when submitting fails', async () => {
     const tooling = new FakeTooling()
     tooling.failSubmit = new ApiError('INVALID_OPERATION', 'busy', 400)
-    await expect(compileChanges(request(), setup(tooling).ports)).rejects.toThrow('INVALID_OPERATION')
+    await expect(compileChanges(request(), setup(tooling).ports)).rejects.toThrow(
+      'INVALID_OPERATION'
+    )
     expect(tooling.deletes()).toEqual(['delete 1dc2'])
   })
 
   it('deletes the container when polling fails for good', async () => {
     const tooling = new FakeTooling()
     tooling.reads = [['Queued', new ApiError('INVALID_SESSION_ID', 'gone', 401)]]
-    await expect(compileChanges(request(), setup(tooling).ports)).rejects.toThrow('INVALID_SESSION_ID')
+    await expect(compileChanges(request(), setup(tooling).ports)).rejects.toThrow(
+      'INVALID_SESSION_ID'
+    )
     expect(tooling.deletes()).toHaveLength(1)
   })
 
@@ -135,7 +178,11 @@ describe('compileChanges', () => {
     let polls = 0
     const { ports } = setup(tooling, { cancelled: () => polls++ > 2 })
     const outcome = await compileChanges(request(), ports)
-    expect(outcome).toMatchObject({ cancelled: true, method: 'tooling', final: { state: 'Aborted' } })
+    expect(outcome).toMatchObject({
+      cancelled: true,
+      method: 'tooling',
+      final: { state: 'Aborted' }
+    })
     expect(tooling.calls.slice(-2)).toEqual(['abort 1dr0', 'delete 1dc2'])
   })
 

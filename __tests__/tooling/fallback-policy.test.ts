@@ -2,23 +2,60 @@ import { describe, expect, it } from 'vitest'
 import { defaultRegistry } from '../../src/source/registry/registry.ts'
 import { classifyFiles } from '../../src/tooling/classify-files.ts'
 import type { OrgFacts, RequestStatus } from '../../src/tooling/compile-model.ts'
-import { chooseRoute, isProduction, matchEntities, MAX_TOOLING_FILES, reasonAfterRequest, shouldRetry } from '../../src/tooling/fallback-policy.ts'
+import {
+  chooseRoute,
+  isProduction,
+  matchEntities,
+  MAX_TOOLING_FILES,
+  reasonAfterRequest,
+  shouldRetry
+} from '../../src/tooling/fallback-policy.ts'
 
-const org = (over: Partial<OrgFacts> = {}): OrgFacts => ({ isSandbox: true, organizationType: 'Enterprise Edition', trialExpirationDate: null, namespacePrefix: null, ...over })
+const org = (over: Partial<OrgFacts> = {}): OrgFacts => ({
+  isSandbox: true,
+  organizationType: 'Enterprise Edition',
+  trialExpirationDate: null,
+  namespacePrefix: null,
+  ...over
+})
 const production = org({ isSandbox: false })
-const classify = (...paths: string[]): ReturnType<typeof classifyFiles> => classifyFiles(paths.map((path) => ({ path, change: 'changed' })), defaultRegistry())
-const status = (over: Partial<RequestStatus>): RequestStatus => ({ id: '1dr', state: 'Completed', rawState: 'Completed', failures: [], successes: [], ...over })
+const classify = (...paths: string[]): ReturnType<typeof classifyFiles> =>
+  classifyFiles(
+    paths.map((path) => ({ path, change: 'changed' })),
+    defaultRegistry()
+  )
+const status = (over: Partial<RequestStatus>): RequestStatus => ({
+  id: '1dr',
+  state: 'Completed',
+  rawState: 'Completed',
+  failures: [],
+  successes: [],
+  ...over
+})
 
 describe('fallback policy', () => {
   it('tells production from sandboxes, Developer Edition and scratch orgs', () => {
     expect(isProduction(production)).toBe(true)
     expect(isProduction(org())).toBe(false)
-    expect(isProduction(org({ isSandbox: false, organizationType: 'Developer Edition' }))).toBe(false)
-    expect(isProduction(org({ isSandbox: false, trialExpirationDate: '2026-12-01T00:00:00.000+0000' }))).toBe(false)
+    expect(isProduction(org({ isSandbox: false, organizationType: 'Developer Edition' }))).toBe(
+      false
+    )
+    expect(
+      isProduction(org({ isSandbox: false, trialExpirationDate: '2026-12-01T00:00:00.000+0000' }))
+    ).toBe(false)
   })
 
   it('sends existing Apex in a sandbox to the Tooling API', () => {
-    const route = chooseRoute(org(), classify('fa/classes/A.cls', 'fa/triggers/T.trigger', 'fa/pages/P.page', 'fa/components/C.component'), true)
+    const route = chooseRoute(
+      org(),
+      classify(
+        'fa/classes/A.cls',
+        'fa/triggers/T.trigger',
+        'fa/pages/P.page',
+        'fa/components/C.component'
+      ),
+      true
+    )
     expect(route).toEqual({
       api: 'tooling',
       members: [
@@ -51,13 +88,20 @@ describe('fallback policy', () => {
   })
 
   it('accepts a meta file listed with its source file', () => {
-    expect(chooseRoute(org(), classify('fa/classes/A.cls', 'fa/classes/A.cls-meta.xml'), true).api).toBe('tooling')
+    expect(
+      chooseRoute(org(), classify('fa/classes/A.cls', 'fa/classes/A.cls-meta.xml'), true).api
+    ).toBe('tooling')
   })
 
   it('sends more than the file limit to the Metadata API', () => {
     const many = Array.from({ length: MAX_TOOLING_FILES + 1 }, (_, i) => `fa/classes/C${i}.cls`)
     const route = chooseRoute(org(), classify(...many), true)
-    expect(route).toEqual({ api: 'metadata-api', reasons: [`${MAX_TOOLING_FILES + 1} files are more than ${MAX_TOOLING_FILES}; a container saves no time there`] })
+    expect(route).toEqual({
+      api: 'metadata-api',
+      reasons: [
+        `${MAX_TOOLING_FILES + 1} files are more than ${MAX_TOOLING_FILES}; a container saves no time there`
+      ]
+    })
   })
 
   it('treats components the org lacks (or holds in another namespace) as new', () => {
@@ -72,7 +116,9 @@ describe('fallback policy', () => {
     ]
     const result = matchEntities(members, entities, null)
     expect([...result.matched.keys()]).toEqual(['a'])
-    expect(result.reasons).toEqual(['ApexClass Fresh, ApexTrigger Other are new to the org; containers only update existing components'])
+    expect(result.reasons).toEqual([
+      'ApexClass Fresh, ApexTrigger Other are new to the org; containers only update existing components'
+    ])
   })
 
   it('retries Error and Invalidated once, then falls back', () => {
@@ -81,14 +127,25 @@ describe('fallback policy', () => {
     expect(shouldRetry(error, true)).toBe(false)
     expect(reasonAfterRequest(error, false)).toBeUndefined()
     expect(reasonAfterRequest(error, true)).toBe('the Tooling API answered Error twice (boom)')
-    expect(reasonAfterRequest(status({ state: 'Invalidated' }), true)).toContain('invalidated the request twice')
+    expect(reasonAfterRequest(status({ state: 'Invalidated' }), true)).toContain(
+      'invalidated the request twice'
+    )
     expect(shouldRetry(status({ state: 'Failed' }), false)).toBe(false)
   })
 
   it('falls back when scheduled jobs block a save', () => {
     const blocked = status({
       state: 'Failed',
-      failures: [{ componentType: 'ApexClass', fullName: 'Job', fileName: '', problem: 'This schedulable class has jobs pending or in progress', severity: 'error', dependant: false }]
+      failures: [
+        {
+          componentType: 'ApexClass',
+          fullName: 'Job',
+          fileName: '',
+          problem: 'This schedulable class has jobs pending or in progress',
+          severity: 'error',
+          dependant: false
+        }
+      ]
     })
     expect(reasonAfterRequest(blocked, false)).toContain('ApexClass Job has scheduled jobs')
   })

@@ -18,17 +18,37 @@ function problems(values: Parameters<typeof rawInputs>[0]): string[] {
 describe('compile settings', () => {
   it('reads files (commas or newlines), defaults and the project dir', () => {
     const settings = parseSettings(
-      rawInputs({ ...auth, mode: 'compile', 'project-dir': 'app', 'compile-files': 'app/fa/classes/A.cls,\n./app/fa/classes/A.cls\napp/fa/triggers/T.trigger' })
+      rawInputs({
+        ...auth,
+        mode: 'compile',
+        'project-dir': 'app',
+        'compile-files': 'app/fa/classes/A.cls,\n./app/fa/classes/A.cls\napp/fa/triggers/T.trigger'
+      })
     )
-    expect(settings.compile).toEqual({ files: ['app/fa/classes/A.cls', 'app/fa/triggers/T.trigger'], checkOnly: true, fallback: 'deploy', projectDir: 'app' })
+    expect(settings.compile).toEqual({
+      files: ['app/fa/classes/A.cls', 'app/fa/triggers/T.trigger'],
+      checkOnly: true,
+      fallback: 'deploy',
+      projectDir: 'app'
+    })
   })
 
   it('says what to set when compile-files is empty', () => {
-    expect(problems({ ...auth, mode: 'compile' })).toEqual([expect.stringContaining('compile-files: required in compile mode; list the Apex files to compile')])
+    expect(problems({ ...auth, mode: 'compile' })).toEqual([
+      expect.stringContaining(
+        'compile-files: required in compile mode; list the Apex files to compile'
+      )
+    ])
   })
 
   it('reports every bad compile input at once', () => {
-    const found = problems({ ...auth, mode: 'compile', 'compile-files': '../outside.cls', 'check-only': 'yes', 'compile-fallback': 'Deploy' })
+    const found = problems({
+      ...auth,
+      mode: 'compile',
+      'compile-files': '../outside.cls',
+      'check-only': 'yes',
+      'compile-fallback': 'Deploy'
+    })
     expect(found).toEqual([
       'check-only: got "yes", expected true or false.',
       'compile-fallback: got "Deploy", expected one of deploy, fail (did you mean deploy?).',
@@ -37,6 +57,8 @@ describe('compile settings', () => {
   })
 
   it('leaves other modes without compile settings', () => {
-    expect(parseSettings(rawInputs({ ...auth, mode: 'validate', 'compile-files': 'x.cls' })).compile).toBeUndefined()
+    expect(
+      parseSettings(rawInputs({ ...auth, mode: 'validate', 'compile-files': 'x.cls' })).compile
+    ).toBeUndefined()
   })
 })

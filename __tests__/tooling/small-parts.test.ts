@@ -45,20 +45,66 @@ describe('poll delay', () => {
 })
 
 describe('compile annotations', () => {
-  const files = [{ kind: 'member' as const, path: 'fa/classes/Foo.cls', type: 'ApexClass' as const, name: 'Foo' }]
+  const files = [
+    { kind: 'member' as const, path: 'fa/classes/Foo.cls', type: 'ApexClass' as const, name: 'Foo' }
+  ]
   it('places problems on the sent file, line 1 without a column when the org gave none', () => {
     const annotations = compileAnnotations(
       [
-        { componentType: 'ApexClass', fullName: 'Other', fileName: 'classes/Other.cls', line: 1, problem: 'Dependent class is invalid', severity: 'error', dependant: true },
-        { componentType: 'ApexClass', fullName: 'foo', fileName: 'classes/Foo.cls', problem: 'no line', severity: 'error', dependant: false },
-        { componentType: 'ApexClass', fullName: 'Foo', fileName: 'classes/Foo.cls', line: 3, column: 7, problem: 'bad', severity: 'error', dependant: false }
+        {
+          componentType: 'ApexClass',
+          fullName: 'Other',
+          fileName: 'classes/Other.cls',
+          line: 1,
+          problem: 'Dependent class is invalid',
+          severity: 'error',
+          dependant: true
+        },
+        {
+          componentType: 'ApexClass',
+          fullName: 'foo',
+          fileName: 'classes/Foo.cls',
+          problem: 'no line',
+          severity: 'error',
+          dependant: false
+        },
+        {
+          componentType: 'ApexClass',
+          fullName: 'Foo',
+          fileName: 'classes/Foo.cls',
+          line: 3,
+          column: 7,
+          problem: 'bad',
+          severity: 'error',
+          dependant: false
+        }
       ],
       files
     )
     expect(annotations).toEqual([
-      { level: 'failure', path: 'fa/classes/Foo.cls', startLine: 1, endLine: 1, title: 'ApexClass foo', message: 'no line' },
-      { level: 'failure', path: 'fa/classes/Foo.cls', startLine: 3, endLine: 3, startColumn: 7, endColumn: 7, title: 'ApexClass Foo', message: 'bad' },
-      { level: 'warning', title: 'Dependant ApexClass Other', message: 'Dependent class is invalid\n(classes/Other.cls)' }
+      {
+        level: 'failure',
+        path: 'fa/classes/Foo.cls',
+        startLine: 1,
+        endLine: 1,
+        title: 'ApexClass foo',
+        message: 'no line'
+      },
+      {
+        level: 'failure',
+        path: 'fa/classes/Foo.cls',
+        startLine: 3,
+        endLine: 3,
+        startColumn: 7,
+        endColumn: 7,
+        title: 'ApexClass Foo',
+        message: 'bad'
+      },
+      {
+        level: 'warning',
+        title: 'Dependant ApexClass Other',
+        message: 'Dependent class is invalid\n(classes/Other.cls)'
+      }
     ])
   })
 })
@@ -68,9 +114,11 @@ describe('listed files', () => {
     const { listedFiles } = await import('../../src/tooling/listed-files.ts')
     const { InMemorySourceTree } = await import('../../src/source/source-tree.ts')
     const tree = new InMemorySourceTree({ 'fa/classes/A.cls': 'x' })
-    await expect(listedFiles(['fa/classes/A.cls'], tree)).resolves.toEqual([{ path: 'fa/classes/A.cls', change: 'changed' }])
-    await expect(listedFiles(['fa/classes/B.cls', 'fa/classes', 'fa/classes/A.cls'], tree)).rejects.toThrow(
-      'compile-files: fa/classes/B.cls, fa/classes are not files in the workspace'
-    )
+    await expect(listedFiles(['fa/classes/A.cls'], tree)).resolves.toEqual([
+      { path: 'fa/classes/A.cls', change: 'changed' }
+    ])
+    await expect(
+      listedFiles(['fa/classes/B.cls', 'fa/classes', 'fa/classes/A.cls'], tree)
+    ).rejects.toThrow('compile-files: fa/classes/B.cls, fa/classes are not files in the workspace')
   })
 })

@@ -6,7 +6,12 @@ import type { SimContext } from '../core/context.ts'
 import { toolingState, type ScriptedOutcome, type ToolingState } from './tooling-state.ts'
 
 export { TOOLING_ROUTES } from './tooling-routes.ts'
-export type { ScriptedOutcome, ToolingContainer, ToolingRequest, ToolingState } from './tooling-state.ts'
+export type {
+  ScriptedOutcome,
+  ToolingContainer,
+  ToolingRequest,
+  ToolingState
+} from './tooling-state.ts'
 
 /** Test controls of the Tooling extension. */
 export interface ToolingControl {

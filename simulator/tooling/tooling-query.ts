@@ -12,7 +12,15 @@ import { toolingState } from './tooling-state.ts'
 
 type Row = Record<string, unknown>
 
-const ENTITY_FIELDS = ['Id', 'Name', 'NamespacePrefix', 'LastModifiedDate', 'CreatedDate', 'ApiVersion', 'Status']
+const ENTITY_FIELDS = [
+  'Id',
+  'Name',
+  'NamespacePrefix',
+  'LastModifiedDate',
+  'CreatedDate',
+  'ApiVersion',
+  'Status'
+]
 
 function entities(sim: SimContext, type: string): Row[] {
   return sim.org
@@ -24,7 +32,11 @@ function entities(sim: SimContext, type: string): Row[] {
       NamespacePrefix: c.namespacePrefix ?? null,
       LastModifiedDate: new Date(c.lastModified.at).toISOString(),
       CreatedDate: new Date(c.created.at).toISOString(),
-      ApiVersion: Number(/<apiVersion>([\d.]+)</.exec(c.files.get(`${c.mainFile}-meta.xml`)?.toString('utf8') ?? '')?.[1] ?? 0),
+      ApiVersion: Number(
+        /<apiVersion>([\d.]+)</.exec(
+          c.files.get(`${c.mainFile}-meta.xml`)?.toString('utf8') ?? ''
+        )?.[1] ?? 0
+      ),
       Status: 'Active'
     }))
 }
@@ -36,14 +48,25 @@ const SOURCES: Record<string, { fields: string[]; rows: (sim: SimContext) => Row
   apexcomponent: { fields: ENTITY_FIELDS, rows: (sim) => entities(sim, 'ApexComponent') },
   metadatacontainer: {
     fields: ['Id', 'Name', 'CreatedDate'],
-    rows: (sim) => [...toolingState(sim).containers.values()].map((c) => ({ Id: c.id, Name: c.name, CreatedDate: new Date(c.createdAt).toISOString() }))
+    rows: (sim) =>
+      [...toolingState(sim).containers.values()].map((c) => ({
+        Id: c.id,
+        Name: c.name,
+        CreatedDate: new Date(c.createdAt).toISOString()
+      }))
   },
   containerasyncrequest: {
     fields: ['Id', 'State', 'ErrorMsg', 'MetadataContainerId', 'IsCheckOnly'],
     rows: (sim) => {
       const state = toolingState(sim)
       settleRequests(sim, state)
-      return [...state.requests.values()].map((r) => ({ Id: r.id, State: r.state, ErrorMsg: r.errorMsg, MetadataContainerId: r.containerId, IsCheckOnly: r.checkOnly }))
+      return [...state.requests.values()].map((r) => ({
+        Id: r.id,
+        State: r.state,
+        ErrorMsg: r.errorMsg,
+        MetadataContainerId: r.containerId,
+        IsCheckOnly: r.checkOnly
+      }))
     }
   }
 }
@@ -59,14 +82,33 @@ export function toolingQuery(req: SimRequest, sim: SimContext, version: string):
     return restError(400, 'MALFORMED_QUERY', (error as Error).message)
   }
   const source = SOURCES[parsed.object.toLowerCase()]
-  if (!source) return restError(400, 'INVALID_TYPE', `sObject type '${parsed.object}' is not supported.`)
-  const canonical = (f: string): string | undefined => source.fields.find((x) => x.toLowerCase() === f.toLowerCase())
+  if (!source)
+    return restError(400, 'INVALID_TYPE', `sObject type '${parsed.object}' is not supported.`)
+  const canonical = (f: string): string | undefined =>
+    source.fields.find((x) => x.toLowerCase() === f.toLowerCase())
   const unknown = [...parsed.fields, ...parsed.where.map((w) => w.field)].find((f) => !canonical(f))
-  if (unknown) return restError(400, 'INVALID_FIELD', `No such column '${unknown}' on entity '${parsed.object}'.`)
+  if (unknown)
+    return restError(
+      400,
+      'INVALID_FIELD',
+      `No such column '${unknown}' on entity '${parsed.object}'.`
+    )
   const records = evaluateSoql(parsed, source.rows(sim)).map((row) => {
-    const out: Row = { attributes: { type: parsed.object, url: `/services/data/v${version}/tooling/sobjects/${parsed.object}/${String(row.Id)}` } }
+    const out: Row = {
+      attributes: {
+        type: parsed.object,
+        url: `/services/data/v${version}/tooling/sobjects/${parsed.object}/${String(row.Id)}`
+      }
+    }
     for (const f of parsed.fields) out[canonical(f) as string] = row[canonical(f) as string] ?? null
     return out
   })
-  return json(200, { size: records.length, totalSize: records.length, done: true, queryLocator: null, entityTypeName: parsed.object, records })
+  return json(200, {
+    size: records.length,
+    totalSize: records.length,
+    done: true,
+    queryLocator: null,
+    entityTypeName: parsed.object,
+    records
+  })
 }

@@ -8,7 +8,12 @@ import type { Route, SimRequest, SimResponse } from '../core/route.ts'
 import { REST_ERRORS, dataRoute, isResponse, json, readJson, restError } from '../rest/rest-kit.ts'
 import { settleRequests } from './compile-request.ts'
 import { toolingQuery } from './tooling-query.ts'
-import { MEMBER_OBJECTS, outstandingRequest, toolingState, type ToolingRequest } from './tooling-state.ts'
+import {
+  MEMBER_OBJECTS,
+  outstandingRequest,
+  toolingState,
+  type ToolingRequest
+} from './tooling-state.ts'
 
 const CONTAINER_PREFIX = '1dc'
 const MEMBER_PREFIX = '400'
@@ -21,7 +26,8 @@ type Body = Record<string, unknown>
 function body(req: SimRequest): Body | SimResponse {
   const parsed = readJson(req)
   if (isResponse(parsed)) return parsed
-  if (typeof parsed !== 'object' || parsed === null || Array.isArray(parsed)) return REST_ERRORS.badJson('expected a JSON object')
+  if (typeof parsed !== 'object' || parsed === null || Array.isArray(parsed))
+    return REST_ERRORS.badJson('expected a JSON object')
   return parsed as Body
 }
 
@@ -32,11 +38,26 @@ function createContainer(req: SimRequest, sim: SimContext): SimResponse {
   const b = body(req)
   if (isResponse(b)) return b
   const name = typeof b.Name === 'string' ? b.Name : ''
-  if (!name) return restError(400, 'REQUIRED_FIELD_MISSING', 'Required fields are missing: [Name]', ['Name'])
-  if (name.length > NAME_MAX) return restError(400, 'STRING_TOO_LONG', `Name: data value too large: ${name} (max length=${NAME_MAX})`, ['Name'])
+  if (!name)
+    return restError(400, 'REQUIRED_FIELD_MISSING', 'Required fields are missing: [Name]', ['Name'])
+  if (name.length > NAME_MAX)
+    return restError(
+      400,
+      'STRING_TOO_LONG',
+      `Name: data value too large: ${name} (max length=${NAME_MAX})`,
+      ['Name']
+    )
   const state = toolingState(sim)
-  const clash = [...state.containers.values()].find((c) => c.name.toLowerCase() === name.toLowerCase())
-  if (clash) return restError(400, 'DUPLICATE_VALUE', `duplicate value found: Name duplicates value on record with id: ${clash.id}`, [])
+  const clash = [...state.containers.values()].find(
+    (c) => c.name.toLowerCase() === name.toLowerCase()
+  )
+  if (clash)
+    return restError(
+      400,
+      'DUPLICATE_VALUE',
+      `duplicate value found: Name duplicates value on record with id: ${clash.id}`,
+      []
+    )
   const id = sim.ids.next(CONTAINER_PREFIX)
   state.containers.set(id, { id, name, createdAt: sim.clock.now(), members: new Map() })
   return created(id)
@@ -61,18 +82,51 @@ function createMember(req: SimRequest, sim: SimContext): SimResponse {
   if (isResponse(b)) return b
   const state = toolingState(sim)
   const container = state.containers.get(String(b.MetadataContainerId ?? ''))
-  if (!container) return restError(400, 'FIELD_INTEGRITY_EXCEPTION', 'Metadata Container ID: id value of incorrect type', ['MetadataContainerId'])
+  if (!container)
+    return restError(
+      400,
+      'FIELD_INTEGRITY_EXCEPTION',
+      'Metadata Container ID: id value of incorrect type',
+      ['MetadataContainerId']
+    )
   const busy = outstandingRequest(state, container.id)
-  if (busy && !busy.checkOnly) return restError(400, 'INVALID_OPERATION', 'There is an outstanding save request; all updates, inserts and deployments fail until it ends')
+  if (busy && !busy.checkOnly)
+    return restError(
+      400,
+      'INVALID_OPERATION',
+      'There is an outstanding save request; all updates, inserts and deployments fail until it ends'
+    )
   const entityId = String(b.ContentEntityId ?? '')
-  const entity = sim.org.list().find((c) => c.type === entityType && c.id.slice(0, 15) === entityId.slice(0, 15))
-  if (!entity) return restError(400, 'FIELD_INTEGRITY_EXCEPTION', `ContentEntityId: id value of incorrect type: ${entityId}`, ['ContentEntityId'])
+  const entity = sim.org
+    .list()
+    .find((c) => c.type === entityType && c.id.slice(0, 15) === entityId.slice(0, 15))
+  if (!entity)
+    return restError(
+      400,
+      'FIELD_INTEGRITY_EXCEPTION',
+      `ContentEntityId: id value of incorrect type: ${entityId}`,
+      ['ContentEntityId']
+    )
   if ([...container.members.values()].some((m) => m.contentEntityId === entity.id)) {
-    return restError(400, 'DUPLICATE_VALUE', `duplicate value found: ContentEntityId duplicates value on record with id: ${entity.id}`, ['ContentEntityId'])
+    return restError(
+      400,
+      'DUPLICATE_VALUE',
+      `duplicate value found: ContentEntityId duplicates value on record with id: ${entity.id}`,
+      ['ContentEntityId']
+    )
   }
   const id = sim.ids.next(MEMBER_PREFIX)
   const text = typeof b.Body === 'string' ? b.Body : ''
-  container.members.set(id, { id, object, entityType, containerId: container.id, contentEntityId: entity.id, fullName: entity.fullName, body: text, metadata: b.Metadata ?? null })
+  container.members.set(id, {
+    id,
+    object,
+    entityType,
+    containerId: container.id,
+    contentEntityId: entity.id,
+    fullName: entity.fullName,
+    body: text,
+    metadata: b.Metadata ?? null
+  })
   return created(id)
 }
 
@@ -88,10 +142,16 @@ function updateMember(req: SimRequest, sim: SimContext): SimResponse {
   settleRequests(sim, state)
   const requests = [...state.requests.values()].filter((r) => r.containerId === container.id)
   if (requests.some((r) => r.state === 'Completed')) {
-    return restError(400, 'INVALID_OPERATION', 'Container members cannot be changed after a successful ContainerAsyncRequest; create a new container')
+    return restError(
+      400,
+      'INVALID_OPERATION',
+      'Container members cannot be changed after a successful ContainerAsyncRequest; create a new container'
+    )
   }
   if (typeof b.Body === 'string') member.body = b.Body
-  for (const r of requests) if (r.state === 'Queued' && r.checkOnly) Object.assign(r, { state: 'Invalidated', deployDetails: null })
+  for (const r of requests)
+    if (r.state === 'Queued' && r.checkOnly)
+      Object.assign(r, { state: 'Invalidated', deployDetails: null })
   return noContent()
 }
 
@@ -99,12 +159,26 @@ function createRequest(req: SimRequest, sim: SimContext): SimResponse {
   const b = body(req)
   if (isResponse(b)) return b
   const state = toolingState(sim)
-  if (typeof b.IsCheckOnly !== 'boolean') return restError(400, 'REQUIRED_FIELD_MISSING', 'Required fields are missing: [IsCheckOnly]', ['IsCheckOnly'])
+  if (typeof b.IsCheckOnly !== 'boolean')
+    return restError(400, 'REQUIRED_FIELD_MISSING', 'Required fields are missing: [IsCheckOnly]', [
+      'IsCheckOnly'
+    ])
   const container = state.containers.get(String(b.MetadataContainerId ?? ''))
-  if (!container) return restError(400, 'FIELD_INTEGRITY_EXCEPTION', 'MetadataContainerId: id value of incorrect type', ['MetadataContainerId'])
+  if (!container)
+    return restError(
+      400,
+      'FIELD_INTEGRITY_EXCEPTION',
+      'MetadataContainerId: id value of incorrect type',
+      ['MetadataContainerId']
+    )
   settleRequests(sim, state)
   const busy = outstandingRequest(state, container.id)
-  if (busy) return restError(400, 'INVALID_OPERATION', `There is already an outstanding request (${busy.id}) for this container; wait for it to finish`)
+  if (busy)
+    return restError(
+      400,
+      'INVALID_OPERATION',
+      `There is already an outstanding request (${busy.id}) for this container; wait for it to finish`
+    )
   const id = sim.ids.next(REQUEST_PREFIX)
   const memberIds = [...container.members.keys()]
   const now = sim.clock.now()
@@ -127,7 +201,10 @@ function createRequest(req: SimRequest, sim: SimContext): SimResponse {
 /** The record as the sObject resource returns it. */
 export function requestRecord(r: ToolingRequest, version: string): Record<string, unknown> {
   return {
-    attributes: { type: 'ContainerAsyncRequest', url: `/services/data/v${version}/tooling/sobjects/ContainerAsyncRequest/${r.id}` },
+    attributes: {
+      type: 'ContainerAsyncRequest',
+      url: `/services/data/v${version}/tooling/sobjects/ContainerAsyncRequest/${r.id}`
+    },
     Id: r.id,
     MetadataContainerId: r.containerId,
     MetadataContainerMemberId: null,
@@ -154,8 +231,15 @@ function patchRequest(req: SimRequest, sim: SimContext): SimResponse {
   if (!r) return REST_ERRORS.notFound()
   const b = body(req)
   if (isResponse(b)) return b
-  if (b.State !== 'Aborted') return restError(400, 'INVALID_FIELD_FOR_INSERT_UPDATE', 'Only State = Aborted can be set on a ContainerAsyncRequest', ['State'])
-  if (r.state !== 'Queued') return restError(400, 'INVALID_OPERATION', `Cannot abort a request in state ${r.state}`)
+  if (b.State !== 'Aborted')
+    return restError(
+      400,
+      'INVALID_FIELD_FOR_INSERT_UPDATE',
+      'Only State = Aborted can be set on a ContainerAsyncRequest',
+      ['State']
+    )
+  if (r.state !== 'Queued')
+    return restError(400, 'INVALID_OPERATION', `Cannot abort a request in state ${r.state}`)
   Object.assign(r, { state: 'Aborted', deployDetails: null })
   return noContent()
 }
@@ -164,12 +248,56 @@ const T = 'tooling/sobjects'
 
 /** The Tooling routes; register them with `startSimulator({ routes })` or in routes/index.ts. */
 export const TOOLING_ROUTES: Route[] = [
-  dataRoute('tooling container create', ['POST'], `${T}/MetadataContainer`, 'createMetadataContainer', (req, sim) => createContainer(req, sim)),
-  dataRoute('tooling container delete', ['DELETE'], `${T}/MetadataContainer/(\\w+)`, 'deleteMetadataContainer', (req, sim) => deleteContainer(req, sim)),
-  dataRoute('tooling member create', ['POST'], `${T}/(Apex(?:Class|Trigger|Page|Component)Member)`, 'createContainerMember', (req, sim) => createMember(req, sim)),
-  dataRoute('tooling member update', ['PATCH'], `${T}/(Apex(?:Class|Trigger|Page|Component)Member)/(\\w+)`, 'updateContainerMember', (req, sim) => updateMember(req, sim)),
-  dataRoute('tooling request create', ['POST'], `${T}/ContainerAsyncRequest`, 'createContainerAsyncRequest', (req, sim) => createRequest(req, sim)),
-  dataRoute('tooling request read', ['GET'], `${T}/ContainerAsyncRequest/(\\w+)`, 'readContainerAsyncRequest', (req, sim, _s, version) => readRequest(req, sim, version)),
-  dataRoute('tooling request abort', ['PATCH'], `${T}/ContainerAsyncRequest/(\\w+)`, 'abortContainerAsyncRequest', (req, sim) => patchRequest(req, sim)),
-  dataRoute('tooling query', ['GET'], 'tooling/query', 'toolingQuery', (req, sim, _s, version) => toolingQuery(req, sim, version))
+  dataRoute(
+    'tooling container create',
+    ['POST'],
+    `${T}/MetadataContainer`,
+    'createMetadataContainer',
+    (req, sim) => createContainer(req, sim)
+  ),
+  dataRoute(
+    'tooling container delete',
+    ['DELETE'],
+    `${T}/MetadataContainer/(\\w+)`,
+    'deleteMetadataContainer',
+    (req, sim) => deleteContainer(req, sim)
+  ),
+  dataRoute(
+    'tooling member create',
+    ['POST'],
+    `${T}/(Apex(?:Class|Trigger|Page|Component)Member)`,
+    'createContainerMember',
+    (req, sim) => createMember(req, sim)
+  ),
+  dataRoute(
+    'tooling member update',
+    ['PATCH'],
+    `${T}/(Apex(?:Class|Trigger|Page|Component)Member)/(\\w+)`,
+    'updateContainerMember',
+    (req, sim) => updateMember(req, sim)
+  ),
+  dataRoute(
+    'tooling request create',
+    ['POST'],
+    `${T}/ContainerAsyncRequest`,
+    'createContainerAsyncRequest',
+    (req, sim) => createRequest(req, sim)
+  ),
+  dataRoute(
+    'tooling request read',
+    ['GET'],
+    `${T}/ContainerAsyncRequest/(\\w+)`,
+    'readContainerAsyncRequest',
+    (req, sim, _s, version) => readRequest(req, sim, version)
+  ),
+  dataRoute(
+    'tooling request abort',
+    ['PATCH'],
+    `${T}/ContainerAsyncRequest/(\\w+)`,
+    'abortContainerAsyncRequest',
+    (req, sim) => patchRequest(req, sim)
+  ),
+  dataRoute('tooling query', ['GET'], 'tooling/query', 'toolingQuery', (req, sim, _s, version) =>
+    toolingQuery(req, sim, version)
+  )
 ]

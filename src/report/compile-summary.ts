@@ -31,17 +31,25 @@ export function renderCompileSummary(input: CompileSummaryInput): string {
     ...facts(input),
     ...components(outcome, input.blobBase),
     ...attempts(outcome.attempts),
-    ...(outcome.method === 'metadata-api' ? ['_The Metadata API deploy report follows._', ''] : []),
-    '> A compile check runs no Apex tests and computes no coverage.',
+    ...closing(outcome),
     ''
   ].join('\n')
+}
+
+/** The fallback deploy may run tests (production default), so the reminder is only for containers. */
+function closing(outcome: CompileOutcome): string[] {
+  if (outcome.method === 'metadata-api') return ['_The Metadata API deploy report follows._']
+  return ['> A compile check runs no Apex tests and computes no coverage.']
 }
 
 function heading(input: CompileSummaryInput): string[] {
   const what = input.outcome.checkOnly ? 'Apex compile check' : 'Apex compile and save'
   const icon = input.verdict.success ? '✅' : '❌'
   const result = input.verdict.success ? 'passed' : 'failed'
-  const lines = [`## ${icon} ${what} ${result}${input.orgLabel ? ` on ${escapeInline(input.orgLabel)}` : ''}`, '']
+  const lines = [
+    `## ${icon} ${what} ${result}${input.orgLabel ? ` on ${escapeInline(input.orgLabel)}` : ''}`,
+    ''
+  ]
   if (input.verdict.message) lines.push(escapeInline(input.verdict.message), '')
   return lines
 }
@@ -55,17 +63,24 @@ function facts(input: CompileSummaryInput): string[] {
     ['Mode', o.checkOnly ? 'check only (nothing saved)' : 'compile and save'],
     ['API', apiLabel(o)]
   ]
-  if (o.fallbackReasons.length > 0) rows.push(['Why not the Tooling API', escapeTableCell(o.fallbackReasons.join('; '))])
-  if (final) rows.push(['Request', `${codeSpanInCell(final.id)} ${escapeTableCell(final.rawState || final.state)}`])
+  if (o.fallbackReasons.length > 0)
+    rows.push(['Why not the Tooling API', escapeTableCell(o.fallbackReasons.join('; '))])
+  if (final)
+    rows.push([
+      'Request',
+      `${codeSpanInCell(final.id)} ${escapeTableCell(final.rawState || final.state)}`
+    ])
   if (final?.errorMsg) rows.push(['Error message', escapeTableCell(final.errorMsg)])
-  if (queueMs !== undefined) rows.push(['Time in queue and compile', `${formatSeconds(queueMs)} (submit → final state)`])
+  if (queueMs !== undefined)
+    rows.push(['Time in queue and compile', `${formatSeconds(queueMs)} (submit → final state)`])
   rows.push(['Total', formatSeconds(o.totalMs)])
   return [...table(['', ''], rows), '']
 }
 
 function apiLabel(o: CompileOutcome): string {
   if (o.method === 'tooling') return 'Tooling API (MetadataContainer)'
-  if (o.method === 'metadata-api') return `Metadata API ${o.checkOnly ? 'check-only deploy' : 'deploy'} (fallback)`
+  if (o.method === 'metadata-api')
+    return `Metadata API ${o.checkOnly ? 'check-only deploy' : 'deploy'} (fallback)`
   return 'none'
 }
 
@@ -75,29 +90,70 @@ function components(o: CompileOutcome, blobBase: string | undefined): string[] {
   const rows: string[][] = []
   for (const f of o.files) {
     if (f.kind !== 'member') continue
-    const own = failures.filter((m) => m.componentType === f.type && m.fullName.toLowerCase() === f.name.toLowerCase())
-    if (own.length === 0) rows.push([succeeded(o, f.type, f.name) ? '✅' : '–', f.type, escapeTableCell(f.name), fileLink(f.path, undefined, blobBase), '', ''])
+    const own = failures.filter(
+      (m) => m.componentType === f.type && m.fullName.toLowerCase() === f.name.toLowerCase()
+    )
+    if (own.length === 0)
+      rows.push([
+        succeeded(o, f.type, f.name) ? '✅' : '–',
+        f.type,
+        escapeTableCell(f.name),
+        fileLink(f.path, undefined, blobBase),
+        '',
+        ''
+      ])
     for (const m of own) rows.push(messageRow(m, f.path, blobBase))
   }
   const paths = new Set(o.files.map((f) => f.path))
-  const others = failures.filter((m) => !o.files.some((f) => f.kind === 'member' && f.type === m.componentType && f.name.toLowerCase() === m.fullName.toLowerCase()))
-  for (const m of others) rows.push(messageRow(m, paths.has(m.fileName) ? m.fileName : undefined, blobBase))
+  const others = failures.filter(
+    (m) =>
+      !o.files.some(
+        (f) =>
+          f.kind === 'member' &&
+          f.type === m.componentType &&
+          f.name.toLowerCase() === m.fullName.toLowerCase()
+      )
+  )
+  for (const m of others)
+    rows.push(messageRow(m, paths.has(m.fileName) ? m.fileName : undefined, blobBase))
   const shown = rows.slice(0, MAX_ROWS)
-  const more = rows.length > MAX_ROWS ? [`${rows.length - MAX_ROWS} more rows are not shown.`, ''] : []
-  return ['### Components', '', ...table(['', 'Type', 'Name', 'File', 'Line:Col', 'Problem'], shown), '', ...more]
+  const more =
+    rows.length > MAX_ROWS ? [`${rows.length - MAX_ROWS} more rows are not shown.`, ''] : []
+  return [
+    '### Components',
+    '',
+    ...table(['', 'Type', 'Name', 'File', 'Line:Col', 'Problem'], shown),
+    '',
+    ...more
+  ]
 }
 
 /** Listed among the successes, or the whole request completed. */
 function succeeded(o: CompileOutcome, type: string, name: string): boolean {
   if (o.final?.state === 'Completed') return true
-  return o.final?.successes.some((x) => x.componentType === type && x.fullName.toLowerCase() === name.toLowerCase()) ?? false
+  return (
+    o.final?.successes.some(
+      (x) => x.componentType === type && x.fullName.toLowerCase() === name.toLowerCase()
+    ) ?? false
+  )
 }
 
-function messageRow(m: CompileMessage, path: string | undefined, blobBase: string | undefined): string[] {
+function messageRow(
+  m: CompileMessage,
+  path: string | undefined,
+  blobBase: string | undefined
+): string[] {
   const icon = m.dependant ? '↪️ dependant' : m.severity === 'error' ? '❌' : '⚠️'
   const where = m.line ? `${m.line}${m.column ? `:${m.column}` : ''}` : '–'
   const file = path ? fileLink(path, m.line, blobBase) : escapeTableCell(m.fileName)
-  return [icon, escapeTableCell(m.componentType), escapeTableCell(m.fullName), file, where, escapeTableCell(m.problem)]
+  return [
+    icon,
+    escapeTableCell(m.componentType),
+    escapeTableCell(m.fullName),
+    file,
+    where,
+    escapeTableCell(m.problem)
+  ]
 }
 
 function attempts(list: AttemptRecord[]): string[] {
@@ -111,5 +167,10 @@ function attempts(list: AttemptRecord[]): string[] {
     a.queueMs === undefined ? '–' : formatSeconds(a.queueMs),
     a.cleanup === true ? 'deleted' : escapeTableCell(`not deleted: ${a.cleanup}`)
   ])
-  return ['### Container attempts', '', ...table(['#', 'Container', 'Request', 'State', 'Queue', 'Container clean-up'], rows), '']
+  return [
+    '### Container attempts',
+    '',
+    ...table(['#', 'Container', 'Request', 'State', 'Queue', 'Container clean-up'], rows),
+    ''
+  ]
 }

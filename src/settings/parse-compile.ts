@@ -24,7 +24,11 @@ export interface CompileSettings {
  * Reads compile-files, check-only, compile-fallback and project-dir. Booleans and choices are
  * checked in every mode (a typo is a typo); the file list is required only in compile mode.
  */
-export function parseCompile(raw: RawInputs, mode: Mode, problems: Problems): CompileSettings | undefined {
+export function parseCompile(
+  raw: RawInputs,
+  mode: Mode,
+  problems: Problems
+): CompileSettings | undefined {
   const v = raw.values
   const checkOnly = readBoolean('check-only', v['check-only'], problems)
   const fallback = readChoice('compile-fallback', v['compile-fallback'], FALLBACKS, problems)
@@ -36,14 +40,27 @@ export function parseCompile(raw: RawInputs, mode: Mode, problems: Problems): Co
         'relative to the workspace, separated by commas or newlines, e.g. force-app/main/default/classes/Foo.cls.'
     )
   }
-  const files = [...new Set(listed.map((f) => relativeInside('compile-files', f, raw.workspace, problems)))]
-  const projectDir = relativeInside('project-dir', optional(v['project-dir']) ?? '.', raw.workspace, problems)
-  if (fallback === undefined || files.includes(undefined) || projectDir === undefined) return undefined
+  const files = [
+    ...new Set(listed.map((f) => relativeInside('compile-files', f, raw.workspace, problems)))
+  ]
+  const projectDir = relativeInside(
+    'project-dir',
+    optional(v['project-dir']) ?? '.',
+    raw.workspace,
+    problems
+  )
+  if (fallback === undefined || files.includes(undefined) || projectDir === undefined)
+    return undefined
   return { files: files.filter((f) => f !== undefined), checkOnly, fallback, projectDir }
 }
 
 /** A workspace-relative posix path, or undefined (with a problem) when it leaves the workspace. */
-function relativeInside(name: string, value: string, workspace: string, problems: Problems): string | undefined {
+function relativeInside(
+  name: string,
+  value: string,
+  workspace: string,
+  problems: Problems
+): string | undefined {
   const absolute = readWorkspacePath(name, value, workspace, problems)
   if (absolute === undefined) return undefined
   return path.relative(workspace, absolute).split(path.sep).join('/')

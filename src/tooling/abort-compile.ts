@@ -29,6 +29,8 @@ export async function abortCompile(
       logger.info(`MetadataContainer ${ids.containerId} was already deleted.`)
       return
     }
-    logger.warning(`Could not delete MetadataContainer ${ids.containerId}: ${describeError(error)}. Delete it through the Tooling API.`)
+    logger.warning(
+      `Could not delete MetadataContainer ${ids.containerId}: ${describeError(error)}. Delete it through the Tooling API.`
+    )
   }
 }

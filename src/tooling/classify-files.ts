@@ -4,7 +4,12 @@
  * alone is a metadata-only change, anything else is another type.
  */
 import type { Registry } from '../source/registry/registry.ts'
-import { MEMBER_TYPES, type ChangedFile, type ClassifiedFile, type MemberType } from './compile-model.ts'
+import {
+  MEMBER_TYPES,
+  type ChangedFile,
+  type ClassifiedFile,
+  type MemberType
+} from './compile-model.ts'
 
 const META = '-meta.xml'
 
@@ -22,7 +27,8 @@ function classifyFile(file: ChangedFile, registry: Registry): ClassifiedFile {
   const type = registry.bySuffix.get(suffix)?.name
   const member = MEMBER_TYPES.find((t): t is MemberType => t === type)
   const name = stem.slice(0, dot)
-  if (file.change === 'deleted') return { kind: 'deleted', path: file.path, ...(member ? { type: member, name } : {}) }
+  if (file.change === 'deleted')
+    return { kind: 'deleted', path: file.path, ...(member ? { type: member, name } : {}) }
   if (!member) return { kind: 'other', path: file.path }
   return { kind: isMeta ? 'meta-only' : 'member', path: file.path, type: member, name }
 }

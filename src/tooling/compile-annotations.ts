@@ -3,11 +3,18 @@
  * were sent (type + name → path), never from rewriting the org's `fileName`; a problem without a
  * line is placed on line 1 without a column (B.7).
  */
-import { ANNOTATION_MESSAGE_MAX, ANNOTATION_TITLE_MAX, type Annotation } from '../report/annotations.ts'
+import {
+  ANNOTATION_MESSAGE_MAX,
+  ANNOTATION_TITLE_MAX,
+  type Annotation
+} from '../report/annotations.ts'
 import type { ClassifiedFile, CompileMessage } from './compile-model.ts'
 
 /** Annotations for a final request status, errors first, dependants last. Pure. */
-export function compileAnnotations(messages: CompileMessage[], files: ClassifiedFile[]): Annotation[] {
+export function compileAnnotations(
+  messages: CompileMessage[],
+  files: ClassifiedFile[]
+): Annotation[] {
   const paths = new Map<string, string>()
   for (const f of files) if (f.kind === 'member') paths.set(key(f.type, f.name), f.path)
   const ordered = [
@@ -20,13 +27,23 @@ export function compileAnnotations(messages: CompileMessage[], files: Classified
 
 function toAnnotation(m: CompileMessage, path: string | undefined): Annotation {
   const location: Partial<Annotation> = path
-    ? { path, startLine: m.line ?? 1, endLine: m.line ?? 1, ...(m.line && m.column ? { startColumn: m.column, endColumn: m.column } : {}) }
+    ? {
+        path,
+        startLine: m.line ?? 1,
+        endLine: m.line ?? 1,
+        ...(m.line && m.column ? { startColumn: m.column, endColumn: m.column } : {})
+      }
     : {}
-  const message = path ? m.problem : `${m.problem}\n(${m.fileName || `${m.componentType} ${m.fullName}`})`
+  const message = path
+    ? m.problem
+    : `${m.problem}\n(${m.fileName || `${m.componentType} ${m.fullName}`})`
   return {
     level: m.severity === 'error' && !m.dependant ? 'failure' : 'warning',
     ...location,
-    title: clip(`${m.dependant ? 'Dependant ' : ''}${m.componentType} ${m.fullName}`, ANNOTATION_TITLE_MAX),
+    title: clip(
+      `${m.dependant ? 'Dependant ' : ''}${m.componentType} ${m.fullName}`,
+      ANNOTATION_TITLE_MAX
+    ),
     message: clip(message, ANNOTATION_MESSAGE_MAX)
   }
 }

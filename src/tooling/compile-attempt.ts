@@ -6,7 +6,12 @@
 import type { Clock } from '../shared/clock.ts'
 import { ActionError, ApiError, TransientError, describeError } from '../shared/errors.ts'
 import type { Logger } from '../shared/logger.ts'
-import { isTerminal, type MemberSource, type OrgEntity, type RequestStatus } from './compile-model.ts'
+import {
+  isTerminal,
+  type MemberSource,
+  type OrgEntity,
+  type RequestStatus
+} from './compile-model.ts'
 import type { AttemptRecord } from './compile-outcome.ts'
 import { containerName } from './container-name.ts'
 import { compilePollDelay } from './poll-delay.ts'
@@ -53,7 +58,9 @@ export async function runAttempt(
     const requestId = await ports.tooling.submit(containerId, options.checkOnly)
     record.requestId = requestId
     ports.onIds({ containerId, requestId })
-    ports.logger.info(`Submitted ContainerAsyncRequest ${requestId} (${options.checkOnly ? 'check only' : 'compile and save'}).`)
+    ports.logger.info(
+      `Submitted ContainerAsyncRequest ${requestId} (${options.checkOnly ? 'check only' : 'compile and save'}).`
+    )
     const waited = await waitForRequest(requestId, options, ports)
     Object.assign(record, waited.record)
     return { record, ...(waited.status ? { status: waited.status } : {}) }
@@ -62,7 +69,10 @@ export async function runAttempt(
   }
 }
 
-async function createContainer(options: AttemptOptions, ports: AttemptPorts): Promise<{ id: string; name: string }> {
+async function createContainer(
+  options: AttemptOptions,
+  ports: AttemptPorts
+): Promise<{ id: string; name: string }> {
   for (let tries = 1; ; tries++) {
     const name = containerName(options.runId, options.runAttempt, ports.random)
     try {
@@ -72,7 +82,9 @@ async function createContainer(options: AttemptOptions, ports: AttemptPorts): Pr
     } catch (error) {
       // Names are org-wide; another job may hold this one. Never touch a container we did not create.
       if (!(error instanceof ContainerNameTaken) || tries >= 2) throw error
-      ports.logger.warning(`MetadataContainer name ${name} is taken (${error.message}); trying another name.`)
+      ports.logger.warning(
+        `MetadataContainer name ${name} is taken (${error.message}); trying another name.`
+      )
     }
   }
 }
@@ -117,17 +129,36 @@ async function waitForRequest(
   let last: RequestStatus | undefined
   for (;;) {
     const elapsed = ports.clock.now() - submitted
-    const stop = ports.cancelled() ? 'the job was cancelled' : elapsed >= options.timeoutMs ? `timed out after ${Math.round(elapsed / 1000)} s in ${last?.state ?? 'Queued'}` : undefined
+    const stop = ports.cancelled()
+      ? 'the job was cancelled'
+      : elapsed >= options.timeoutMs
+        ? `timed out after ${Math.round(elapsed / 1000)} s in ${last?.state ?? 'Queued'}`
+        : undefined
     if (stop) return abortRequest(id, stop, last, ports)
-    await ports.clock.sleep(Math.min(compilePollDelay(elapsed, options.pollCapMs), Math.max(0, options.timeoutMs - elapsed)))
+    await ports.clock.sleep(
+      Math.min(
+        compilePollDelay(elapsed, options.pollCapMs),
+        Math.max(0, options.timeoutMs - elapsed)
+      )
+    )
     const status = await readStatus(id, ports)
     if (!status) continue
-    if (status.state === 'Unknown') ports.logger.warning(`Unexpected State "${status.rawState}"; still polling.`)
+    if (status.state === 'Unknown')
+      ports.logger.warning(`Unexpected State "${status.rawState}"; still polling.`)
     last = status
     if (isTerminal(status.state)) {
       const queueMs = ports.clock.now() - submitted
-      ports.logger.info(`ContainerAsyncRequest ${id}: ${status.state} after ${(queueMs / 1000).toFixed(1)} s.`)
-      return { record: { state: status.state, queueMs, ...(status.errorMsg ? { errorMsg: status.errorMsg } : {}) }, status }
+      ports.logger.info(
+        `ContainerAsyncRequest ${id}: ${status.state} after ${(queueMs / 1000).toFixed(1)} s.`
+      )
+      return {
+        record: {
+          state: status.state,
+          queueMs,
+          ...(status.errorMsg ? { errorMsg: status.errorMsg } : {})
+        },
+        status
+      }
     }
   }
 }
@@ -158,7 +189,10 @@ async function abortRequest(
     ports.logger.warning(`Could not abort ${id}: ${error.message}`)
   }
   const final = (await readStatus(id, ports)) ?? last
-  return { record: { stoppedBecause: reason, ...(final ? { state: final.state } : {}) }, ...(final ? { status: final } : {}) }
+  return {
+    record: { stoppedBecause: reason, ...(final ? { state: final.state } : {}) },
+    ...(final ? { status: final } : {})
+  }
 }
 
 /** Deletes the container; returns true or why it failed (reported, never thrown). */
@@ -171,7 +205,9 @@ async function deleteContainer(id: string, ports: AttemptPorts): Promise<true | 
     } catch (error) {
       if (error instanceof TransientError && tries < 3) continue
       const message = error instanceof ActionError ? error.message : describeError(error)
-      ports.logger.warning(`Could not delete MetadataContainer ${id}: ${message}. Delete it in the org (Tooling API) to keep names free.`)
+      ports.logger.warning(
+        `Could not delete MetadataContainer ${id}: ${message}. Delete it in the org (Tooling API) to keep names free.`
+      )
       return message
     }
   }

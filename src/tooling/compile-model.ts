@@ -4,7 +4,12 @@
 
 /** Entity types a MetadataContainer can hold (push-and-tooling.md B.9). */
 export type MemberType = 'ApexClass' | 'ApexTrigger' | 'ApexPage' | 'ApexComponent'
-export const MEMBER_TYPES: readonly MemberType[] = ['ApexClass', 'ApexTrigger', 'ApexPage', 'ApexComponent']
+export const MEMBER_TYPES: readonly MemberType[] = [
+  'ApexClass',
+  'ApexTrigger',
+  'ApexPage',
+  'ApexComponent'
+]
 
 /** A file to compile, as compile-files or a later git delta gives it. */
 export interface ChangedFile {
@@ -51,7 +56,8 @@ export interface OrgFacts {
 }
 
 /** ContainerAsyncRequest states (push-and-tooling.md B.4); `Unknown` keeps an unexpected value polling. */
-export type CompileState = 'Queued' | 'Completed' | 'Failed' | 'Error' | 'Invalidated' | 'Aborted' | 'Unknown'
+export type CompileState =
+  'Queued' | 'Completed' | 'Failed' | 'Error' | 'Invalidated' | 'Aborted' | 'Unknown'
 
 /** One compile problem or success, located as the org reports it. */
 export interface CompileMessage {

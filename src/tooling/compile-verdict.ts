@@ -9,17 +9,38 @@ import type { CompileOutcome } from './compile-outcome.ts'
 /** Decides the step's result from a compile outcome. Pure. */
 export function compileVerdict(outcome: CompileOutcome, waitMinutes: number): Verdict {
   if (outcome.refused) return { success: false, message: outcome.refused }
-  if (outcome.method === 'metadata-api' && outcome.deploy) return decideVerdict(outcome.deploy, waitMinutes)
+  if (outcome.method === 'metadata-api' && outcome.deploy)
+    return decideVerdict(outcome.deploy, waitMinutes)
   const last = outcome.attempts.at(-1)
   const final = outcome.final
-  if (outcome.cancelled) return { success: false, message: `The job was cancelled; ContainerAsyncRequest ${last?.requestId ?? '(none)'} was set to Aborted.` }
-  if (outcome.timedOut) return { success: false, message: `The compile ${last?.stoppedBecause ?? 'timed out'}; the request was set to Aborted. Raise wait, or try again when the org's queue is shorter.` }
-  if (!final) return { success: false, message: `The compile stopped before a result: ${last?.stoppedBecause ?? 'no request was submitted'}.` }
+  if (outcome.cancelled)
+    return {
+      success: false,
+      message: `The job was cancelled; ContainerAsyncRequest ${last?.requestId ?? '(none)'} was set to Aborted.`
+    }
+  if (outcome.timedOut)
+    return {
+      success: false,
+      message: `The compile ${last?.stoppedBecause ?? 'timed out'}; the request was set to Aborted. Raise wait, or try again when the org's queue is shorter.`
+    }
+  if (!final)
+    return {
+      success: false,
+      message: `The compile stopped before a result: ${last?.stoppedBecause ?? 'no request was submitted'}.`
+    }
   const errors = final.failures.filter((f) => f.severity === 'error')
   if (final.state === 'Completed' && errors.length === 0) return { success: true }
-  if (final.state === 'Failed' || errors.length > 0) return { success: false, message: explainErrors(errors, outcome.checkOnly) }
-  if (final.state === 'Aborted') return { success: false, message: `ContainerAsyncRequest ${final.id} was aborted by another client.` }
-  return { success: false, message: `ContainerAsyncRequest ${final.id} ended ${final.rawState || final.state}${final.errorMsg ? `: ${final.errorMsg}` : ''}.` }
+  if (final.state === 'Failed' || errors.length > 0)
+    return { success: false, message: explainErrors(errors, outcome.checkOnly) }
+  if (final.state === 'Aborted')
+    return {
+      success: false,
+      message: `ContainerAsyncRequest ${final.id} was aborted by another client.`
+    }
+  return {
+    success: false,
+    message: `ContainerAsyncRequest ${final.id} ended ${final.rawState || final.state}${final.errorMsg ? `: ${final.errorMsg}` : ''}.`
+  }
 }
 
 function explainErrors(errors: CompileMessage[], checkOnly: boolean): string {

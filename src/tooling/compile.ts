@@ -9,7 +9,14 @@ import type { SourceTree } from '../source/source-tree.ts'
 import { decodeUtf8 } from '../source/xml.ts'
 import { classifyFiles, metaPathOf } from './classify-files.ts'
 import { runAttempt, type AttemptOptions, type AttemptPorts } from './compile-attempt.ts'
-import type { ChangedFile, ClassifiedFile, MemberSource, MemberType, OrgEntity, OrgFacts } from './compile-model.ts'
+import type {
+  ChangedFile,
+  ClassifiedFile,
+  MemberSource,
+  MemberType,
+  OrgEntity,
+  OrgFacts
+} from './compile-model.ts'
 import type { AttemptRecord, CompileOutcome } from './compile-outcome.ts'
 import { chooseRoute, matchEntities, reasonAfterRequest, shouldRetry } from './fallback-policy.ts'
 import { memberMetadata } from './member-metadata.ts'
@@ -32,7 +39,10 @@ export interface CompileRequest extends AttemptOptions {
 const RETRY_BACKOFF_MS = 2_000
 
 /** Runs compile mode to its end; every container it created is deleted before it returns. */
-export async function compileChanges(request: CompileRequest, ports: CompilePorts): Promise<CompileOutcome> {
+export async function compileChanges(
+  request: CompileRequest,
+  ports: CompilePorts
+): Promise<CompileOutcome> {
   const started = ports.clock.now()
   const files = classifyFiles(request.files, defaultRegistry())
   const org = await ports.tooling.readOrg()
@@ -45,7 +55,15 @@ export async function compileChanges(request: CompileRequest, ports: CompilePort
   if (entities.reasons.length > 0) return fallBack(base, entities.reasons, [], request, ports)
   const tooling = await compileWithRetry(members, entities.matched, request, ports)
   if (tooling.reason) return fallBack(base, [tooling.reason], tooling.attempts, request, ports)
-  return finish(base, { method: 'tooling', attempts: tooling.attempts, ...(tooling.final ? { final: tooling.final } : {}) }, ports)
+  return finish(
+    base,
+    {
+      method: 'tooling',
+      attempts: tooling.attempts,
+      ...(tooling.final ? { final: tooling.final } : {})
+    },
+    ports
+  )
 }
 
 interface Base {
@@ -55,12 +73,17 @@ interface Base {
   started: number
 }
 
-async function readMembers(list: { path: string; type: MemberType; name: string }[], source: SourceTree): Promise<MemberSource[]> {
+async function readMembers(
+  list: { path: string; type: MemberType; name: string }[],
+  source: SourceTree
+): Promise<MemberSource[]> {
   return Promise.all(
     list.map(async (m) => {
       const body = decodeUtf8(await source.readFile(m.path))
       const metaPath = metaPathOf(m.path)
-      const metadata = (await source.exists(metaPath)) ? memberMetadata(decodeUtf8(await source.readFile(metaPath)), metaPath) : undefined
+      const metadata = (await source.exists(metaPath))
+        ? memberMetadata(decodeUtf8(await source.readFile(metaPath)), metaPath)
+        : undefined
       return { ...m, body, ...(metadata ? { metadata } : {}) }
     })
   )
@@ -73,7 +96,12 @@ async function lookUpEntities(
 ): Promise<{ matched: Map<string, OrgEntity>; reasons: string[] }> {
   const found: OrgEntity[] = []
   for (const type of new Set(members.map((m) => m.type))) {
-    found.push(...(await ports.tooling.findEntities(type, members.filter((m) => m.type === type).map((m) => m.name))))
+    found.push(
+      ...(await ports.tooling.findEntities(
+        type,
+        members.filter((m) => m.type === type).map((m) => m.name)
+      ))
+    )
   }
   return matchEntities(members, found, org.namespacePrefix)
 }
@@ -89,9 +117,15 @@ async function compileWithRetry(
   for (let retried = false; ; retried = true) {
     const { record, status } = await runAttempt(members, entities, request, ports)
     attempts.push(record)
-    if (!status) return { attempts, ...(record.stoppedBecause && !record.requestId ? { reason: record.stoppedBecause } : {}) }
+    if (!status)
+      return {
+        attempts,
+        ...(record.stoppedBecause && !record.requestId ? { reason: record.stoppedBecause } : {})
+      }
     if (!record.stoppedBecause && shouldRetry(status, retried)) {
-      ports.logger.warning(`The request ended ${status.state}${status.errorMsg ? ` (${status.errorMsg})` : ''}; retrying once with a fresh container.`)
+      ports.logger.warning(
+        `The request ended ${status.state}${status.errorMsg ? ` (${status.errorMsg})` : ''}; retrying once with a fresh container.`
+      )
       await ports.clock.sleep(RETRY_BACKOFF_MS)
       continue
     }
@@ -111,12 +145,18 @@ async function fallBack(
     const refused = `The Tooling API cannot compile these files and compile-fallback is fail: ${reasons.join('; ')}.`
     return finish(base, { method: 'none', attempts, fallbackReasons: reasons, refused }, ports)
   }
-  ports.logger.info(`Using a Metadata API ${request.checkOnly ? 'check-only ' : ''}deploy instead: ${reasons.join('; ')}.`)
+  ports.logger.info(
+    `Using a Metadata API ${request.checkOnly ? 'check-only ' : ''}deploy instead: ${reasons.join('; ')}.`
+  )
   const deploy = await ports.fallbackDeploy(request.files, request.checkOnly)
   return finish(base, { method: 'metadata-api', attempts, fallbackReasons: reasons, deploy }, ports)
 }
 
-function finish(base: Base, rest: Partial<CompileOutcome> & Pick<CompileOutcome, 'method'>, ports: CompilePorts): CompileOutcome {
+function finish(
+  base: Base,
+  rest: Partial<CompileOutcome> & Pick<CompileOutcome, 'method'>,
+  ports: CompilePorts
+): CompileOutcome {
   const attempts = rest.attempts ?? []
   return {
     checkOnly: base.checkOnly,

@@ -39,9 +39,12 @@ export function createContainerClient(rest: SalesforceRest): ToolingApi {
     },
     async createContainer(name) {
       try {
-        return (await rest.post<wire.SaveResult>(tooling('sobjects/MetadataContainer'), { Name: name })).id
+        return (
+          await rest.post<wire.SaveResult>(tooling('sobjects/MetadataContainer'), { Name: name })
+        ).id
       } catch (error) {
-        if (error instanceof ApiError && error.code === 'DUPLICATE_VALUE') throw new ContainerNameTaken(error.message)
+        if (error instanceof ApiError && error.code === 'DUPLICATE_VALUE')
+          throw new ContainerNameTaken(error.message)
         throw error
       }
     },
@@ -52,7 +55,9 @@ export function createContainerClient(rest: SalesforceRest): ToolingApi {
         Body: member.body,
         ...(member.metadata ? { Metadata: member.metadata } : {})
       }
-      return (await rest.post<wire.SaveResult>(tooling(`sobjects/${memberObject(member.type)}`), body)).id
+      return (
+        await rest.post<wire.SaveResult>(tooling(`sobjects/${memberObject(member.type)}`), body)
+      ).id
     },
     async submit(containerId, checkOnly) {
       const body = { MetadataContainerId: containerId, IsCheckOnly: checkOnly }

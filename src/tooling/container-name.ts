@@ -10,9 +10,14 @@ const RANDOM_CHARS = 6
 const ALPHABET = 'abcdefghijklmnopqrstuvwxyz0123456789'
 
 /** A fresh container name; `random` returns [0, 1). Pure. */
-export function containerName(runId: string | undefined, runAttempt: string | undefined, random: () => number): string {
+export function containerName(
+  runId: string | undefined,
+  runAttempt: string | undefined,
+  random: () => number
+): string {
   let suffix = ''
-  for (let i = 0; i < RANDOM_CHARS; i++) suffix += ALPHABET[Math.floor(random() * ALPHABET.length)] ?? 'x'
+  for (let i = 0; i < RANDOM_CHARS; i++)
+    suffix += ALPHABET[Math.floor(random() * ALPHABET.length)] ?? 'x'
   const attempt = clean(runAttempt) || '1'
   const room = CONTAINER_NAME_MAX - PREFIX.length - attempt.length - suffix.length - 3
   // Keep the run id's end: its most specific digits.

@@ -3,7 +3,13 @@
  * (push-and-tooling.md B.9). The whole set goes one way, so the result is atomic and one report.
  * Pure: every reason is computed and stated, not only the first.
  */
-import type { ClassifiedFile, MemberType, OrgEntity, OrgFacts, RequestStatus } from './compile-model.ts'
+import type {
+  ClassifiedFile,
+  MemberType,
+  OrgEntity,
+  OrgFacts,
+  RequestStatus
+} from './compile-model.ts'
 
 /** More files than this gain nothing from a container: one queue wait either way (B.9). */
 export const MAX_TOOLING_FILES = 20
@@ -17,7 +23,9 @@ export type Route =
 
 /** Production = not a sandbox, no trial expiry (scratch, trial), not Developer Edition (B.9). */
 export function isProduction(org: OrgFacts): boolean {
-  return !org.isSandbox && !org.trialExpirationDate && !/developer edition/i.test(org.organizationType)
+  return (
+    !org.isSandbox && !org.trialExpirationDate && !/developer edition/i.test(org.organizationType)
+  )
 }
 
 /** The org's kind, for the summary. */
@@ -40,17 +48,35 @@ export function chooseRoute(org: OrgFacts, files: ClassifiedFile[], checkOnly: b
   }
   const reasons: string[] = []
   // Until IsCheckOnly in production is verified (B.12 #1), production goes to the Metadata API.
-  if (isProduction(org)) reasons.push(`the org is ${describeOrg(org)}; Tooling API compiles are for sandboxes, scratch and Developer Edition orgs`)
-  const members = files.flatMap((f) => (f.kind === 'member' ? [{ path: f.path, type: f.type, name: f.name }] : []))
+  if (isProduction(org))
+    reasons.push(
+      `the org is ${describeOrg(org)}; Tooling API compiles are for sandboxes, scratch and Developer Edition orgs`
+    )
+  const members = files.flatMap((f) =>
+    f.kind === 'member' ? [{ path: f.path, type: f.type, name: f.name }] : []
+  )
   const memberPaths = new Set(members.map((m) => m.path))
   const others = files.filter((f) => f.kind === 'other').map((f) => f.path)
-  if (others.length > 0) reasons.push(`${list(others)} ${others.length === 1 ? 'is not' : 'are not'} an Apex class, trigger, page or component`)
+  if (others.length > 0)
+    reasons.push(
+      `${list(others)} ${others.length === 1 ? 'is not' : 'are not'} an Apex class, trigger, page or component`
+    )
   const deleted = files.filter((f) => f.kind === 'deleted').map((f) => f.path)
-  if (deleted.length > 0) reasons.push(`${list(deleted)} ${deleted.length === 1 ? 'was' : 'were'} deleted; containers cannot delete`)
-  const metaOnly = files.filter((f) => f.kind === 'meta-only' && !memberPaths.has(f.path.slice(0, -'-meta.xml'.length)))
-  if (metaOnly.length > 0) reasons.push(`only the metadata file changed for ${list(metaOnly.map((f) => f.path))}`)
-  if (members.length > MAX_TOOLING_FILES) reasons.push(`${members.length} files are more than ${MAX_TOOLING_FILES}; a container saves no time there`)
-  if (members.length === 0 && reasons.length === 0) reasons.push('no Apex class, trigger, page or component to compile')
+  if (deleted.length > 0)
+    reasons.push(
+      `${list(deleted)} ${deleted.length === 1 ? 'was' : 'were'} deleted; containers cannot delete`
+    )
+  const metaOnly = files.filter(
+    (f) => f.kind === 'meta-only' && !memberPaths.has(f.path.slice(0, -'-meta.xml'.length))
+  )
+  if (metaOnly.length > 0)
+    reasons.push(`only the metadata file changed for ${list(metaOnly.map((f) => f.path))}`)
+  if (members.length > MAX_TOOLING_FILES)
+    reasons.push(
+      `${members.length} files are more than ${MAX_TOOLING_FILES}; a container saves no time there`
+    )
+  if (members.length === 0 && reasons.length === 0)
+    reasons.push('no Apex class, trigger, page or component to compile')
   return reasons.length > 0 ? { api: 'metadata-api', reasons } : { api: 'tooling', members }
 }
 
@@ -67,21 +93,34 @@ export function matchEntities(
   const missing: string[] = []
   for (const m of members) {
     const entity = entities.find(
-      (e) => e.type === m.type && e.name.toLowerCase() === m.name.toLowerCase() && (e.namespacePrefix ?? null) === namespace
+      (e) =>
+        e.type === m.type &&
+        e.name.toLowerCase() === m.name.toLowerCase() &&
+        (e.namespacePrefix ?? null) === namespace
     )
     if (entity) matched.set(m.path, entity)
     else missing.push(`${m.type} ${m.name}`)
   }
-  const reasons = missing.length > 0 ? [`${list(missing)} ${missing.length === 1 ? 'is' : 'are'} new to the org; containers only update existing components`] : []
+  const reasons =
+    missing.length > 0
+      ? [
+          `${list(missing)} ${missing.length === 1 ? 'is' : 'are'} new to the org; containers only update existing components`
+        ]
+      : []
   return { matched, reasons }
 }
 
 /** Why a finished request should go to the Metadata API instead, if it should (B.4, B.8 #9). */
 export function reasonAfterRequest(status: RequestStatus, retried: boolean): string | undefined {
-  if (status.state === 'Error' && retried) return `the Tooling API answered Error twice (${status.errorMsg ?? 'no message'})`
-  if (status.state === 'Invalidated' && retried) return 'the Tooling API invalidated the request twice (the container changed or a newer request superseded it)'
-  const scheduled = status.failures.find((f) => /schedulable class has jobs pending or in progress/i.test(f.problem))
-  if (scheduled) return `${scheduled.componentType} ${scheduled.fullName} has scheduled jobs, which block Tooling API saves`
+  if (status.state === 'Error' && retried)
+    return `the Tooling API answered Error twice (${status.errorMsg ?? 'no message'})`
+  if (status.state === 'Invalidated' && retried)
+    return 'the Tooling API invalidated the request twice (the container changed or a newer request superseded it)'
+  const scheduled = status.failures.find((f) =>
+    /schedulable class has jobs pending or in progress/i.test(f.problem)
+  )
+  if (scheduled)
+    return `${scheduled.componentType} ${scheduled.fullName} has scheduled jobs, which block Tooling API saves`
   return undefined
 }
 

@@ -10,7 +10,8 @@ import type { ChangedFile } from './compile-model.ts'
 export async function listedFiles(paths: string[], tree: SourceTree): Promise<ChangedFile[]> {
   const missing: string[] = []
   // A folder lists its files; a file lists nothing below itself.
-  for (const p of paths) if (!(await tree.exists(p)) || (await tree.listFiles(p)).length > 0) missing.push(p)
+  for (const p of paths)
+    if (!(await tree.exists(p)) || (await tree.listFiles(p)).length > 0) missing.push(p)
   if (missing.length > 0) {
     throw new ActionError(
       `compile-files: ${missing.join(', ')} ${missing.length === 1 ? 'is not a file' : 'are not files'} in the workspace; ` +

@@ -14,7 +14,8 @@ const LISTS = new Set(['packageVersions'])
 export function memberMetadata(metaXml: string, path: string): Record<string, unknown> {
   const doc = parseXml(metaXml, LISTS) as Record<string, unknown>
   const root = Object.entries(doc).find(([key]) => !key.startsWith('?'))?.[1]
-  if (typeof root !== 'object' || root === null) throw new Error(`${path}: expected one root element such as <ApexClass>.`)
+  if (typeof root !== 'object' || root === null)
+    throw new Error(`${path}: expected one root element such as <ApexClass>.`)
   return convert(root as Record<string, unknown>)
 }
 

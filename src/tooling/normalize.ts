@@ -13,7 +13,14 @@ import type {
 } from './compile-model.ts'
 import type * as wire from './wire.ts'
 
-const STATES: readonly CompileState[] = ['Queued', 'Completed', 'Failed', 'Error', 'Invalidated', 'Aborted']
+const STATES: readonly CompileState[] = [
+  'Queued',
+  'Completed',
+  'Failed',
+  'Error',
+  'Invalidated',
+  'Aborted'
+]
 
 // The platform's wording for a dependant of the class that failed (B.7).
 const DEPENDANT = /dependent class is invalid and needs recompilation/i
@@ -36,7 +43,14 @@ export function positiveInt(value: number | string | null | undefined): number |
   return typeof n === 'number' && Number.isInteger(n) && n > 0 ? n : undefined
 }
 
-const NAMED: Record<string, string> = { quot: '"', apos: "'", lt: '<', gt: '>', amp: '&', nbsp: '\u00a0' }
+const NAMED: Record<string, string> = {
+  quot: '"',
+  apos: "'",
+  lt: '<',
+  gt: '>',
+  amp: '&',
+  nbsp: '\u00a0'
+}
 
 /**
  * Decodes HTML entities once, in a single pass, so `&amp;lt;` becomes `&lt;` and not `<`
@@ -45,8 +59,11 @@ const NAMED: Record<string, string> = { quot: '"', apos: "'", lt: '<', gt: '>', 
 export function decodeEntities(text: string): string {
   return text.replace(/&(#x[0-9a-f]+|#\d+|[a-z]+);/gi, (whole, ref: string) => {
     if (ref.startsWith('#')) {
-      const code = ref[1] === 'x' || ref[1] === 'X' ? parseInt(ref.slice(2), 16) : parseInt(ref.slice(1), 10)
-      return Number.isFinite(code) && code > 0 && code <= 0x10ffff ? String.fromCodePoint(code) : whole
+      const code =
+        ref[1] === 'x' || ref[1] === 'X' ? parseInt(ref.slice(2), 16) : parseInt(ref.slice(1), 10)
+      return Number.isFinite(code) && code > 0 && code <= 0x10ffff
+        ? String.fromCodePoint(code)
+        : whole
     }
     return NAMED[ref.toLowerCase()] ?? whole
   })
@@ -107,5 +124,10 @@ export function toOrgFacts(row: wire.OrganizationRow): OrgFacts {
 
 /** Entity rows of one type → entities. */
 export function toEntities(type: MemberType, rows: wire.EntityRow[]): OrgEntity[] {
-  return rows.map((r) => ({ type, id: r.Id, name: r.Name, namespacePrefix: r.NamespacePrefix ?? null }))
+  return rows.map((r) => ({
+    type,
+    id: r.Id,
+    name: r.Name,
+    namespacePrefix: r.NamespacePrefix ?? null
+  }))
 }

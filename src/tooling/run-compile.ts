@@ -36,7 +36,8 @@ import { listedFiles } from './listed-files.ts'
 /** Runs compile mode: the outcome is reported and the step failed when it did not pass. */
 export async function runCompile(settings: Settings, deps: RunDeps): Promise<void> {
   const compile = settings.compile
-  if (!compile || !settings.auth) throw new ActionError('mode compile needs compile-files and credentials.')
+  if (!compile || !settings.auth)
+    throw new ActionError('mode compile needs compile-files and credentials.')
   const tree = new FsSourceTree(settings.workspace)
   const files = await listedFiles(compile.files, tree)
   const session = await connect(settings, deps)
@@ -44,7 +45,14 @@ export async function runCompile(settings: Settings, deps: RunDeps): Promise<voi
   let outcome: CompileOutcome
   try {
     outcome = await compileChanges(
-      { files, checkOnly: compile.checkOnly, fallback: compile.fallback, timeoutMs: settings.waitMinutes * 60_000, pollCapMs: settings.pollIntervalMaxSeconds * 1000, ...runIds() },
+      {
+        files,
+        checkOnly: compile.checkOnly,
+        fallback: compile.fallback,
+        timeoutMs: settings.waitMinutes * 60_000,
+        pollCapMs: settings.pollIntervalMaxSeconds * 1000,
+        ...runIds()
+      },
       {
         tooling: createContainerClient(createSalesforceRest(session.caller, session.apiVersion)),
         source: tree,
@@ -67,7 +75,10 @@ export async function runCompile(settings: Settings, deps: RunDeps): Promise<voi
   await report(settings, outcome, session.connection.instanceUrl)
 }
 
-async function connect(settings: Settings, deps: RunDeps): Promise<OrgSession & { caller: Parameters<typeof createSalesforceRest>[0] }> {
+async function connect(
+  settings: Settings,
+  deps: RunDeps
+): Promise<OrgSession & { caller: Parameters<typeof createSalesforceRest>[0] }> {
   return connectToOrg(
     {
       auth: settings.auth!,
@@ -128,7 +139,9 @@ async function fallbackDeploy(
   core.saveState(COMPILE_STATE.requestId, '')
   const deleted = changed.filter((f) => f.change === 'deleted').map((f) => f.path)
   if (deleted.length > 0) {
-    throw new ActionError(`Deleted files (${deleted.join(', ')}) need a destructive manifest; deploy them with mode: deploy and post-destructive-changes.`)
+    throw new ActionError(
+      `Deleted files (${deleted.join(', ')}) need a destructive manifest; deploy them with mode: deploy and post-destructive-changes.`
+    )
   }
   const deploySettings = fallbackSettings(settings, compile, changed, checkOnly)
   const ports: OperationPorts = {
@@ -147,7 +160,12 @@ async function fallbackDeploy(
 }
 
 /** Deploy settings for exactly the compiled files, relative to the project's root. */
-export function fallbackSettings(settings: Settings, compile: CompileSettings, changed: ChangedFile[], checkOnly: boolean): Settings {
+export function fallbackSettings(
+  settings: Settings,
+  compile: CompileSettings,
+  changed: ChangedFile[],
+  checkOnly: boolean
+): Settings {
   const projectDir = path.join(settings.workspace, compile.projectDir)
   const sourceDirs = changed.map((f) => path.posix.relative(compile.projectDir || '.', f.path))
   return {
@@ -158,22 +176,37 @@ export function fallbackSettings(settings: Settings, compile: CompileSettings, c
   }
 }
 
-async function report(settings: Settings, outcome: CompileOutcome, instanceUrl: string): Promise<void> {
+async function report(
+  settings: Settings,
+  outcome: CompileOutcome,
+  instanceUrl: string
+): Promise<void> {
   const verdict = compileVerdict(outcome, settings.waitMinutes)
   if (outcome.deploy) setOutputs(outcomeOutputs(outcome.deploy, verdict))
   setCompileOutputs(outcome, verdict.success)
   const context = readRunContext(process.env, readEventPayload(process.env))
   const sink = createCoreReportSink()
   const orgLabel = new URL(instanceUrl).host
-  await sink.writeSummary(renderCompileSummary({ outcome, verdict, orgLabel, ...(context?.blobBaseUrl ? { blobBase: context.blobBaseUrl } : {}) }))
+  await sink.writeSummary(
+    renderCompileSummary({
+      outcome,
+      verdict,
+      orgLabel,
+      ...(context?.blobBaseUrl ? { blobBase: context.blobBaseUrl } : {})
+    })
+  )
   const failures: string[] = []
   if (outcome.deploy) {
-    const deploySettings = { ...settings, mode: outcome.checkOnly ? ('validate' as const) : ('deploy' as const) }
+    const deploySettings = {
+      ...settings,
+      mode: outcome.checkOnly ? ('validate' as const) : ('deploy' as const)
+    }
     failures.push(...(await publishOutcome(deploySettings, outcome.deploy)).failures)
   } else if (outcome.final) {
     sink.annotate(compileAnnotations(outcome.final.failures, outcome.files))
   }
-  if (!verdict.success || failures.length > 0) core.setFailed([verdict.message, ...failures].filter(Boolean).join('\n'))
+  if (!verdict.success || failures.length > 0)
+    core.setFailed([verdict.message, ...failures].filter(Boolean).join('\n'))
 }
 
 function setCompileOutputs(outcome: CompileOutcome, success: boolean): void {
@@ -184,8 +217,10 @@ function setCompileOutputs(outcome: CompileOutcome, success: boolean): void {
   core.setOutput('compile-method', outcome.method)
   core.setOutput('compile-duration-ms', String(outcome.totalMs))
   if (outcome.final) core.setOutput('status', outcome.final.state)
-  if (errors !== undefined && outcome.method === 'tooling') core.setOutput('component-errors', String(errors))
+  if (errors !== undefined && outcome.method === 'tooling')
+    core.setOutput('component-errors', String(errors))
   if (requestId) core.setOutput('compile-request-id', requestId)
   if (queueMs !== undefined) core.setOutput('compile-queue-ms', String(queueMs))
-  if (outcome.fallbackReasons.length > 0) core.setOutput('compile-fallback-reason', outcome.fallbackReasons.join('; '))
+  if (outcome.fallbackReasons.length > 0)
+    core.setOutput('compile-fallback-reason', outcome.fallbackReasons.join('; '))
 }

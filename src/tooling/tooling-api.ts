@@ -3,7 +3,13 @@
  * container-client.ts; unit tests pass an in-memory fake.
  */
 import { ActionError } from '../shared/errors.ts'
-import type { MemberSource, MemberType, OrgEntity, OrgFacts, RequestStatus } from './compile-model.ts'
+import type {
+  MemberSource,
+  MemberType,
+  OrgEntity,
+  OrgFacts,
+  RequestStatus
+} from './compile-model.ts'
 
 /** Tooling API operations on containers, members and requests. */
 export interface ToolingApi {
