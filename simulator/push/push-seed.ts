@@ -22,6 +22,11 @@ export interface PushSeedOptions {
   orgKeyLength?: 15 | 18
   /** Share of jobs that fail under the default outcome (default 0.04: "usually between 2% and 5%"). */
   failureRate?: number
+  /**
+   * `sample` (default): mixed versions, types, statuses, a few uninstalled and inactive orgs.
+   * `all-eligible`: every org installed, active and on a released version below 2.0 (benchmarks).
+   */
+  mix?: 'sample' | 'all-eligible'
 }
 
 /** The seeded records. */
@@ -71,8 +76,10 @@ export function buildPushSeed(options: PushSeedOptions = {}): PushSeed {
   }))
   const count = options.subscribers ?? 300
   const subscribers: SimSubscriber[] = []
-  for (let k = 0; k < count; k++)
-    subscribers.push(subscriberAt(k, ids, pkg, versions, options.orgKeyLength ?? 18))
+  for (let k = 0; k < count; k++) {
+    const s = subscriberAt(k, ids, pkg, versions, options.orgKeyLength ?? 18)
+    subscribers.push(options.mix === 'all-eligible' ? makeEligible(s, k, versions) : s)
+  }
   return {
     package: pkg,
     versions,
@@ -122,6 +129,12 @@ function subscriberAt(
     versionId: (versions[versionIndex] ?? versions[0])?.id ?? '',
     packageId: pkg.id
   }
+}
+
+/** The same org, installed, active and on one of the released 1.x versions. */
+function makeEligible(s: SimSubscriber, k: number, versions: SimVersion[]): SimSubscriber {
+  const older = versions.filter((v) => v.major === 1 && v.releaseState === 'Released')
+  return { ...s, installedStatus: 'i', orgStatus: 'Active', versionId: (older[k % older.length] ?? older[0])?.id ?? s.versionId }
 }
 
 /** The failure shapes of CumulusCI's test data (A.9), spread over a share of the orgs. */
