@@ -18,7 +18,11 @@ const OTHER_ORG = '00D5g0000000OTHEAQ'
 function fakeUploader(fake: FakeArtifacts): RecordUploader {
   return {
     async upload(name, record) {
-      const artifact = await fake.add({ name, runId: Number(process.env.GITHUB_RUN_ID), files: { [RECORD_FILE]: serializeRecord(record) } })
+      const artifact = await fake.add({
+        name,
+        runId: Number(process.env.GITHUB_RUN_ID),
+        files: { [RECORD_FILE]: serializeRecord(record) }
+      })
       return { id: artifact.id }
     }
   }
@@ -51,24 +55,34 @@ describe('quick deploy matched by package content', () => {
     Object.assign(process.env, { GITHUB_API_URL: fake.url, GITHUB_REPOSITORY: 'acme/app' })
   })
   afterEach(async () => {
-    for (const key of ['GITHUB_API_URL', 'GITHUB_REPOSITORY', 'GITHUB_RUN_ID', 'GITHUB_SHA']) delete process.env[key]
+    for (const key of ['GITHUB_API_URL', 'GITHUB_REPOSITORY', 'GITHUB_RUN_ID', 'GITHUB_SHA'])
+      delete process.env[key]
     Object.assign(process.env, saved)
     await sim.close()
     await fake.stop()
   })
 
   /** One workflow run of the action: its own run id and commit. */
-  async function step(inputs: Record<string, string>, workspace: string, target: Simulator = sim): Promise<ActionRun> {
+  async function step(
+    inputs: Record<string, string>,
+    workspace: string,
+    target: Simulator = sim
+  ): Promise<ActionRun> {
     run += 1
     process.env.GITHUB_RUN_ID = String(run)
     process.env.GITHUB_SHA = String(run).padStart(40, 'a')
-    return runAction(target, { 'github-token': 'gh-test-token', ...inputs }, { workspace, deps: { recordUploader: fakeUploader(fake) } })
+    return runAction(
+      target,
+      { 'github-token': 'gh-test-token', ...inputs },
+      { workspace, deps: { recordUploader: fakeUploader(fake) } }
+    )
   }
 
   const validate = (workspace: string, extra: Record<string, string> = {}): Promise<ActionRun> =>
     step({ mode: 'validate', 'test-level': 'RunLocalTests', ...extra }, workspace)
 
-  const quickDeployCalls = (s: Simulator = sim): number => s.requests.filter((r) => r.operation === 'deployRecentValidation').length
+  const quickDeployCalls = (s: Simulator = sim): number =>
+    s.requests.filter((r) => r.operation === 'deployRecentValidation').length
 
   it('finds the validation of the same contents in an earlier run and quick-deploys it', async () => {
     const workspace = passingProject()
@@ -86,7 +100,9 @@ describe('quick deploy matched by package content', () => {
       run: { repository: 'acme/app', id: String(run), attempt: '1' }
     })
     expect(fake.artifacts.map((a) => a.name)).toEqual([v.outputs['validation-record-artifact']])
-    expect(v.summary).toContain(`Validation record stored as artifact ${v.outputs['validation-record-artifact']}`)
+    expect(v.summary).toContain(
+      `Validation record stored as artifact ${v.outputs['validation-record-artifact']}`
+    )
 
     const q = await step({ mode: 'quick-deploy' }, passingProject())
     expect(q.failure).toBeUndefined()
@@ -99,7 +115,9 @@ describe('quick deploy matched by package content', () => {
       [false, v.outputs['validated-id']]
     ])
     expect(sim.org.has('ApexClass', 'InvoiceService')).toBe(true)
-    expect(q.summary).toContain(`Quick deploy of validation ${v.outputs['validated-id']}, found by package content`)
+    expect(q.summary).toContain(
+      `Quick deploy of validation ${v.outputs['validated-id']}, found by package content`
+    )
     const list = fake.requests.find((r) => r.path === '/repos/acme/app/actions/artifacts')
     expect(list?.query.get('name')).toBe(v.outputs['validation-record-artifact'])
   })
@@ -113,20 +131,33 @@ describe('quick deploy matched by package content', () => {
     const q = await step({ mode: 'quick-deploy', 'quick-deploy-fallback': 'deploy' }, changed)
     expect(q.failure).toBeUndefined()
     expect(q.outputs['content-hash']).not.toBe(v.outputs['content-hash'])
-    expect(q.outputs['quick-deploy-fallback-reason']).toContain('no validation record for this package in this org: no artifact named sf-validation-')
+    expect(q.outputs['quick-deploy-fallback-reason']).toContain(
+      'no validation record for this package in this org: no artifact named sf-validation-'
+    )
     expect(q.outputs['quick-deploy-id']).toBeUndefined()
     expect(quickDeployCalls()).toBe(0)
     expect(sim.deploys).toHaveLength(2)
     expect(sim.deploys[1]?.options).toMatchObject({ checkOnly: false, testLevel: 'RunLocalTests' })
-    expect(sim.deploys[1]?.files.get('classes/InvoiceService.cls')?.toString()).toContain('for (Decimal x : xs)')
-    expect(q.summary).toContain('Full deploy with RunLocalTests (from the default for a deploy in place of a quick deploy) instead of a quick deploy')
+    expect(sim.deploys[1]?.files.get('classes/InvoiceService.cls')?.toString()).toContain(
+      'for (Decimal x : xs)'
+    )
+    expect(q.summary).toContain(
+      'Full deploy with RunLocalTests (from the default for a deploy in place of a quick deploy) instead of a quick deploy'
+    )
   })
 
   it('fails clearly, deploying nothing, when the package changed and quick-deploy-fallback is fail (the default)', async () => {
     await validate(passingProject())
-    const q = await step({ mode: 'quick-deploy' }, passingProject({ 'force-app/main/default/classes/InvoiceService.cls': 'public class InvoiceService {}\n' }))
+    const q = await step(
+      { mode: 'quick-deploy' },
+      passingProject({
+        'force-app/main/default/classes/InvoiceService.cls': 'public class InvoiceService {}\n'
+      })
+    )
     expect(q.failed).toBe(true)
-    expect(q.failure).toMatch(/^No quick deploy: no validation record for this package in this org: no artifact named sf-validation-00D5g0000000SIM\w{3}-[0-9a-f]{32}/)
+    expect(q.failure).toMatch(
+      /^No quick deploy: no validation record for this package in this org: no artifact named sf-validation-00D5g0000000SIM\w{3}-[0-9a-f]{32}/
+    )
     expect(q.failure).toContain('set quick-deploy-fallback: deploy')
     expect(q.summary).toContain('## ❌ No quick deploy')
     expect(sim.deploys).toHaveLength(1)
@@ -135,28 +166,49 @@ describe('quick deploy matched by package content', () => {
 
   it('does not use a validation in its last hour, and the fallback repeats its test level', async () => {
     const workspace = passingProject()
-    const v = await validate(workspace, { 'test-level': 'RunSpecifiedTests', 'run-tests': 'InvoiceServiceTest' })
+    const v = await validate(workspace, {
+      'test-level': 'RunSpecifiedTests',
+      'run-tests': 'InvoiceServiceTest'
+    })
     expect(v.failure).toBeUndefined()
     await sim.clock.advance(10 * DAY - 30 * 60_000)
     const q = await step({ mode: 'quick-deploy', 'quick-deploy-fallback': 'deploy' }, workspace)
-    expect(q.outputs['quick-deploy-fallback-reason']).toContain(`validation ${v.outputs['validated-id']} is too old`)
-    expect(q.outputs['quick-deploy-fallback-reason']).toContain('records are not used in the last 60 minutes')
+    expect(q.outputs['quick-deploy-fallback-reason']).toContain(
+      `validation ${v.outputs['validated-id']} is too old`
+    )
+    expect(q.outputs['quick-deploy-fallback-reason']).toContain(
+      'records are not used in the last 60 minutes'
+    )
     expect(quickDeployCalls()).toBe(0)
     expect(sim.deploys).toHaveLength(2)
-    expect(sim.deploys[1]?.options).toMatchObject({ checkOnly: false, testLevel: 'RunSpecifiedTests', runTests: ['InvoiceServiceTest'] })
-    expect(q.summary).toContain(`Full deploy with RunSpecifiedTests (from validation ${v.outputs['validated-id']})`)
+    expect(sim.deploys[1]?.options).toMatchObject({
+      checkOnly: false,
+      testLevel: 'RunSpecifiedTests',
+      runTests: ['InvoiceServiceTest']
+    })
+    expect(q.summary).toContain(
+      `Full deploy with RunSpecifiedTests (from validation ${v.outputs['validated-id']})`
+    )
   })
 
   it('does not use a validation made in another org', async () => {
     const v = await validate(passingProject())
     const production = await startSim({ routes: [anotherOrgToken] })
     try {
-      const q = await step({ mode: 'quick-deploy', 'quick-deploy-fallback': 'deploy', 'auth-url': production.authUrl }, passingProject(), production)
+      const q = await step(
+        { mode: 'quick-deploy', 'quick-deploy-fallback': 'deploy', 'auth-url': production.authUrl },
+        passingProject(),
+        production
+      )
       expect(q.failure).toBeUndefined()
       expect(q.outputs['content-hash']).toBe(v.outputs['content-hash'])
-      expect(q.outputs['quick-deploy-fallback-reason']).toContain(`no artifact named sf-validation-${OTHER_ORG}-`)
+      expect(q.outputs['quick-deploy-fallback-reason']).toContain(
+        `no artifact named sf-validation-${OTHER_ORG}-`
+      )
       expect(quickDeployCalls(production)).toBe(0)
-      expect(production.deploys.map((d) => [d.checkOnly, d.options.testLevel])).toEqual([[false, 'RunLocalTests']])
+      expect(production.deploys.map((d) => [d.checkOnly, d.options.testLevel])).toEqual([
+        [false, 'RunLocalTests']
+      ])
       expect(sim.deploys).toHaveLength(1)
     } finally {
       await production.close()
@@ -166,19 +218,32 @@ describe('quick deploy matched by package content', () => {
   it('falls back when the org refuses the validation (a deploy happened since)', async () => {
     const workspace = passingProject()
     const v = await validate(workspace)
-    const other = await step({ mode: 'deploy', 'test-level': 'RunLocalTests' }, passingProject({ 'force-app/main/default/classes/Extra.cls': 'public class Extra {}\n', 'force-app/main/default/classes/Extra.cls-meta.xml': '<?xml version="1.0" encoding="UTF-8"?>\n<ApexClass xmlns="http://soap.sforce.com/2006/04/metadata"><apiVersion>62.0</apiVersion><status>Active</status></ApexClass>\n' }))
+    const other = await step(
+      { mode: 'deploy', 'test-level': 'RunLocalTests' },
+      passingProject({
+        'force-app/main/default/classes/Extra.cls': 'public class Extra {}\n',
+        'force-app/main/default/classes/Extra.cls-meta.xml':
+          '<?xml version="1.0" encoding="UTF-8"?>\n<ApexClass xmlns="http://soap.sforce.com/2006/04/metadata"><apiVersion>62.0</apiVersion><status>Active</status></ApexClass>\n'
+      })
+    )
     expect(other.failure).toBeUndefined()
     const q = await step({ mode: 'quick-deploy', 'quick-deploy-fallback': 'deploy' }, workspace)
     expect(q.failure).toBeUndefined()
     expect(quickDeployCalls()).toBe(1)
-    expect(q.outputs['quick-deploy-fallback-reason']).toContain(`Quick deploy of ${v.outputs['validated-id']} refused`)
-    expect(sim.deploys.map((d) => [d.checkOnly, d.validatedDeployRequestId, d.options.testLevel])).toEqual([
+    expect(q.outputs['quick-deploy-fallback-reason']).toContain(
+      `Quick deploy of ${v.outputs['validated-id']} refused`
+    )
+    expect(
+      sim.deploys.map((d) => [d.checkOnly, d.validatedDeployRequestId, d.options.testLevel])
+    ).toEqual([
       [true, undefined, 'RunLocalTests'],
       [false, undefined, 'RunLocalTests'],
       [false, undefined, 'RunLocalTests']
     ])
     expect(q.summary).toContain('instead of a quick deploy: Quick deploy of')
-    expect(q.summary).toContain(`Quick deploy of validation ${v.outputs['validated-id']}, found by package content`)
+    expect(q.summary).toContain(
+      `Quick deploy of validation ${v.outputs['validated-id']}, found by package content`
+    )
   })
 
   it('fails with the org refusal when quick-deploy-fallback is fail', async () => {
@@ -202,7 +267,9 @@ describe('quick deploy matched by package content', () => {
     expect(q.failure).toBeUndefined()
     expect(sim.deploys.at(-1)?.validatedDeployRequestId).toBe(second.outputs['validated-id'])
     expect(sim.deploys).toHaveLength(3)
-    expect(q.summary).toContain(`${first.outputs['validated-id']} is older than ${second.outputs['validated-id']}, which was chosen`)
+    expect(q.summary).toContain(
+      `${first.outputs['validated-id']} is older than ${second.outputs['validated-id']}, which was chosen`
+    )
   })
 
   it('explains the actions: read permission when listing artifacts is refused, before deploying anything', async () => {

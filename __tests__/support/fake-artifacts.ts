@@ -64,9 +64,17 @@ export class FakeArtifacts {
   }
 
   /** Stores an artifact; names are unique within a run, as with @actions/artifact v2+. */
-  async add(input: { name: string; runId: number; files: Record<string, string>; fromFork?: boolean; expired?: boolean }): Promise<FakeArtifact> {
+  async add(input: {
+    name: string
+    runId: number
+    files: Record<string, string>
+    fromFork?: boolean
+    expired?: boolean
+  }): Promise<FakeArtifact> {
     if (this.artifacts.some((a) => a.name === input.name && a.runId === input.runId)) {
-      throw new Error(`Conflict: an artifact with this name already exists on the workflow run (${input.name})`)
+      throw new Error(
+        `Conflict: an artifact with this name already exists on the workflow run (${input.name})`
+      )
     }
     const zip = new JSZip()
     for (const [name, text] of Object.entries(input.files)) zip.file(name, text)
@@ -88,22 +96,31 @@ export class FakeArtifacts {
     for await (const chunk of req) void chunk
     const url = new URL(req.url ?? '/', this.url)
     const authorized = /^(token|bearer) \S+/i.test(req.headers.authorization ?? '')
-    this.requests.push({ method: req.method ?? 'GET', path: url.pathname, query: url.searchParams, authorized })
+    this.requests.push({
+      method: req.method ?? 'GET',
+      path: url.pathname,
+      query: url.searchParams,
+      authorized
+    })
     let m: RegExpMatchArray | null
     if (req.method !== 'GET') return send(res, 404, { message: 'Not Found' })
     if ((m = url.pathname.match(/^\/blobs\/(\d+)$/))) return this.blob(res, Number(m[1]))
     if (!authorized) return send(res, 401, { message: 'Requires authentication' })
     if (/^\/repos\/[^/]+\/[^/]+\/actions\/artifacts$/.test(url.pathname)) return this.list(res, url)
-    if ((m = url.pathname.match(/^\/repos\/[^/]+\/[^/]+\/actions\/artifacts\/(\d+)\/zip$/))) return this.download(res, Number(m[1]))
+    if ((m = url.pathname.match(/^\/repos\/[^/]+\/[^/]+\/actions\/artifacts\/(\d+)\/zip$/)))
+      return this.download(res, Number(m[1]))
     send(res, 404, { message: 'Not Found' })
   }
 
   private list(res: ServerResponse, url: URL): void {
-    if (this.options.forbidList) return send(res, 403, { message: 'Resource not accessible by integration' })
+    if (this.options.forbidList)
+      return send(res, 403, { message: 'Resource not accessible by integration' })
     const name = url.searchParams.get('name')
     const perPage = Math.min(Number(url.searchParams.get('per_page') ?? 30), 100)
     const page = Number(url.searchParams.get('page') ?? 1)
-    const all = this.artifacts.filter((a) => name === null || a.name === name).sort((a, b) => b.createdAt.localeCompare(a.createdAt))
+    const all = this.artifacts
+      .filter((a) => name === null || a.name === name)
+      .sort((a, b) => b.createdAt.localeCompare(a.createdAt))
     const slice = all.slice((page - 1) * perPage, page * perPage)
     const headers: Record<string, string> = {}
     if (page * perPage < all.length) {
@@ -126,7 +143,13 @@ export class FakeArtifacts {
       created_at: a.createdAt,
       updated_at: a.createdAt,
       expires_at: new Date(Date.parse(a.createdAt) + 90 * 86_400_000).toISOString(),
-      workflow_run: { id: a.runId, repository_id: REPOSITORY_ID, head_repository_id: a.headRepositoryId, head_branch: 'main', head_sha: 'f'.repeat(40) }
+      workflow_run: {
+        id: a.runId,
+        repository_id: REPOSITORY_ID,
+        head_repository_id: a.headRepositoryId,
+        head_branch: 'main',
+        head_sha: 'f'.repeat(40)
+      }
     }
   }
 
@@ -141,12 +164,20 @@ export class FakeArtifacts {
   private blob(res: ServerResponse, id: number): void {
     const artifact = this.artifacts.find((a) => a.id === id)
     if (!artifact) return send(res, 404, { message: 'Not Found' })
-    res.writeHead(200, { 'content-type': 'application/zip', 'content-length': String(artifact.zip.byteLength) })
+    res.writeHead(200, {
+      'content-type': 'application/zip',
+      'content-length': String(artifact.zip.byteLength)
+    })
     res.end(artifact.zip)
   }
 }
 
-function send(res: ServerResponse, status: number, body: unknown, headers: Record<string, string> = {}): void {
+function send(
+  res: ServerResponse,
+  status: number,
+  body: unknown,
+  headers: Record<string, string> = {}
+): void {
   res.writeHead(status, { 'content-type': 'application/json; charset=utf-8', ...headers })
   res.end(JSON.stringify(body))
 }

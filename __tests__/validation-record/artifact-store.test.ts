@@ -1,12 +1,21 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import { createOctokit } from '../../src/github/octokit.ts'
-import { createArtifactRecordUploader, createRestRecordFinder, MAX_RECORDS_READ } from '../../src/validation-record/artifact-store.ts'
-import { parseRecord, RECORD_FILE, serializeRecord, type ValidationRecord } from '../../src/validation-record/record.ts'
+import {
+  createArtifactRecordUploader,
+  createRestRecordFinder,
+  MAX_RECORDS_READ
+} from '../../src/validation-record/artifact-store.ts'
+import {
+  parseRecord,
+  RECORD_FILE,
+  serializeRecord,
+  type ValidationRecord
+} from '../../src/validation-record/record.ts'
 import { FakeArtifacts } from '../support/fake-artifacts.ts'
 
 const record: ValidationRecord = {
   validationId: '0Af5g0000000001AAA',
-  orgId: '00D5g0000000SIMEAQ',
+  orgId: '00D5g0000000SIMEA2',
   instanceUrl: 'https://acme.my.salesforce.com',
   apiVersion: '62.0',
   testLevel: 'RunLocalTests',
@@ -27,12 +36,20 @@ describe('REST record finder', () => {
     await fake.stop()
   })
   const finder = (token = 'gh-token'): ReturnType<typeof createRestRecordFinder> =>
-    createRestRecordFinder({ token, repository: 'acme/app', octokit: (t) => createOctokit(t, { GITHUB_API_URL: fake.url }) })
+    createRestRecordFinder({
+      token,
+      repository: 'acme/app',
+      octokit: (t) => createOctokit(t, { GITHUB_API_URL: fake.url })
+    })
 
   it('lists by exact name, downloads through the redirect and parses each record, newest first', async () => {
     await fake.add({ name: 'n', runId: 1, files: { [RECORD_FILE]: serializeRecord(record) } })
     await fake.add({ name: 'other', runId: 1, files: { [RECORD_FILE]: serializeRecord(record) } })
-    await fake.add({ name: 'n', runId: 2, files: { [RECORD_FILE]: serializeRecord({ ...record, validationId: '0Af5g0000000002AAA' }) } })
+    await fake.add({
+      name: 'n',
+      runId: 2,
+      files: { [RECORD_FILE]: serializeRecord({ ...record, validationId: '0Af5g0000000002AAA' }) }
+    })
     const found = await finder().find('n')
     expect(found.map((f) => [f.source.runId, f.record?.validationId])).toEqual([
       [2, '0Af5g0000000002AAA'],
@@ -45,7 +62,8 @@ describe('REST record finder', () => {
   })
 
   it('follows pages and reads only the newest few', async () => {
-    for (let run = 1; run <= MAX_RECORDS_READ + 95; run++) await fake.add({ name: 'n', runId: run, files: { [RECORD_FILE]: serializeRecord(record) } })
+    for (let run = 1; run <= MAX_RECORDS_READ + 95; run++)
+      await fake.add({ name: 'n', runId: run, files: { [RECORD_FILE]: serializeRecord(record) } })
     const found = await finder().find('n')
     expect(found).toHaveLength(MAX_RECORDS_READ)
     expect(found[0]?.source.runId).toBe(MAX_RECORDS_READ + 95)
@@ -53,10 +71,24 @@ describe('REST record finder', () => {
   })
 
   it('does not download fork or expired artifacts, and reports unreadable ones', async () => {
-    await fake.add({ name: 'n', runId: 1, files: { [RECORD_FILE]: serializeRecord(record) }, fromFork: true })
-    await fake.add({ name: 'n', runId: 2, files: { [RECORD_FILE]: serializeRecord(record) }, expired: true })
+    await fake.add({
+      name: 'n',
+      runId: 1,
+      files: { [RECORD_FILE]: serializeRecord(record) },
+      fromFork: true
+    })
+    await fake.add({
+      name: 'n',
+      runId: 2,
+      files: { [RECORD_FILE]: serializeRecord(record) },
+      expired: true
+    })
     await fake.add({ name: 'n', runId: 3, files: { 'other.json': '{}' } })
-    await fake.add({ name: 'n', runId: 4, files: { [RECORD_FILE]: '{"kind":"salesforce-validation-record","version":9}' } })
+    await fake.add({
+      name: 'n',
+      runId: 4,
+      files: { [RECORD_FILE]: '{"kind":"salesforce-validation-record","version":9}' }
+    })
     const found = await finder().find('n')
     const byRun = new Map(found.map((f) => [f.source.runId, f]))
     expect(byRun.get(1)?.source.fromFork).toBe(true)
@@ -68,12 +100,16 @@ describe('REST record finder', () => {
 
   it('explains a 403 as the missing actions: read permission', async () => {
     fake.options.forbidList = true
-    await expect(finder().find('n')).rejects.toThrow(/refused \(HTTP 403[^)]*\)[\s\S]*permissions: actions: read/)
+    await expect(finder().find('n')).rejects.toThrow(
+      /refused \(HTTP 403[^)]*\)[\s\S]*permissions: actions: read/
+    )
   })
 
   it('needs a token and a repository', async () => {
     await expect(finder('').find('n')).rejects.toThrow('needs github-token')
-    await expect(createRestRecordFinder({ token: 't' }).find('n')).rejects.toThrow('needs GITHUB_REPOSITORY')
+    await expect(createRestRecordFinder({ token: 't' }).find('n')).rejects.toThrow(
+      'needs GITHUB_REPOSITORY'
+    )
   })
 })
 

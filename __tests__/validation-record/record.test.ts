@@ -1,9 +1,19 @@
 import { describe, expect, it } from 'vitest'
-import { parseRecord, recordArtifactName, serializeRecord, type ValidationRecord } from '../../src/validation-record/record.ts'
-import { EXPIRY_SAFETY_MARGIN_MS, selectRecord, type FoundRecord, type RecordSource } from '../../src/validation-record/select-record.ts'
+import {
+  parseRecord,
+  recordArtifactName,
+  serializeRecord,
+  type ValidationRecord
+} from '../../src/validation-record/record.ts'
+import {
+  EXPIRY_SAFETY_MARGIN_MS,
+  selectRecord,
+  type FoundRecord,
+  type RecordSource
+} from '../../src/validation-record/select-record.ts'
 
 const HASH = 'a'.repeat(64)
-const ORG = '00D5g0000000SIMEAQ'
+const ORG = '00D5g0000000SIMEA2'
 const DAY = 86_400_000
 
 function record(over: Partial<ValidationRecord> = {}): ValidationRecord {
@@ -28,7 +38,11 @@ describe('record JSON', () => {
   it('round-trips, with kind and version', () => {
     const r = record()
     const text = serializeRecord(r)
-    expect(JSON.parse(text)).toMatchObject({ kind: 'salesforce-validation-record', version: 1, validationId: r.validationId })
+    expect(JSON.parse(text)).toMatchObject({
+      kind: 'salesforce-validation-record',
+      version: 1,
+      validationId: r.validationId
+    })
     expect(parseRecord(text, 'x').record).toEqual(r)
     const noLevel = record({ testLevel: undefined })
     delete noLevel.testLevel
@@ -42,11 +56,29 @@ describe('record JSON', () => {
   })
 
   it('lists every problem of a bad record, naming the source', () => {
-    const bad = { kind: 'salesforce-validation-record', version: 1, validationId: '001xx', orgId: 'nope', contentHash: 'ABC', testsRun: -1 }
+    const bad = {
+      kind: 'salesforce-validation-record',
+      version: 1,
+      validationId: '001xx',
+      orgId: 'nope',
+      contentHash: 'ABC',
+      testsRun: -1
+    }
     const parsed = parseRecord(JSON.stringify(bad), 'artifact sf-validation-x')
     expect(parsed.problems?.every((p) => p.startsWith('artifact sf-validation-x: '))).toBe(true)
     const text = parsed.problems?.join('\n') ?? ''
-    for (const field of ['validationId', 'orgId', 'instanceUrl', 'apiVersion', 'runTests', 'testsRun', 'status', 'contentHash', 'commitSha', 'validatedAt']) {
+    for (const field of [
+      'validationId',
+      'orgId',
+      'instanceUrl',
+      'apiVersion',
+      'runTests',
+      'testsRun',
+      'status',
+      'contentHash',
+      'commitSha',
+      'validatedAt'
+    ]) {
       expect(text).toContain(`${field} is`)
     }
   })
@@ -54,19 +86,34 @@ describe('record JSON', () => {
   it('refuses other JSON and other versions with a hint', () => {
     expect(parseRecord('not json', 's').problems?.[0]).toContain('not JSON')
     expect(parseRecord('[]', 's').problems?.[0]).toContain('expected a JSON object')
-    expect(parseRecord('{"kind":"x"}', 's').problems?.[0]).toContain('expected "salesforce-validation-record"')
+    expect(parseRecord('{"kind":"x"}', 's').problems?.[0]).toContain(
+      'expected "salesforce-validation-record"'
+    )
     const v2 = JSON.stringify({ ...JSON.parse(serializeRecord(record())), version: 2 })
     expect(parseRecord(v2, 's').problems?.[0]).toContain('record version 2 is not supported')
   })
 
   it('names the artifact by org and content hash', () => {
-    expect(recordArtifactName(HASH, '00D000000000062')).toBe(`sf-validation-00D000000000062EAA-${'a'.repeat(32)}`)
+    expect(recordArtifactName(HASH, '00D000000000062')).toBe(
+      `sf-validation-00D000000000062EAA-${'a'.repeat(32)}`
+    )
   })
 })
 
-function found(r: ValidationRecord | undefined, over: Partial<RecordSource> = {}, problem?: string): FoundRecord {
+function found(
+  r: ValidationRecord | undefined,
+  over: Partial<RecordSource> = {},
+  problem?: string
+): FoundRecord {
   return {
-    source: { artifactId: Number(over.artifactId ?? 1), artifactName: 'sf-validation-x', runId: 5, fromFork: false, expired: false, ...over },
+    source: {
+      artifactId: Number(over.artifactId ?? 1),
+      artifactName: 'sf-validation-x',
+      runId: 5,
+      fromFork: false,
+      expired: false,
+      ...over
+    },
     ...(r ? { record: r } : {}),
     ...(problem ? { problem } : {})
   }
@@ -77,9 +124,18 @@ describe('selectRecord', () => {
   const target = { contentHash: HASH, orgId: '00D5g0000000SIM', nowMs: now }
 
   it('picks the newest usable validation and says why the others were passed over', () => {
-    const older = record({ validationId: '0Af5g0000000001AAA', validatedAt: '2026-03-01T08:00:00.000Z' })
-    const newer = record({ validationId: '0Af5g0000000002AAA', validatedAt: '2026-03-01T09:00:00.000Z' })
-    const s = selectRecord([found(older, { artifactId: 2 }), found(newer, { artifactId: 1 })], target)
+    const older = record({
+      validationId: '0Af5g0000000001AAA',
+      validatedAt: '2026-03-01T08:00:00.000Z'
+    })
+    const newer = record({
+      validationId: '0Af5g0000000002AAA',
+      validatedAt: '2026-03-01T09:00:00.000Z'
+    })
+    const s = selectRecord(
+      [found(older, { artifactId: 2 }), found(newer, { artifactId: 1 })],
+      target
+    )
     expect(s.chosen?.record.validationId).toBe('0Af5g0000000002AAA')
     expect(s.passedOver).toHaveLength(1)
     expect(s.passedOver[0]?.reason).toContain('0Af5g0000000001AAA is older than 0Af5g0000000002AAA')
@@ -99,7 +155,9 @@ describe('selectRecord', () => {
     )
     expect(s.chosen).toBeUndefined()
     expect(s.passedOver.map((p) => p.reason)).toEqual([
-      expect.stringContaining('ran in another org (00D5g0000000OTHER, this org is 00D5g0000000SIM)'),
+      expect.stringContaining(
+        'ran in another org (00D5g0000000OTHER, this org is 00D5g0000000SIM)'
+      ),
       expect.stringContaining('is for other package contents'),
       expect.stringContaining('did not succeed (status Failed)'),
       expect.stringContaining('workflow run for a fork'),
@@ -115,7 +173,9 @@ describe('selectRecord', () => {
     expect(selectRecord([found(r)], { ...target, nowMs: justInside }).chosen).toBeDefined()
     const inMargin = selectRecord([found(r)], { ...target, nowMs: justInside + 1 })
     expect(inMargin.chosen).toBeUndefined()
-    expect(inMargin.passedOver[0]?.reason).toContain('is too old: it completed 2026-03-01T10:00:00.000Z and can be quick-deployed until 2026-03-11T10:00:00.000Z')
+    expect(inMargin.passedOver[0]?.reason).toContain(
+      'is too old: it completed 2026-03-01T10:00:00.000Z and can be quick-deployed until 2026-03-11T10:00:00.000Z'
+    )
     expect(inMargin.passedOver[0]?.record).toEqual(r)
   })
 })

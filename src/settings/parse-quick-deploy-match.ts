@@ -14,10 +14,15 @@ export interface QuickDeployMatchSettings {
 }
 
 /** Reads quick-deploy-fallback and validation-record; checked in every mode (a typo is a typo). */
-export function parseQuickDeployMatch(raw: RawInputs, problems: Problems): QuickDeployMatchSettings {
+export function parseQuickDeployMatch(
+  raw: RawInputs,
+  problems: Problems
+): QuickDeployMatchSettings {
   const v = raw.values
   return {
-    fallback: readChoice('quick-deploy-fallback', v['quick-deploy-fallback'], FALLBACKS, problems) ?? 'fail',
+    fallback:
+      readChoice('quick-deploy-fallback', v['quick-deploy-fallback'], FALLBACKS, problems) ??
+      'fail',
     uploadRecord: readBoolean('validation-record', v['validation-record'], problems)
   }
 }

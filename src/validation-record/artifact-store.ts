@@ -8,7 +8,12 @@ import { mkdtemp, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { createArtifactUploader, type ArtifactUploader } from '../github/artifact-uploader.ts'
-import { createOctokit, describeGitHubError, statusOf, type OctokitFactory } from '../github/octokit.ts'
+import {
+  createOctokit,
+  describeGitHubError,
+  statusOf,
+  type OctokitFactory
+} from '../github/octokit.ts'
 import { ActionError } from '../shared/errors.ts'
 import { parseRecord, RECORD_FILE, serializeRecord, type ValidationRecord } from './record.ts'
 import type { FoundRecord, RecordSource } from './select-record.ts'
@@ -27,7 +32,9 @@ export interface RecordFinder {
 export const MAX_RECORDS_READ = 10
 
 /** The real uploader: writes the JSON to a temp folder and uploads it with @actions/artifact. */
-export function createArtifactRecordUploader(uploader: () => ArtifactUploader = createArtifactUploader): RecordUploader {
+export function createArtifactRecordUploader(
+  uploader: () => ArtifactUploader = createArtifactUploader
+): RecordUploader {
   return {
     async upload(name, record) {
       const dir = await mkdtemp(path.join(process.env.RUNNER_TEMP || tmpdir(), 'sf-validation-'))
@@ -49,23 +56,45 @@ interface ListedArtifact {
 }
 
 /** The real finder over the GitHub REST API; needs `actions: read`. */
-export function createRestRecordFinder(options: { token?: string; repository?: string; octokit?: OctokitFactory }): RecordFinder {
+export function createRestRecordFinder(options: {
+  token?: string
+  repository?: string
+  octokit?: OctokitFactory
+}): RecordFinder {
   return {
     async find(name) {
       const [owner, repo] = options.repository?.split('/') ?? []
-      if (!owner || !repo) throw new ActionError('Finding a validation record needs GITHUB_REPOSITORY (owner/name); run the action inside a GitHub workflow.')
-      if (!options.token) throw new ActionError('Finding a validation record needs github-token (the default ${{ github.token }} works with permissions: actions: read).')
+      if (!owner || !repo)
+        throw new ActionError(
+          'Finding a validation record needs GITHUB_REPOSITORY (owner/name); run the action inside a GitHub workflow.'
+        )
+      if (!options.token)
+        throw new ActionError(
+          'Finding a validation record needs github-token (the default ${{ github.token }} works with permissions: actions: read).'
+        )
       const client = (options.octokit ?? createOctokit)(options.token)
       const listed = await client
         .paginate(client.rest.actions.listArtifactsForRepo, { owner, repo, name, per_page: 100 })
         .catch((error: unknown) => {
           throw explainListError(error)
         })
-      const newest = (listed as ListedArtifact[]).filter((a) => a.name === name).sort(byNewest).slice(0, MAX_RECORDS_READ)
-      return Promise.all(newest.map((artifact) => readOne(artifact, async (id) => {
-        const response = await client.rest.actions.downloadArtifact({ owner, repo, artifact_id: id, archive_format: 'zip' })
-        return new Uint8Array(response.data as ArrayBuffer)
-      })))
+      const newest = (listed as ListedArtifact[])
+        .filter((a) => a.name === name)
+        .sort(byNewest)
+        .slice(0, MAX_RECORDS_READ)
+      return Promise.all(
+        newest.map((artifact) =>
+          readOne(artifact, async (id) => {
+            const response = await client.rest.actions.downloadArtifact({
+              owner,
+              repo,
+              artifact_id: id,
+              archive_format: 'zip'
+            })
+            return new Uint8Array(response.data as ArrayBuffer)
+          })
+        )
+      )
     }
   }
 }
@@ -77,7 +106,10 @@ function byNewest(a: ListedArtifact, b: ListedArtifact): number {
 /** Where an artifact came from, as select-record needs it (pure). */
 export function sourceOf(artifact: ListedArtifact): RecordSource {
   const run = artifact.workflow_run
-  const fromFork = run?.head_repository_id !== undefined && run.repository_id !== undefined && run.head_repository_id !== run.repository_id
+  const fromFork =
+    run?.head_repository_id !== undefined &&
+    run.repository_id !== undefined &&
+    run.head_repository_id !== run.repository_id
   return {
     artifactId: artifact.id,
     artifactName: artifact.name,
@@ -87,7 +119,10 @@ export function sourceOf(artifact: ListedArtifact): RecordSource {
   }
 }
 
-async function readOne(artifact: ListedArtifact, download: (id: number) => Promise<Uint8Array>): Promise<FoundRecord> {
+async function readOne(
+  artifact: ListedArtifact,
+  download: (id: number) => Promise<Uint8Array>
+): Promise<FoundRecord> {
   const source = sourceOf(artifact)
   if (source.expired || source.fromFork) return { source }
   const label = `artifact ${artifact.name} (id ${artifact.id})`
@@ -96,9 +131,14 @@ async function readOne(artifact: ListedArtifact, download: (id: number) => Promi
     const entry = zip.file(RECORD_FILE)
     if (!entry) return { source, problem: `${label} holds no ${RECORD_FILE}` }
     const parsed = parseRecord(await entry.async('string'), label)
-    return parsed.record ? { source, record: parsed.record } : { source, problem: parsed.problems.join(' ') }
+    return parsed.record
+      ? { source, record: parsed.record }
+      : { source, problem: parsed.problems.join(' ') }
   } catch (error) {
-    return { source, problem: `${label} could not be downloaded or read: ${describeGitHubError(error)}` }
+    return {
+      source,
+      problem: `${label} could not be downloaded or read: ${describeGitHubError(error)}`
+    }
   }
 }
 

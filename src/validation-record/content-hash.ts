@@ -15,7 +15,9 @@ export const CONTENT_HASH_LENGTH = 64
 export function contentHash(files: ReadonlyMap<string, Uint8Array>): string {
   const outer = createHash('sha256')
   for (const path of [...files.keys()].sort()) {
-    const inner = createHash('sha256').update(files.get(path) ?? new Uint8Array()).digest('hex')
+    const inner = createHash('sha256')
+      .update(files.get(path) ?? new Uint8Array())
+      .digest('hex')
     outer.update(`${path}\0${inner}\n`, 'utf8')
   }
   return outer.digest('hex')

@@ -22,7 +22,11 @@ export function chosenNote(record: ValidationRecord, source: RecordSource): stri
 
 /** Lines for the records that were not used. */
 export function passedOverNotes(selection: RecordSelection): string[] {
-  const lines = selection.passedOver.slice(0, MAX_LISTED).map((p) => `Not used: ${p.source.artifactName} (artifact ${p.source.artifactId}): ${p.reason}.`)
+  const lines = selection.passedOver
+    .slice(0, MAX_LISTED)
+    .map(
+      (p) => `Not used: ${p.source.artifactName} (artifact ${p.source.artifactId}): ${p.reason}.`
+    )
   const more = selection.passedOver.length - MAX_LISTED
   return more > 0 ? [...lines, `… and ${more} more records not used.`] : lines
 }
@@ -41,12 +45,21 @@ export function fallbackTests(
   input: { testLevel?: TestLevel; runTests: string[] },
   record: ValidationRecord | undefined
 ): { testLevel: TestLevel; runTests: string[]; from: string } {
-  if (input.testLevel) return { testLevel: input.testLevel, runTests: input.runTests, from: 'the test-level input' }
+  if (input.testLevel)
+    return { testLevel: input.testLevel, runTests: input.runTests, from: 'the test-level input' }
   // A full deploy in place of a quick deploy must run tests, so NoTestRun is not inherited.
   if (record?.testLevel && record.testLevel !== 'NoTestRun') {
-    return { testLevel: record.testLevel, runTests: record.runTests, from: `validation ${record.validationId}` }
+    return {
+      testLevel: record.testLevel,
+      runTests: record.runTests,
+      from: `validation ${record.validationId}`
+    }
   }
-  return { testLevel: 'RunLocalTests', runTests: [], from: 'the default for a deploy in place of a quick deploy' }
+  return {
+    testLevel: 'RunLocalTests',
+    runTests: [],
+    from: 'the default for a deploy in place of a quick deploy'
+  }
 }
 
 /** The job summary of a quick deploy that neither happened nor fell back (quick-deploy-fallback: fail). */

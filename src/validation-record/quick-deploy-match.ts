@@ -10,7 +10,13 @@ import type { OperationPorts, OrgSession } from '../deploy/ports.ts'
 import { QuickDeployRefusedError, quickDeployValidation } from '../deploy/quick-deploy.ts'
 import type { Settings } from '../settings/settings.ts'
 import { ActionError } from '../shared/errors.ts'
-import { chosenNote, fallbackTests, noMatchReason, passedOverNotes, renderNoQuickDeploySummary } from './match-notes.ts'
+import {
+  chosenNote,
+  fallbackTests,
+  noMatchReason,
+  passedOverNotes,
+  renderNoQuickDeploySummary
+} from './match-notes.ts'
 import type { RecordPorts } from './ports.ts'
 import { recordArtifactName, type ValidationRecord } from './record.ts'
 import { selectRecord, type RecordSelection } from './select-record.ts'
@@ -23,33 +29,71 @@ export interface MatchedRun {
 }
 
 /** Runs quick-deploy mode without validation-id. */
-export async function quickDeployByContent(settings: Settings, ports: OperationPorts, records: RecordPorts): Promise<MatchedRun> {
+export async function quickDeployByContent(
+  settings: Settings,
+  ports: OperationPorts,
+  records: RecordPorts
+): Promise<MatchedRun> {
   const pkg = await ports.buildPackage(settings)
   for (const warning of pkg.warnings) ports.logger.warning(warning)
   const hash = pkg.contentHash
-  if (!hash) throw new ActionError('The package has no content hash; quick deploy by package content needs a package built by this action.')
+  if (!hash)
+    throw new ActionError(
+      'The package has no content hash; quick deploy by package content needs a package built by this action.'
+    )
   records.setOutput('content-hash', hash)
   const shared = sharedPorts(ports, pkg)
   const session = await shared.connect(settings.api, pkg.apiVersion)
   const orgId = session.connection.orgId
   if (!orgId) {
-    return fallBack(settings, shared, records, { hash, name: '(unknown)', notes: [] }, 'the sign-in did not tell the org id, so no validation record can be matched to this org')
+    return fallBack(
+      settings,
+      shared,
+      records,
+      { hash, name: '(unknown)', notes: [] },
+      'the sign-in did not tell the org id, so no validation record can be matched to this org'
+    )
   }
   const name = recordArtifactName(hash, orgId)
-  ports.logger.info(`Package content hash ${hash}; looking for validation records in artifacts named ${name}.`)
-  const selection = selectRecord(await records.finder.find(name), { contentHash: hash, orgId, nowMs: ports.clock.now() })
+  ports.logger.info(
+    `Package content hash ${hash}; looking for validation records in artifacts named ${name}.`
+  )
+  const selection = selectRecord(await records.finder.find(name), {
+    contentHash: hash,
+    orgId,
+    nowMs: ports.clock.now()
+  })
   const notes = passedOverNotes(selection)
   const chosen = selection.chosen
-  if (!chosen) return fallBack(settings, shared, records, { hash, name, notes, record: sameContentRecord(selection, hash, orgId) }, noMatchReason(selection, name))
+  if (!chosen)
+    return fallBack(
+      settings,
+      shared,
+      records,
+      { hash, name, notes, record: sameContentRecord(selection, hash, orgId) },
+      noMatchReason(selection, name)
+    )
   const note = chosenNote(chosen.record, chosen.source)
   ports.logger.info(note)
   try {
-    const outcome = await quickDeployValidation(chosen.record.validationId, session, settings, shared, [note, ...notes])
+    const outcome = await quickDeployValidation(
+      chosen.record.validationId,
+      session,
+      settings,
+      shared,
+      [note, ...notes]
+    )
     records.setOutput('validation-record-artifact', chosen.source.artifactName)
     return { outcome, settings }
   } catch (error) {
     if (!(error instanceof QuickDeployRefusedError)) throw error
-    return fallBack(settings, shared, records, { hash, name, notes: [note, ...notes], record: chosen.record }, error.message.replace(/\.$/, ''))
+    return fallBack(
+      settings,
+      shared,
+      records,
+      { hash, name, notes: [note, ...notes], record: chosen.record },
+      error.message.replace(/\.$/, '')
+    )
   }
 }
 
@@ -61,10 +105,23 @@ interface FallbackContext {
   record?: ValidationRecord
 }
 
-async function fallBack(settings: Settings, ports: OperationPorts, records: RecordPorts, context: FallbackContext, reason: string): Promise<MatchedRun> {
+async function fallBack(
+  settings: Settings,
+  ports: OperationPorts,
+  records: RecordPorts,
+  context: FallbackContext,
+  reason: string
+): Promise<MatchedRun> {
   records.setOutput('quick-deploy-fallback-reason', reason)
   if (settings.quickDeployMatch.fallback === 'fail') {
-    await records.summary.write(renderNoQuickDeploySummary({ reason, contentHash: context.hash, artifactName: context.name, notes: context.notes }))
+    await records.summary.write(
+      renderNoQuickDeploySummary({
+        reason,
+        contentHash: context.hash,
+        artifactName: context.name,
+        notes: context.notes
+      })
+    )
     throw new ActionError(
       `No quick deploy: ${reason}. quick-deploy-fallback is fail, so nothing was deployed; validate this commit again, ` +
         'or set quick-deploy-fallback: deploy to run a full deploy with tests instead.'
@@ -76,14 +133,26 @@ async function fallBack(settings: Settings, ports: OperationPorts, records: Reco
   const deploySettings: Settings = {
     ...settings,
     mode: 'deploy',
-    deployOptions: { ...settings.deployOptions, checkOnly: false, testLevel: tests.testLevel, runTests: tests.runTests }
+    deployOptions: {
+      ...settings.deployOptions,
+      checkOnly: false,
+      testLevel: tests.testLevel,
+      runTests: tests.runTests
+    }
   }
   const outcome = await deployOperation(deploySettings, ports)
-  return { outcome: { ...outcome, notes: [explanation, ...context.notes, ...outcome.notes] }, settings: deploySettings }
+  return {
+    outcome: { ...outcome, notes: [explanation, ...context.notes, ...outcome.notes] },
+    settings: deploySettings
+  }
 }
 
 /** Among records passed over, the newest for the same content and org (e.g. one that expired). */
-function sameContentRecord(selection: RecordSelection, hash: string, orgId: string): ValidationRecord | undefined {
+function sameContentRecord(
+  selection: RecordSelection,
+  hash: string,
+  orgId: string
+): ValidationRecord | undefined {
   return selection.passedOver
     .map((p) => p.record)
     .find((r): r is ValidationRecord => !!r && r.contentHash === hash && sameOrg(r.orgId, orgId))

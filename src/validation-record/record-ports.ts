@@ -7,7 +7,11 @@ import { createRestRecordFinder, type RecordUploader } from './artifact-store.ts
 import type { RecordPorts } from './ports.ts'
 
 /** Wires the ports from the runner's environment; `uploader` comes from RunDeps so tests can replace it. */
-export function createRecordPorts(settings: Settings, uploader: RecordUploader, env: NodeJS.ProcessEnv = process.env): RecordPorts {
+export function createRecordPorts(
+  settings: Settings,
+  uploader: RecordUploader,
+  env: NodeJS.ProcessEnv = process.env
+): RecordPorts {
   const context = readRunContext(env, readEventPayload(env))
   return {
     finder: createRestRecordFinder({

@@ -45,9 +45,22 @@ export async function recordValidation(
 }
 
 /** The record of a finished, successful validation; undefined for anything else (pure but for the clock). */
-export function recordOf(outcome: Outcome, settings: Settings, contentHash: string, run: RecordRun, clock: Clock): ValidationRecord | undefined {
+export function recordOf(
+  outcome: Outcome,
+  settings: Settings,
+  contentHash: string,
+  run: RecordRun,
+  clock: Clock
+): ValidationRecord | undefined {
   const result = outcome.result
-  if (!result || !result.checkOnly || !result.done || result.status !== 'Succeeded' || !outcome.orgId) return undefined
+  if (
+    !result ||
+    !result.checkOnly ||
+    !result.done ||
+    result.status !== 'Succeeded' ||
+    !outcome.orgId
+  )
+    return undefined
   const tests = result.details?.runTestResult
   return {
     validationId: result.id,
@@ -61,6 +74,8 @@ export function recordOf(outcome: Outcome, settings: Settings, contentHash: stri
     contentHash,
     commitSha: run.commitSha,
     validatedAt: (result.completedDate ?? new Date(clock.now())).toISOString(),
-    ...(run.repository && run.runId ? { run: { repository: run.repository, id: run.runId, attempt: run.runAttempt ?? '1' } } : {})
+    ...(run.repository && run.runId
+      ? { run: { repository: run.repository, id: run.runId, attempt: run.runAttempt ?? '1' } }
+      : {})
   }
 }

@@ -54,7 +54,8 @@ export function serializeRecord(record: ValidationRecord): string {
 }
 
 /** A parsed record, or every reason the text is not one. */
-export type ParsedRecord = { record: ValidationRecord; problems?: undefined } | { record?: undefined; problems: string[] }
+export type ParsedRecord =
+  { record: ValidationRecord; problems?: undefined } | { record?: undefined; problems: string[] }
 
 /** Reads and checks a downloaded record; `source` names it in the problems (e.g. the artifact). */
 export function parseRecord(text: string, source: string): ParsedRecord {
@@ -64,11 +65,19 @@ export function parseRecord(text: string, source: string): ParsedRecord {
   } catch (error) {
     return { problems: [`${source}: not JSON (${(error as Error).message}).`] }
   }
-  if (!value || typeof value !== 'object' || Array.isArray(value)) return { problems: [`${source}: expected a JSON object.`] }
+  if (!value || typeof value !== 'object' || Array.isArray(value))
+    return { problems: [`${source}: expected a JSON object.`] }
   const o = value as Record<string, unknown>
-  if (o.kind !== RECORD_KIND) return { problems: [`${source}: kind is ${JSON.stringify(o.kind)}, expected "${RECORD_KIND}".`] }
+  if (o.kind !== RECORD_KIND)
+    return {
+      problems: [`${source}: kind is ${JSON.stringify(o.kind)}, expected "${RECORD_KIND}".`]
+    }
   if (o.version !== RECORD_VERSION) {
-    return { problems: [`${source}: record version ${JSON.stringify(o.version)} is not supported (this action reads version ${RECORD_VERSION}); validate again with this version of the action.`] }
+    return {
+      problems: [
+        `${source}: record version ${JSON.stringify(o.version)} is not supported (this action reads version ${RECORD_VERSION}); validate again with this version of the action.`
+      ]
+    }
   }
   const problems = fieldProblems(o).map((p) => `${source}: ${p}`)
   if (problems.length > 0) return { problems }
@@ -78,26 +87,56 @@ export function parseRecord(text: string, source: string): ParsedRecord {
 function fieldProblems(o: Record<string, unknown>): string[] {
   const problems: string[] = []
   const expect = (ok: boolean, field: string, what: string): void => {
-    if (!ok) problems.push(`${field} is ${JSON.stringify(o[field]) ?? 'missing'}, expected ${what}.`)
+    if (!ok)
+      problems.push(`${field} is ${JSON.stringify(o[field]) ?? 'missing'}, expected ${what}.`)
   }
-  expect(typeof o.validationId === 'string' && /^0Af[A-Za-z0-9]{12}([A-Za-z0-9]{3})?$/.test(o.validationId), 'validationId', 'a deploy request id (0Af...)')
+  expect(
+    typeof o.validationId === 'string' &&
+      /^0Af[A-Za-z0-9]{12}([A-Za-z0-9]{3})?$/.test(o.validationId),
+    'validationId',
+    'a deploy request id (0Af...)'
+  )
   expect(isOrgId(o.orgId), 'orgId', 'an org id (00D...)')
-  expect(typeof o.instanceUrl === 'string' && /^https?:\/\//.test(o.instanceUrl), 'instanceUrl', 'a URL')
-  expect(typeof o.apiVersion === 'string' && /^\d{2,3}\.0$/.test(o.apiVersion), 'apiVersion', 'an API version such as 62.0')
-  expect(o.testLevel === null || (TEST_LEVELS as readonly unknown[]).includes(o.testLevel), 'testLevel', `null or one of ${TEST_LEVELS.join(', ')}`)
-  expect(Array.isArray(o.runTests) && o.runTests.every((t) => typeof t === 'string'), 'runTests', 'a list of class names')
+  expect(
+    typeof o.instanceUrl === 'string' && /^https?:\/\//.test(o.instanceUrl),
+    'instanceUrl',
+    'a URL'
+  )
+  expect(
+    typeof o.apiVersion === 'string' && /^\d{2,3}\.0$/.test(o.apiVersion),
+    'apiVersion',
+    'an API version such as 62.0'
+  )
+  expect(
+    o.testLevel === null || (TEST_LEVELS as readonly unknown[]).includes(o.testLevel),
+    'testLevel',
+    `null or one of ${TEST_LEVELS.join(', ')}`
+  )
+  expect(
+    Array.isArray(o.runTests) && o.runTests.every((t) => typeof t === 'string'),
+    'runTests',
+    'a list of class names'
+  )
   expect(Number.isInteger(o.testsRun) && (o.testsRun as number) >= 0, 'testsRun', 'a count')
   expect(typeof o.status === 'string' && o.status !== '', 'status', 'a deploy status')
   expect(isContentHash(o.contentHash), 'contentHash', 'a sha256 hex digest')
   expect(typeof o.commitSha === 'string', 'commitSha', 'a commit SHA')
-  expect(typeof o.validatedAt === 'string' && !Number.isNaN(Date.parse(o.validatedAt)), 'validatedAt', 'an ISO 8601 time')
+  expect(
+    typeof o.validatedAt === 'string' && !Number.isNaN(Date.parse(o.validatedAt)),
+    'validatedAt',
+    'an ISO 8601 time'
+  )
   expect(o.run === undefined || isRun(o.run), 'run', 'an object with repository, id and attempt')
   return problems
 }
 
 function isRun(value: unknown): value is ValidationRecord['run'] {
   const r = value as Record<string, unknown> | null
-  return !!r && typeof r === 'object' && ['repository', 'id', 'attempt'].every((k) => typeof r[k] === 'string')
+  return (
+    !!r &&
+    typeof r === 'object' &&
+    ['repository', 'id', 'attempt'].every((k) => typeof r[k] === 'string')
+  )
 }
 
 function toRecord(o: Record<string, unknown>): ValidationRecord {

@@ -57,29 +57,39 @@ export function selectRecord(found: FoundRecord[], target: RecordTarget): Record
   for (const item of found) {
     const reason = rejection(item, target)
     if (reason !== undefined || !item.record) {
-      passedOver.push({ source: item.source, reason: reason ?? 'no record', ...(item.record ? { record: item.record } : {}) })
-    }
-    else usable.push({ source: item.source, record: item.record })
+      passedOver.push({
+        source: item.source,
+        reason: reason ?? 'no record',
+        ...(item.record ? { record: item.record } : {})
+      })
+    } else usable.push({ source: item.source, record: item.record })
   }
   usable.sort((a, b) => newer(b, a))
   const [chosen, ...older] = usable
   for (const o of older) {
-    passedOver.push({ source: o.source, record: o.record, reason: `validation ${o.record.validationId} is older than ${chosen?.record.validationId ?? ''}, which was chosen` })
+    passedOver.push({
+      source: o.source,
+      record: o.record,
+      reason: `validation ${o.record.validationId} is older than ${chosen?.record.validationId ?? ''}, which was chosen`
+    })
   }
   return { ...(chosen ? { chosen } : {}), passedOver }
 }
 
 function rejection(item: FoundRecord, target: RecordTarget): string | undefined {
   if (item.source.expired) return 'the artifact has expired (its retention period passed)'
-  if (item.source.fromFork) return 'it was uploaded by a workflow run for a fork, which is not trusted'
+  if (item.source.fromFork)
+    return 'it was uploaded by a workflow run for a fork, which is not trusted'
   if (item.problem !== undefined) return item.problem
   const record = item.record
   if (!record) return 'the artifact holds no record'
   if (record.contentHash !== target.contentHash) {
     return `it is for other package contents (${record.contentHash.slice(0, 12)}…, this package is ${target.contentHash.slice(0, 12)}…)`
   }
-  if (!sameOrg(record.orgId, target.orgId)) return `validation ${record.validationId} ran in another org (${record.orgId}, this org is ${target.orgId})`
-  if (record.status !== 'Succeeded') return `validation ${record.validationId} did not succeed (status ${record.status})`
+  if (!sameOrg(record.orgId, target.orgId))
+    return `validation ${record.validationId} ran in another org (${record.orgId}, this org is ${target.orgId})`
+  if (record.status !== 'Succeeded')
+    return `validation ${record.validationId} did not succeed (status ${record.status})`
   const until = usableUntil(record)
   if (target.nowMs >= until) {
     const expires = new Date(Date.parse(record.validatedAt) + QUICK_DEPLOY_WINDOW_MS).toISOString()
@@ -91,7 +101,10 @@ function rejection(item: FoundRecord, target: RecordTarget): string | undefined 
   return undefined
 }
 
-function newer(a: { source: RecordSource; record: ValidationRecord }, b: { source: RecordSource; record: ValidationRecord }): number {
+function newer(
+  a: { source: RecordSource; record: ValidationRecord },
+  b: { source: RecordSource; record: ValidationRecord }
+): number {
   const byTime = Date.parse(a.record.validatedAt) - Date.parse(b.record.validatedAt)
   return byTime !== 0 ? byTime : a.source.artifactId - b.source.artifactId
 }
