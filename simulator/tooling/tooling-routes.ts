@@ -5,34 +5,17 @@
  */
 import type { SimContext } from '../core/context.ts'
 import type { Route, SimRequest, SimResponse } from '../core/route.ts'
-import { REST_ERRORS, dataRoute, isResponse, json, readJson, restError } from '../rest/rest-kit.ts'
+import { REST_ERRORS, dataRoute, isResponse, json, restError } from '../rest/rest-kit.ts'
 import { settleRequests } from './compile-request.ts'
+import { createMember, updateMember } from './member-routes.ts'
+import { body, created, noContent } from './tooling-http.ts'
 import { toolingQuery } from './tooling-query.ts'
-import {
-  MEMBER_OBJECTS,
-  outstandingRequest,
-  toolingState,
-  type ToolingRequest
-} from './tooling-state.ts'
+import { outstandingRequest, toolingState, type ToolingRequest } from './tooling-state.ts'
 
 const CONTAINER_PREFIX = '1dc'
-const MEMBER_PREFIX = '400'
 const REQUEST_PREFIX = '1dr'
 // MetadataContainer.Name is at most 32 characters (B.2).
 const NAME_MAX = 32
-
-type Body = Record<string, unknown>
-
-function body(req: SimRequest): Body | SimResponse {
-  const parsed = readJson(req)
-  if (isResponse(parsed)) return parsed
-  if (typeof parsed !== 'object' || parsed === null || Array.isArray(parsed))
-    return REST_ERRORS.badJson('expected a JSON object')
-  return parsed as Body
-}
-
-const created = (id: string): SimResponse => json(201, { id, success: true, errors: [] })
-const noContent = (): SimResponse => ({ status: 204 })
 
 function createContainer(req: SimRequest, sim: SimContext): SimResponse {
   const b = body(req)
@@ -71,87 +54,6 @@ function deleteContainer(req: SimRequest, sim: SimContext): SimResponse {
   // Deleting a container deletes every object that references it (B.2).
   state.containers.delete(id)
   state.deletedContainers.push(id)
-  return noContent()
-}
-
-function createMember(req: SimRequest, sim: SimContext): SimResponse {
-  const object = req.params[1] ?? ''
-  const entityType = MEMBER_OBJECTS[object]
-  if (!entityType) return REST_ERRORS.notFound()
-  const b = body(req)
-  if (isResponse(b)) return b
-  const state = toolingState(sim)
-  const container = state.containers.get(String(b.MetadataContainerId ?? ''))
-  if (!container)
-    return restError(
-      400,
-      'FIELD_INTEGRITY_EXCEPTION',
-      'Metadata Container ID: id value of incorrect type',
-      ['MetadataContainerId']
-    )
-  const busy = outstandingRequest(state, container.id)
-  if (busy && !busy.checkOnly)
-    return restError(
-      400,
-      'INVALID_OPERATION',
-      'There is an outstanding save request; all updates, inserts and deployments fail until it ends'
-    )
-  const entityId = String(b.ContentEntityId ?? '')
-  const entity = sim.org
-    .list()
-    .find((c) => c.type === entityType && c.id.slice(0, 15) === entityId.slice(0, 15))
-  if (!entity)
-    return restError(
-      400,
-      'FIELD_INTEGRITY_EXCEPTION',
-      `ContentEntityId: id value of incorrect type: ${entityId}`,
-      ['ContentEntityId']
-    )
-  if ([...container.members.values()].some((m) => m.contentEntityId === entity.id)) {
-    return restError(
-      400,
-      'DUPLICATE_VALUE',
-      `duplicate value found: ContentEntityId duplicates value on record with id: ${entity.id}`,
-      ['ContentEntityId']
-    )
-  }
-  const id = sim.ids.next(MEMBER_PREFIX)
-  const text = typeof b.Body === 'string' ? b.Body : ''
-  container.members.set(id, {
-    id,
-    object,
-    entityType,
-    containerId: container.id,
-    contentEntityId: entity.id,
-    fullName: entity.fullName,
-    body: text,
-    metadata: b.Metadata ?? null
-  })
-  return created(id)
-}
-
-/** Editing a member: rejected after a successful request; invalidates a queued check-only one. */
-function updateMember(req: SimRequest, sim: SimContext): SimResponse {
-  const state = toolingState(sim)
-  const id = req.params[2] ?? ''
-  const container = [...state.containers.values()].find((c) => c.members.has(id))
-  const member = container?.members.get(id)
-  if (!container || !member) return REST_ERRORS.notFound()
-  const b = body(req)
-  if (isResponse(b)) return b
-  settleRequests(sim, state)
-  const requests = [...state.requests.values()].filter((r) => r.containerId === container.id)
-  if (requests.some((r) => r.state === 'Completed')) {
-    return restError(
-      400,
-      'INVALID_OPERATION',
-      'Container members cannot be changed after a successful ContainerAsyncRequest; create a new container'
-    )
-  }
-  if (typeof b.Body === 'string') member.body = b.Body
-  for (const r of requests)
-    if (r.state === 'Queued' && r.checkOnly)
-      Object.assign(r, { state: 'Invalidated', deployDetails: null })
   return noContent()
 }
 
