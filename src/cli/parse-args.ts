@@ -13,12 +13,16 @@ export interface BuildCommand {
   out?: string
   zip?: string
   ignoreUnknown: boolean
+  /** Delta from git: only what changed since this commit-ish (and up to deltaTo, default HEAD). */
+  deltaFrom?: string
+  deltaTo?: string
 }
 
 /** Usage text of the local CLI. */
 export const USAGE = `Usage: node dist/cli.js build --project <dir> [--source-dir <path>]... [--manifest <file>]
                           [--pre-destructive <file>] [--post-destructive <file>] [--api-version <v>]
-                          [--metadata-dir <dir>] [--ignore-unknown] --out <dir> [--zip <file>]
+                          [--metadata-dir <dir>] [--ignore-unknown] [--delta-from <ref> [--delta-to <ref>]]
+                          --out <dir> [--zip <file>]
 
 Builds the Metadata API deploy package of an SFDX project, as the action does.
   --project           folder holding sfdx-project.json (default: .)
@@ -29,6 +33,9 @@ Builds the Metadata API deploy package of an SFDX project, as the action does.
   --api-version       package.xml <version> (default: sourceApiVersion)
   --metadata-dir      pass a metadata-format folder through instead of converting source
   --ignore-unknown    warn about files that match no metadata type instead of failing
+  --delta-from        build only what changed in git since this commit, tag or branch; deletions go to
+                      destructiveChangesPost.xml beside package.xml
+  --delta-to          the commit the delta ends at (default HEAD, the working tree)
   --out               write the metadata-format tree (package.xml at its root) here
   --zip               write the deploy zip here
 At least one of --out and --zip is required.`
@@ -48,13 +55,19 @@ export function parseCliArgs(argv: string[]): BuildCommand {
       'metadata-dir': { type: 'string' },
       out: { type: 'string' },
       zip: { type: 'string' },
-      'ignore-unknown': { type: 'boolean', default: false }
+      'ignore-unknown': { type: 'boolean', default: false },
+      'delta-from': { type: 'string' },
+      'delta-to': { type: 'string' }
     }
   })
   if (positionals[0] !== 'build' || positionals.length !== 1)
     throw new Error(`Expected the command "build".\n\n${USAGE}`)
   if (values.out === undefined && values.zip === undefined)
     throw new Error(`Give --out and/or --zip.\n\n${USAGE}`)
+  if (values['delta-to'] !== undefined && values['delta-from'] === undefined)
+    throw new Error(`--delta-to needs --delta-from.\n\n${USAGE}`)
+  if (values['delta-from'] !== undefined && (values.manifest ?? values['metadata-dir']) !== undefined)
+    throw new Error(`--delta-from cannot be combined with --manifest or --metadata-dir.\n\n${USAGE}`)
   const cmd: BuildCommand = {
     command: 'build',
     project: values.project,
@@ -68,7 +81,9 @@ export function parseCliArgs(argv: string[]): BuildCommand {
     apiVersion: values['api-version'],
     metadataDir: values['metadata-dir'],
     out: values.out,
-    zip: values.zip
+    zip: values.zip,
+    deltaFrom: values['delta-from'],
+    deltaTo: values['delta-to']
   }
   for (const [key, value] of Object.entries(optional)) {
     if (value !== undefined) Object.assign(cmd, { [key]: value })

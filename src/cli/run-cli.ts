@@ -6,6 +6,7 @@ import { FsSourceTree } from '../source/fs-source-tree.ts'
 import { checkZipSize } from '../source/limits.ts'
 import { readMetadataDir } from '../source/metadata-dir.ts'
 import { zipPackage } from '../source/zip.ts'
+import { buildDeltaForCli } from '../delta/cli-delta.ts'
 import { parseCliArgs, type BuildCommand } from './parse-args.ts'
 
 /** Where the CLI writes text; injected so tests can capture it. */
@@ -15,7 +16,8 @@ export interface CliIo {
   env: Record<string, string | undefined>
 }
 
-async function build(cmd: BuildCommand, env: CliIo['env']): Promise<BuiltPackage> {
+async function build(cmd: BuildCommand, env: CliIo['env'], io: CliIo): Promise<BuiltPackage> {
+  if (cmd.deltaFrom !== undefined) return buildDeltaForCli(cmd, env, io.out)
   if (cmd.metadataDir !== undefined)
     return readMetadataDir(new FsSourceTree(path.resolve(cmd.metadataDir)), '')
   return buildPackage(new FsSourceTree(path.resolve(cmd.project)), {
@@ -50,7 +52,7 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
   }
   try {
     const started = performance.now()
-    const built = await build(cmd, io.env)
+    const built = await build(cmd, io.env, io)
     for (const w of built.warnings) io.err(`warning: ${w}`)
     if (cmd.out !== undefined) await writeTree(path.resolve(cmd.out), built.files)
     let zipInfo = ''

@@ -87,6 +87,9 @@ export async function resolveRange(
   toRef: string,
   mode: 'merge-base' | 'exact'
 ): Promise<DeltaRange> {
+  for (const ref of [fromRef, toRef])
+    if (ref.startsWith('-') || ref.trim() === '')
+      throw new GitDeltaError(`"${ref}" is not a commit, tag or branch name (it must not be empty or start with -).`)
   const [from, to, shallow] = await Promise.all([
     commitOf(repo, fromRef),
     commitOf(repo, toRef),
