@@ -8,6 +8,7 @@ import path from 'node:path'
 import { deployOperation } from '../deploy/deploy.ts'
 import type { Outcome } from '../deploy/deploy-package.ts'
 import type { OperationPorts, OrgSession } from '../deploy/ports.ts'
+import type { OrgCaller } from '../metadata-api/org-caller.ts'
 import { createCoreReportSink } from '../github/report-sink.ts'
 import { readEventPayload, readRunContext } from '../github/run-context.ts'
 import type { RunDeps } from '../main.ts'
@@ -78,7 +79,7 @@ export async function runCompile(settings: Settings, deps: RunDeps): Promise<voi
 async function connect(
   settings: Settings,
   deps: RunDeps
-): Promise<OrgSession & { caller: Parameters<typeof createSalesforceRest>[0] }> {
+): Promise<OrgSession & { caller: OrgCaller }> {
   return connectToOrg(
     {
       auth: settings.auth!,
