@@ -26,7 +26,7 @@ export function pickTargetVersion(versions: readonly PackageVersion[], target: P
   if (matching.length > 0) {
     throw new ActionError(`package-version: ${target.versionNumber} matches no released version, only ${matching.map(describe).join(', ')}; push a released, not deprecated version.`)
   }
-  const known = [...versions].filter((v) => v.released).sort((a, b) => compareVersions(b.number, a.number)).slice(0, 5)
+  const known = [...versions].filter((v) => v.released && !v.deprecated).sort((a, b) => compareVersions(b.number, a.number)).slice(0, 5)
   throw new ActionError(`package-version: no version ${target.versionNumber} in package ${target.packageId}${known.length ? `; latest released: ${known.map((v) => v.numberText).join(', ')}` : ''}.`)
 }
 

@@ -35,7 +35,7 @@ function thresholdVerdict(outcome: PushOutcome, failThreshold: number): PushVerd
   const failedPercent = finished === 0 ? 0 : (failed / finished) * 100
   const shown = `${Number(failedPercent.toFixed(2))} %`
   const over = failThreshold === 0 ? failed > 0 : failedPercent > failThreshold
-  const rejected = outcome.rejected.length > 0 ? `; ${outcome.rejected.length} orgs were refused at scheduling` : ''
+  const rejected = outcome.rejected.length > 0 ? `; refused at scheduling: ${outcome.rejected.length}` : ''
   if (over) {
     return { result: 'failed', failedPercent, message: `${failed} of ${finished} orgs failed (${shown}), above the fail-threshold of ${failThreshold} %${rejected}.` }
   }

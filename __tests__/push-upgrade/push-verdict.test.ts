@@ -1,0 +1,48 @@
+import { describe, expect, it } from 'vitest'
+import { emptyCounts, type StatusCounts } from '../../src/push-upgrade/push-model.ts'
+import type { PushOutcome } from '../../src/push-upgrade/push-outcome.ts'
+import { decidePushVerdict } from '../../src/push-upgrade/push-verdict.ts'
+import { version } from './fixtures.ts'
+
+function outcome(kind: PushOutcome['kind'], counts: Partial<StatusCounts> = {}): PushOutcome {
+  return {
+    kind,
+    package: { id: '033', name: 'P', namespacePrefix: null },
+    target: version(1, '2.0'),
+    versions: [],
+    selection: { eligible: [], excluded: [] },
+    maxOrgs: 10,
+    requestId: '0DV000000000001',
+    scheduledCount: 0,
+    rejected: [],
+    counts: { ...emptyCounts(), ...counts },
+    failedJobs: [],
+    notes: [],
+    apiVersion: '66.0'
+  }
+}
+
+describe('fail-threshold', () => {
+  it('0 fails on any failure and passes with none', () => {
+    expect(decidePushVerdict(outcome('finished', { succeeded: 100 }), 0).result).toBe('passed')
+    expect(decidePushVerdict(outcome('finished', { succeeded: 999, failed: 1 }), 0).result).toBe('failed')
+  })
+
+  it('fails only above the percentage of finished jobs, canceled ones not counted', () => {
+    expect(decidePushVerdict(outcome('finished', { succeeded: 95, failed: 5, canceled: 50 }), 5)).toMatchObject({ result: 'passed', failedPercent: 5 })
+    expect(decidePushVerdict(outcome('finished', { succeeded: 94, failed: 6 }), 5)).toMatchObject({ result: 'failed', failedPercent: 6, message: '6 of 100 orgs failed (6 %), above the fail-threshold of 5 %.' })
+  })
+
+  it('100 never fails on job results', () => {
+    expect(decidePushVerdict(outcome('finished', { failed: 10 }), 100).result).toBe('passed')
+  })
+
+  it('ends early: cap exceeded and all refused fail, a timeout is unfinished, dry runs and scheduling pass', () => {
+    expect(decidePushVerdict(outcome('cap-exceeded'), 0).result).toBe('failed')
+    expect(decidePushVerdict(outcome('all-rejected'), 100).result).toBe('failed')
+    expect(decidePushVerdict(outcome('timed-out', { failed: 3 }), 0).result).toBe('unfinished')
+    expect(decidePushVerdict(outcome('dry-run'), 0).result).toBe('passed')
+    expect(decidePushVerdict(outcome('scheduled'), 0).result).toBe('passed')
+    expect(decidePushVerdict(outcome('nothing-eligible'), 0).result).toBe('passed')
+  })
+})
