@@ -32,7 +32,10 @@ export function defaultEstimate(ref: ComponentRef): SizeEstimate {
   return { files: BUNDLE_FILES[ref.type] ?? 2, bytes: 0 }
 }
 
-/** Greedy chunks in member order: a chunk closes before a member would push it over a limit. */
+/**
+ * Greedy chunks in member order: a chunk closes before a member would push it over a limit. One
+ * file of each request is the org's package.xml, which counts against the file limit.
+ */
 export function planChunks(
   members: readonly ComponentRef[],
   estimate: (ref: ComponentRef) => SizeEstimate = defaultEstimate,
@@ -40,14 +43,15 @@ export function planChunks(
 ): ComponentRef[][] {
   const chunks: ComponentRef[][] = []
   let current: ComponentRef[] = []
-  let files = 0
+  const manifestFiles = 1
+  let files = manifestFiles
   let bytes = 0
   for (const member of members) {
     const size = estimate(member)
     if (current.length > 0 && (files + size.files > limits.maxFiles || bytes + size.bytes > limits.maxBytes)) {
       chunks.push(current)
       current = []
-      files = 0
+      files = manifestFiles
       bytes = 0
     }
     current.push(member)
