@@ -83,7 +83,11 @@ describe('push summary', () => {
   it('writes CSV files that keep every failed and refused org, and every decision', async () => {
     const o = outcome('finished')
     const subs = new Map(o.selection.eligible.map((s) => [s.orgKey.slice(0, 15), s]))
-    await expect(toFailuresCsv(failedOrgRows(o.failedJobs, o.rejected, subs, o.versions))).toMatchFileSnapshot('__golden__/push-failures.csv')
-    await expect(toSelectionCsv(o.selection, o.versions)).toMatchFileSnapshot('__golden__/push-selection.csv')
+    const failures = toFailuresCsv(failedOrgRows(o.failedJobs, o.rejected, subs, o.versions))
+    const selection = toSelectionCsv(o.selection, o.versions)
+    // RFC 4180 line ends; the goldens are stored with LF (the repository normalises line ends).
+    for (const csv of [failures, selection]) expect(csv.split('\r\n').slice(0, -1).every((line) => !line.includes('\n'))).toBe(true)
+    await expect(failures.replaceAll('\r\n', '\n')).toMatchFileSnapshot('__golden__/push-failures.csv')
+    await expect(selection.replaceAll('\r\n', '\n')).toMatchFileSnapshot('__golden__/push-selection.csv')
   })
 })

@@ -32,7 +32,8 @@ describe('pushUpgrade', () => {
   })
 
   it('creates nothing for a dry run, above the cap, or with nobody eligible', async () => {
-    for (const [extra, kind] of [[{ dryRun: true }, 'dry-run'], [{ maxOrgs: 1 }, 'cap-exceeded'], [{ orgTypes: ['Sandbox'] }, 'nothing-eligible']] as const) {
+    const cases: [Partial<PushSettings>, string][] = [[{ dryRun: true }, 'dry-run'], [{ maxOrgs: 1 }, 'cap-exceeded'], [{ orgTypes: ['Sandbox'] }, 'nothing-eligible']]
+    for (const [extra, kind] of cases) {
       const { api, ports, settings } = setup(extra)
       const outcome = await pushUpgrade(settings, 0, ports)
       expect(outcome.kind).toBe(kind)
