@@ -2,17 +2,28 @@ import { mkdirSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
 import { run } from '../../src/main.ts'
 import type { Simulator } from '../../simulator/index.ts'
-import { setupActionEnv } from '../support/action-env.ts'
 import { workflowCommands } from '../support/workflow-commands.ts'
 import { fakeUploader, type RecordedUpload } from '../retrieve/fake-uploader.ts'
-import { decodeCommand, simClock, type ActionRun } from './harness.ts'
+import { setupActionEnv, type ActionEnv } from '../support/action-env.ts'
+import { decodeCommand, simClock } from './harness.ts'
+
+/** What one run left behind, with the artifacts it uploaded. */
+export interface RunWithUploads {
+  env: ActionEnv
+  outputs: Record<string, string>
+  summary: string
+  commands: string[]
+  failure?: string
+  failed: boolean
+  uploads: RecordedUpload[]
+}
 
 /** A run of the action with a fake artifact uploader, whose uploads are returned too. */
 export async function runWithUploads(
   sim: Simulator,
   inputs: Record<string, string>,
   workspace: string
-): Promise<ActionRun & { uploads: RecordedUpload[] }> {
+): Promise<RunWithUploads> {
   const uploader = fakeUploader()
   const env = setupActionEnv(
     { 'check-run': 'false', 'access-token': sim.accessToken, 'instance-url': sim.baseUrl, ...inputs },

@@ -8,6 +8,13 @@ import { parseXml } from '../../src/shared/xml.ts'
 const envelope = (body: string): string =>
   `<?xml version="1.0" encoding="UTF-8"?><soapenv:Envelope xmlns:soapenv="http://schemas.xmlsoap.org/soap/envelope/" xmlns="http://soap.sforce.com/2006/04/metadata" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance"><soapenv:Body>${body}</soapenv:Body></soapenv:Envelope>`
 
+/** The operation's result of a SOAP answer (fails the test on a fault). */
+function resultOf(xml: string): never {
+  const answer = parseSoapResponse(xml)
+  if (answer.kind !== 'result') throw new Error(`fault ${answer.code}`)
+  return answer.result as never
+}
+
 describe('retrieve envelopes', () => {
   it('writes RetrieveRequest in WSDL order with sorted, escaped members', () => {
     const body = retrieveBody({ apiVersion: '62.0', types: new Map([['CustomObject', ['B__c', 'A__c', 'A__c']], ['ApexClass', ["O'Brien"]]]) })
@@ -28,9 +35,8 @@ describe('retrieve envelopes', () => {
 
 describe('retrieve normalisation', () => {
   it('reads a pending status with a nil zip', () => {
-    const answer = parseSoapResponse(envelope('<checkRetrieveStatusResponse><result><done>false</done><id>09S1</id><status>InProgress</status><success>false</success><zipFile xsi:nil="true"/></result></checkRetrieveStatusResponse>'))
-    expect(answer.kind).toBe('result')
-    const result = normalizeRetrieveResult((answer as { result: never }).result)
+    const xml = envelope('<checkRetrieveStatusResponse><result><done>false</done><id>09S1</id><status>InProgress</status><success>false</success><zipFile xsi:nil="true"/></result></checkRetrieveStatusResponse>')
+    const result = normalizeRetrieveResult(resultOf(xml))
     expect(result).toEqual({ id: '09S1', done: false, status: 'InProgress', success: false, fileProperties: [], messages: [] })
   })
   it('reads a finished result: one entry, the manifest entry, all-zero ids, messages and the zip', () => {
@@ -41,7 +47,7 @@ describe('retrieve normalisation', () => {
         '<id>09S1</id><messages><fileName>unpackaged/package.xml</fileName><problem>Entity of type &apos;ApexClass&apos; named &apos;Gone&apos; cannot be found</problem></messages>' +
         `<status>Succeeded</status><success>true</success><zipFile>${zip}</zipFile></result></checkRetrieveStatusResponse>`
     )
-    const result = normalizeRetrieveResult((parseSoapResponse(xml) as { result: never }).result)
+    const result = normalizeRetrieveResult(resultOf(xml))
     expect(result.fileProperties).toEqual([{ type: 'CustomLabel', fullName: 'Greeting', fileName: 'unpackaged/labels/CustomLabels.labels', lastModifiedDate: new Date('2026-01-02T03:04:05.000Z') }])
     expect(result.messages).toEqual([{ fileName: 'unpackaged/package.xml', problem: "Entity of type 'ApexClass' named 'Gone' cannot be found" }])
     expect(Buffer.from(result.zip ?? []).toString()).toBe('PK-zip-bytes')
@@ -49,7 +55,7 @@ describe('retrieve normalisation', () => {
   })
   it('reads a Failed result with its error', () => {
     const xml = envelope('<checkRetrieveStatusResponse><result><done>true</done><errorMessage>LIMIT_EXCEEDED: Too many files in retrieve call, limit is: 10000</errorMessage><errorStatusCode>LIMIT_EXCEEDED</errorStatusCode><id>09S1</id><status>Failed</status><success>false</success><zipFile xsi:nil="true"/></result></checkRetrieveStatusResponse>')
-    const result = normalizeRetrieveResult((parseSoapResponse(xml) as { result: never }).result)
+    const result = normalizeRetrieveResult(resultOf(xml))
     expect(result).toMatchObject({ status: 'Failed', errorStatusCode: 'LIMIT_EXCEEDED', done: true })
     expect(result.zip).toBeUndefined()
   })
