@@ -160,7 +160,8 @@ describe('parseSettings', () => {
     )
     const s = parseSettings(rawInputs({ ...TOKEN, mode: 'quick-deploy', 'validation-id': '0Af5g00000ABCDEFGH' }))
     expect(s.validationId).toBe('0Af5g00000ABCDEFGH')
-    expect(s.packageSource).toBeUndefined()
+    // The package is still built when a backup is wanted before the quick deploy.
+    expect(s.packageSource?.kind).toBe('source')
   })
 
   it('needs no credentials in build mode', () => {

@@ -1,6 +1,6 @@
 import type { Settings } from '../settings/settings.ts'
 import { ActionError, ApiError } from '../shared/errors.ts'
-import type { Outcome } from './deploy-package.ts'
+import type { DeployPackage, Outcome } from './deploy-package.ts'
 import { followDeploy, sessionBase } from './follow-deploy.ts'
 import type { OperationPorts, OrgSession } from './ports.ts'
 import { submitOnce } from './submit.ts'
@@ -16,7 +16,23 @@ export class QuickDeployRefusedError extends ActionError {
 /** Quick-deploys a validation: check it, ask the org, follow the new deploy. */
 export async function quickDeployOperation(settings: Settings, ports: OperationPorts): Promise<Outcome> {
   const session = await ports.connect(settings.api)
-  return quickDeployValidation(settings.validationId ?? '', session, settings, ports, [])
+  const pkg = await packageForBackup(settings, ports)
+  return quickDeployValidation(settings.validationId ?? '', session, settings, ports, [], pkg)
+}
+
+/**
+ * A quick deploy carries no package, so the backup (when it may be wanted) is taken of the package
+ * this commit would deploy, normally the one that was validated. Without a buildable project in
+ * the workspace there is nothing to back up; the run goes on and says so.
+ */
+async function packageForBackup(settings: Settings, ports: OperationPorts): Promise<DeployPackage | undefined> {
+  if (!ports.backup || !settings.packageSource || settings.retrieve?.backup === 'off') return undefined
+  try {
+    return await ports.buildPackage(settings)
+  } catch (error) {
+    ports.logger.warning(`No backup before the quick deploy: the workspace package could not be built (${error instanceof Error ? error.message.split('\n')[0] : String(error)}).`)
+    return undefined
+  }
 }
 
 /** Quick-deploys `validationId` in a signed-in session; throws QuickDeployRefusedError when it cannot be used. */
@@ -25,7 +41,8 @@ export async function quickDeployValidation(
   session: OrgSession,
   settings: Settings,
   ports: OperationPorts,
-  notes: string[]
+  notes: string[],
+  pkg?: DeployPackage
 ): Promise<Outcome> {
   const polling = { api: session.api, clock: ports.clock, logger: ports.logger }
   const validation = await withRetries(
@@ -42,12 +59,14 @@ export async function quickDeployValidation(
   if (validation.numberTestsTotal === 0) {
     ports.logger.warning(`Validation ${validationId} ran no tests; production orgs refuse to quick-deploy such validations.`)
   }
+  const backup = pkg ? await ports.backup?.(pkg, session) : undefined
   const id = await submitOnce('The quick deploy request', () => session.api.deployRecentValidation(validationId), ports).catch((error: unknown) => {
     throw explainRefusal(error, validationId)
   })
   ports.onDeployId(id)
   ports.logger.info(`Quick deploy of validation ${validationId} started: ${id}`)
-  return followDeploy(id, session, settings, ports, { ...sessionBase(settings, session, notes), validationId })
+  const base = sessionBase(settings, session, [...notes, ...(backup?.notes ?? [])])
+  return followDeploy(id, session, settings, ports, { ...base, validationId, ...(backup ? { extraSections: backup.sections } : {}) })
 }
 
 function explainLookup(error: unknown, id: string): unknown {

@@ -17,9 +17,9 @@ export function parsePackageSource(
   const sourceDirs = splitPaths(v['source-dir'])
   const manifest = optional(v.manifest)
   const ignoreUnknown = readBoolean('ignore-unknown', v['ignore-unknown'], problems)
-  // quick-deploy without validation-id builds the package to match it to a validation record.
-  const matchesByContent = mode === 'quick-deploy' && optional(v['validation-id']) === undefined
-  if (!PACKAGE_MODES.includes(mode) && !matchesByContent) return undefined
+  // quick-deploy builds the package to match it to a validation record (without validation-id)
+  // and to back up what it will change (with one).
+  if (!PACKAGE_MODES.includes(mode) && mode !== 'quick-deploy') return undefined
   if (metadataDir && (sourceDirs.length > 0 || manifest)) {
     problems.push(
       `metadata-dir: given together with ${sourceDirs.length > 0 ? 'source-dir' : 'manifest'}; ` +

@@ -81,7 +81,8 @@ export async function quickDeployByContent(
       session,
       settings,
       shared,
-      [note, ...notes]
+      [note, ...notes],
+      pkg
     )
     records.setOutput('validation-record-artifact', chosen.source.artifactName)
     return { outcome, settings }
