@@ -103,7 +103,7 @@ describe('settings', () => {
     'instance-url': 'https://acme.my.salesforce.com'
   }
 
-  it('builds the package in quick-deploy mode only when no validation-id is given', () => {
+  it('builds the package in quick-deploy mode, to match it or to back it up', () => {
     const matched = parseSettings(rawInputs({ ...TOKEN, mode: 'quick-deploy' }))
     expect(matched.validationId).toBeUndefined()
     expect(matched.packageSource?.kind).toBe('source')
@@ -111,7 +111,9 @@ describe('settings', () => {
     const byId = parseSettings(
       rawInputs({ ...TOKEN, mode: 'quick-deploy', 'validation-id': '0Af5g00000ABCDEFGH' })
     )
-    expect(byId.packageSource).toBeUndefined()
+    // With an id the package is built only for the backup, when one is taken.
+    expect(byId.validationId).toBe('0Af5g00000ABCDEFGH')
+    expect(byId.packageSource?.kind).toBe('source')
   })
 
   it('reads quick-deploy-fallback and validation-record, and names bad values', () => {
