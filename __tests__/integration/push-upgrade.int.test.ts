@@ -162,6 +162,7 @@ describe('push-upgrade mode against the simulated packaging org', () => {
     expect(written).toHaveLength(48)
     expect(calls('query').some((q) => /FROM PackagePushJob WHERE .* AND SubscriberOrganizationKey IN/.test(q.query.q ?? ''))).toBe(true)
     expect(bodies[1]?.records.map((rec) => rec.SubscriberOrganizationKey)).toEqual(firstBatch.filter((k) => !written.includes(k)))
+    expect(r.summary).toContain('> Job batches sent again: 1 (')
     expect(r.summary).toContain('### Refused at scheduling (2)')
     expect(r.summary).toContain('The organization is locked for maintenance.')
     const rejected = csvRows(r, 'push-failures.csv').filter((row) => row[5] === 'Rejected')

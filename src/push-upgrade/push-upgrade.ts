@@ -53,7 +53,8 @@ export async function pushUpgrade(settings: PushSettings, waitMs: number, ports:
   ports.onRequestId(requestId)
   ports.logger.info(`Created push request ${requestId} for ${target.pkg.name} ${target.version.numberText}.`)
   const scheduled = await scheduleOrCancel(requestId, selection.eligible, ports)
-  const created = { ...base, requestId, scheduledCount: scheduled.scheduled.length, rejected: scheduled.rejected }
+  const resent = scheduled.retriedBatches > 0 ? [`Job batches sent again: ${scheduled.retriedBatches} (lock errors, or an unknown outcome after a server error).`] : []
+  const created = { ...base, requestId, scheduledCount: scheduled.scheduled.length, rejected: scheduled.rejected, notes: resent }
   if (scheduled.scheduled.length === 0) {
     await cancelRequest(requestId, 'the org refused every job', ports)
     return { ...created, kind: 'all-rejected' }
