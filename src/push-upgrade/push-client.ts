@@ -7,11 +7,9 @@ import type { SalesforceRest } from '../salesforce-rest/rest-client.ts'
 import { chunk } from '../shared/arrays.ts'
 import { ApiError } from '../shared/errors.ts'
 import * as normalize from './normalize.ts'
-import type { JobCreateResult, PushApi } from './push-api.ts'
+import { MAX_RECORDS_PER_COLLECTION, type JobCreateResult, type PushApi } from './push-api.ts'
 import type * as wire from './push-wire.ts'
 
-/** sObject Collections takes at most 200 records per call (REST API guide, "sObject Collections"). */
-export const MAX_RECORDS_PER_COLLECTION = 200
 /** Long `IN (…)` lists in a GET URL fail with "URI too long" (SFDO-Tooling/CumulusCI PR #959). */
 export const MAX_IDS_PER_QUERY = 100
 
