@@ -33,7 +33,15 @@ interface CallKinds {
 
 /** Sorts recorded requests by purpose; a queryMore page belongs to the query before it. */
 function classify(requests: { operation: string; query: Record<string, string> }[]): CallKinds {
-  const kinds: CallKinds = { jobBatches: 0, subscriberPages: 0, pollReads: 0, pollCounts: 0, failurePages: 0, setup: 0, other: 0 }
+  const kinds: CallKinds = {
+    jobBatches: 0,
+    subscriberPages: 0,
+    pollReads: 0,
+    pollCounts: 0,
+    failurePages: 0,
+    setup: 0,
+    other: 0
+  }
   let last: keyof CallKinds = 'other'
   for (const r of requests) {
     const soql = r.query['q'] ?? ''
@@ -44,7 +52,12 @@ function classify(requests: { operation: string; query: Record<string, string> }
     else if (/GROUP BY Status/.test(soql)) kind = 'pollCounts'
     else if (/FROM PackageSubscriber/.test(soql)) kind = 'subscriberPages'
     else if (/FROM PackagePushJob .*Status = 'Failed'/.test(soql)) kind = 'failurePages'
-    else if (/FROM MetadataPackage/.test(soql) || r.operation === 'createPushRequest' || r.operation === 'updatePushRequest') kind = 'setup'
+    else if (
+      /FROM MetadataPackage/.test(soql) ||
+      r.operation === 'createPushRequest' ||
+      r.operation === 'updatePushRequest'
+    )
+      kind = 'setup'
     kinds[kind]++
     if (r.operation === 'query') last = kind
   }
@@ -77,10 +90,26 @@ export async function measurePush(orgs: number): Promise<PushRun> {
     Object.assign(push.scenario, { concurrency: Math.ceil(orgs / WAVES), jobMs: JOB_MS })
     const http = createUndiciTransport()
     const clock = { now: () => sim.clock.now(), sleep: (ms: number) => sim.clock.advance(ms) }
-    const auth = { kind: 'access-token' as const, accessToken: sim.accessToken, instanceUrl: sim.baseUrl }
-    const session = new Session({ instanceUrl: sim.baseUrl, accessToken: sim.accessToken }, { auth, http, clock, onToken: () => {} })
+    const auth = {
+      kind: 'access-token' as const,
+      accessToken: sim.accessToken,
+      instanceUrl: sim.baseUrl
+    }
+    const session = new Session(
+      { instanceUrl: sim.baseUrl, accessToken: sim.accessToken },
+      { auth, http, clock, onToken: () => {} }
+    )
     const api = createPushClient(createSalesforceRest(new OrgCaller(session, http), '66.0'))
-    const settings: PushSettings = { target: { kind: 'version-id', versionId: push.versionId('2.0') }, selection: { kind: 'all' }, excludeOrgs: [], orgTypes: ['Production', 'Sandbox'], orgStatuses: ['Active', 'Demo', 'Free', 'Trial'], maxOrgs: orgs, dryRun: false, failThreshold: 5 }
+    const settings: PushSettings = {
+      target: { kind: 'version-id', versionId: push.versionId('2.0') },
+      selection: { kind: 'all' },
+      excludeOrgs: [],
+      orgTypes: ['Production', 'Sandbox'],
+      orgStatuses: ['Active', 'Demo', 'Free', 'Trial'],
+      maxOrgs: orgs,
+      dryRun: false,
+      failThreshold: 5
+    }
     global.gc?.()
     const baselineRss = process.memoryUsage().rss
     let peakHeap = process.memoryUsage().heapUsed
@@ -94,7 +123,14 @@ export async function measurePush(orgs: number): Promise<PushRun> {
     const started = performance.now()
     const cpuBefore = process.cpuUsage()
     const simStart = sim.clock.now()
-    const outcome = await pushUpgrade(settings, 6 * 3_600_000, { api, clock, logger: new MemoryLogger(), apiVersion: '66.0', readTextFile: () => Promise.reject(new Error('unused')), onRequestId: () => {} })
+    const outcome = await pushUpgrade(settings, 6 * 3_600_000, {
+      api,
+      clock,
+      logger: new MemoryLogger(),
+      apiVersion: '66.0',
+      readTextFile: () => Promise.reject(new Error('unused')),
+      onRequestId: () => {}
+    })
     const wallMs = performance.now() - started
     const cpu = process.cpuUsage(cpuBefore)
     clearInterval(sampler)
@@ -120,7 +156,18 @@ export async function measurePush(orgs: number): Promise<PushRun> {
 }
 
 function runChild(orgs: number): PushRun {
-  const out = execFileSync(process.execPath, ['--experimental-strip-types', '--no-warnings', '--expose-gc', import.meta.filename, '--child', String(orgs)], { encoding: 'utf8', maxBuffer: 16 * 2 ** 20 })
+  const out = execFileSync(
+    process.execPath,
+    [
+      '--experimental-strip-types',
+      '--no-warnings',
+      '--expose-gc',
+      import.meta.filename,
+      '--child',
+      String(orgs)
+    ],
+    { encoding: 'utf8', maxBuffer: 16 * 2 ** 20 }
+  )
   return JSON.parse(out.trim().split('\n').at(-1) ?? '{}') as PushRun
 }
 
@@ -129,18 +176,29 @@ const pad = (v: string | number, n: number): string => String(v).padStart(n)
 /** Prints the benchmark table (one child process per size). */
 export async function runPushBench(): Promise<void> {
   const runs = SIZES.map(runChild)
-  console.log('Push upgrade: simulated push, 3 % failing orgs, 40 one-minute waves of jobs (same simulated duration for every size)\n')
-  console.log(`${pad('orgs', 7)} ${pad('batches', 8)} ${pad('job calls', 9)} ${pad('subscriber pages', 16)} ${pad('polls', 6)} ${pad('poll calls', 10)} ${pad('failure pages', 13)} ${pad('setup', 6)} ${pad('API calls', 10)} ${pad('orgs×polls', 11)} ${pad('wall s', 7)} ${pad('cpu s', 6)} ${pad('RSS base→peak MB', 17)} ${pad('peak heap MB', 12)}`)
+  console.log(
+    'Push upgrade: simulated push, 3 % failing orgs, 40 one-minute waves of jobs (same simulated duration for every size)\n'
+  )
+  console.log(
+    `${pad('orgs', 7)} ${pad('batches', 8)} ${pad('job calls', 9)} ${pad('subscriber pages', 16)} ${pad('polls', 6)} ${pad('poll calls', 10)} ${pad('failure pages', 13)} ${pad('setup', 6)} ${pad('API calls', 10)} ${pad('orgs×polls', 11)} ${pad('wall s', 7)} ${pad('cpu s', 6)} ${pad('RSS base→peak MB', 17)} ${pad('peak heap MB', 12)}`
+  )
   for (const r of runs) {
     const c = r.calls
-    console.log(`${pad(r.orgs, 7)} ${pad(Math.ceil(r.orgs / 200), 8)} ${pad(c.jobBatches, 9)} ${pad(c.subscriberPages, 16)} ${pad(r.polls, 6)} ${pad(c.pollReads + c.pollCounts, 10)} ${pad(c.failurePages, 13)} ${pad(c.setup, 6)} ${pad(r.total, 10)} ${pad(r.orgs * r.polls, 11)} ${pad((r.wallMs / 1000).toFixed(2), 7)} ${pad((r.cpuMs / 1000).toFixed(2), 6)} ${pad(`${r.baselineRssMb.toFixed(0)}→${r.peakRssMb.toFixed(0)}`, 17)} ${pad(r.peakHeapMb.toFixed(0), 12)}`)
+    console.log(
+      `${pad(r.orgs, 7)} ${pad(Math.ceil(r.orgs / 200), 8)} ${pad(c.jobBatches, 9)} ${pad(c.subscriberPages, 16)} ${pad(r.polls, 6)} ${pad(c.pollReads + c.pollCounts, 10)} ${pad(c.failurePages, 13)} ${pad(c.setup, 6)} ${pad(r.total, 10)} ${pad(r.orgs * r.polls, 11)} ${pad((r.wallMs / 1000).toFixed(2), 7)} ${pad((r.cpuMs / 1000).toFixed(2), 6)} ${pad(`${r.baselineRssMb.toFixed(0)}→${r.peakRssMb.toFixed(0)}`, 17)} ${pad(r.peakHeapMb.toFixed(0), 12)}`
+    )
     if (c.other > 0) console.log(`        (${c.other} other calls)`)
   }
   const [small, , large] = runs
   if (small && large) {
-    const growth = (large.total - small.total) / (Math.ceil(large.orgs / 200) - Math.ceil(small.orgs / 200))
-    console.log(`\nExtra API calls per extra 200-record batch (${small.orgs} → ${large.orgs} orgs): ${growth.toFixed(2)} (one job call plus a tenth of a 2,000-row subscriber page); polls: ${small.polls} → ${large.polls}.`)
-    console.log(`Scheduled ${large.scheduled} of ${large.orgs}; ${large.failed} failed. Simulated push time ${large.simulatedMinutes.toFixed(0)} min. Memory is the whole process, simulator included; "base" is after seeding the simulator.`)
+    const growth =
+      (large.total - small.total) / (Math.ceil(large.orgs / 200) - Math.ceil(small.orgs / 200))
+    console.log(
+      `\nExtra API calls per extra 200-record batch (${small.orgs} → ${large.orgs} orgs): ${growth.toFixed(2)} (one job call plus a tenth of a 2,000-row subscriber page); polls: ${small.polls} → ${large.polls}.`
+    )
+    console.log(
+      `Scheduled ${large.scheduled} of ${large.orgs}; ${large.failed} failed. Simulated push time ${large.simulatedMinutes.toFixed(0)} min. Memory is the whole process, simulator included; "base" is after seeding the simulator.`
+    )
   }
 }
 

@@ -4,7 +4,13 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import { run } from '../../src/main.ts'
 import { runPost } from '../../src/post-main.ts'
 import type { Simulator } from '../../simulator/index.ts'
-import { pushController, unexpectedFailure, dependentPackageConflict, type PushController, type SimSubscriber } from '../../simulator/push/index.ts'
+import {
+  pushController,
+  unexpectedFailure,
+  dependentPackageConflict,
+  type PushController,
+  type SimSubscriber
+} from '../../simulator/push/index.ts'
 import { parseCsv } from '../../src/push-upgrade/org-list.ts'
 import { setupActionEnv } from '../support/action-env.ts'
 import { stdoutLines, workflowCommands } from '../support/workflow-commands.ts'
@@ -22,23 +28,45 @@ afterEach(async () => {
   await sim.close()
 })
 
-const calls = (operation: string): { body: string; path: string; query: Record<string, string> }[] => sim.requests.filter((r) => r.operation === operation)
+const calls = (
+  operation: string
+): { body: string; path: string; query: Record<string, string> }[] =>
+  sim.requests.filter((r) => r.operation === operation)
 
 /** Orgs the action should push to 2.0: installed, not inactive, on a released version below 2.0. */
 function eligibleFor20(): SimSubscriber[] {
   const byId = new Map(push.state.versions.map((v) => [v.id, v]))
   return push.state.subscribers.filter((s) => {
     const v = byId.get(s.versionId)
-    return s.installedStatus === 'i' && s.orgStatus !== 'Inactive' && v?.releaseState === 'Released' && v.major < 2
+    return (
+      s.installedStatus === 'i' &&
+      s.orgStatus !== 'Inactive' &&
+      v?.releaseState === 'Released' &&
+      v.major < 2
+    )
   })
 }
 
 function pushInputs(extra: Record<string, string> = {}): Record<string, string> {
-  return { mode: 'push-upgrade', 'package-version-id': push.versionId('2.0'), orgs: 'all', ...extra }
+  return {
+    mode: 'push-upgrade',
+    'package-version-id': push.versionId('2.0'),
+    orgs: 'all',
+    ...extra
+  }
 }
 
-function jobBodies(): { records: { SubscriberOrganizationKey: string; PackagePushRequestId: string; attributes: { type: string } }[]; allOrNone: boolean }[] {
-  return calls('createPushJobs').map((c) => JSON.parse(c.body) as ReturnType<typeof jobBodies>[number])
+function jobBodies(): {
+  records: {
+    SubscriberOrganizationKey: string
+    PackagePushRequestId: string
+    attributes: { type: string }
+  }[]
+  allOrNone: boolean
+}[] {
+  return calls('createPushJobs').map(
+    (c) => JSON.parse(c.body) as ReturnType<typeof jobBodies>[number]
+  )
 }
 
 function csvRows(r: ActionRun, file: string): string[][] {
@@ -64,13 +92,20 @@ describe('push-upgrade mode against the simulated packaging org', () => {
     expect(r.outputs['push-in-progress']).toBe('0')
     expect(r.outputs.success).toBe('true')
     // Jobs exactly for the eligible orgs, in Collections batches of at most 200, allOrNone false.
-    expect(new Set(request?.jobs.map((j) => j.orgKey))).toEqual(new Set(eligible.map((s) => s.orgKey)))
+    expect(new Set(request?.jobs.map((j) => j.orgKey))).toEqual(
+      new Set(eligible.map((s) => s.orgKey))
+    )
     const bodies = jobBodies()
     expect(bodies).toHaveLength(Math.ceil(eligible.length / 200))
     for (const body of bodies) {
       expect(body.allOrNone).toBe(false)
       expect(body.records.length).toBeLessThanOrEqual(200)
-      expect(body.records.every((rec) => rec.attributes.type === 'PackagePushJob' && rec.PackagePushRequestId === request?.id)).toBe(true)
+      expect(
+        body.records.every(
+          (rec) =>
+            rec.attributes.type === 'PackagePushJob' && rec.PackagePushRequestId === request?.id
+        )
+      ).toBe(true)
     }
     // Pending only after every job exists, and exactly once.
     const patches = calls('updatePushRequest')
@@ -80,11 +115,17 @@ describe('push-upgrade mode against the simulated packaging org', () => {
     // Polls cost two calls each whatever the number of orgs: a record read and one GROUP BY count.
     const counts = calls('query').filter((q) => /GROUP BY Status/.test(q.query.q ?? ''))
     expect(counts.length).toBe(calls('readPushRequest').length)
-    expect(r.log).toMatch(new RegExp(`Push ${request?.id}: In Progress · \\d+/${eligible.length} ended`))
+    expect(r.log).toMatch(
+      new RegExp(`Push ${request?.id}: In Progress · \\d+/${eligible.length} ended`)
+    )
     expect(r.summary).toContain('### Jobs by status')
     expect(r.summary).toContain(`| Succeeded | ${eligible.length} |`)
-    expect(csvRows(r, 'push-selection.csv').filter((row) => row[6] === 'Eligible')).toHaveLength(eligible.length)
-    expect(existsSync(path.join(r.env.workspace, 'sf-deploy-results', 'push-failures.csv'))).toBe(false)
+    expect(csvRows(r, 'push-selection.csv').filter((row) => row[6] === 'Eligible')).toHaveLength(
+      eligible.length
+    )
+    expect(existsSync(path.join(r.env.workspace, 'sf-deploy-results', 'push-failures.csv'))).toBe(
+      false
+    )
   })
 
   describe('partial failure', () => {
@@ -92,7 +133,16 @@ describe('push-upgrade mode against the simulated packaging org', () => {
       const failing = eligibleFor20().slice(0, count)
       const keys = new Set(failing.map((s) => s.orgKey))
       push.scenario.outcome = (s) =>
-        keys.has(s.orgKey) ? { outcome: 'Failed', errors: [failing.indexOf(s) % 2 === 0 ? dependentPackageConflict() : unexpectedFailure(failing.indexOf(s) + 1)] } : { outcome: 'Succeeded' }
+        keys.has(s.orgKey)
+          ? {
+              outcome: 'Failed',
+              errors: [
+                failing.indexOf(s) % 2 === 0
+                  ? dependentPackageConflict()
+                  : unexpectedFailure(failing.indexOf(s) + 1)
+              ]
+            }
+          : { outcome: 'Succeeded' }
       return failing
     }
 
@@ -112,9 +162,13 @@ describe('push-upgrade mode against the simulated packaging org', () => {
       expect(r.summary).toContain('### Failed orgs (4)')
       const rows = csvRows(r, 'push-failures.csv')
       expect(rows[0]?.[0]).toBe('OrganizationId')
-      expect(new Set(rows.slice(1).map((row) => row[0]))).toEqual(new Set(failing.map((s) => s.orgKey)))
+      expect(new Set(rows.slice(1).map((row) => row[0]))).toEqual(
+        new Set(failing.map((s) => s.orgKey))
+      )
       expect(rows.slice(1).filter((row) => /^\d+-\d+ \(-\d+\)$/.test(row[9] ?? ''))).toHaveLength(2)
-      expect(r.outputs['push-failures-path']).toBe(path.join(r.env.workspace, 'sf-deploy-results', 'push-failures.csv'))
+      expect(r.outputs['push-failures-path']).toBe(
+        path.join(r.env.workspace, 'sf-deploy-results', 'push-failures.csv')
+      )
     })
 
     it('fails the step over the fail-threshold', async () => {
@@ -122,7 +176,9 @@ describe('push-upgrade mode against the simulated packaging org', () => {
       const r = await runAction(sim, pushInputs({ 'fail-threshold': '1' }))
 
       expect(r.failed).toBe(true)
-      expect(r.failure).toMatch(/^4 of \d+ orgs failed \([\d.]+ %\), above the fail-threshold of 1 %/)
+      expect(r.failure).toMatch(
+        /^4 of \d+ orgs failed \([\d.]+ %\), above the fail-threshold of 1 %/
+      )
       expect(r.outputs['push-failed']).toBe('4')
       expect(r.outputs.success).toBe('false')
       expect(r.summary).toContain('❌ Push upgrade')
@@ -139,9 +195,19 @@ describe('push-upgrade mode against the simulated packaging org', () => {
   it('drops and reports refused job records, resends lock errors, and after a 503 re-queries before resending only the missing orgs', async () => {
     push.scenario.outcome = () => ({ outcome: 'Succeeded' })
     const eligible = eligibleFor20()
-    const [refusedA, refusedB, locked] = [3, 150, 10].map((i) => eligible[i] as SimSubscriber) as [SimSubscriber, SimSubscriber, SimSubscriber]
-    push.scenario.reject.set(refusedA.orgKey.slice(0, 15), { statusCode: 'INVALID_OPERATION', message: 'The organization is locked for maintenance.' })
-    push.scenario.reject.set(refusedB.orgKey.slice(0, 15), { statusCode: 'UNKNOWN_EXCEPTION', message: 'An unexpected error occurred: 1234-5678 (-42)' })
+    const [refusedA, refusedB, locked] = [3, 150, 10].map((i) => eligible[i] as SimSubscriber) as [
+      SimSubscriber,
+      SimSubscriber,
+      SimSubscriber
+    ]
+    push.scenario.reject.set(refusedA.orgKey.slice(0, 15), {
+      statusCode: 'INVALID_OPERATION',
+      message: 'The organization is locked for maintenance.'
+    })
+    push.scenario.reject.set(refusedB.orgKey.slice(0, 15), {
+      statusCode: 'UNKNOWN_EXCEPTION',
+      message: 'An unexpected error occurred: 1234-5678 (-42)'
+    })
     push.scenario.lockOnce.add(locked.orgKey.slice(0, 15))
     push.scenario.batchFailure = { call: 1, written: 50 }
 
@@ -158,10 +224,18 @@ describe('push-upgrade mode against the simulated packaging org', () => {
     // refused and the locked one): the jobs were looked up, and only orgs without a job were sent again.
     const bodies = jobBodies()
     const firstBatch = bodies[0]?.records.map((rec) => rec.SubscriberOrganizationKey) ?? []
-    const written = firstBatch.slice(0, 50).filter((k) => k !== refusedA.orgKey && k !== locked.orgKey)
+    const written = firstBatch
+      .slice(0, 50)
+      .filter((k) => k !== refusedA.orgKey && k !== locked.orgKey)
     expect(written).toHaveLength(48)
-    expect(calls('query').some((q) => /FROM PackagePushJob WHERE .* AND SubscriberOrganizationKey IN/.test(q.query.q ?? ''))).toBe(true)
-    expect(bodies[1]?.records.map((rec) => rec.SubscriberOrganizationKey)).toEqual(firstBatch.filter((k) => !written.includes(k)))
+    expect(
+      calls('query').some((q) =>
+        /FROM PackagePushJob WHERE .* AND SubscriberOrganizationKey IN/.test(q.query.q ?? '')
+      )
+    ).toBe(true)
+    expect(bodies[1]?.records.map((rec) => rec.SubscriberOrganizationKey)).toEqual(
+      firstBatch.filter((k) => !written.includes(k))
+    )
     expect(r.summary).toContain('> Job batches sent again: 1 (')
     expect(r.summary).toContain('### Refused at scheduling (2)')
     expect(r.summary).toContain('The organization is locked for maintenance.')
@@ -171,12 +245,17 @@ describe('push-upgrade mode against the simulated packaging org', () => {
 
   it('cancels the request and fails when the org refuses every job', async () => {
     const target = eligibleFor20()[0] as SimSubscriber
-    push.scenario.reject.set(target.orgKey.slice(0, 15), { statusCode: 'INVALID_OPERATION', message: 'Not eligible.' })
+    push.scenario.reject.set(target.orgKey.slice(0, 15), {
+      statusCode: 'INVALID_OPERATION',
+      message: 'Not eligible.'
+    })
     const r = await runAction(sim, pushInputs({ orgs: target.orgKey }))
 
     expect(r.failed).toBe(true)
     expect(r.failure).toContain('refused the push job of every selected org')
-    expect(calls('updatePushRequest').map((p) => JSON.parse(p.body))).toEqual([{ Status: 'Canceled' }])
+    expect(calls('updatePushRequest').map((p) => JSON.parse(p.body))).toEqual([
+      { Status: 'Canceled' }
+    ])
     expect(r.outputs['push-status']).toBe('Canceled')
   })
 
@@ -191,19 +270,26 @@ describe('push-upgrade mode against the simulated packaging org', () => {
     expect(r.outputs['push-orgs-selected']).toBe(String(eligible.length))
     expect(r.summary).toContain('Push upgrade dry run')
     expect(r.summary).toContain('**Eligible orgs by installed version and org type**')
-    const production12 = eligible.filter((s) => s.orgType === 'Production' && s.versionId === push.versionId('1.2')).length
+    const production12 = eligible.filter(
+      (s) => s.orgType === 'Production' && s.versionId === push.versionId('1.2')
+    ).length
     expect(r.summary).toContain(`| 1.2 | Production | ${production12} |`)
     expect(r.summary).toMatch(/\| already on 2\.0, at or above 2\.0 \| \d+ \|/)
     expect(r.summary).toMatch(/\| installed version is a beta or unknown; cannot push \| \d+ \|/)
     const decisions = csvRows(r, 'push-selection.csv').slice(1)
-    expect(decisions).toHaveLength(push.state.subscribers.filter((s) => s.installedStatus === 'i' && s.orgStatus !== 'Inactive').length)
+    expect(decisions).toHaveLength(
+      push.state.subscribers.filter((s) => s.installedStatus === 'i' && s.orgStatus !== 'Inactive')
+        .length
+    )
   })
 
   it('fails before creating anything when more orgs are eligible than max-orgs', async () => {
     const r = await runAction(sim, pushInputs({ 'max-orgs': '10' }))
 
     expect(r.failed).toBe(true)
-    expect(r.failure).toMatch(/^\d+ orgs are eligible, more than max-orgs \(10\); nothing was created/)
+    expect(r.failure).toMatch(
+      /^\d+ orgs are eligible, more than max-orgs \(10\); nothing was created/
+    )
     expect(calls('createPushRequest')).toHaveLength(0)
     expect(r.outputs['push-request-id']).toBeUndefined()
     expect(r.summary).toContain('set max-orgs to at least')
@@ -218,12 +304,26 @@ describe('push-upgrade mode against the simulated packaging org', () => {
     const env = setupActionEnv({})
     const workspace = env.dir
     env.restore()
-    writeFileSync(path.join(workspace, 'orgs.csv'), ['OrganizationId,Note', ...eligible.map((s) => `${s.orgKey.slice(0, 15)},"a, b"`), `${inactive.orgKey},x`, `${stranger},y`].join('\n'))
-    const r = await runAction(sim, pushInputs({ orgs: '', 'orgs-file': 'orgs.csv', 'exclude-orgs': eligible[0]?.orgKey ?? '' }), { workspace })
+    writeFileSync(
+      path.join(workspace, 'orgs.csv'),
+      [
+        'OrganizationId,Note',
+        ...eligible.map((s) => `${s.orgKey.slice(0, 15)},"a, b"`),
+        `${inactive.orgKey},x`,
+        `${stranger},y`
+      ].join('\n')
+    )
+    const r = await runAction(
+      sim,
+      pushInputs({ orgs: '', 'orgs-file': 'orgs.csv', 'exclude-orgs': eligible[0]?.orgKey ?? '' }),
+      { workspace }
+    )
 
     expect(r.failed).toBe(false)
     expect(r.outputs['push-orgs-scheduled']).toBe('29')
-    expect(new Set(push.requests()[0]?.jobs.map((j) => j.orgKey))).toEqual(new Set(eligible.slice(1).map((s) => s.orgKey)))
+    expect(new Set(push.requests()[0]?.jobs.map((j) => j.orgKey))).toEqual(
+      new Set(eligible.slice(1).map((s) => s.orgKey))
+    )
     expect(calls('queryMore').length).toBeGreaterThan(0)
     expect(r.summary).toMatch(/\| not a subscriber of this package \| 1 \|/)
     expect(r.summary).toMatch(/\| inactive orgs cannot receive push upgrades \| 1 \|/)
@@ -235,7 +335,9 @@ describe('push-upgrade mode against the simulated packaging org', () => {
     const r = await runAction(sim, pushInputs({ wait: '2' }))
 
     expect(r.failed).toBe(false)
-    expect(r.commands.some((c) => c.startsWith('::warning::') && c.includes('keeps running'))).toBe(true)
+    expect(r.commands.some((c) => c.startsWith('::warning::') && c.includes('keeps running'))).toBe(
+      true
+    )
     expect(Number(r.outputs['push-in-progress'])).toBeGreaterThan(0)
     expect(r.outputs['push-status']).toBe('In Progress')
     expect(r.outputs.success).toBeUndefined()
@@ -250,12 +352,26 @@ describe('push-upgrade mode against the simulated packaging org', () => {
 
   describe('job cancelled', () => {
     /** Runs the main step until the request is Pending, then stops it dead (as SIGTERM does). */
-    async function killAfterPending(inputs: Record<string, string>): Promise<ReturnType<typeof setupActionEnv>> {
-      const env = setupActionEnv({ 'upload-artifact': 'false', 'check-run': 'false', 'access-token': sim.accessToken, 'instance-url': sim.baseUrl, ...inputs })
-      const pending = (): boolean => push.requests()[0]?.pendingAt !== null && push.requests()[0] !== undefined
-      const clock = { now: () => sim.clock.now(), sleep: (ms: number) => (pending() ? new Promise<void>(() => undefined) : sim.clock.advance(ms)) }
+    async function killAfterPending(
+      inputs: Record<string, string>
+    ): Promise<ReturnType<typeof setupActionEnv>> {
+      const env = setupActionEnv({
+        'upload-artifact': 'false',
+        'check-run': 'false',
+        'access-token': sim.accessToken,
+        'instance-url': sim.baseUrl,
+        ...inputs
+      })
+      const pending = (): boolean =>
+        push.requests()[0]?.pendingAt !== null && push.requests()[0] !== undefined
+      const clock = {
+        now: () => sim.clock.now(),
+        sleep: (ms: number) =>
+          pending() ? new Promise<void>(() => undefined) : sim.clock.advance(ms)
+      }
       void run({ clock })
-      for (let i = 0; i < 500 && !pending(); i++) await new Promise((resolve) => setTimeout(resolve, 10))
+      for (let i = 0; i < 500 && !pending(); i++)
+        await new Promise((resolve) => setTimeout(resolve, 10))
       expect(pending()).toBe(true)
       env.exposeStateForPost()
       return env
@@ -269,7 +385,10 @@ describe('push-upgrade mode against the simulated packaging org', () => {
       const before = stdoutLines.length
       await runPost({ clock: simClock(sim) })
 
-      expect(calls('updatePushRequest').map((p) => JSON.parse(p.body))).toEqual([{ Status: 'Pending' }, { Status: 'Canceled' }])
+      expect(calls('updatePushRequest').map((p) => JSON.parse(p.body))).toEqual([
+        { Status: 'Pending' },
+        { Status: 'Canceled' }
+      ])
       expect(push.requests()[0]?.canceledAt).not.toBeNull()
       expect(stdoutLines.slice(before).join('\n')).toContain('aborted push request')
       env.restore()
@@ -281,8 +400,12 @@ describe('push-upgrade mode against the simulated packaging org', () => {
       const before = workflowCommands.length
       await runPost({ clock: simClock(sim) })
 
-      expect(calls('updatePushRequest').map((p) => JSON.parse(p.body))).toEqual([{ Status: 'Pending' }])
-      expect(workflowCommands.slice(before).join('\n')).toMatch(/was not aborted: it is In Progress/)
+      expect(calls('updatePushRequest').map((p) => JSON.parse(p.body))).toEqual([
+        { Status: 'Pending' }
+      ])
+      expect(workflowCommands.slice(before).join('\n')).toMatch(
+        /was not aborted: it is In Progress/
+      )
       env.restore()
     })
 

@@ -1,5 +1,13 @@
 import type { JobCreateResult, PushApi } from '../../src/push-upgrade/push-api.ts'
-import { emptyCounts, type FailedJob, type PackageInfo, type PackageVersion, type RequestState, type StatusCounts, type Subscriber } from '../../src/push-upgrade/push-model.ts'
+import {
+  emptyCounts,
+  type FailedJob,
+  type PackageInfo,
+  type PackageVersion,
+  type RequestState,
+  type StatusCounts,
+  type Subscriber
+} from '../../src/push-upgrade/push-model.ts'
 import { TransientError } from '../../src/shared/errors.ts'
 
 /** An in-memory PushApi: scripted answers, every call recorded. */
@@ -42,7 +50,9 @@ export class FakePushApi implements PushApi {
   }
   async readSubscribers(_p: string, ids: readonly string[]): Promise<Subscriber[]> {
     this.calls.push('readSubscribers')
-    return this.subscribers.filter((s) => ids.some((id) => id.slice(0, 15) === s.orgKey.slice(0, 15)))
+    return this.subscribers.filter((s) =>
+      ids.some((id) => id.slice(0, 15) === s.orgKey.slice(0, 15))
+    )
   }
   async createRequest(): Promise<string> {
     this.calls.push('createRequest')
@@ -74,7 +84,10 @@ export class FakePushApi implements PushApi {
     this.calls.push('readRequest')
     const error = this.readErrors.shift()
     if (error) throw error
-    const status = this.requestStates.length > 1 ? (this.requestStates.shift() as RequestState['status']) : (this.requestStates[0] ?? 'succeeded')
+    const status =
+      this.requestStates.length > 1
+        ? (this.requestStates.shift() as RequestState['status'])
+        : (this.requestStates[0] ?? 'succeeded')
     return { id, status, rawStatus: status }
   }
   async countJobs(): Promise<StatusCounts> {
@@ -88,4 +101,5 @@ export class FakePushApi implements PushApi {
   }
 }
 
-export const transient = (): TransientError => new TransientError('POST /composite/sobjects: HTTP 503 from the org')
+export const transient = (): TransientError =>
+  new TransientError('POST /composite/sobjects: HTTP 503 from the org')

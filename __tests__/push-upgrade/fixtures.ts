@@ -1,7 +1,11 @@
 import type { PackageVersion, Subscriber } from '../../src/push-upgrade/push-model.ts'
 
 /** A released (unless said otherwise) version `numberText` with id `04t…<n>`. */
-export function version(n: number, numberText: string, extra: Partial<PackageVersion> = {}): PackageVersion {
+export function version(
+  n: number,
+  numberText: string,
+  extra: Partial<PackageVersion> = {}
+): PackageVersion {
   const parts = numberText.split('.').map(Number)
   return {
     id: `04t00000000000${n.toString(36).padStart(1, '0')}`,
@@ -16,7 +20,11 @@ export function version(n: number, numberText: string, extra: Partial<PackageVer
 }
 
 /** A subscriber on `versionId`, installed and active, production, NA1. */
-export function subscriber(n: number, versionId: string, extra: Partial<Subscriber> = {}): Subscriber {
+export function subscriber(
+  n: number,
+  versionId: string,
+  extra: Partial<Subscriber> = {}
+): Subscriber {
   return {
     orgKey: `00D0000000000${String(n).padStart(2, '0')}AAA`,
     orgName: `Org ${n}`,

@@ -36,7 +36,14 @@ describe('push status spellings', () => {
       { Status: 'In Progress', n: 4 },
       { Status: 'Paused', n: 1 }
     ])
-    expect(counts).toEqual({ created: 0, pending: 0, 'in-progress': 5, succeeded: 10, failed: 0, canceled: 5 })
+    expect(counts).toEqual({
+      created: 0,
+      pending: 0,
+      'in-progress': 5,
+      succeeded: 10,
+      failed: 0,
+      canceled: 5
+    })
     expect(unknown).toEqual(['Paused'])
   })
 })
@@ -50,7 +57,8 @@ describe('org ids', () => {
   })
 
   it('computes the 18-character checksum like the platform (same as the simulator)', () => {
-    for (const id of ['00D5g0000000SIM', '00DxX0000001gHI', '00D000000000001', '00DABCDEFGHIJKL']) expect(n.to18(id)).toBe(simTo18(id))
+    for (const id of ['00D5g0000000SIM', '00DxX0000001gHI', '00D000000000001', '00DABCDEFGHIJKL'])
+      expect(n.to18(id)).toBe(simTo18(id))
     expect(n.to18('00D5g0000000SIMEA2')).toBe('00D5g0000000SIMEA2')
   })
 })
@@ -72,7 +80,17 @@ describe('version numbers', () => {
   })
 
   it('shows versions the way the org does (1GP without a zero patch, 2GP with the build)', () => {
-    const row = { Id: '04t000000000001', MetadataPackageId: '033000000000001', Name: 'x', MajorVersion: 1, MinorVersion: 2, PatchVersion: 0, BuildNumber: null, ReleaseState: 'Released', IsDeprecated: false }
+    const row = {
+      Id: '04t000000000001',
+      MetadataPackageId: '033000000000001',
+      Name: 'x',
+      MajorVersion: 1,
+      MinorVersion: 2,
+      PatchVersion: 0,
+      BuildNumber: null,
+      ReleaseState: 'Released',
+      IsDeprecated: false
+    }
     expect(n.toPackageVersion(row).numberText).toBe('1.2')
     expect(n.toPackageVersion({ ...row, PatchVersion: 1 }).numberText).toBe('1.2.1')
     expect(n.toPackageVersion({ ...row, BuildNumber: 4 }).numberText).toBe('1.2.0.4')
@@ -83,15 +101,54 @@ describe('version numbers', () => {
 
 describe('wire shapes', () => {
   it('reads per-record statusCode and top-level errorCode alike', () => {
-    expect(n.recordErrorOf({ success: false, errors: [{ statusCode: 'DUPLICATE_VALUE', message: 'dup', fields: [] }] })).toEqual({ code: 'DUPLICATE_VALUE', message: 'dup' })
-    expect(n.recordErrorOf({ success: false, errors: [{ errorCode: 'INVALID_OPERATION', message: 'no' }] })).toEqual({ code: 'INVALID_OPERATION', message: 'no' })
-    expect(n.recordErrorOf({ success: false })).toEqual({ code: 'UNKNOWN_ERROR', message: 'no message' })
+    expect(
+      n.recordErrorOf({
+        success: false,
+        errors: [{ statusCode: 'DUPLICATE_VALUE', message: 'dup', fields: [] }]
+      })
+    ).toEqual({ code: 'DUPLICATE_VALUE', message: 'dup' })
+    expect(
+      n.recordErrorOf({
+        success: false,
+        errors: [{ errorCode: 'INVALID_OPERATION', message: 'no' }]
+      })
+    ).toEqual({ code: 'INVALID_OPERATION', message: 'no' })
+    expect(n.recordErrorOf({ success: false })).toEqual({
+      code: 'UNKNOWN_ERROR',
+      message: 'no message'
+    })
   })
 
   it('reads a null PackagePushErrors sub-query as no errors', () => {
-    expect(n.toFailedJob({ Id: '0DX1', SubscriberOrganizationKey: '00D1', Status: 'Failed', PackagePushErrors: null }).errors).toEqual([])
-    const job = n.toFailedJob({ Id: '0DX1', SubscriberOrganizationKey: '00D1', Status: 'Failed', PackagePushErrors: { totalSize: 1, done: true, records: [{ ErrorSeverity: 'Error', ErrorType: 'DeployError', ErrorTitle: null, ErrorMessage: 'm', ErrorDetails: null }] } })
-    expect(job.errors).toEqual([{ severity: 'Error', type: 'DeployError', title: '', message: 'm', details: '' }])
+    expect(
+      n.toFailedJob({
+        Id: '0DX1',
+        SubscriberOrganizationKey: '00D1',
+        Status: 'Failed',
+        PackagePushErrors: null
+      }).errors
+    ).toEqual([])
+    const job = n.toFailedJob({
+      Id: '0DX1',
+      SubscriberOrganizationKey: '00D1',
+      Status: 'Failed',
+      PackagePushErrors: {
+        totalSize: 1,
+        done: true,
+        records: [
+          {
+            ErrorSeverity: 'Error',
+            ErrorType: 'DeployError',
+            ErrorTitle: null,
+            ErrorMessage: 'm',
+            ErrorDetails: null
+          }
+        ]
+      }
+    })
+    expect(job.errors).toEqual([
+      { severity: 'Error', type: 'DeployError', title: '', message: 'm', details: '' }
+    ])
   })
 
   it('keeps an unknown request status raw and does not treat it as terminal', () => {

@@ -16,7 +16,20 @@ describe('orgs-file', () => {
   })
 
   it('reads back the failures CSV this action writes', () => {
-    const csv = toFailuresCsv([{ orgKey: A, orgName: '=cmd|x', orgType: 'Production', instance: 'NA1', installedVersion: '1.0', outcome: 'Failed', errorType: 'T', errorTitle: 'Title', message: 'line 1\nline "2", more', supportNumber: '' }])
+    const csv = toFailuresCsv([
+      {
+        orgKey: A,
+        orgName: '=cmd|x',
+        orgType: 'Production',
+        instance: 'NA1',
+        installedVersion: '1.0',
+        outcome: 'Failed',
+        errorType: 'T',
+        errorTitle: 'Title',
+        message: 'line 1\nline "2", more',
+        supportNumber: ''
+      }
+    ])
     expect(parseOrgList(csv, 'orgs-file').ids).toEqual([A])
     expect(parseCsv(csv)[1]?.[1]).toBe("'=cmd|x")
   })
@@ -25,7 +38,11 @@ describe('orgs-file', () => {
     expect(parseOrgList(`${A}\n00Dshort\nhello`, 'orgs-file (x.txt)').problems).toEqual([
       'orgs-file (x.txt): line 2 ("00Dshort"), line 3 ("hello"): not an org id; expected 00D followed by 12 or 15 letters and digits.'
     ])
-    expect(parseOrgList(`Name,Id\nx,${A}`, 'orgs-file').problems[0]).toMatch(/no OrganizationId column \(found Name, Id\)/)
-    expect(parseOrgList('\n\n', 'orgs-file').problems).toEqual(['orgs-file: the file lists no org ids.'])
+    expect(parseOrgList(`Name,Id\nx,${A}`, 'orgs-file').problems[0]).toMatch(
+      /no OrganizationId column \(found Name, Id\)/
+    )
+    expect(parseOrgList('\n\n', 'orgs-file').problems).toEqual([
+      'orgs-file: the file lists no org ids.'
+    ])
   })
 })

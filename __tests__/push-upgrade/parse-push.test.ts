@@ -18,7 +18,9 @@ function problems(values: Record<string, string>): string[] {
 
 describe('push-upgrade settings', () => {
   it('reads the defaults of action.yml', () => {
-    const settings = parseSettings(rawInputs({ mode: 'push-upgrade', ...AUTH, 'package-version-id': V, orgs: 'all' }))
+    const settings = parseSettings(
+      rawInputs({ mode: 'push-upgrade', ...AUTH, 'package-version-id': V, orgs: 'all' })
+    )
     expect(settings.push).toEqual({
       target: { kind: 'version-id', versionId: V },
       selection: { kind: 'all' },
@@ -37,10 +39,30 @@ describe('push-upgrade settings', () => {
   })
 
   it('reads package-id with a version number, explicit orgs, a file, filters and a naive start time as UTC', () => {
-    const settings = parseSettings(rawInputs({ mode: 'push-upgrade', ...AUTH, 'package-id': '0335g0000000AAA', 'package-version': '1.4.2', orgs: '00D5g0000000AAA, 00D5g0000000BBBEA2', 'orgs-file': 'orgs.csv', 'org-types': 'sandbox', 'org-statuses': 'active trial', 'min-version': '1.2', 'start-time': '2026-05-01 06:00', 'max-orgs': '20000', 'fail-threshold': '2.5', 'dry-run': 'true' }))
+    const settings = parseSettings(
+      rawInputs({
+        mode: 'push-upgrade',
+        ...AUTH,
+        'package-id': '0335g0000000AAA',
+        'package-version': '1.4.2',
+        orgs: '00D5g0000000AAA, 00D5g0000000BBBEA2',
+        'orgs-file': 'orgs.csv',
+        'org-types': 'sandbox',
+        'org-statuses': 'active trial',
+        'min-version': '1.2',
+        'start-time': '2026-05-01 06:00',
+        'max-orgs': '20000',
+        'fail-threshold': '2.5',
+        'dry-run': 'true'
+      })
+    )
     expect(settings.push).toMatchObject({
       target: { kind: 'version-number', packageId: '0335g0000000AAA', versionNumber: '1.4.2' },
-      selection: { kind: 'explicit', orgs: ['00D5g0000000AAA', '00D5g0000000BBBEA2'], orgsFile: '/work/repo/orgs.csv' },
+      selection: {
+        kind: 'explicit',
+        orgs: ['00D5g0000000AAA', '00D5g0000000BBBEA2'],
+        orgsFile: '/work/repo/orgs.csv'
+      },
       orgTypes: ['Sandbox'],
       orgStatuses: ['Active', 'Trial'],
       minVersion: '1.2',
@@ -52,12 +74,33 @@ describe('push-upgrade settings', () => {
   })
 
   it('converts a start time with an offset to UTC', () => {
-    const settings = parseSettings(rawInputs({ mode: 'push-upgrade', ...AUTH, 'package-version-id': V, orgs: 'all', 'start-time': '2026-05-01T08:00:00+02:00' }))
+    const settings = parseSettings(
+      rawInputs({
+        mode: 'push-upgrade',
+        ...AUTH,
+        'package-version-id': V,
+        orgs: 'all',
+        'start-time': '2026-05-01T08:00:00+02:00'
+      })
+    )
     expect(settings.push?.startTime).toBe('2026-05-01T06:00:00Z')
   })
 
   it('reports every problem at once, naming the input and what was expected', () => {
-    expect(problems({ 'package-version-id': '033bad', orgs: '00Dbad, 00D5g0000000AAA', 'exclude-orgs': 'nope', 'org-types': 'Scratch', 'org-statuses': 'Active,Inactive', 'min-version': 'v1', 'start-time': 'tomorrow', 'max-orgs': '0', 'fail-threshold': '101', 'dry-run': 'yes' })).toEqual([
+    expect(
+      problems({
+        'package-version-id': '033bad',
+        orgs: '00Dbad, 00D5g0000000AAA',
+        'exclude-orgs': 'nope',
+        'org-types': 'Scratch',
+        'org-statuses': 'Active,Inactive',
+        'min-version': 'v1',
+        'start-time': 'tomorrow',
+        'max-orgs': '0',
+        'fail-threshold': '101',
+        'dry-run': 'yes'
+      })
+    ).toEqual([
       'package-version-id: got "033bad", expected a package version id: 15 or 18 characters starting with 04t.',
       'orgs: "00Dbad" is not an org id; expected 00D followed by 12 or 15 letters and digits.',
       'min-version: got "v1", expected a version number such as 1.2 or 1.2.3.',
@@ -76,13 +119,22 @@ describe('push-upgrade settings', () => {
       'package-version-id: required in push-upgrade mode; give the 04t id of the version to push, or package-id (033...) with package-version (e.g. 1.4.2).',
       'orgs: required in push-upgrade mode; list subscriber org ids (00D...), give orgs-file, or write "all" for every eligible subscriber.'
     ])
-    expect(problems({ 'package-version-id': V, 'package-version': '1.0', orgs: 'all', 'orgs-file': 'x.csv' })).toEqual([
+    expect(
+      problems({
+        'package-version-id': V,
+        'package-version': '1.0',
+        orgs: 'all',
+        'orgs-file': 'x.csv'
+      })
+    ).toEqual([
       'package-version-id: given together with package-id/package-version; give the 04t id alone, or package-id with package-version.',
       'orgs: "all" given together with orgs-file; use one or the other.'
     ])
   })
 
   it('keeps orgs-file inside the workspace', () => {
-    expect(problems({ 'package-version-id': V, 'orgs-file': '../../etc/passwd' })[0]).toMatch(/^orgs-file: "..\/..\/etc\/passwd" is outside the workspace/)
+    expect(problems({ 'package-version-id': V, 'orgs-file': '../../etc/passwd' })[0]).toMatch(
+      /^orgs-file: "..\/..\/etc\/passwd" is outside the workspace/
+    )
   })
 })

@@ -9,8 +9,18 @@ import { failedOrgRows } from '../../src/push-upgrade/group-failures.ts'
 import { byteLength } from '../../src/report/size-budget.ts'
 import { subscriber, version } from './fixtures.ts'
 
-const versions = [version(1, '1.0'), version(2, '1.2'), version(3, '1.3', { released: false }), version(4, '2.0')]
-const [v10, v12, beta, v20] = versions as [ReturnType<typeof version>, ReturnType<typeof version>, ReturnType<typeof version>, ReturnType<typeof version>]
+const versions = [
+  version(1, '1.0'),
+  version(2, '1.2'),
+  version(3, '1.3', { released: false }),
+  version(4, '2.0')
+]
+const [v10, v12, beta, v20] = versions as [
+  ReturnType<typeof version>,
+  ReturnType<typeof version>,
+  ReturnType<typeof version>,
+  ReturnType<typeof version>
+]
 
 function subscribers(): Subscriber[] {
   return [
@@ -25,11 +35,42 @@ function subscribers(): Subscriber[] {
 }
 
 function outcome(kind: PushOutcome['kind']): PushOutcome {
-  const selection = selectSubscribers({ target: v20, versions, subscribers: subscribers(), filters: { orgTypes: ['Production', 'Sandbox'], orgStatuses: ['Active'], exclude: [] } })
+  const selection = selectSubscribers({
+    target: v20,
+    versions,
+    subscribers: subscribers(),
+    filters: { orgTypes: ['Production', 'Sandbox'], orgStatuses: ['Active'], exclude: [] }
+  })
   const [first, second] = selection.eligible as [Subscriber, Subscriber]
   const failedJobs: FailedJob[] = [
-    { jobId: '0DX000000000001', orgKey: first.orgKey, errors: [{ severity: 'Error', type: 'UnclassifiedError', title: 'Unexpected Failure', message: 'An unexpected error occurred. Please include this ErrorId if you contact support: 731858695-80805 (-151184096)', details: '' }] },
-    { jobId: '0DX000000000002', orgKey: second.orgKey, errors: [{ severity: 'Error', type: 'IneligibleUpgrade', title: 'Dependent Package Conflict', message: 'This package requires that a newer version of a dependent package be installed.', details: '' }] }
+    {
+      jobId: '0DX000000000001',
+      orgKey: first.orgKey,
+      errors: [
+        {
+          severity: 'Error',
+          type: 'UnclassifiedError',
+          title: 'Unexpected Failure',
+          message:
+            'An unexpected error occurred. Please include this ErrorId if you contact support: 731858695-80805 (-151184096)',
+          details: ''
+        }
+      ]
+    },
+    {
+      jobId: '0DX000000000002',
+      orgKey: second.orgKey,
+      errors: [
+        {
+          severity: 'Error',
+          type: 'IneligibleUpgrade',
+          title: 'Dependent Package Conflict',
+          message:
+            'This package requires that a newer version of a dependent package be installed.',
+          details: ''
+        }
+      ]
+    }
   ]
   const pushed = kind === 'finished' || kind === 'timed-out'
   return {
@@ -39,9 +80,29 @@ function outcome(kind: PushOutcome['kind']): PushOutcome {
     versions,
     selection,
     maxOrgs: kind === 'cap-exceeded' ? 2 : 1000,
-    ...(pushed ? { requestId: '0DV000000000001AAA', request: { id: '0DV000000000001AAA', status: 'failed' as const, rawStatus: 'Failed', startTime: '2026-11-01T12:00:05.000+0000', endTime: '2026-11-01T12:01:35.000+0000', durationSeconds: 90 } } : {}),
+    ...(pushed
+      ? {
+          requestId: '0DV000000000001AAA',
+          request: {
+            id: '0DV000000000001AAA',
+            status: 'failed' as const,
+            rawStatus: 'Failed',
+            startTime: '2026-11-01T12:00:05.000+0000',
+            endTime: '2026-11-01T12:01:35.000+0000',
+            durationSeconds: 90
+          }
+        }
+      : {}),
     scheduledCount: pushed ? 3 : 0,
-    rejected: pushed ? [{ orgKey: (selection.eligible[3] as Subscriber).orgKey, statusCode: 'INVALID_OPERATION', message: 'Organization already has this package version or a later one installed.' }] : [],
+    rejected: pushed
+      ? [
+          {
+            orgKey: (selection.eligible[3] as Subscriber).orgKey,
+            statusCode: 'INVALID_OPERATION',
+            message: 'Organization already has this package version or a later one installed.'
+          }
+        ]
+      : [],
     counts: pushed ? { ...emptyCounts(), succeeded: 1, failed: 2 } : emptyCounts(),
     failedJobs: pushed ? failedJobs : [],
     notes: [],
@@ -49,7 +110,10 @@ function outcome(kind: PushOutcome['kind']): PushOutcome {
   }
 }
 
-const files = { failures: 'sf-deploy-results/push-failures.csv', selection: 'sf-deploy-results/push-selection.csv' }
+const files = {
+  failures: 'sf-deploy-results/push-failures.csv',
+  selection: 'sf-deploy-results/push-selection.csv'
+}
 
 describe('push summary', () => {
   it('renders a finished push with failures and a refusal', async () => {
@@ -61,18 +125,34 @@ describe('push summary', () => {
 
   it('renders a dry run', async () => {
     const o = outcome('dry-run')
-    await expect(renderPushSummary(o, decidePushVerdict(o, 0), 0, { selection: files.selection })).toMatchFileSnapshot('__golden__/push-summary-dry-run.md')
+    await expect(
+      renderPushSummary(o, decidePushVerdict(o, 0), 0, { selection: files.selection })
+    ).toMatchFileSnapshot('__golden__/push-summary-dry-run.md')
   })
 
   it('renders a cap exceeded', async () => {
     const o = outcome('cap-exceeded')
-    await expect(renderPushSummary(o, decidePushVerdict(o, 0), 0)).toMatchFileSnapshot('__golden__/push-summary-cap.md')
+    await expect(renderPushSummary(o, decidePushVerdict(o, 0), 0)).toMatchFileSnapshot(
+      '__golden__/push-summary-cap.md'
+    )
   })
 
   it('caps the per-org tables and stays within the summary budget for 20,000 failures', () => {
     const o = outcome('finished')
     const org = (i: number): string => `00D${String(i).padStart(12, '0')}`
-    const failedJobs = Array.from({ length: 20_000 }, (_, i): FailedJob => ({ jobId: `0DX${i}`, orgKey: org(i), errors: [{ severity: 'Error', type: `Type${i % 7}`, title: `Title ${i % 3}`, message: `Message for ${org(i)} ${'x'.repeat(400)}`, details: '' }] }))
+    const failedJobs = Array.from({ length: 20_000 }, (_, i): FailedJob => ({
+      jobId: `0DX${i}`,
+      orgKey: org(i),
+      errors: [
+        {
+          severity: 'Error',
+          type: `Type${i % 7}`,
+          title: `Title ${i % 3}`,
+          message: `Message for ${org(i)} ${'x'.repeat(400)}`,
+          details: ''
+        }
+      ]
+    }))
     const big: PushOutcome = { ...o, failedJobs, counts: { ...emptyCounts(), failed: 20_000 } }
     const md = renderPushSummary(big, decidePushVerdict(big, 0), 0, files)
     expect(md).toContain(`### Failed orgs (first ${MAX_TABLE_ROWS} of 20000)`)
@@ -86,8 +166,18 @@ describe('push summary', () => {
     const failures = toFailuresCsv(failedOrgRows(o.failedJobs, o.rejected, subs, o.versions))
     const selection = toSelectionCsv(o.selection, o.versions)
     // RFC 4180 line ends; the goldens are stored with LF (the repository normalises line ends).
-    for (const csv of [failures, selection]) expect(csv.split('\r\n').slice(0, -1).every((line) => !line.includes('\n'))).toBe(true)
-    await expect(failures.replaceAll('\r\n', '\n')).toMatchFileSnapshot('__golden__/push-failures.csv')
-    await expect(selection.replaceAll('\r\n', '\n')).toMatchFileSnapshot('__golden__/push-selection.csv')
+    for (const csv of [failures, selection])
+      expect(
+        csv
+          .split('\r\n')
+          .slice(0, -1)
+          .every((line) => !line.includes('\n'))
+      ).toBe(true)
+    await expect(failures.replaceAll('\r\n', '\n')).toMatchFileSnapshot(
+      '__golden__/push-failures.csv'
+    )
+    await expect(selection.replaceAll('\r\n', '\n')).toMatchFileSnapshot(
+      '__golden__/push-selection.csv'
+    )
   })
 })

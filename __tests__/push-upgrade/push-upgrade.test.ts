@@ -10,14 +10,37 @@ import { subscriber, version } from './fixtures.ts'
 const v1 = version(1, '1.0')
 const v2 = version(2, '2.0')
 
-function setup(extra: Partial<PushSettings> = {}): { api: FakePushApi; ports: PushPorts; settings: PushSettings; ids: string[]; logger: MemoryLogger } {
+function setup(extra: Partial<PushSettings> = {}): {
+  api: FakePushApi
+  ports: PushPorts
+  settings: PushSettings
+  ids: string[]
+  logger: MemoryLogger
+} {
   const api = new FakePushApi()
   api.versions = [v1, v2]
   api.subscribers = [subscriber(1, v1.id), subscriber(2, v1.id), subscriber(3, v2.id)]
   const ids: string[] = []
   const logger = new MemoryLogger()
-  const ports: PushPorts = { api, clock: new ManualClock(), logger, apiVersion: '66.0', readTextFile: async () => `${subscriber(2, '').orgKey}\n`, onRequestId: (id) => ids.push(id) }
-  const settings: PushSettings = { target: { kind: 'version-id', versionId: v2.id }, selection: { kind: 'all' }, excludeOrgs: [], orgTypes: ['Production', 'Sandbox'], orgStatuses: ['Active'], maxOrgs: 10, dryRun: false, failThreshold: 0, ...extra }
+  const ports: PushPorts = {
+    api,
+    clock: new ManualClock(),
+    logger,
+    apiVersion: '66.0',
+    readTextFile: async () => `${subscriber(2, '').orgKey}\n`,
+    onRequestId: (id) => ids.push(id)
+  }
+  const settings: PushSettings = {
+    target: { kind: 'version-id', versionId: v2.id },
+    selection: { kind: 'all' },
+    excludeOrgs: [],
+    orgTypes: ['Production', 'Sandbox'],
+    orgStatuses: ['Active'],
+    maxOrgs: 10,
+    dryRun: false,
+    failThreshold: 0,
+    ...extra
+  }
   return { api, ports, settings, ids, logger }
 }
 
@@ -26,13 +49,27 @@ describe('pushUpgrade', () => {
     const { api, ports, settings, ids } = setup()
     api.countsSeq = [{ succeeded: 2 }]
     const outcome = await pushUpgrade(settings, 3_600_000, ports)
-    expect(api.calls).toEqual(['readVersion', 'readPackage', 'readVersions', 'readAllSubscribers', 'createRequest', 'createJobs', 'set Pending', 'readRequest', 'countJobs'])
+    expect(api.calls).toEqual([
+      'readVersion',
+      'readPackage',
+      'readVersions',
+      'readAllSubscribers',
+      'createRequest',
+      'createJobs',
+      'set Pending',
+      'readRequest',
+      'countJobs'
+    ])
     expect(ids).toEqual(['0DV000000000001AAA'])
     expect(outcome).toMatchObject({ kind: 'finished', scheduledCount: 2, counts: { succeeded: 2 } })
   })
 
   it('creates nothing for a dry run, above the cap, or with nobody eligible', async () => {
-    const cases: [Partial<PushSettings>, string][] = [[{ dryRun: true }, 'dry-run'], [{ maxOrgs: 1 }, 'cap-exceeded'], [{ orgTypes: ['Sandbox'] }, 'nothing-eligible']]
+    const cases: [Partial<PushSettings>, string][] = [
+      [{ dryRun: true }, 'dry-run'],
+      [{ maxOrgs: 1 }, 'cap-exceeded'],
+      [{ orgTypes: ['Sandbox'] }, 'nothing-eligible']
+    ]
     for (const [extra, kind] of cases) {
       const { api, ports, settings } = setup(extra)
       const outcome = await pushUpgrade(settings, 0, ports)
@@ -42,7 +79,9 @@ describe('pushUpgrade', () => {
   })
 
   it('reads explicit orgs from the orgs file and looks only them up', async () => {
-    const { api, ports, settings } = setup({ selection: { kind: 'explicit', orgs: [], orgsFile: '/w/orgs.txt' } })
+    const { api, ports, settings } = setup({
+      selection: { kind: 'explicit', orgs: [], orgsFile: '/w/orgs.txt' }
+    })
     const outcome = await pushUpgrade(settings, 0, ports)
     expect(api.calls).toContain('readSubscribers')
     expect(api.jobBatches).toEqual([[subscriber(2, '').orgKey]])
@@ -50,7 +89,9 @@ describe('pushUpgrade', () => {
   })
 
   it('turns a bad orgs file into an input error before any call', async () => {
-    const { api, ports, settings } = setup({ selection: { kind: 'explicit', orgs: [], orgsFile: '/w/orgs.txt' } })
+    const { api, ports, settings } = setup({
+      selection: { kind: 'explicit', orgs: [], orgsFile: '/w/orgs.txt' }
+    })
     ports.readTextFile = async () => 'not-an-id\n'
     await expect(pushUpgrade(settings, 0, ports)).rejects.toBeInstanceOf(InputError)
     expect(api.calls).toEqual([])
@@ -58,8 +99,14 @@ describe('pushUpgrade', () => {
 
   it('cancels the request when job creation fails for another reason than a refusal', async () => {
     const { api, ports, settings } = setup()
-    api.failCall = { call: 1, written: 0, error: new ApiError('REQUEST_LIMIT_EXCEEDED', 'TotalRequests Limit exceeded.', 403) }
-    await expect(pushUpgrade(settings, 0, ports)).rejects.toThrow(/Creating push jobs failed: REQUEST_LIMIT_EXCEEDED.*Push request 0DV000000000001AAA was canceled/)
+    api.failCall = {
+      call: 1,
+      written: 0,
+      error: new ApiError('REQUEST_LIMIT_EXCEEDED', 'TotalRequests Limit exceeded.', 403)
+    }
+    await expect(pushUpgrade(settings, 0, ports)).rejects.toThrow(
+      /Creating push jobs failed: REQUEST_LIMIT_EXCEEDED.*Push request 0DV000000000001AAA was canceled/
+    )
     expect(api.statusWrites).toEqual(['Canceled'])
   })
 
@@ -74,7 +121,9 @@ describe('pushUpgrade', () => {
   it('does not wait with wait 0, nor when the start is after the wait', async () => {
     const { api, ports, settings } = setup()
     expect((await pushUpgrade(settings, 0, ports)).kind).toBe('scheduled')
-    const later = setup({ startTime: new Date(new ManualClock().now() + 2 * 3_600_000).toISOString() })
+    const later = setup({
+      startTime: new Date(new ManualClock().now() + 2 * 3_600_000).toISOString()
+    })
     const outcome = await pushUpgrade(later.settings, 3_600_000, later.ports)
     expect(outcome.kind).toBe('scheduled')
     expect(outcome.notes[0]).toMatch(/after the wait ends; not waiting/)

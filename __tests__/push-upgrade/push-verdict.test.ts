@@ -25,12 +25,20 @@ function outcome(kind: PushOutcome['kind'], counts: Partial<StatusCounts> = {}):
 describe('fail-threshold', () => {
   it('0 fails on any failure and passes with none', () => {
     expect(decidePushVerdict(outcome('finished', { succeeded: 100 }), 0).result).toBe('passed')
-    expect(decidePushVerdict(outcome('finished', { succeeded: 999, failed: 1 }), 0).result).toBe('failed')
+    expect(decidePushVerdict(outcome('finished', { succeeded: 999, failed: 1 }), 0).result).toBe(
+      'failed'
+    )
   })
 
   it('fails only above the percentage of finished jobs, canceled ones not counted', () => {
-    expect(decidePushVerdict(outcome('finished', { succeeded: 95, failed: 5, canceled: 50 }), 5)).toMatchObject({ result: 'passed', failedPercent: 5 })
-    expect(decidePushVerdict(outcome('finished', { succeeded: 94, failed: 6 }), 5)).toMatchObject({ result: 'failed', failedPercent: 6, message: '6 of 100 orgs failed (6 %), above the fail-threshold of 5 %.' })
+    expect(
+      decidePushVerdict(outcome('finished', { succeeded: 95, failed: 5, canceled: 50 }), 5)
+    ).toMatchObject({ result: 'passed', failedPercent: 5 })
+    expect(decidePushVerdict(outcome('finished', { succeeded: 94, failed: 6 }), 5)).toMatchObject({
+      result: 'failed',
+      failedPercent: 6,
+      message: '6 of 100 orgs failed (6 %), above the fail-threshold of 5 %.'
+    })
   })
 
   it('100 never fails on job results', () => {

@@ -1,5 +1,8 @@
 import { describe, expect, it } from 'vitest'
-import { selectSubscribers, type SubscriberFilters } from '../../src/push-upgrade/select-subscribers.ts'
+import {
+  selectSubscribers,
+  type SubscriberFilters
+} from '../../src/push-upgrade/select-subscribers.ts'
 import { subscriber, version } from './fixtures.ts'
 
 const v10 = version(1, '1.0')
@@ -7,7 +10,11 @@ const v11 = version(2, '1.1')
 const beta = version(3, '1.2', { released: false })
 const v20 = version(4, '2.0')
 const versions = [v10, v11, beta, v20]
-const filters: SubscriberFilters = { orgTypes: ['Production', 'Sandbox'], orgStatuses: ['Active', 'Demo', 'Free', 'Trial'], exclude: [] }
+const filters: SubscriberFilters = {
+  orgTypes: ['Production', 'Sandbox'],
+  orgStatuses: ['Active', 'Demo', 'Free', 'Trial'],
+  exclude: []
+}
 
 describe('selectSubscribers', () => {
   it('keeps installed, active orgs on a lower released version and gives every other org its reason', () => {
@@ -20,7 +27,12 @@ describe('selectSubscribers', () => {
       subscriber(6, v10.id, { orgStatus: 'Inactive' }),
       subscriber(7, '04t999999999999')
     ]
-    const { eligible, excluded } = selectSubscribers({ target: v20, versions, subscribers: subs, filters })
+    const { eligible, excluded } = selectSubscribers({
+      target: v20,
+      versions,
+      subscribers: subs,
+      filters
+    })
     expect(eligible.map((s) => s.orgName)).toEqual(['Org 1', 'Org 2'])
     expect(Object.fromEntries(excluded.map((e) => [e.subscriber?.orgName, e.reason]))).toEqual({
       'Org 3': 'already on 2.0, at or above 2.0',
@@ -32,15 +44,30 @@ describe('selectSubscribers', () => {
   })
 
   it('applies org-types, org-statuses, min-version and exclude-orgs (by 15-character key)', () => {
-    const subs = [subscriber(1, v10.id), subscriber(2, v11.id, { orgType: 'Sandbox' }), subscriber(3, v11.id, { orgStatus: 'Trial' }), subscriber(4, v11.id)]
+    const subs = [
+      subscriber(1, v10.id),
+      subscriber(2, v11.id, { orgType: 'Sandbox' }),
+      subscriber(3, v11.id, { orgStatus: 'Trial' }),
+      subscriber(4, v11.id)
+    ]
     const { eligible, excluded } = selectSubscribers({
       target: v20,
       versions,
       subscribers: subs,
-      filters: { orgTypes: ['Production'], orgStatuses: ['Active'], minVersion: [1, 1, 0, 0], exclude: [subscriber(4, '').orgKey.slice(0, 15)] }
+      filters: {
+        orgTypes: ['Production'],
+        orgStatuses: ['Active'],
+        minVersion: [1, 1, 0, 0],
+        exclude: [subscriber(4, '').orgKey.slice(0, 15)]
+      }
     })
     expect(eligible).toEqual([])
-    expect(excluded.map((e) => e.reason)).toEqual(['installed 1.0 is below min-version', 'org type Sandbox is not in org-types', 'org status Trial is not in org-statuses', 'listed in exclude-orgs'])
+    expect(excluded.map((e) => e.reason)).toEqual([
+      'installed 1.0 is below min-version',
+      'org type Sandbox is not in org-types',
+      'org status Trial is not in org-statuses',
+      'listed in exclude-orgs'
+    ])
   })
 
   it('for a requested list: de-duplicates 15 and 18 character ids and reports orgs that are not subscribers', () => {
@@ -53,12 +80,20 @@ describe('selectSubscribers', () => {
       filters
     })
     expect(eligible).toEqual([one])
-    expect(excluded).toEqual([{ orgKey: '00D0000000000ZZ', reason: 'not a subscriber of this package' }])
+    expect(excluded).toEqual([
+      { orgKey: '00D0000000000ZZ', reason: 'not a subscriber of this package' }
+    ])
   })
 
   it('matches org keys case-sensitively', () => {
     const one = subscriber(1, v10.id, { orgKey: '00D00000000000aAAA' })
-    const { eligible } = selectSubscribers({ target: v20, versions, subscribers: [one], requested: ['00D00000000000A'], filters })
+    const { eligible } = selectSubscribers({
+      target: v20,
+      versions,
+      subscribers: [one],
+      requested: ['00D00000000000A'],
+      filters
+    })
     expect(eligible).toEqual([])
   })
 })

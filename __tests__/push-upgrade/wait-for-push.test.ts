@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest'
-import { FAST_POLL_MS, FAST_POLLS, SLOW_POLL_MS, progressLine, waitForPush } from '../../src/push-upgrade/wait-for-push.ts'
+import {
+  FAST_POLL_MS,
+  FAST_POLLS,
+  SLOW_POLL_MS,
+  progressLine,
+  waitForPush
+} from '../../src/push-upgrade/wait-for-push.ts'
 import { emptyCounts } from '../../src/push-upgrade/push-model.ts'
 import { MemoryLogger } from '../../src/shared/logger.ts'
 import { ManualClock } from '../support/fakes.ts'
@@ -13,19 +19,33 @@ describe('waitForPush', () => {
     const clock = new ManualClock()
     const logger = new MemoryLogger()
     const result = await waitForPush('0DV1', 3_600_000, { api, clock, logger })
-    expect(result).toMatchObject({ timedOut: false, polls: 20, counts: { ...emptyCounts(), succeeded: 10 } })
-    expect(clock.sleeps).toEqual([...Array(FAST_POLLS).fill(FAST_POLL_MS), ...Array(20 - FAST_POLLS).fill(SLOW_POLL_MS)])
+    expect(result).toMatchObject({
+      timedOut: false,
+      polls: 20,
+      counts: { ...emptyCounts(), succeeded: 10 }
+    })
+    expect(clock.sleeps).toEqual([
+      ...Array(FAST_POLLS).fill(FAST_POLL_MS),
+      ...Array(20 - FAST_POLLS).fill(SLOW_POLL_MS)
+    ])
     expect(api.calls.filter((c) => c === 'readRequest')).toHaveLength(20)
     expect(api.calls.filter((c) => c === 'countJobs')).toHaveLength(20)
     // One progress line per change.
-    expect(logger.lines).toEqual(['Push 0DV1: In Progress · 5/10 ended · In Progress 5 · Succeeded 5', 'Push 0DV1: Succeeded · 10/10 ended · Succeeded 10'])
+    expect(logger.lines).toEqual([
+      'Push 0DV1: In Progress · 5/10 ended · In Progress 5 · Succeeded 5',
+      'Push 0DV1: Succeeded · 10/10 ended · Succeeded 10'
+    ])
   })
 
   it('stops when every job ended even if the request status lags', async () => {
     const api = new FakePushApi()
     api.requestStates = ['in-progress']
     api.countsSeq = [{ succeeded: 3, failed: 1, canceled: 1 }]
-    const result = await waitForPush('0DV1', 3_600_000, { api, clock: new ManualClock(), logger: new MemoryLogger() })
+    const result = await waitForPush('0DV1', 3_600_000, {
+      api,
+      clock: new ManualClock(),
+      logger: new MemoryLogger()
+    })
     expect(result.polls).toBe(1)
     expect(result.timedOut).toBe(false)
   })
@@ -36,7 +56,11 @@ describe('waitForPush', () => {
     api.countsSeq = [{ pending: 4 }]
     const clock = new ManualClock()
     const result = await waitForPush('0DV1', 45_000, { api, clock, logger: new MemoryLogger() })
-    expect(result).toMatchObject({ timedOut: true, polls: 5, counts: { ...emptyCounts(), pending: 4 } })
+    expect(result).toMatchObject({
+      timedOut: true,
+      polls: 5,
+      counts: { ...emptyCounts(), pending: 4 }
+    })
     expect(clock.sleeps).toEqual([10_000, 10_000, 10_000, 10_000, 5_000])
   })
 
@@ -52,8 +76,11 @@ describe('waitForPush', () => {
   })
 
   it('formats a progress line with every non-empty status', () => {
-    expect(progressLine({ id: '0DV1', status: 'in-progress', rawStatus: 'In Progress' }, { ...emptyCounts(), pending: 2, 'in-progress': 1, failed: 1, canceled: 1 })).toBe(
-      'Push 0DV1: In Progress · 2/5 ended · Pending 2 · In Progress 1 · Failed 1 · Canceled 1'
-    )
+    expect(
+      progressLine(
+        { id: '0DV1', status: 'in-progress', rawStatus: 'In Progress' },
+        { ...emptyCounts(), pending: 2, 'in-progress': 1, failed: 1, canceled: 1 }
+      )
+    ).toBe('Push 0DV1: In Progress · 2/5 ended · Pending 2 · In Progress 1 · Failed 1 · Canceled 1')
   })
 })

@@ -5,5 +5,10 @@
  */
 export { PUSH_ROUTES } from './push-routes.ts'
 export { pushBanner, pushController, versionText, type PushController } from './push-state.ts'
-export { dependentPackageConflict, postInstallError, unexpectedFailure, type PushSeedOptions } from './push-seed.ts'
+export {
+  dependentPackageConflict,
+  postInstallError,
+  unexpectedFailure,
+  type PushSeedOptions
+} from './push-seed.ts'
 export type { JobScript, PushScenario, SimPushError, SimSubscriber } from './push-types.ts'

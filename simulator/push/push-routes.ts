@@ -19,13 +19,17 @@ function coreRoute(name: string): Route {
   return route
 }
 
-const withBody = (handler: (body: unknown) => SimResponse) => (body: unknown): SimResponse => (isResponse(body) ? body : handler(body))
+const withBody =
+  (handler: (body: unknown) => SimResponse) =>
+  (body: unknown): SimResponse =>
+    isResponse(body) ? body : handler(body)
 
 /** Routes to register before the core data routes. */
 export const PUSH_ROUTES: Route[] = [
   dataRoute('push query', ['GET'], 'query', 'query', (req, sim, _session, version) => {
     const soql = req.query.get('q') ?? ''
-    if (!PUSH_OBJECTS.has((outerObject(soql) ?? '').toLowerCase())) return coreRoute('query').handle(req, sim)
+    if (!PUSH_OBJECTS.has((outerObject(soql) ?? '').toLowerCase()))
+      return coreRoute('query').handle(req, sim)
     return runPushQuery(soql, sim, version)
   }),
   dataRoute('push query more', ['GET'], 'query/(\\w+)-(\\d+)', 'queryMore', (req, sim) => {
@@ -34,17 +38,37 @@ export const PUSH_ROUTES: Route[] = [
     if (!cursor) return coreRoute('query more').handle(req, sim)
     return pageOf(state, req.params[1] ?? '', cursor.rows, cursor.version, Number(req.params[2]))
   }),
-  dataRoute('push request create', ['POST'], 'sobjects/PackagePushRequest', 'createPushRequest', (req, sim) => withBody((body) => createRequest(body, sim))(readJson(req))),
+  dataRoute(
+    'push request create',
+    ['POST'],
+    'sobjects/PackagePushRequest',
+    'createPushRequest',
+    (req, sim) => withBody((body) => createRequest(body, sim))(readJson(req))
+  ),
   {
-    ...dataRoute('push request', ['GET', 'PATCH'], 'sobjects/PackagePushRequest/(\\w+)', 'readPushRequest', (req, sim, _session, version) => {
-      if (req.method === 'GET') return readRequest(req.params[1] ?? '', req.query.get('fields'), sim, version)
-      return withBody((body) => updateRequest(req.params[1] ?? '', body, sim))(readJson(req))
-    }),
+    ...dataRoute(
+      'push request',
+      ['GET', 'PATCH'],
+      'sobjects/PackagePushRequest/(\\w+)',
+      'readPushRequest',
+      (req, sim, _session, version) => {
+        if (req.method === 'GET')
+          return readRequest(req.params[1] ?? '', req.query.get('fields'), sim, version)
+        return withBody((body) => updateRequest(req.params[1] ?? '', body, sim))(readJson(req))
+      }
+    ),
     operation: (req) => (req.method === 'PATCH' ? 'updatePushRequest' : 'readPushRequest')
   },
-  dataRoute('push jobs', ['POST'], 'composite/sobjects', 'createPushJobs', (req, sim) => withBody((body) => createJobs(body, sim))(readJson(req))),
+  dataRoute('push jobs', ['POST'], 'composite/sobjects', 'createPushJobs', (req, sim) =>
+    withBody((body) => createJobs(body, sim))(readJson(req))
+  ),
   // Status is not updatable on jobs (A.3): cancel through the request.
   dataRoute('push job update', ['PATCH'], 'sobjects/PackagePushJob/(\\w+)', 'updatePushJob', () =>
-    restError(400, 'INVALID_FIELD_FOR_INSERT_UPDATE', 'Unable to create/update fields: Status. Cancel the push request instead.', ['Status'])
+    restError(
+      400,
+      'INVALID_FIELD_FOR_INSERT_UPDATE',
+      'Unable to create/update fields: Status. Cancel the push request instead.',
+      ['Status']
+    )
   )
 ]

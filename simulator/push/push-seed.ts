@@ -134,7 +134,12 @@ function subscriberAt(
 /** The same org, installed, active and on one of the released 1.x versions. */
 function makeEligible(s: SimSubscriber, k: number, versions: SimVersion[]): SimSubscriber {
   const older = versions.filter((v) => v.major === 1 && v.releaseState === 'Released')
-  return { ...s, installedStatus: 'i', orgStatus: 'Active', versionId: (older[k % older.length] ?? older[0])?.id ?? s.versionId }
+  return {
+    ...s,
+    installedStatus: 'i',
+    orgStatus: 'Active',
+    versionId: (older[k % older.length] ?? older[0])?.id ?? s.versionId
+  }
 }
 
 /** The failure shapes of CumulusCI's test data (A.9), spread over a share of the orgs. */

@@ -4,7 +4,13 @@
  */
 import type { SimContext } from '../core/context.ts'
 import { buildPushSeed, type PushSeedOptions } from './push-seed.ts'
-import type { PushScenario, SimPackage, SimPushRequest, SimSubscriber, SimVersion } from './push-types.ts'
+import type {
+  PushScenario,
+  SimPackage,
+  SimPushRequest,
+  SimSubscriber,
+  SimVersion
+} from './push-types.ts'
 import type { IdMinter } from '../core/ids.ts'
 
 const KEY = 'push'
@@ -40,7 +46,16 @@ export interface PushController {
 }
 
 function defaultScenario(outcome: PushScenario['outcome']): PushScenario {
-  return { outcome, reject: new Map(), lockOnce: new Set(), startLagMs: 5_000, jobMs: 30_000, concurrency: 50, jobCanceledSpelling: 'Cancelled', pageSize: 2_000 }
+  return {
+    outcome,
+    reject: new Map(),
+    lockOnce: new Set(),
+    startLagMs: 5_000,
+    jobMs: 30_000,
+    concurrency: 50,
+    jobCanceledSpelling: 'Cancelled',
+    pageSize: 2_000
+  }
 }
 
 function createState(options: PushSeedOptions): PushState {
@@ -71,7 +86,12 @@ export function pushState(sim: SimContext): PushState {
 
 /** Number text of a version: `1.2`, `1.2.1`, `2.0.0.4`. */
 export function versionText(v: SimVersion): string {
-  return [v.major, v.minor, ...(v.patch || v.build !== null ? [v.patch] : []), ...(v.build !== null ? [v.build] : [])].join('.')
+  return [
+    v.major,
+    v.minor,
+    ...(v.patch || v.build !== null ? [v.patch] : []),
+    ...(v.build !== null ? [v.build] : [])
+  ].join('.')
 }
 
 /** The controller over a simulator's push state. */
@@ -87,8 +107,13 @@ export function pushController(sim: SimContext): PushController {
       sim.extensions.set(KEY, createState(options))
     },
     versionId(numberText, releaseState = 'Released') {
-      const found = pushState(sim).versions.find((v) => versionText(v) === numberText && v.releaseState === releaseState)
-      if (!found) throw new Error(`pushController.versionId: no ${releaseState} version ${numberText}; known: ${pushState(sim).versions.map(versionText).join(', ')}`)
+      const found = pushState(sim).versions.find(
+        (v) => versionText(v) === numberText && v.releaseState === releaseState
+      )
+      if (!found)
+        throw new Error(
+          `pushController.versionId: no ${releaseState} version ${numberText}; known: ${pushState(sim).versions.map(versionText).join(', ')}`
+        )
       return found.id
     },
     requests: () => [...pushState(sim).requests.values()]
@@ -98,7 +123,10 @@ export function pushController(sim: SimContext): PushController {
 /** Lines describing the sample package, for the standalone simulator's start banner. */
 export function pushBanner(sim: SimContext): string[] {
   const state = pushState(sim)
-  const versions = state.versions.map((v) => `${versionText(v)} ${v.id}${v.releaseState === 'Beta' ? ' (beta)' : ''}${v.deprecated ? ' (deprecated)' : ''}`)
+  const versions = state.versions.map(
+    (v) =>
+      `${versionText(v)} ${v.id}${v.releaseState === 'Beta' ? ' (beta)' : ''}${v.deprecated ? ' (deprecated)' : ''}`
+  )
   return [
     `push package:  ${state.package.name} ${state.package.id} (${state.subscribers.length} subscriber orgs)`,
     `push versions: ${versions.join(', ')}`

@@ -16,21 +16,42 @@ import { abortPushRequest } from './abort-push.ts'
 import { createPushClient } from './push-client.ts'
 
 /** Aborts push request `requestId` if it is still Created or Pending. */
-export async function abortPushOnCancel(requestId: string, deps: { http?: HttpTransport; clock?: Clock } = {}): Promise<void> {
+export async function abortPushOnCancel(
+  requestId: string,
+  deps: { http?: HttpTransport; clock?: Clock } = {}
+): Promise<void> {
   try {
     const settings = parseSettings(readInputs(process.env.GITHUB_WORKSPACE ?? process.cwd()))
     if (!settings.cancelOnJobCancel || !settings.auth) {
-      core.warning(`Push request ${requestId} may still start; cancel-on-job-cancel is off. Abort it in Setup > Push Upgrade History if needed.`)
+      core.warning(
+        `Push request ${requestId} may still start; cancel-on-job-cancel is off. Abort it in Setup > Push Upgrade History if needed.`
+      )
       return
     }
     const session = await connectToOrg(
-      { auth: settings.auth, ...(settings.apiVersion ? { requestedApiVersion: settings.apiVersion } : {}), http: deps.http ?? createUndiciTransport(30_000), clock: deps.clock ?? systemClock, logger: coreLogger, maskToken: maskSecret },
+      {
+        auth: settings.auth,
+        ...(settings.apiVersion ? { requestedApiVersion: settings.apiVersion } : {}),
+        http: deps.http ?? createUndiciTransport(30_000),
+        clock: deps.clock ?? systemClock,
+        logger: coreLogger,
+        maskToken: maskSecret
+      },
       'rest'
     )
-    const result = await abortPushRequest(createPushClient(createSalesforceRest(session.caller, session.apiVersion)), requestId)
-    if (result.aborted) core.info(`The job was cancelled before the push started; aborted push request ${requestId}.`)
-    else core.warning(`Push request ${requestId} was not aborted: it is ${result.status} (${result.reason}).`)
+    const result = await abortPushRequest(
+      createPushClient(createSalesforceRest(session.caller, session.apiVersion)),
+      requestId
+    )
+    if (result.aborted)
+      core.info(`The job was cancelled before the push started; aborted push request ${requestId}.`)
+    else
+      core.warning(
+        `Push request ${requestId} was not aborted: it is ${result.status} (${result.reason}).`
+      )
   } catch (error) {
-    core.warning(`Could not abort push request ${requestId}: ${describeError(error)}. Abort it in Setup > Push Upgrade History.`)
+    core.warning(
+      `Could not abort push request ${requestId}: ${describeError(error)}. Abort it in Setup > Push Upgrade History.`
+    )
   }
 }

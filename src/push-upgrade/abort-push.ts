@@ -11,7 +11,10 @@ export async function abortPushRequest(api: PushApi, requestId: string): Promise
   const request = await api.readRequest(requestId)
   if (request.status !== 'created' && request.status !== 'pending') {
     const status = STATUS_LABEL[request.status]
-    const reason = request.status === 'in-progress' ? 'the push has started, and a push in progress cannot be aborted' : 'it had already ended'
+    const reason =
+      request.status === 'in-progress'
+        ? 'the push has started, and a push in progress cannot be aborted'
+        : 'it had already ended'
     return { aborted: false, status, reason }
   }
   try {

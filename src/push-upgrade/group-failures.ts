@@ -42,7 +42,15 @@ const RECORD_ID = /\b[a-zA-Z0-9]{3}[a-zA-Z0-9]{12}(?:[a-zA-Z0-9]{3})?\b/g
 /** The error that explains a job: its first Error-severity error, else its first error. */
 export function primaryError(job: FailedJob): PushError {
   const chosen = job.errors.find((e) => e.severity.toLowerCase() === 'error') ?? job.errors[0]
-  return chosen ?? { severity: 'Error', type: 'Unknown', title: 'No error details', message: 'The org recorded no PackagePushError for this job.', details: '' }
+  return (
+    chosen ?? {
+      severity: 'Error',
+      type: 'Unknown',
+      title: 'No error details',
+      message: 'The org recorded no PackagePushError for this job.',
+      details: ''
+    }
+  )
 }
 
 /** The support error number in a message, or ''. */
@@ -52,27 +60,43 @@ export function supportNumberOf(message: string): string {
 
 /** A message with support numbers and record ids masked, so per-org messages compare equal. */
 export function maskMessage(message: string): string {
-  return message.replace(new RegExp(SUPPORT_NUMBER.source, 'g'), '<support number>').replace(RECORD_ID, (id) => (/\d/.test(id) && /[a-zA-Z]/.test(id) ? '<id>' : id))
+  return message
+    .replace(new RegExp(SUPPORT_NUMBER.source, 'g'), '<support number>')
+    .replace(RECORD_ID, (id) => (/\d/.test(id) && /[a-zA-Z]/.test(id) ? '<id>' : id))
 }
 
 /** Groups failed jobs by (type, title), largest group first. */
-export function groupFailures(jobs: readonly FailedJob[], subscribers: ReadonlyMap<string, Subscriber>): FailureGroup[] {
+export function groupFailures(
+  jobs: readonly FailedJob[],
+  subscribers: ReadonlyMap<string, Subscriber>
+): FailureGroup[] {
   const groups = new Map<string, FailureGroup & { masked: Set<string> }>()
   for (const job of jobs) {
     const error = primaryError(job)
     const key = `${error.type}\u0000${error.title}`
     let group = groups.get(key)
     if (!group) {
-      group = { type: error.type, title: error.title, count: 0, sampleOrgs: [], firstMessage: error.message, variants: 0, masked: new Set() }
+      group = {
+        type: error.type,
+        title: error.title,
+        count: 0,
+        sampleOrgs: [],
+        firstMessage: error.message,
+        variants: 0,
+        masked: new Set()
+      }
       groups.set(key, group)
     }
     group.count++
     group.masked.add(maskMessage(error.message))
-    if (group.sampleOrgs.length < SAMPLE_ORGS) group.sampleOrgs.push(subscribers.get(orgKey15(job.orgKey))?.orgName || job.orgKey)
+    if (group.sampleOrgs.length < SAMPLE_ORGS)
+      group.sampleOrgs.push(subscribers.get(orgKey15(job.orgKey))?.orgName || job.orgKey)
   }
   return [...groups.values()]
     .map(({ masked, ...group }) => ({ ...group, variants: masked.size }))
-    .sort((a, b) => b.count - a.count || a.type.localeCompare(b.type) || a.title.localeCompare(b.title))
+    .sort(
+      (a, b) => b.count - a.count || a.type.localeCompare(b.type) || a.title.localeCompare(b.title)
+    )
 }
 
 /** Flat rows: failed jobs first, then orgs rejected at scheduling. */
@@ -83,14 +107,36 @@ export function failedOrgRows(
   versions: readonly PackageVersion[]
 ): FailedOrgRow[] {
   const versionById = new Map(versions.map((v) => [orgKey15(v.id), v.numberText]))
-  const base = (orgKey: string): Omit<FailedOrgRow, 'outcome' | 'errorType' | 'errorTitle' | 'message' | 'supportNumber'> => {
+  const base = (
+    orgKey: string
+  ): Omit<FailedOrgRow, 'outcome' | 'errorType' | 'errorTitle' | 'message' | 'supportNumber'> => {
     const s = subscribers.get(orgKey15(orgKey))
-    return { orgKey, orgName: s?.orgName ?? '', orgType: s?.orgType ?? '', instance: s?.instanceName ?? '', installedVersion: versionById.get(orgKey15(s?.versionId ?? '')) ?? '' }
+    return {
+      orgKey,
+      orgName: s?.orgName ?? '',
+      orgType: s?.orgType ?? '',
+      instance: s?.instanceName ?? '',
+      installedVersion: versionById.get(orgKey15(s?.versionId ?? '')) ?? ''
+    }
   }
   const failed = jobs.map((job): FailedOrgRow => {
     const error = primaryError(job)
-    return { ...base(job.orgKey), outcome: 'Failed', errorType: error.type, errorTitle: error.title, message: error.message, supportNumber: supportNumberOf(error.message) }
+    return {
+      ...base(job.orgKey),
+      outcome: 'Failed',
+      errorType: error.type,
+      errorTitle: error.title,
+      message: error.message,
+      supportNumber: supportNumberOf(error.message)
+    }
   })
-  const refused = rejected.map((r): FailedOrgRow => ({ ...base(r.orgKey), outcome: 'Rejected', errorType: r.statusCode, errorTitle: 'Job not created', message: r.message, supportNumber: supportNumberOf(r.message) }))
+  const refused = rejected.map((r): FailedOrgRow => ({
+    ...base(r.orgKey),
+    outcome: 'Rejected',
+    errorType: r.statusCode,
+    errorTitle: 'Job not created',
+    message: r.message,
+    supportNumber: supportNumberOf(r.message)
+  }))
   return [...failed, ...refused]
 }

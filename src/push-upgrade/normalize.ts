@@ -79,7 +79,12 @@ export function toPackageInfo(row: wire.MetadataPackage): model.PackageInfo {
 
 /** MetadataPackageVersion row → model; 1GP versions carry no build number. */
 export function toPackageVersion(row: wire.MetadataPackageVersion): model.PackageVersion {
-  const number: model.VersionTuple = [row.MajorVersion ?? 0, row.MinorVersion ?? 0, row.PatchVersion ?? 0, row.BuildNumber ?? 0]
+  const number: model.VersionTuple = [
+    row.MajorVersion ?? 0,
+    row.MinorVersion ?? 0,
+    row.PatchVersion ?? 0,
+    row.BuildNumber ?? 0
+  ]
   // Shown as the org shows it: `1.2` (1GP, patch 0), `1.2.1`, `1.2.0.4` (2GP with build).
   const hasBuild = row.BuildNumber !== null && row.BuildNumber !== undefined
   const shown = [row.MajorVersion ?? 0, row.MinorVersion ?? 0]
@@ -126,7 +131,10 @@ export function toRequestState(id: string, row: wire.PackagePushRequest): model.
  * GROUP BY Status rows → counts; both spellings of canceled add up into one bucket. A status word
  * we do not know counts as in progress, so the wait never ends early on a new spelling.
  */
-export function toStatusCounts(rows: readonly wire.StatusCountRow[]): { counts: model.StatusCounts; unknown: string[] } {
+export function toStatusCounts(rows: readonly wire.StatusCountRow[]): {
+  counts: model.StatusCounts
+  unknown: string[]
+} {
   const counts = emptyCounts()
   const unknown: string[] = []
   for (const row of rows) {
@@ -156,7 +164,10 @@ export function toFailedJob(row: wire.PackagePushJob): model.FailedJob {
 /** The code and message of the first error of a per-record result (`statusCode` or `errorCode`). */
 export function recordErrorOf(result: wire.SaveResult): { code: string; message: string } {
   const first = result.errors?.[0]
-  return { code: first?.statusCode ?? first?.errorCode ?? 'UNKNOWN_ERROR', message: first?.message ?? 'no message' }
+  return {
+    code: first?.statusCode ?? first?.errorCode ?? 'UNKNOWN_ERROR',
+    message: first?.message ?? 'no message'
+  }
 }
 
 const CHECKSUM_ALPHABET = 'ABCDEFGHIJKLMNOPQRSTUVWXYZ012345'

@@ -20,10 +20,16 @@ export function parseOrgList(text: string, source: string): OrgListResult {
     .filter((row) => row.cells.some((c) => c !== ''))
   const first = rows[0]
   if (!first) return { ids: [], problems: [`${source}: the file lists no org ids.`] }
-  const isHeader = !isOrgId(first.cells[0] ?? '') && (first.cells.length > 1 || !/^00D/.test(first.cells[0] ?? ''))
+  const isHeader =
+    !isOrgId(first.cells[0] ?? '') && (first.cells.length > 1 || !/^00D/.test(first.cells[0] ?? ''))
   const column = isHeader ? first.cells.findIndex((c) => ORG_COLUMNS.includes(c.toLowerCase())) : 0
   if (column < 0) {
-    return { ids: [], problems: [`${source}: the header row has no OrganizationId column (found ${first.cells.join(', ')}); name the org id column OrganizationId, or list one id per line.`] }
+    return {
+      ids: [],
+      problems: [
+        `${source}: the header row has no OrganizationId column (found ${first.cells.join(', ')}); name the org id column OrganizationId, or list one id per line.`
+      ]
+    }
   }
   const ids: string[] = []
   const bad: string[] = []
@@ -32,7 +38,12 @@ export function parseOrgList(text: string, source: string): OrgListResult {
     if (isOrgId(value)) ids.push(value)
     else bad.push(`line ${row.line} ("${value.slice(0, 40)}")`)
   }
-  const problems = bad.length === 0 ? [] : [`${source}: ${bad.slice(0, 10).join(', ')}${bad.length > 10 ? ` and ${bad.length - 10} more` : ''}: not an org id; expected 00D followed by 12 or 15 letters and digits.`]
+  const problems =
+    bad.length === 0
+      ? []
+      : [
+          `${source}: ${bad.slice(0, 10).join(', ')}${bad.length > 10 ? ` and ${bad.length - 10} more` : ''}: not an org id; expected 00D followed by 12 or 15 letters and digits.`
+        ]
   return { ids, problems }
 }
 

@@ -1,11 +1,19 @@
 /** The port the push orchestrator talks to; `push-client.ts` implements it over the REST API. */
-import type { FailedJob, PackageInfo, PackageVersion, RequestState, StatusCounts, Subscriber } from './push-model.ts'
+import type {
+  FailedJob,
+  PackageInfo,
+  PackageVersion,
+  RequestState,
+  StatusCounts,
+  Subscriber
+} from './push-model.ts'
 
 /** sObject Collections takes at most 200 records per call (REST API guide, "sObject Collections"). */
 export const MAX_RECORDS_PER_COLLECTION = 200
 
 /** The answer for one job record of a Collections call, in input order. */
-export type JobCreateResult = { ok: true; id: string } | { ok: false; code: string; message: string }
+export type JobCreateResult =
+  { ok: true; id: string } | { ok: false; code: string; message: string }
 
 /** Push objects of the data API (A.3, A.4). */
 export interface PushApi {

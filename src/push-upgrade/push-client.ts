@@ -13,8 +13,10 @@ import type * as wire from './push-wire.ts'
 /** Long `IN (…)` lists in a GET URL fail with "URI too long" (SFDO-Tooling/CumulusCI PR #959). */
 export const MAX_IDS_PER_QUERY = 100
 
-const VERSION_FIELDS = 'Id, MetadataPackageId, Name, MajorVersion, MinorVersion, PatchVersion, BuildNumber, ReleaseState, IsDeprecated'
-const SUBSCRIBER_FIELDS = 'OrgKey, OrgName, OrgType, OrgStatus, InstalledStatus, InstanceName, MetadataPackageVersionId'
+const VERSION_FIELDS =
+  'Id, MetadataPackageId, Name, MajorVersion, MinorVersion, PatchVersion, BuildNumber, ReleaseState, IsDeprecated'
+const SUBSCRIBER_FIELDS =
+  'OrgKey, OrgName, OrgType, OrgStatus, InstalledStatus, InstanceName, MetadataPackageVersionId'
 const REQUEST_FIELDS = 'Status,ScheduledStartTime,StartTime,EndTime,DurationSeconds'
 const ERROR_FIELDS = 'ErrorSeverity, ErrorType, ErrorTitle, ErrorMessage, ErrorDetails'
 
@@ -33,15 +35,21 @@ export function createPushClient(rest: SalesforceRest): PushApi {
   const query = <T>(soql: string): Promise<T[]> => rest.queryAll<T>(soql)
   return {
     async readPackage(packageId) {
-      const rows = await query<wire.MetadataPackage>(`SELECT Id, Name, NamespacePrefix FROM MetadataPackage WHERE Id = ${soqlString(packageId)}`)
+      const rows = await query<wire.MetadataPackage>(
+        `SELECT Id, Name, NamespacePrefix FROM MetadataPackage WHERE Id = ${soqlString(packageId)}`
+      )
       return rows[0] ? normalize.toPackageInfo(rows[0]) : undefined
     },
     async readVersion(versionId) {
-      const rows = await query<wire.MetadataPackageVersion>(`SELECT ${VERSION_FIELDS} FROM MetadataPackageVersion WHERE Id = ${soqlString(versionId)}`)
+      const rows = await query<wire.MetadataPackageVersion>(
+        `SELECT ${VERSION_FIELDS} FROM MetadataPackageVersion WHERE Id = ${soqlString(versionId)}`
+      )
       return rows[0] ? normalize.toPackageVersion(rows[0]) : undefined
     },
     async readVersions(packageId) {
-      const rows = await query<wire.MetadataPackageVersion>(`SELECT ${VERSION_FIELDS} FROM MetadataPackageVersion WHERE MetadataPackageId = ${soqlString(packageId)}`)
+      const rows = await query<wire.MetadataPackageVersion>(
+        `SELECT ${VERSION_FIELDS} FROM MetadataPackageVersion WHERE MetadataPackageId = ${soqlString(packageId)}`
+      )
       return rows.map(normalize.toPackageVersion)
     },
     async readAllSubscribers(packageId) {
@@ -52,29 +60,52 @@ export function createPushClient(rest: SalesforceRest): PushApi {
     },
     async readSubscribers(packageId, orgIds) {
       // Both id lengths per org: OrgKey is text and its stored length is unverified (A.3.2).
-      const keys = [...new Set(orgIds.flatMap((id) => [normalize.orgKey15(id), normalize.to18(normalize.orgKey15(id))]))]
+      const keys = [
+        ...new Set(
+          orgIds.flatMap((id) => [normalize.orgKey15(id), normalize.to18(normalize.orgKey15(id))])
+        )
+      ]
       const out = []
       for (const part of chunk(keys, MAX_IDS_PER_QUERY)) {
-        const rows = await query<wire.PackageSubscriber>(`SELECT ${SUBSCRIBER_FIELDS} FROM PackageSubscriber WHERE MetadataPackageId = ${soqlString(packageId)} AND OrgKey IN ${inList(part)}`)
+        const rows = await query<wire.PackageSubscriber>(
+          `SELECT ${SUBSCRIBER_FIELDS} FROM PackageSubscriber WHERE MetadataPackageId = ${soqlString(packageId)} AND OrgKey IN ${inList(part)}`
+        )
         out.push(...rows.map(normalize.toSubscriber))
       }
       return out
     },
     async createRequest(versionId, scheduledStartTime) {
-      const body = { PackageVersionId: versionId, ...(scheduledStartTime ? { ScheduledStartTime: scheduledStartTime } : {}) }
+      const body = {
+        PackageVersionId: versionId,
+        ...(scheduledStartTime ? { ScheduledStartTime: scheduledStartTime } : {})
+      }
       const result = await rest.post<wire.CreateResult>(`${data}/sobjects/PackagePushRequest`, body)
       if (!result.success || !result.id) throw refused('PackagePushRequest', result)
       return result.id
     },
     async createJobs(requestId, orgKeys) {
-      if (orgKeys.length > MAX_RECORDS_PER_COLLECTION) throw new Error(`createJobs: at most ${MAX_RECORDS_PER_COLLECTION} records per call`)
-      const records = orgKeys.map((key) => ({ attributes: { type: 'PackagePushJob' }, PackagePushRequestId: requestId, SubscriberOrganizationKey: key }))
+      if (orgKeys.length > MAX_RECORDS_PER_COLLECTION)
+        throw new Error(`createJobs: at most ${MAX_RECORDS_PER_COLLECTION} records per call`)
+      const records = orgKeys.map((key) => ({
+        attributes: { type: 'PackagePushJob' },
+        PackagePushRequestId: requestId,
+        SubscriberOrganizationKey: key
+      }))
       // HTTP 200 even when every record failed: only the per-record `success` counts (A.3.2).
-      const results = await rest.post<wire.SaveResult[]>(`${data}/composite/sobjects`, { allOrNone: false, records })
+      const results = await rest.post<wire.SaveResult[]>(`${data}/composite/sobjects`, {
+        allOrNone: false,
+        records
+      })
       if (!Array.isArray(results) || results.length !== orgKeys.length) {
-        throw new ApiError('UNEXPECTED_RESPONSE', `sObject Collections answered ${Array.isArray(results) ? results.length : 'no'} results for ${orgKeys.length} job records`, 200)
+        throw new ApiError(
+          'UNEXPECTED_RESPONSE',
+          `sObject Collections answered ${Array.isArray(results) ? results.length : 'no'} results for ${orgKeys.length} job records`,
+          200
+        )
       }
-      return results.map((r): JobCreateResult => (r.success && r.id ? { ok: true, id: r.id } : { ok: false, ...normalize.recordErrorOf(r) }))
+      return results.map((r): JobCreateResult =>
+        r.success && r.id ? { ok: true, id: r.id } : { ok: false, ...normalize.recordErrorOf(r) }
+      )
     },
     async findJobOrgs(requestId, orgKeys) {
       const found: string[] = []
@@ -90,11 +121,15 @@ export function createPushClient(rest: SalesforceRest): PushApi {
       await rest.patch(`${data}/sobjects/PackagePushRequest/${requestId}`, { Status: status })
     },
     async readRequest(requestId) {
-      const row = await rest.get<wire.PackagePushRequest>(`${data}/sobjects/PackagePushRequest/${requestId}?fields=${REQUEST_FIELDS}`)
+      const row = await rest.get<wire.PackagePushRequest>(
+        `${data}/sobjects/PackagePushRequest/${requestId}?fields=${REQUEST_FIELDS}`
+      )
       return normalize.toRequestState(requestId, row)
     },
     async countJobs(requestId) {
-      const rows = await query<wire.StatusCountRow>(`SELECT Status, COUNT(Id) n FROM PackagePushJob WHERE PackagePushRequestId = ${soqlString(requestId)} GROUP BY Status`)
+      const rows = await query<wire.StatusCountRow>(
+        `SELECT Status, COUNT(Id) n FROM PackagePushJob WHERE PackagePushRequestId = ${soqlString(requestId)} GROUP BY Status`
+      )
       return normalize.toStatusCounts(rows).counts
     },
     async readFailedJobs(requestId) {
@@ -107,6 +142,9 @@ export function createPushClient(rest: SalesforceRest): PushApi {
 }
 
 function refused(object: string, result: wire.CreateResult): ApiError {
-  const error = normalize.recordErrorOf({ success: false, ...(result.errors ? { errors: result.errors } : {}) })
+  const error = normalize.recordErrorOf({
+    success: false,
+    ...(result.errors ? { errors: result.errors } : {})
+  })
   return new ApiError(error.code, `${object} not created: ${error.message}`, 201)
 }

@@ -7,7 +7,14 @@
 export type PushStatus = 'created' | 'pending' | 'in-progress' | 'succeeded' | 'failed' | 'canceled'
 
 /** Every status, in lifecycle order (also the column order of reports). */
-export const PUSH_STATUSES: readonly PushStatus[] = ['created', 'pending', 'in-progress', 'succeeded', 'failed', 'canceled']
+export const PUSH_STATUSES: readonly PushStatus[] = [
+  'created',
+  'pending',
+  'in-progress',
+  'succeeded',
+  'failed',
+  'canceled'
+]
 
 /** Number of jobs per status. */
 export type StatusCounts = Record<PushStatus, number>

@@ -1,13 +1,27 @@
 /** What a push-upgrade run produced: the value the report, outputs and verdict are built from. */
 import type { Selection } from './select-subscribers.ts'
-import type { FailedJob, PackageInfo, PackageVersion, RejectedOrg, RequestState, StatusCounts } from './push-model.ts'
+import type {
+  FailedJob,
+  PackageInfo,
+  PackageVersion,
+  RejectedOrg,
+  RequestState,
+  StatusCounts
+} from './push-model.ts'
 
 /**
  * How the run ended: `cap-exceeded`, `dry-run` and `nothing-eligible` created nothing;
  * `all-rejected` canceled the request it created; `scheduled` did not wait (`wait: 0`, or a start
  * later than the wait); `timed-out` stopped waiting; `finished` saw every job end.
  */
-export type PushOutcomeKind = 'cap-exceeded' | 'dry-run' | 'nothing-eligible' | 'all-rejected' | 'scheduled' | 'timed-out' | 'finished'
+export type PushOutcomeKind =
+  | 'cap-exceeded'
+  | 'dry-run'
+  | 'nothing-eligible'
+  | 'all-rejected'
+  | 'scheduled'
+  | 'timed-out'
+  | 'finished'
 
 /** Everything the run learned. */
 export interface PushOutcome {

@@ -13,17 +13,32 @@ export interface PushVerdict {
 export function decidePushVerdict(outcome: PushOutcome, failThreshold: number): PushVerdict {
   switch (outcome.kind) {
     case 'cap-exceeded':
-      return { result: 'failed', message: `${outcome.selection.eligible.length} orgs are eligible, more than max-orgs (${outcome.maxOrgs}); nothing was created. Check the selection, then raise max-orgs to push to all of them.` }
+      return {
+        result: 'failed',
+        message: `${outcome.selection.eligible.length} orgs are eligible, more than max-orgs (${outcome.maxOrgs}); nothing was created. Check the selection, then raise max-orgs to push to all of them.`
+      }
     case 'dry-run':
-      return { result: 'passed', message: `Dry run: ${outcome.selection.eligible.length} orgs would be pushed; nothing was created.` }
+      return {
+        result: 'passed',
+        message: `Dry run: ${outcome.selection.eligible.length} orgs would be pushed; nothing was created.`
+      }
     case 'nothing-eligible':
       return { result: 'passed', message: 'No org is eligible for this push; nothing was created.' }
     case 'all-rejected':
-      return { result: 'failed', message: `The org refused the push job of every selected org (${outcome.rejected.length}); the push request ${outcome.requestId ?? ''} was canceled.` }
+      return {
+        result: 'failed',
+        message: `The org refused the push job of every selected org (${outcome.rejected.length}); the push request ${outcome.requestId ?? ''} was canceled.`
+      }
     case 'scheduled':
-      return { result: 'passed', message: `Push ${outcome.requestId ?? ''} is scheduled for ${outcome.scheduledCount} orgs${outcome.startTime ? ` at ${outcome.startTime}` : ''}; not waiting for it.` }
+      return {
+        result: 'passed',
+        message: `Push ${outcome.requestId ?? ''} is scheduled for ${outcome.scheduledCount} orgs${outcome.startTime ? ` at ${outcome.startTime}` : ''}; not waiting for it.`
+      }
     case 'timed-out':
-      return { result: 'unfinished', message: `The wait ended before push ${outcome.requestId ?? ''} finished; it keeps running in the org (${outcome.counts.succeeded} succeeded, ${outcome.counts.failed} failed so far).` }
+      return {
+        result: 'unfinished',
+        message: `The wait ended before push ${outcome.requestId ?? ''} finished; it keeps running in the org (${outcome.counts.succeeded} succeeded, ${outcome.counts.failed} failed so far).`
+      }
     case 'finished':
       return thresholdVerdict(outcome, failThreshold)
   }
@@ -35,9 +50,18 @@ function thresholdVerdict(outcome: PushOutcome, failThreshold: number): PushVerd
   const failedPercent = finished === 0 ? 0 : (failed / finished) * 100
   const shown = `${Number(failedPercent.toFixed(2))} %`
   const over = failThreshold === 0 ? failed > 0 : failedPercent > failThreshold
-  const rejected = outcome.rejected.length > 0 ? `; refused at scheduling: ${outcome.rejected.length}` : ''
+  const rejected =
+    outcome.rejected.length > 0 ? `; refused at scheduling: ${outcome.rejected.length}` : ''
   if (over) {
-    return { result: 'failed', failedPercent, message: `${failed} of ${finished} orgs failed (${shown}), above the fail-threshold of ${failThreshold} %${rejected}.` }
+    return {
+      result: 'failed',
+      failedPercent,
+      message: `${failed} of ${finished} orgs failed (${shown}), above the fail-threshold of ${failThreshold} %${rejected}.`
+    }
   }
-  return { result: 'passed', failedPercent, message: `${succeeded} of ${finished} orgs upgraded; ${failed} failed (${shown}, fail-threshold ${failThreshold} %)${rejected}.` }
+  return {
+    result: 'passed',
+    failedPercent,
+    message: `${succeeded} of ${finished} orgs upgraded; ${failed} failed (${shown}, fail-threshold ${failThreshold} %)${rejected}.`
+  }
 }

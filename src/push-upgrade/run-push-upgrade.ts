@@ -32,18 +32,35 @@ import { decidePushVerdict, type PushVerdict } from './push-verdict.ts'
 export const MIN_PUSH_API_VERSION = 51
 
 /** Report file names inside results-dir. */
-export const PUSH_FILE_NAMES = { failures: 'push-failures.csv', selection: 'push-selection.csv', summary: 'push-summary.md' } as const
+export const PUSH_FILE_NAMES = {
+  failures: 'push-failures.csv',
+  selection: 'push-selection.csv',
+  summary: 'push-summary.md'
+} as const
 
 /** Runs push-upgrade mode. Throws only for broken calls; org failures end in setFailed here. */
-export async function runPushUpgrade(settings: Settings, deps: { clock: Clock; http: HttpTransport }): Promise<void> {
+export async function runPushUpgrade(
+  settings: Settings,
+  deps: { clock: Clock; http: HttpTransport }
+): Promise<void> {
   const push = settings.push
-  if (!push || !settings.auth) throw new ActionError('push-upgrade mode needs the push settings and credentials')
+  if (!push || !settings.auth)
+    throw new ActionError('push-upgrade mode needs the push settings and credentials')
   const session = await connectToOrg(
-    { auth: settings.auth, ...(settings.apiVersion ? { requestedApiVersion: settings.apiVersion } : {}), http: deps.http, clock: deps.clock, logger: coreLogger, maskToken: maskSecret },
+    {
+      auth: settings.auth,
+      ...(settings.apiVersion ? { requestedApiVersion: settings.apiVersion } : {}),
+      http: deps.http,
+      clock: deps.clock,
+      logger: coreLogger,
+      maskToken: maskSecret
+    },
     'rest'
   )
   if (Number(session.apiVersion) < MIN_PUSH_API_VERSION) {
-    throw new ActionError(`Push upgrades need API ${MIN_PUSH_API_VERSION}.0 or later; this run uses ${session.apiVersion}. Set api-version to ${MIN_PUSH_API_VERSION}.0 or later (or leave it empty).`)
+    throw new ActionError(
+      `Push upgrades need API ${MIN_PUSH_API_VERSION}.0 or later; this run uses ${session.apiVersion}. Set api-version to ${MIN_PUSH_API_VERSION}.0 or later (or leave it empty).`
+    )
   }
   const api = createPushClient(createSalesforceRest(session.caller, session.apiVersion))
   let outcome: PushOutcome
@@ -65,7 +82,14 @@ export async function runPushUpgrade(settings: Settings, deps: { clock: Clock; h
   }
   const verdict = decidePushVerdict(outcome, push.failThreshold)
   const files = await writePushFiles(outcome, settings)
-  await publishSummary(renderPushSummary(outcome, verdict, push.failThreshold, relativeFiles(files, settings.workspace)))
+  await publishSummary(
+    renderPushSummary(
+      outcome,
+      verdict,
+      push.failThreshold,
+      relativeFiles(files, settings.workspace)
+    )
+  )
   await uploadFiles(files, settings)
   setPushOutputs(outcome, verdict, files)
   finishStep(verdict)
@@ -90,7 +114,8 @@ async function writePushFiles(outcome: PushOutcome, settings: Settings): Promise
 }
 
 function relativeFiles(files: PushReportFiles, workspace: string): PushReportFiles {
-  const rel = (file: string | undefined): string | undefined => (file ? path.relative(workspace, file) : undefined)
+  const rel = (file: string | undefined): string | undefined =>
+    file ? path.relative(workspace, file) : undefined
   const failures = rel(files.failures)
   const selection = rel(files.selection)
   return { ...(failures ? { failures } : {}), ...(selection ? { selection } : {}) }
@@ -108,18 +133,37 @@ async function uploadFiles(files: PushReportFiles, settings: Settings): Promise<
   const paths = [files.failures, files.selection].filter((f): f is string => f !== undefined)
   if (!settings.report.uploadArtifact || paths.length === 0) return
   try {
-    await createArtifactUploader().upload(settings.report.artifactName, paths, resolveResultsDir(settings.workspace, settings.report.resultsDir))
+    await createArtifactUploader().upload(
+      settings.report.artifactName,
+      paths,
+      resolveResultsDir(settings.workspace, settings.report.resultsDir)
+    )
   } catch (error) {
-    coreLogger.warning(`Artifact "${settings.report.artifactName}" not uploaded: ${describeError(error)}`)
+    coreLogger.warning(
+      `Artifact "${settings.report.artifactName}" not uploaded: ${describeError(error)}`
+    )
   }
 }
 
 /** The step outputs of a push (pure). */
-export function pushOutputs(outcome: PushOutcome, verdict: PushVerdict, files: PushReportFiles): Partial<Record<OutputName, string>> {
+export function pushOutputs(
+  outcome: PushOutcome,
+  verdict: PushVerdict,
+  files: PushReportFiles
+): Partial<Record<OutputName, string>> {
   const c = outcome.counts
   return {
     ...(outcome.requestId ? { 'push-request-id': outcome.requestId } : {}),
-    'push-status': outcome.kind === 'dry-run' ? 'dry-run' : outcome.request ? STATUS_LABEL[outcome.request.status] : outcome.kind === 'all-rejected' ? 'Canceled' : outcome.requestId ? 'Pending' : 'none',
+    'push-status':
+      outcome.kind === 'dry-run'
+        ? 'dry-run'
+        : outcome.request
+          ? STATUS_LABEL[outcome.request.status]
+          : outcome.kind === 'all-rejected'
+            ? 'Canceled'
+            : outcome.requestId
+              ? 'Pending'
+              : 'none',
     'push-orgs-selected': String(outcome.selection.eligible.length),
     'push-orgs-scheduled': String(outcome.scheduledCount),
     'push-orgs-rejected': String(outcome.rejected.length),
@@ -133,7 +177,8 @@ export function pushOutputs(outcome: PushOutcome, verdict: PushVerdict, files: P
 }
 
 function setPushOutputs(outcome: PushOutcome, verdict: PushVerdict, files: PushReportFiles): void {
-  for (const [name, value] of Object.entries(pushOutputs(outcome, verdict, files))) core.setOutput(name, value)
+  for (const [name, value] of Object.entries(pushOutputs(outcome, verdict, files)))
+    core.setOutput(name, value)
 }
 
 function finishStep(verdict: PushVerdict): void {

@@ -37,27 +37,40 @@ export interface ScheduleResult {
 }
 
 /** Schedules every org; throws on anything but per-record refusals (the caller cancels the request). */
-export async function scheduleJobs(requestId: string, orgKeys: readonly string[], ports: ScheduleJobsPorts): Promise<ScheduleResult> {
+export async function scheduleJobs(
+  requestId: string,
+  orgKeys: readonly string[],
+  ports: ScheduleJobsPorts
+): Promise<ScheduleResult> {
   const result: ScheduleResult = { scheduled: [], rejected: [], retriedBatches: 0 }
   const batches = chunk(orgKeys, MAX_RECORDS_PER_COLLECTION)
   for (const [index, batch] of batches.entries()) {
     const retried = await scheduleBatch(requestId, batch, ports, result)
     if (retried) result.retriedBatches++
     if ((index + 1) % 10 === 0 || index === batches.length - 1) {
-      ports.logger.info(`Push jobs: ${result.scheduled.length} scheduled, ${result.rejected.length} refused (${index + 1}/${batches.length} batches).`)
+      ports.logger.info(
+        `Push jobs: ${result.scheduled.length} scheduled, ${result.rejected.length} refused (${index + 1}/${batches.length} batches).`
+      )
     }
   }
   return result
 }
 
 /** Schedules one batch; returns true when it needed more than one call. */
-async function scheduleBatch(requestId: string, batch: readonly string[], ports: ScheduleJobsPorts, result: ScheduleResult): Promise<boolean> {
+async function scheduleBatch(
+  requestId: string,
+  batch: readonly string[],
+  ports: ScheduleJobsPorts,
+  result: ScheduleResult
+): Promise<boolean> {
   let pending = [...batch]
   let attempts = 0
   while (pending.length > 0) {
     attempts++
     if (attempts > MAX_BATCH_ATTEMPTS) {
-      throw new ActionError(`Could not create push jobs for ${pending.length} orgs after ${MAX_BATCH_ATTEMPTS} attempts (e.g. ${pending.slice(0, 3).join(', ')}).`)
+      throw new ActionError(
+        `Could not create push jobs for ${pending.length} orgs after ${MAX_BATCH_ATTEMPTS} attempts (e.g. ${pending.slice(0, 3).join(', ')}).`
+      )
     }
     if (attempts > 1) await ports.clock.sleep(transientRetryDelay(attempts - 1))
     pending = await sendBatch(requestId, pending, ports, result)
@@ -66,14 +79,29 @@ async function scheduleBatch(requestId: string, batch: readonly string[], ports:
 }
 
 /** One Collections call; returns the orgs to send again. */
-async function sendBatch(requestId: string, orgs: string[], ports: ScheduleJobsPorts, result: ScheduleResult): Promise<string[]> {
+async function sendBatch(
+  requestId: string,
+  orgs: string[],
+  ports: ScheduleJobsPorts,
+  result: ScheduleResult
+): Promise<string[]> {
   let answers
   try {
     answers = await ports.api.createJobs(requestId, orgs)
   } catch (error) {
     if (!(error instanceof TransientError)) throw error
-    ports.logger.warning(`Creating ${orgs.length} push jobs: ${error.message}; checking which jobs exist before sending again.`)
-    const existing = new Set((await withPushRetries('Checking created jobs', () => ports.api.findJobOrgs(requestId, orgs), ports)).map(orgKey15))
+    ports.logger.warning(
+      `Creating ${orgs.length} push jobs: ${error.message}; checking which jobs exist before sending again.`
+    )
+    const existing = new Set(
+      (
+        await withPushRetries(
+          'Checking created jobs',
+          () => ports.api.findJobOrgs(requestId, orgs),
+          ports
+        )
+      ).map(orgKey15)
+    )
     result.scheduled.push(...orgs.filter((o) => existing.has(orgKey15(o))))
     return orgs.filter((o) => !existing.has(orgKey15(o)))
   }

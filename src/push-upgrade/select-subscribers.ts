@@ -38,7 +38,8 @@ export function selectSubscribers(input: SelectionInput): Selection {
   const versionsById = new Map(input.versions.map((v) => [orgKey15(v.id), v]))
   const excludedKeys = new Set(input.filters.exclude.map(orgKey15))
   const byKey = new Map<string, Subscriber>()
-  for (const s of input.subscribers) if (!byKey.has(orgKey15(s.orgKey))) byKey.set(orgKey15(s.orgKey), s)
+  for (const s of input.subscribers)
+    if (!byKey.has(orgKey15(s.orgKey))) byKey.set(orgKey15(s.orgKey), s)
   const eligible: Subscriber[] = []
   const excluded: ExcludedOrg[] = []
   for (const { key, subscriber } of candidates(input.requested, byKey)) {
@@ -46,7 +47,12 @@ export function selectSubscribers(input: SelectionInput): Selection {
       ? exclusionReason(subscriber, input, versionsById, excludedKeys)
       : 'not a subscriber of this package'
     if (reason === undefined && subscriber) eligible.push(subscriber)
-    else excluded.push({ orgKey: subscriber?.orgKey ?? key, ...(subscriber ? { subscriber } : {}), reason: reason ?? '' })
+    else
+      excluded.push({
+        orgKey: subscriber?.orgKey ?? key,
+        ...(subscriber ? { subscriber } : {}),
+        reason: reason ?? ''
+      })
   }
   return { eligible, excluded }
 }
@@ -56,7 +62,8 @@ function candidates(
   requested: readonly string[] | undefined,
   byKey: Map<string, Subscriber>
 ): { key: string; subscriber: Subscriber | undefined }[] {
-  if (requested === undefined) return [...byKey.entries()].map(([key, subscriber]) => ({ key, subscriber }))
+  if (requested === undefined)
+    return [...byKey.entries()].map(([key, subscriber]) => ({ key, subscriber }))
   const seen = new Set<string>()
   const out: { key: string; subscriber: Subscriber | undefined }[] = []
   for (const id of requested) {
@@ -77,10 +84,13 @@ function exclusionReason(
   const { filters, target } = input
   if (s.installedStatus !== 'i') return 'the package is not installed (uninstalled)'
   if (s.orgStatus === 'Inactive') return 'inactive orgs cannot receive push upgrades'
-  if (!filters.orgStatuses.includes(s.orgStatus)) return `org status ${s.orgStatus || '(none)'} is not in org-statuses`
-  if (!filters.orgTypes.includes(s.orgType)) return `org type ${s.orgType || '(none)'} is not in org-types`
+  if (!filters.orgStatuses.includes(s.orgStatus))
+    return `org status ${s.orgStatus || '(none)'} is not in org-statuses`
+  if (!filters.orgTypes.includes(s.orgType))
+    return `org type ${s.orgType || '(none)'} is not in org-types`
   const installed = versionsById.get(orgKey15(s.versionId))
-  if (!installed || !installed.released) return 'installed version is a beta or unknown; cannot push'
+  if (!installed || !installed.released)
+    return 'installed version is a beta or unknown; cannot push'
   if (compareVersions(installed.number, target.number) >= 0) {
     return `already on ${installed.numberText}, at or above ${target.numberText}`
   }

@@ -42,21 +42,34 @@ export function allJobsEnded(counts: StatusCounts): boolean {
 }
 
 /** Polls until the request is terminal or every job ended, or until `waitMs` has passed. */
-export async function waitForPush(requestId: string, waitMs: number, ports: WaitForPushPorts): Promise<PushProgress> {
+export async function waitForPush(
+  requestId: string,
+  waitMs: number,
+  ports: WaitForPushPorts
+): Promise<PushProgress> {
   const deadline = ports.clock.now() + waitMs
   let lastLine = ''
   let lastLineAt = -Infinity
   for (let poll = 1; ; poll++) {
     await ports.clock.sleep(Math.max(0, Math.min(pollDelay(poll), deadline - ports.clock.now())))
-    const request = await withPushRetries('Reading the push request', () => ports.api.readRequest(requestId), ports)
-    const counts = await withPushRetries('Counting push jobs', () => ports.api.countJobs(requestId), ports)
+    const request = await withPushRetries(
+      'Reading the push request',
+      () => ports.api.readRequest(requestId),
+      ports
+    )
+    const counts = await withPushRetries(
+      'Counting push jobs',
+      () => ports.api.countJobs(requestId),
+      ports
+    )
     const line = progressLine(request, counts)
     if (line !== lastLine || ports.clock.now() - lastLineAt >= HEARTBEAT_MS) {
       ports.logger.info(line)
       lastLine = line
       lastLineAt = ports.clock.now()
     }
-    if (isTerminal(request.status) || allJobsEnded(counts)) return { request, counts, timedOut: false, polls: poll }
+    if (isTerminal(request.status) || allJobsEnded(counts))
+      return { request, counts, timedOut: false, polls: poll }
     if (ports.clock.now() >= deadline) return { request, counts, timedOut: true, polls: poll }
   }
 }
@@ -65,6 +78,8 @@ export async function waitForPush(requestId: string, waitMs: number, ports: Wait
 export function progressLine(request: RequestState, counts: StatusCounts): string {
   const total = PUSH_STATUSES.reduce((sum, s) => sum + counts[s], 0)
   const ended = counts.succeeded + counts.failed + counts.canceled
-  const parts = PUSH_STATUSES.filter((s) => counts[s] > 0).map((s) => `${STATUS_LABEL[s]} ${counts[s]}`)
+  const parts = PUSH_STATUSES.filter((s) => counts[s] > 0).map(
+    (s) => `${STATUS_LABEL[s]} ${counts[s]}`
+  )
   return `Push ${request.id}: ${STATUS_LABEL[request.status]} · ${ended}/${total} ended · ${parts.join(' · ') || 'no jobs'}`
 }

@@ -21,15 +21,42 @@ function csv(header: string[], rows: string[][]): string {
 /** Failed jobs and refused job records, one row per org. */
 export function toFailuresCsv(rows: readonly FailedOrgRow[]): string {
   return csv(
-    ['OrganizationId', 'OrgName', 'OrgType', 'Instance', 'InstalledVersion', 'Outcome', 'ErrorType', 'ErrorTitle', 'ErrorMessage', 'SupportNumber'],
-    rows.map((r) => [csvCell(r.orgKey, false), csvCell(r.orgName), csvCell(r.orgType), csvCell(r.instance), csvCell(r.installedVersion), r.outcome, csvCell(r.errorType), csvCell(r.errorTitle), csvCell(r.message), csvCell(r.supportNumber, false)])
+    [
+      'OrganizationId',
+      'OrgName',
+      'OrgType',
+      'Instance',
+      'InstalledVersion',
+      'Outcome',
+      'ErrorType',
+      'ErrorTitle',
+      'ErrorMessage',
+      'SupportNumber'
+    ],
+    rows.map((r) => [
+      csvCell(r.orgKey, false),
+      csvCell(r.orgName),
+      csvCell(r.orgType),
+      csvCell(r.instance),
+      csvCell(r.installedVersion),
+      r.outcome,
+      csvCell(r.errorType),
+      csvCell(r.errorTitle),
+      csvCell(r.message),
+      csvCell(r.supportNumber, false)
+    ])
   )
 }
 
 /** Every org considered: eligible ones first, then the ones left out with the reason. */
 export function toSelectionCsv(selection: Selection, versions: readonly PackageVersion[]): string {
   const versionText = new Map(versions.map((v) => [orgKey15(v.id), v.numberText]))
-  const row = (orgKey: string, s: Selection['eligible'][number] | undefined, decision: string, reason: string): string[] => [
+  const row = (
+    orgKey: string,
+    s: Selection['eligible'][number] | undefined,
+    decision: string,
+    reason: string
+  ): string[] => [
     csvCell(orgKey, false),
     csvCell(s?.orgName ?? ''),
     csvCell(s?.orgType ?? ''),
@@ -40,7 +67,19 @@ export function toSelectionCsv(selection: Selection, versions: readonly PackageV
     csvCell(reason)
   ]
   return csv(
-    ['OrganizationId', 'OrgName', 'OrgType', 'OrgStatus', 'Instance', 'InstalledVersion', 'Decision', 'Reason'],
-    [...selection.eligible.map((s) => row(s.orgKey, s, 'Eligible', '')), ...selection.excluded.map((e) => row(e.orgKey, e.subscriber, 'Left out', e.reason))]
+    [
+      'OrganizationId',
+      'OrgName',
+      'OrgType',
+      'OrgStatus',
+      'Instance',
+      'InstalledVersion',
+      'Decision',
+      'Reason'
+    ],
+    [
+      ...selection.eligible.map((s) => row(s.orgKey, s, 'Eligible', '')),
+      ...selection.excluded.map((e) => row(e.orgKey, e.subscriber, 'Left out', e.reason))
+    ]
   )
 }

@@ -26,7 +26,12 @@ export interface PushReportFiles {
 const ICON: Record<PushVerdict['result'], string> = { passed: '✅', failed: '❌', unfinished: '⏳' }
 
 /** Renders the summary within the job-summary budget. */
-export function renderPushSummary(outcome: PushOutcome, verdict: PushVerdict, failThreshold: number, files: PushReportFiles = {}): string {
+export function renderPushSummary(
+  outcome: PushOutcome,
+  verdict: PushVerdict,
+  failThreshold: number,
+  files: PushReportFiles = {}
+): string {
   const subscribers = subscriberIndex(outcome)
   const lines = [
     ...header(outcome, verdict),
@@ -38,20 +43,31 @@ export function renderPushSummary(outcome: PushOutcome, verdict: PushVerdict, fa
     ...nextSteps(outcome, files)
   ]
   const text = lines.join('\n') + '\n'
-  return byteLength(text) <= JOB_SUMMARY_BUDGET_BYTES ? text : hardCut(text, JOB_SUMMARY_BUDGET_BYTES, '_The summary was cut to fit the 1 MiB limit; the CSV files have every row._', byteLength)
+  return byteLength(text) <= JOB_SUMMARY_BUDGET_BYTES
+    ? text
+    : hardCut(
+        text,
+        JOB_SUMMARY_BUDGET_BYTES,
+        '_The summary was cut to fit the 1 MiB limit; the CSV files have every row._',
+        byteLength
+      )
 }
 
 function subscriberIndex(outcome: PushOutcome): Map<string, Subscriber> {
   const index = new Map<string, Subscriber>()
   for (const s of outcome.selection.eligible) index.set(orgKey15(s.orgKey), s)
-  for (const e of outcome.selection.excluded) if (e.subscriber) index.set(orgKey15(e.orgKey), e.subscriber)
+  for (const e of outcome.selection.excluded)
+    if (e.subscriber) index.set(orgKey15(e.orgKey), e.subscriber)
   return index
 }
 
 function header(o: PushOutcome, verdict: PushVerdict): string[] {
   const r = o.request
   const rows = [
-    ['Package', `${escapeTableCell(o.package.name)}${o.package.namespacePrefix ? ` (namespace ${codeSpan(o.package.namespacePrefix)})` : ''}`],
+    [
+      'Package',
+      `${escapeTableCell(o.package.name)}${o.package.namespacePrefix ? ` (namespace ${codeSpan(o.package.namespacePrefix)})` : ''}`
+    ],
     ['Target version', `${escapeTableCell(o.target.numberText)} ${codeSpan(o.target.id)}`],
     ...(o.requestId ? [['Push request', codeSpan(o.requestId)]] : []),
     ...(o.requestId ? [['Scheduled start', o.startTime ?? 'as soon as it is Pending']] : []),
@@ -62,63 +78,179 @@ function header(o: PushOutcome, verdict: PushVerdict): string[] {
     ['API version', o.apiVersion]
   ]
   const title = o.kind === 'dry-run' ? 'Push upgrade dry run' : 'Push upgrade'
-  return [`## ${ICON[verdict.result]} ${title}: ${escapeInline(o.package.name)} ${escapeInline(o.target.numberText)}`, '', escapeInline(verdict.message), '', ...table(['', ''], rows), '', ...o.notes.map((n) => `> ${escapeInline(n)}`), ...(o.notes.length ? [''] : [])]
+  return [
+    `## ${ICON[verdict.result]} ${title}: ${escapeInline(o.package.name)} ${escapeInline(o.target.numberText)}`,
+    '',
+    escapeInline(verdict.message),
+    '',
+    ...table(['', ''], rows),
+    '',
+    ...o.notes.map((n) => `> ${escapeInline(n)}`),
+    ...(o.notes.length ? [''] : [])
+  ]
 }
 
 function countsSection(o: PushOutcome, verdict: PushVerdict, failThreshold: number): string[] {
   const orgs = `Orgs: ${o.selection.eligible.length} eligible · ${o.scheduledCount} scheduled · ${o.rejected.length} refused at scheduling · ${o.selection.excluded.length} left out.`
   if (!o.requestId || o.kind === 'all-rejected') return [orgs, '']
   const rows = PUSH_STATUSES.map((s) => [STATUS_LABEL[s], String(o.counts[s])])
-  const percent = verdict.failedPercent === undefined ? '' : `Failed: ${Number(verdict.failedPercent.toFixed(2))} % of finished jobs; fail-threshold ${failThreshold} %.`
-  return ['### Jobs by status', '', ...table(['Status', 'Jobs'], rows), '', orgs, ...(percent ? ['', percent] : []), '']
+  const percent =
+    verdict.failedPercent === undefined
+      ? ''
+      : `Failed: ${Number(verdict.failedPercent.toFixed(2))} % of finished jobs; fail-threshold ${failThreshold} %.`
+  return [
+    '### Jobs by status',
+    '',
+    ...table(['Status', 'Jobs'], rows),
+    '',
+    orgs,
+    ...(percent ? ['', percent] : []),
+    ''
+  ]
 }
 
 function rejectedSection(o: PushOutcome, subscribers: Map<string, Subscriber>): string[] {
   if (o.rejected.length === 0) return []
-  const rows = o.rejected.slice(0, MAX_TABLE_ROWS).map((r) => [codeSpan(r.orgKey), escapeTableCell(subscribers.get(orgKey15(r.orgKey))?.orgName ?? ''), codeSpan(r.statusCode), escapeTableCell(clip(r.message))])
-  return [`### Refused at scheduling (${o.rejected.length})`, '', ...table(['Org', 'Name', 'Code', 'Message'], rows), ...more(o.rejected.length), '']
+  const rows = o.rejected
+    .slice(0, MAX_TABLE_ROWS)
+    .map((r) => [
+      codeSpan(r.orgKey),
+      escapeTableCell(subscribers.get(orgKey15(r.orgKey))?.orgName ?? ''),
+      codeSpan(r.statusCode),
+      escapeTableCell(clip(r.message))
+    ])
+  return [
+    `### Refused at scheduling (${o.rejected.length})`,
+    '',
+    ...table(['Org', 'Name', 'Code', 'Message'], rows),
+    ...more(o.rejected.length),
+    ''
+  ]
 }
 
 function failureGroupsSection(o: PushOutcome, subscribers: Map<string, Subscriber>): string[] {
   if (o.failedJobs.length === 0) return []
   const groups = groupFailures(o.failedJobs, subscribers)
-  const rows = groups.map((g) => [escapeTableCell(g.type), escapeTableCell(g.title), String(g.count), escapeTableCell(g.sampleOrgs.join(', ')), escapeTableCell(clip(g.firstMessage)) + (g.variants > 1 ? ` _(+${g.variants - 1} other messages)_` : '')])
-  return [`### Failures by error (${groups.length} groups)`, '', ...table(['Error type', 'Title', 'Orgs', 'Sample orgs', 'First message'], rows), '']
+  const rows = groups.map((g) => [
+    escapeTableCell(g.type),
+    escapeTableCell(g.title),
+    String(g.count),
+    escapeTableCell(g.sampleOrgs.join(', ')),
+    escapeTableCell(clip(g.firstMessage)) +
+      (g.variants > 1 ? ` _(+${g.variants - 1} other messages)_` : '')
+  ])
+  return [
+    `### Failures by error (${groups.length} groups)`,
+    '',
+    ...table(['Error type', 'Title', 'Orgs', 'Sample orgs', 'First message'], rows),
+    ''
+  ]
 }
 
-function failedOrgsSection(o: PushOutcome, subscribers: Map<string, Subscriber>, files: PushReportFiles): string[] {
+function failedOrgsSection(
+  o: PushOutcome,
+  subscribers: Map<string, Subscriber>,
+  files: PushReportFiles
+): string[] {
   if (o.failedJobs.length === 0) return []
   const all = failedOrgRows(o.failedJobs, [], subscribers, o.versions)
-  const rows = all.slice(0, MAX_TABLE_ROWS).map((r) => [codeSpan(r.orgKey), escapeTableCell(r.orgName), escapeTableCell(r.orgType), escapeTableCell(r.instance), escapeTableCell(r.installedVersion), escapeTableCell(`${r.errorType} / ${r.errorTitle}`), escapeTableCell(clip(r.message)), r.supportNumber ? codeSpan(r.supportNumber) : ''])
+  const rows = all
+    .slice(0, MAX_TABLE_ROWS)
+    .map((r) => [
+      codeSpan(r.orgKey),
+      escapeTableCell(r.orgName),
+      escapeTableCell(r.orgType),
+      escapeTableCell(r.instance),
+      escapeTableCell(r.installedVersion),
+      escapeTableCell(`${r.errorType} / ${r.errorTitle}`),
+      escapeTableCell(clip(r.message)),
+      r.supportNumber ? codeSpan(r.supportNumber) : ''
+    ])
   const where = files.failures ? ` All of them are in ${codeSpan(files.failures)}.` : ''
-  const heading = all.length > MAX_TABLE_ROWS ? `### Failed orgs (first ${MAX_TABLE_ROWS} of ${all.length})` : `### Failed orgs (${all.length})`
-  return [heading, '', ...table(['Org', 'Name', 'Type', 'Instance', 'Installed', 'Error', 'Message', 'Support number'], rows), '', ...(where ? [where.trim(), ''] : [])]
+  const heading =
+    all.length > MAX_TABLE_ROWS
+      ? `### Failed orgs (first ${MAX_TABLE_ROWS} of ${all.length})`
+      : `### Failed orgs (${all.length})`
+  return [
+    heading,
+    '',
+    ...table(
+      ['Org', 'Name', 'Type', 'Instance', 'Installed', 'Error', 'Message', 'Support number'],
+      rows
+    ),
+    '',
+    ...(where ? [where.trim(), ''] : [])
+  ]
 }
 
 function selectionSection(o: PushOutcome, files: PushReportFiles): string[] {
   const groups = groupEligible(o.selection.eligible, o.versions)
-  const eligible = table(['Installed version', 'Org type', 'Orgs', 'e.g.'], groups.map((g) => [escapeTableCell(g.versionText), escapeTableCell(g.orgType), String(g.count), escapeTableCell(g.sample.join(', '))]))
-  const instances = table(['Instance', 'Orgs'], countByInstance(o.selection.eligible).map((i) => [escapeTableCell(i.instance), String(i.count)]))
-  const reasons = table(['Reason', 'Orgs'], countExclusions(o.selection.excluded).map((e) => [escapeTableCell(e.reason), String(e.count)]))
-  const sample = table(['Org', 'Name', 'Reason'], o.selection.excluded.slice(0, MAX_TABLE_ROWS).map((e) => [codeSpan(e.orgKey), escapeTableCell(e.subscriber?.orgName ?? ''), escapeTableCell(e.reason)]))
-  const where = files.selection ? [`Every org considered, with its decision: ${codeSpan(files.selection)}.`, ''] : []
+  const eligible = table(
+    ['Installed version', 'Org type', 'Orgs', 'e.g.'],
+    groups.map((g) => [
+      escapeTableCell(g.versionText),
+      escapeTableCell(g.orgType),
+      String(g.count),
+      escapeTableCell(g.sample.join(', '))
+    ])
+  )
+  const instances = table(
+    ['Instance', 'Orgs'],
+    countByInstance(o.selection.eligible).map((i) => [escapeTableCell(i.instance), String(i.count)])
+  )
+  const reasons = table(
+    ['Reason', 'Orgs'],
+    countExclusions(o.selection.excluded).map((e) => [escapeTableCell(e.reason), String(e.count)])
+  )
+  const sample = table(
+    ['Org', 'Name', 'Reason'],
+    o.selection.excluded
+      .slice(0, MAX_TABLE_ROWS)
+      .map((e) => [
+        codeSpan(e.orgKey),
+        escapeTableCell(e.subscriber?.orgName ?? ''),
+        escapeTableCell(e.reason)
+      ])
+  )
+  const where = files.selection
+    ? [`Every org considered, with its decision: ${codeSpan(files.selection)}.`, '']
+    : []
   const body = [
-    ...(eligible.length ? ['**Eligible orgs by installed version and org type**', '', ...eligible, ''] : ['No org is eligible.', '']),
+    ...(eligible.length
+      ? ['**Eligible orgs by installed version and org type**', '', ...eligible, '']
+      : ['No org is eligible.', '']),
     ...(instances.length ? details('Eligible orgs by instance', instances) : []),
-    ...(reasons.length ? [`**Left out (${o.selection.excluded.length})**`, '', ...reasons, ''] : []),
-    ...(sample.length ? details(`Orgs left out${o.selection.excluded.length > MAX_TABLE_ROWS ? ` (first ${MAX_TABLE_ROWS})` : ''}`, sample) : []),
+    ...(reasons.length
+      ? [`**Left out (${o.selection.excluded.length})**`, '', ...reasons, '']
+      : []),
+    ...(sample.length
+      ? details(
+          `Orgs left out${o.selection.excluded.length > MAX_TABLE_ROWS ? ` (first ${MAX_TABLE_ROWS})` : ''}`,
+          sample
+        )
+      : []),
     ...where
   ]
-  if (o.kind === 'dry-run' || o.kind === 'cap-exceeded' || o.kind === 'nothing-eligible') return ['### Selection', '', ...body]
+  if (o.kind === 'dry-run' || o.kind === 'cap-exceeded' || o.kind === 'nothing-eligible')
+    return ['### Selection', '', ...body]
   return details('Selection: eligible and left-out orgs', body)
 }
 
 function nextSteps(o: PushOutcome, files: PushReportFiles): string[] {
   const steps: string[] = []
-  if (o.kind === 'cap-exceeded') steps.push(`Check the selection above; to push to all ${o.selection.eligible.length} orgs, set max-orgs to at least that number.`)
+  if (o.kind === 'cap-exceeded')
+    steps.push(
+      `Check the selection above; to push to all ${o.selection.eligible.length} orgs, set max-orgs to at least that number.`
+    )
   if (o.kind === 'dry-run') steps.push('Run again with dry-run: false to create the push.')
-  if ((o.kind === 'scheduled' || o.kind === 'timed-out') && o.requestId) steps.push(`Push ${codeSpan(o.requestId)} keeps running in the org; follow it in Setup > Push Upgrade History.`)
-  if (files.failures && (o.failedJobs.length > 0 || o.rejected.length > 0)) steps.push(`To retry only the failed orgs once their problems are fixed, pass ${codeSpan(files.failures)} (from the artifact) as orgs-file.`)
+  if ((o.kind === 'scheduled' || o.kind === 'timed-out') && o.requestId)
+    steps.push(
+      `Push ${codeSpan(o.requestId)} keeps running in the org; follow it in Setup > Push Upgrade History.`
+    )
+  if (files.failures && (o.failedJobs.length > 0 || o.rejected.length > 0))
+    steps.push(
+      `To retry only the failed orgs once their problems are fixed, pass ${codeSpan(files.failures)} (from the artifact) as orgs-file.`
+    )
   return steps.length ? ['### Next steps', '', ...steps.map((s) => `- ${s}`), ''] : []
 }
 
@@ -127,5 +259,7 @@ function clip(text: string): string {
 }
 
 function more(total: number): string[] {
-  return total > MAX_TABLE_ROWS ? ['', `_…and ${total - MAX_TABLE_ROWS} more in the CSV file._`] : []
+  return total > MAX_TABLE_ROWS
+    ? ['', `_…and ${total - MAX_TABLE_ROWS} more in the CSV file._`]
+    : []
 }

@@ -53,19 +53,26 @@ const VERSION_ID = /^04t[A-Za-z0-9]{12}([A-Za-z0-9]{3})?$/
 const PACKAGE_ID = /^033[A-Za-z0-9]{12}([A-Za-z0-9]{3})?$/
 const ORG_ID = /^00D[A-Za-z0-9]{12}([A-Za-z0-9]{3})?$/
 const VERSION_NUMBER = /^\d+(\.\d+){1,3}$/
-const ISO_TIME = /^(\d{4}-\d{2}-\d{2})[T ](\d{2}:\d{2}(?::\d{2}(?:\.\d{1,3})?)?)(Z|[+-]\d{2}:?\d{2})?$/
+const ISO_TIME =
+  /^(\d{4}-\d{2}-\d{2})[T ](\d{2}:\d{2}(?::\d{2}(?:\.\d{1,3})?)?)(Z|[+-]\d{2}:?\d{2})?$/
 // No documented cap on orgs per request (A.12); this bounds the input to a sane number.
 const MAX_ORGS_LIMIT = 1_000_000
 
 /** Reads the push inputs; undefined (and no problems) outside push-upgrade mode. */
-export function parsePush(raw: RawInputs, mode: Mode, problems: Problems): PushSettings | undefined {
+export function parsePush(
+  raw: RawInputs,
+  mode: Mode,
+  problems: Problems
+): PushSettings | undefined {
   if (mode !== 'push-upgrade') return undefined
   const v = raw.values
   const target = parseTarget(raw, problems)
   const selection = parseSelection(raw, problems)
   const minVersion = optional(v['min-version'])
   if (minVersion !== undefined && !VERSION_NUMBER.test(minVersion)) {
-    problems.push(`min-version: got "${minVersion}", expected a version number such as 1.2 or 1.2.3.`)
+    problems.push(
+      `min-version: got "${minVersion}", expected a version number such as 1.2 or 1.2.3.`
+    )
   }
   const startTime = parseStartTime(v['start-time'], problems)
   const push: PushSettings = {
@@ -78,7 +85,8 @@ export function parsePush(raw: RawInputs, mode: Mode, problems: Problems): PushS
     ...(startTime ? { startTime } : {}),
     maxOrgs: readInteger('max-orgs', v['max-orgs'], 1, MAX_ORGS_LIMIT, problems) ?? 0,
     dryRun: readBoolean('dry-run', v['dry-run'], problems),
-    failThreshold: readNumber('fail-threshold', v['fail-threshold'], { min: 0, max: 100 }, problems) ?? 0
+    failThreshold:
+      readNumber('fail-threshold', v['fail-threshold'], { min: 0, max: 100 }, problems) ?? 0
   }
   return push
 }
@@ -89,36 +97,54 @@ function parseTarget(raw: RawInputs, problems: Problems): PushTarget | undefined
   const versionNumber = optional(raw.values['package-version'])
   if (versionId !== undefined) {
     if (packageId !== undefined || versionNumber !== undefined) {
-      problems.push('package-version-id: given together with package-id/package-version; give the 04t id alone, or package-id with package-version.')
+      problems.push(
+        'package-version-id: given together with package-id/package-version; give the 04t id alone, or package-id with package-version.'
+      )
       return undefined
     }
     if (!VERSION_ID.test(versionId)) {
-      problems.push(`package-version-id: got "${versionId}", expected a package version id: 15 or 18 characters starting with 04t.`)
+      problems.push(
+        `package-version-id: got "${versionId}", expected a package version id: 15 or 18 characters starting with 04t.`
+      )
       return undefined
     }
     return { kind: 'version-id', versionId }
   }
   if (packageId === undefined || versionNumber === undefined) {
-    problems.push('package-version-id: required in push-upgrade mode; give the 04t id of the version to push, or package-id (033...) with package-version (e.g. 1.4.2).')
+    problems.push(
+      'package-version-id: required in push-upgrade mode; give the 04t id of the version to push, or package-id (033...) with package-version (e.g. 1.4.2).'
+    )
     return undefined
   }
   const before = problems.length
-  if (!PACKAGE_ID.test(packageId)) problems.push(`package-id: got "${packageId}", expected a package id: 15 or 18 characters starting with 033.`)
-  if (!VERSION_NUMBER.test(versionNumber)) problems.push(`package-version: got "${versionNumber}", expected a version number such as 1.4.2 or 1.4.2.7.`)
-  return problems.length === before ? { kind: 'version-number', packageId, versionNumber } : undefined
+  if (!PACKAGE_ID.test(packageId))
+    problems.push(
+      `package-id: got "${packageId}", expected a package id: 15 or 18 characters starting with 033.`
+    )
+  if (!VERSION_NUMBER.test(versionNumber))
+    problems.push(
+      `package-version: got "${versionNumber}", expected a version number such as 1.4.2 or 1.4.2.7.`
+    )
+  return problems.length === before
+    ? { kind: 'version-number', packageId, versionNumber }
+    : undefined
 }
 
 function parseSelection(raw: RawInputs, problems: Problems): OrgSelection {
   const orgsText = raw.values.orgs.trim()
   const file = optional(raw.values['orgs-file'])
   if (orgsText.toLowerCase() === 'all') {
-    if (file !== undefined) problems.push('orgs: "all" given together with orgs-file; use one or the other.')
+    if (file !== undefined)
+      problems.push('orgs: "all" given together with orgs-file; use one or the other.')
     return { kind: 'all' }
   }
   const orgs = readOrgIds('orgs', orgsText, problems)
-  const orgsFile = file === undefined ? undefined : readWorkspacePath('orgs-file', file, raw.workspace, problems)
+  const orgsFile =
+    file === undefined ? undefined : readWorkspacePath('orgs-file', file, raw.workspace, problems)
   if (orgsText === '' && file === undefined) {
-    problems.push('orgs: required in push-upgrade mode; list subscriber org ids (00D...), give orgs-file, or write "all" for every eligible subscriber.')
+    problems.push(
+      'orgs: required in push-upgrade mode; list subscriber org ids (00D...), give orgs-file, or write "all" for every eligible subscriber.'
+    )
   }
   return { kind: 'explicit', orgs, ...(orgsFile ? { orgsFile } : {}) }
 }
@@ -128,20 +154,28 @@ function readOrgIds(name: string, value: string, problems: Problems): string[] {
   const ids = splitList(value)
   const bad = ids.filter((id) => !ORG_ID.test(id))
   if (bad.length > 0) {
-    problems.push(`${name}: ${bad.map((b) => `"${b}"`).join(', ')} ${bad.length === 1 ? 'is not an org id' : 'are not org ids'}; expected 00D followed by 12 or 15 letters and digits.`)
+    problems.push(
+      `${name}: ${bad.map((b) => `"${b}"`).join(', ')} ${bad.length === 1 ? 'is not an org id' : 'are not org ids'}; expected 00D followed by 12 or 15 letters and digits.`
+    )
   }
   return ids.filter((id) => ORG_ID.test(id))
 }
 
 /** A list of words from a fixed set, matched case-insensitively and returned in canonical case. */
-function readCanonical(name: string, value: string, choices: readonly string[], problems: Problems): string[] {
+function readCanonical(
+  name: string,
+  value: string,
+  choices: readonly string[],
+  problems: Problems
+): string[] {
   const out: string[] = []
   for (const word of splitList(value)) {
     const canonical = choices.find((c) => c.toLowerCase() === word.toLowerCase())
     if (canonical) out.push(canonical)
     else problems.push(`${name}: got "${word}", expected any of ${choices.join(', ')}.`)
   }
-  if (out.length === 0 && splitList(value).length === 0) problems.push(`${name}: empty; give at least one of ${choices.join(', ')}.`)
+  if (out.length === 0 && splitList(value).length === 0)
+    problems.push(`${name}: empty; give at least one of ${choices.join(', ')}.`)
   return [...new Set(out)]
 }
 
@@ -153,7 +187,13 @@ function readOrgStatuses(value: string, problems: Problems): string[] {
   return statuses.filter((s) => s !== 'Inactive')
 }
 
-function readInteger(name: string, value: string, min: number, max: number, problems: Problems): number | undefined {
+function readInteger(
+  name: string,
+  value: string,
+  min: number,
+  max: number,
+  problems: Problems
+): number | undefined {
   const n = readNumber(name, value, { min, max }, problems)
   if (n !== undefined && !Number.isInteger(n)) {
     problems.push(`${name}: got "${value}", expected a whole number.`)
@@ -169,7 +209,9 @@ function parseStartTime(value: string, problems: Problems): string | undefined {
   const match = ISO_TIME.exec(text)
   const date = match ? new Date(`${match[1] ?? ''}T${match[2] ?? ''}${match[3] ?? 'Z'}`) : undefined
   if (!date || Number.isNaN(date.getTime())) {
-    problems.push(`start-time: got "${value}", expected now or an ISO-8601 time such as 2026-05-01T06:00:00Z (times without a zone are UTC).`)
+    problems.push(
+      `start-time: got "${value}", expected now or an ISO-8601 time such as 2026-05-01T06:00:00Z (times without a zone are UTC).`
+    )
     return undefined
   }
   return date.toISOString().replace(/\.\d{3}Z$/, 'Z')
