@@ -102,10 +102,10 @@ describe('pushUpgrade', () => {
     api.failCall = {
       call: 1,
       written: 0,
-      error: new ApiError('REQUEST_LIMIT_EXCEEDED', 'TotalRequests Limit exceeded.', 403)
+      error: new ApiError('INSUFFICIENT_ACCESS', 'insufficient access rights on cross-reference id', 403)
     }
     await expect(pushUpgrade(settings, 0, ports)).rejects.toThrow(
-      /Creating push jobs failed: REQUEST_LIMIT_EXCEEDED.*Push request 0DV000000000001AAA was canceled/
+      /Creating push jobs failed: INSUFFICIENT_ACCESS.*Push request 0DV000000000001AAA was canceled/
     )
     expect(api.statusWrites).toEqual(['Canceled'])
   })

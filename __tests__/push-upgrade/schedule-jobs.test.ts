@@ -66,10 +66,10 @@ describe('scheduleJobs', () => {
     api.failCall = {
       call: 1,
       written: 0,
-      error: new ApiError('REQUEST_LIMIT_EXCEEDED', 'TotalRequests Limit exceeded.', 403)
+      error: new ApiError('INSUFFICIENT_ACCESS', 'insufficient access rights on cross-reference id', 403)
     }
     await expect(scheduleJobs('0DV1', orgs(3), ports(api))).rejects.toThrow(
-      'REQUEST_LIMIT_EXCEEDED'
+      'INSUFFICIENT_ACCESS'
     )
   })
 })
