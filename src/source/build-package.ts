@@ -1,11 +1,12 @@
 import type { SourceMap } from '../model/source-map.ts'
 import { emptySourceMap } from '../model/source-map.ts'
 import { BuildError } from './build-error.ts'
-import type { Member } from './component.ts'
+import type { Member, ResolvedComponent } from './component.ts'
 import type { ConvertContext } from './convert-context.ts'
 import { convertComponent } from './convert.ts'
 import { checkPackageLimits } from './limits.ts'
 import { buildPackageXml, parsePackageXml } from './manifest.ts'
+import { readAhead } from './read-ahead.ts'
 import { readProjectConfig, type ProjectConfig } from './project.ts'
 import { defaultRegistry } from './registry/registry.ts'
 import { activateReplacements, applyReplacements, type ReplacementStats } from './replacements.ts'
@@ -122,9 +123,15 @@ export async function buildPackage(tree: SourceTree, options: BuildOptions): Pro
 
   const stats = new Map<number, ReplacementStats>()
   const prefix = projectDir === '' ? '' : `${projectDir}/`
+  // Manifest mode may skip most components: read only what conversion asks for.
+  const readRaw = readAhead(
+    (path) => tree.readFile(path),
+    selection === undefined ? filesInOrder(found.components) : [],
+    READ_AHEAD
+  )
   const ctx: ConvertContext = {
     read: async (path) =>
-      applyReplacements(path.slice(prefix.length), await tree.readFile(path), active, stats),
+      applyReplacements(path.slice(prefix.length), await readRaw(path), active, stats),
     ...(selection === undefined ? {} : { selection }),
     files: new Map(),
     members: [],
@@ -167,25 +174,34 @@ export async function buildPackage(tree: SourceTree, options: BuildOptions): Pro
   }
 }
 
-/** Converts components with bounded concurrency (reads overlap; CPU work stays on one thread). */
-async function convertAll(
-  ctx: ConvertContext,
-  components: Parameters<typeof convertComponent>[1][]
-): Promise<void> {
-  let next = 0
-  const worker = async (): Promise<void> => {
-    while (next < components.length) {
-      const c = components[next++]
-      if (c === undefined) return
-      try {
-        await convertComponent(ctx, c)
-      } catch (error) {
-        if (error instanceof BuildError) ctx.problems.push(...error.problems)
-        else throw error
-      }
+/** Files read ahead of the one being converted (reads overlap; CPU work stays on one component). */
+const READ_AHEAD = 64
+
+/** Every file a component may read, in conversion order. */
+function filesInOrder(components: ResolvedComponent[]): string[] {
+  const out: string[] = []
+  for (const c of components) {
+    if (c.meta !== undefined) out.push(c.meta)
+    for (const f of c.content) out.push(f)
+    if (c.type.strategy === 'decomposed' || c.type.strategy === 'decomposedBeside')
+      for (const child of c.children) out.push(child.path)
+  }
+  return out
+}
+
+/**
+ * Converts components one at a time: with several in progress, each holds its parsed files
+ * across awaits and the peak memory grows with the concurrency, for no gain on CPU-bound work.
+ */
+async function convertAll(ctx: ConvertContext, components: ResolvedComponent[]): Promise<void> {
+  for (const c of components) {
+    try {
+      await convertComponent(ctx, c)
+    } catch (error) {
+      if (error instanceof BuildError) ctx.problems.push(...error.problems)
+      else throw error
     }
   }
-  await Promise.all(Array.from({ length: 16 }, worker))
 }
 
 async function readManifest(
