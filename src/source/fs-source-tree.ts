@@ -24,11 +24,24 @@ export class FsSourceTree implements SourceTree {
       throw error
     }
     const out: string[] = []
+    // readdir gives parent paths that start with `abs`: slicing is exact and, for 10,000 files,
+    // several times cheaper than path.join + path.relative per entry.
+    const prefix = base === '' ? '' : `${base}/`
+    const skip = abs.endsWith(path.sep) ? abs.length : abs.length + 1
+    // Cache the tree form of each parent folder: entries of one folder share it.
+    const folders = new Map<string, string>()
     for (const entry of entries) {
       if (entry.isDirectory()) continue
-      const full = path.join(entry.parentPath, entry.name)
-      if (entry.isSymbolicLink() && !(await isFile(full))) continue
-      out.push(joinTreePath(base, path.relative(abs, full).split(path.sep).join('/')))
+      if (entry.isSymbolicLink() && !(await isFile(path.join(entry.parentPath, entry.name))))
+        continue
+      let folder = folders.get(entry.parentPath)
+      if (folder === undefined) {
+        const rel = entry.parentPath.slice(skip)
+        folder = `${prefix}${path.sep === '/' ? rel : rel.split(path.sep).join('/')}`
+        if (rel !== '') folder += '/'
+        folders.set(entry.parentPath, folder)
+      }
+      out.push(`${folder}${entry.name}`)
     }
     return out.sort()
   }
