@@ -5,41 +5,20 @@
  */
 import type { PushSettings } from '../settings/parse-push.ts'
 import type { Clock } from '../shared/clock.ts'
-import { ActionError, describeError, InputError } from '../shared/errors.ts'
-import type { Logger } from '../shared/logger.ts'
-import { parseVersionNumber } from './normalize.ts'
-import { parseOrgList } from './org-list.ts'
-import { checkStartTime, pickTargetVersion } from './plan.ts'
-import type { PushApi } from './push-api.ts'
-import {
-  emptyCounts,
-  type PackageInfo,
-  type PackageVersion,
-  type Subscriber
-} from './push-model.ts'
+import { ActionError, describeError } from '../shared/errors.ts'
+import { checkStartTime } from './plan.ts'
+import { planPush, type PlanPorts } from './plan-push.ts'
+import type { Subscriber } from './push-model.ts'
 import type { PushOutcome } from './push-outcome.ts'
 import { withPushRetries } from './retry.ts'
 import { scheduleJobs, type ScheduleResult } from './schedule-jobs.ts'
-import { selectSubscribers, type Selection } from './select-subscribers.ts'
 import { waitForPush } from './wait-for-push.ts'
 
 /** What the orchestrator needs from outside. */
-export interface PushPorts {
-  api: PushApi
+export interface PushPorts extends PlanPorts {
   clock: Clock
-  logger: Logger
-  apiVersion: string
-  /** Reads the orgs-file. */
-  readTextFile(path: string): Promise<string>
   /** Called as soon as the request exists: outputs, and state for the post step's abort. */
   onRequestId(id: string): void
-}
-
-/** The target and the package it belongs to. */
-interface Target {
-  pkg: PackageInfo
-  version: PackageVersion
-  versions: PackageVersion[]
 }
 
 /** Runs a push upgrade; `waitMs` 0 schedules it and returns. */
@@ -49,136 +28,50 @@ export async function pushUpgrade(
   ports: PushPorts
 ): Promise<PushOutcome> {
   checkStartTime(settings.startTime, ports.clock.now())
-  const requested = await readRequestedOrgs(settings, ports)
-  const target = await resolveTarget(settings, ports)
-  const subscribers = await loadSubscribers(target.pkg.id, requested, ports)
-  const selection = select(settings, target, subscribers, requested)
-  const base = baseOutcome(settings, target, selection, ports.apiVersion)
-  ports.logger.info(
-    `${selection.eligible.length} orgs eligible for ${target.version.numberText}; ${selection.excluded.length} left out.`
-  )
-  if (selection.eligible.length > settings.maxOrgs) return { ...base, kind: 'cap-exceeded' }
-  if (settings.dryRun) return { ...base, kind: 'dry-run' }
-  if (selection.eligible.length === 0) return { ...base, kind: 'nothing-eligible' }
-  const requestId = await ports.api.createRequest(target.version.id, settings.startTime)
+  const planned = await planPush(settings, ports)
+  const stop = stopBeforeCreating(planned, settings)
+  if (stop) return { ...planned, kind: stop }
+  const created = await createPush(planned, settings, ports)
+  if (created.scheduledCount === 0) {
+    await cancelRequest(created.requestId as string, 'the org refused every job', ports)
+    return { ...created, kind: 'all-rejected' }
+  }
+  await startOrCancel(created.requestId as string, ports)
+  return follow(created, waitMs, ports)
+}
+
+/** The outcomes that end the run before anything is created. */
+function stopBeforeCreating(
+  planned: Omit<PushOutcome, 'kind'>,
+  settings: PushSettings
+): PushOutcome['kind'] | undefined {
+  const eligible = planned.selection.eligible.length
+  if (eligible > settings.maxOrgs) return 'cap-exceeded'
+  if (settings.dryRun) return 'dry-run'
+  if (eligible === 0) return 'nothing-eligible'
+  return undefined
+}
+
+/** Creates the request (Created) and its jobs. */
+async function createPush(
+  planned: Omit<PushOutcome, 'kind'>,
+  settings: PushSettings,
+  ports: PushPorts
+): Promise<PushOutcome> {
+  const requestId = await ports.api.createRequest(planned.target.id, settings.startTime)
   ports.onRequestId(requestId)
   ports.logger.info(
-    `Created push request ${requestId} for ${target.pkg.name} ${target.version.numberText}.`
+    `Created push request ${requestId} for ${planned.package.name} ${planned.target.numberText}.`
   )
-  const scheduled = await scheduleOrCancel(requestId, selection.eligible, ports)
-  const resent =
-    scheduled.retriedBatches > 0
-      ? [
-          `Job batches sent again: ${scheduled.retriedBatches} (lock errors, or an unknown outcome after a server error).`
-        ]
-      : []
-  const created = {
-    ...base,
+  const scheduled = await scheduleOrCancel(requestId, planned.selection.eligible, ports)
+  const resent = `Job batches sent again: ${scheduled.retriedBatches} (lock errors, or an unknown outcome after a server error).`
+  return {
+    ...planned,
+    kind: 'scheduled',
     requestId,
     scheduledCount: scheduled.scheduled.length,
     rejected: scheduled.rejected,
-    notes: resent
-  }
-  if (scheduled.scheduled.length === 0) {
-    await cancelRequest(requestId, 'the org refused every job', ports)
-    return { ...created, kind: 'all-rejected' }
-  }
-  await startOrCancel(requestId, ports)
-  return follow({ ...created, kind: 'scheduled' }, waitMs, ports)
-}
-
-/** Org ids from `orgs` and `orgs-file`; undefined selects every subscriber. */
-async function readRequestedOrgs(
-  settings: PushSettings,
-  ports: PushPorts
-): Promise<string[] | undefined> {
-  const selection = settings.selection
-  if (selection.kind === 'all') return undefined
-  if (!selection.orgsFile) return selection.orgs
-  let text: string
-  try {
-    text = await ports.readTextFile(selection.orgsFile)
-  } catch (error) {
-    throw new InputError([
-      `orgs-file: cannot read ${selection.orgsFile} (${describeError(error)}); give a file inside the workspace.`
-    ])
-  }
-  const parsed = parseOrgList(text, `orgs-file (${selection.orgsFile})`)
-  if (parsed.problems.length > 0) throw new InputError(parsed.problems)
-  return [...selection.orgs, ...parsed.ids]
-}
-
-async function resolveTarget(settings: PushSettings, ports: PushPorts): Promise<Target> {
-  const t = settings.target
-  const packageId =
-    t.kind === 'version-number'
-      ? t.packageId
-      : (await ports.api.readVersion(t.versionId))?.packageId
-  if (!packageId) {
-    throw new ActionError(
-      `package-version-id: no package version ${t.kind === 'version-id' ? t.versionId : ''} is visible; sign in to the packaging org (1GP) or the Dev Hub that owns the package (2GP, unlocked).`
-    )
-  }
-  const pkg = await ports.api.readPackage(packageId)
-  if (!pkg)
-    throw new ActionError(
-      `package-id: no package ${packageId} is visible; sign in to the packaging org (1GP) or the Dev Hub that owns the package (2GP, unlocked).`
-    )
-  const versions = await ports.api.readVersions(packageId)
-  return { pkg, version: pickTargetVersion(versions, t), versions }
-}
-
-function loadSubscribers(
-  packageId: string,
-  requested: string[] | undefined,
-  ports: PushPorts
-): Promise<Subscriber[]> {
-  return requested === undefined
-    ? ports.api.readAllSubscribers(packageId)
-    : ports.api.readSubscribers(packageId, requested)
-}
-
-function select(
-  settings: PushSettings,
-  target: Target,
-  subscribers: Subscriber[],
-  requested: string[] | undefined
-): Selection {
-  const minVersion =
-    settings.minVersion === undefined ? undefined : parseVersionNumber(settings.minVersion)
-  return selectSubscribers({
-    target: target.version,
-    versions: target.versions,
-    subscribers,
-    ...(requested ? { requested } : {}),
-    filters: {
-      orgTypes: settings.orgTypes,
-      orgStatuses: settings.orgStatuses,
-      exclude: settings.excludeOrgs,
-      ...(minVersion ? { minVersion } : {})
-    }
-  })
-}
-
-function baseOutcome(
-  settings: PushSettings,
-  target: Target,
-  selection: Selection,
-  apiVersion: string
-): Omit<PushOutcome, 'kind'> {
-  return {
-    package: target.pkg,
-    target: target.version,
-    versions: target.versions,
-    selection,
-    maxOrgs: settings.maxOrgs,
-    ...(settings.startTime ? { startTime: settings.startTime } : {}),
-    scheduledCount: 0,
-    rejected: [],
-    counts: emptyCounts(),
-    failedJobs: [],
-    notes: [],
-    apiVersion
+    notes: scheduled.retriedBatches > 0 ? [resent] : []
   }
 }
 
