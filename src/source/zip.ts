@@ -19,11 +19,12 @@ const DIR_ATTR = ((0o40755 << 16) | 0x10) >>> 0
 /** Classic zip (no zip64) holds at most 65,535 entries; the deploy limit is far below. */
 const MAX_ENTRIES = 0xffff
 
-interface Prepared {
+/** What the central directory needs of an entry once its data is written. */
+interface Written {
   name: Uint8Array
-  data: Uint8Array
   method: number
   crc: number
+  compressedSize: number
   size: number
   dir: boolean
   offset: number
@@ -31,34 +32,24 @@ interface Prepared {
 
 /**
  * Per-entry zlib settings sized to the input: a window larger than the input buys nothing, and
- * the output chunk decides how much memory each compressed entry keeps alive.
+ * a smaller window and hash table cost less to set up for each of thousands of small entries.
  */
 function windowFor(size: number): { windowBits: number; memLevel: number; chunkSize: number } {
   const windowBits = Math.min(15, Math.max(9, Math.ceil(Math.log2(size + 262))))
-  // zlib's sync API returns a view of a 16 KiB output chunk: for small files that chunk would stay
-  // alive with the entry until the zip is written (~60 MB for 4,000 entries).
-  const chunkSize = Math.max(64, Math.min(16_384, size + 64))
+  // Each call allocates a fresh output chunk that is garbage as soon as the entry is copied out;
+  // a quarter of the input holds the typical result of text files, and a larger result only
+  // costs a second chunk and a concatenation. Small inputs get room for their whole size.
+  const chunkSize = Math.min(16_384, size < 1024 ? size + 64 : (size >> 2) + 64)
   return { windowBits, memLevel: Math.min(8, Math.max(1, windowBits - 7)), chunkSize }
 }
 
-function prepare(name: string, bytes: Uint8Array, level: number, dir: boolean): Prepared {
-  const nameBytes = encodeUtf8(name)
-  if (dir)
-    return { name: nameBytes, data: new Uint8Array(0), method: 0, crc: 0, size: 0, dir, offset: 0 }
-  const deflated =
-    level > 0 && bytes.length > 0
-      ? deflateRawSync(bytes, { level, ...windowFor(bytes.length) })
-      : undefined
-  const useDeflate = deflated !== undefined && deflated.length < bytes.length
-  return {
-    name: nameBytes,
-    data: useDeflate ? deflated : bytes,
-    method: useDeflate ? 8 : 0,
-    crc: crc32(bytes),
-    size: bytes.length,
-    dir,
-    offset: 0
+/** The entry's bytes as stored: DEFLATE when that is smaller, else the bytes themselves. */
+function entryData(bytes: Uint8Array, level: number): { data: Uint8Array; method: number } {
+  if (level > 0 && bytes.length > 0) {
+    const deflated = deflateRawSync(bytes, { level, ...windowFor(bytes.length) })
+    if (deflated.length < bytes.length) return { data: deflated, method: 8 }
   }
+  return { data: bytes, method: 0 }
 }
 
 function withDirectories(names: string[]): Set<string> {
@@ -81,17 +72,43 @@ export function zipEntries(files: Map<string, Uint8Array>, options: ZipOptions =
   const all = [...names, ...dirs].sort()
   if (all.length > MAX_ENTRIES)
     throw new Error(`A zip holds at most ${MAX_ENTRIES} entries; got ${all.length}.`)
-  const entries = all.map((n) => prepare(n, files.get(n) ?? new Uint8Array(0), level, dirs.has(n)))
-  let size = 22
-  for (const e of entries) size += 30 + e.name.length + e.data.length + 46 + e.name.length
-  const out = new Uint8Array(size)
+  const entries: Written[] = []
+  let bound = 22
+  for (const n of all) {
+    const name = encodeUtf8(n)
+    entries.push({
+      name,
+      method: 0,
+      crc: 0,
+      compressedSize: 0,
+      size: 0,
+      dir: dirs.has(n),
+      offset: 0
+    })
+    bound += 30 + name.length + (files.get(n)?.length ?? 0) + 46 + name.length
+  }
+  // Stored data is never larger than the input, so `bound` holds the whole zip. Each entry is
+  // deflated and copied in at once, so only one entry's compressed copy is alive at a time;
+  // the pages of `out` past the end are never touched and cost no memory.
+  const out = new Uint8Array(bound)
   const view = new DataView(out.buffer)
   let pos = 0
-  for (const e of entries) {
-    e.offset = pos
-    pos = writeHeader(view, out, pos, e, false)
-    out.set(e.data, pos)
-    pos += e.data.length
+  for (const [i, e] of entries.entries()) {
+    const bytes = e.dir ? undefined : files.get(all[i] ?? '')
+    if (bytes !== undefined) {
+      const { data, method } = entryData(bytes, level)
+      e.method = method
+      e.crc = crc32(bytes)
+      e.size = bytes.length
+      e.compressedSize = data.length
+      e.offset = pos
+      pos = writeHeader(view, out, pos, e, false)
+      out.set(data, pos)
+      pos += data.length
+    } else {
+      e.offset = pos
+      pos = writeHeader(view, out, pos, e, false)
+    }
   }
   const cdStart = pos
   for (const e of entries) pos = writeHeader(view, out, pos, e, true)
@@ -100,14 +117,14 @@ export function zipEntries(files: Map<string, Uint8Array>, options: ZipOptions =
   view.setUint16(pos + 10, entries.length, true)
   view.setUint32(pos + 12, pos - cdStart, true)
   view.setUint32(pos + 16, cdStart, true)
-  return out
+  return out.slice(0, pos + 22)
 }
 
 function writeHeader(
   view: DataView,
   out: Uint8Array,
   start: number,
-  e: Prepared,
+  e: Written,
   central: boolean
 ): number {
   let p = start
@@ -123,7 +140,7 @@ function writeHeader(
   view.setUint16(p + 6, DOS_TIME, true)
   view.setUint16(p + 8, DOS_DATE, true)
   view.setUint32(p + 10, e.crc >>> 0, true)
-  view.setUint32(p + 14, e.data.length, true)
+  view.setUint32(p + 14, e.compressedSize, true)
   view.setUint32(p + 18, e.size, true)
   view.setUint16(p + 22, e.name.length, true)
   view.setUint16(p + 24, 0, true)
