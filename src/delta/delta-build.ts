@@ -15,8 +15,10 @@ import { joinTreePath } from '../source/source-tree.ts'
 import { decodeUtf8, encodeUtf8 } from '../source/xml.ts'
 import { dropCollisions } from './delta-finish.ts'
 import { planDelta, type DeltaPlan } from './delta-plan.ts'
-import { changedFiles, headCommit, openRepo, resolveRange, type DeltaRange } from './git-diff.ts'
+import { changedFiles, listTracked, openRepo, resolveRange, type DeltaRange } from './git-diff.ts'
 import { IgnoreFromHeadTree } from './ignore-overlay.ts'
+import { ListedTree, ScopedTree, scopeOf } from './delta-scope.ts'
+import { defaultRegistry } from '../source/registry/registry.ts'
 import { selectTests, type ApexSource, type TestSelection } from './test-selection.ts'
 
 /** What to compute. Tree paths are relative to `root`. */
@@ -53,20 +55,33 @@ export interface DeltaBuild {
 
 /** Computes the delta and builds its package; problems are thrown together as a BuildError. */
 export async function buildDelta(request: DeltaRequest): Promise<DeltaBuild> {
-  const repo = await openRepo(request.root)
+  const repo = await openRepo(request.root, [request.from, request.to])
   const range = await resolveRange(repo, request.from, request.to, request.base)
-  const atHead = range.to === (await headCommit(repo))
-  const gitHead = atHead ? undefined : new GitSourceTree({ cwd: repo.cwd, rev: range.to, prefix: repo.prefix })
-  const headTree: SourceTree = gitHead ?? new FsSourceTree(request.root)
-  const baseGit = new GitSourceTree({ cwd: repo.cwd, rev: range.base, prefix: repo.prefix })
+  const onDisk = range.to === repo.head ? new FsSourceTree(request.root) : undefined
+  const [changes, tracked] = await Promise.all([
+    changedFiles(repo, range.base, range.to),
+    onDisk ? listTracked(repo) : undefined
+  ])
+  const registry = defaultRegistry()
+  const scope = scopeOf(changes.map((c) => c.path), registry)
+  const at = (rev: string, listing?: string[]): GitSourceTree =>
+    new GitSourceTree({ cwd: repo.cwd, rev, prefix: repo.prefix, ...(listing ? { listing } : {}) })
+  // At the checked-out commit: listed from the index (only where changes are), read from the
+  // working tree. Elsewhere: listed and read from git at `to`.
+  const headOf = (git: SourceTree): SourceTree => (onDisk ? new ListedTree(git, onDisk) : git)
+  const gitHead = at(range.to, tracked?.filter(scope))
+  const opened = [gitHead]
   try {
-    const [head, changes] = await Promise.all([
-      loadSourceIndex(headTree, request.projectDir, request.sourceDirs),
-      changedFiles(repo, range.base, range.to)
-    ])
+    const headFiles = (await gitHead.listFiles('')).filter(scope)
+    // The base differs from the head exactly by the diff: no second listing is needed.
+    const added = new Set(changes.filter((c) => c.status === 'A').map((c) => c.path))
+    const baseGit = at(range.base, [...headFiles.filter((p) => !added.has(p)), ...changes.filter((c) => c.status === 'D').map((c) => c.path)])
+    opened.push(baseGit)
+    const headTree = headOf(gitHead)
+    const head = await loadSourceIndex(new ScopedTree(headTree, scope), request.projectDir, request.sourceDirs)
     if (head.found.problems.length > 0) throw new BuildError(head.found.problems)
     const baseTree = new IgnoreFromHeadTree(baseGit, headTree)
-    const base = await loadSourceIndex(baseTree, request.projectDir, request.sourceDirs, headTree)
+    const base = await loadSourceIndex(new ScopedTree(baseTree, scope), request.projectDir, request.sourceDirs, headTree)
     const plan = await planDelta({
       changes,
       head: { tree: headTree, components: head.found.components },
@@ -86,17 +101,22 @@ export async function buildDelta(request: DeltaRequest): Promise<DeltaBuild> {
     const final = dropCollisions(plan, built.components)
     final.warnings.unshift(...range.warnings, ...head.found.warnings)
     const deletions = await addDestructive(built, final.destructive, request, headTree)
+    let tests: TestSelection | undefined
+    if (request.selectTests) {
+      const everything = at(range.to) // every class and trigger, not only the changed ones
+      opened.push(everything)
+      tests = await chooseTests(headOf(everything), request, built.components)
+    }
     return {
       built: { ...built, warnings: [...final.warnings, ...built.warnings] },
       plan: final,
       range,
       empty: built.components.length === 0 && deletions.length === 0,
       deletions,
-      ...(request.selectTests ? { tests: await chooseTests(headTree, head, built.components) } : {})
+      ...(tests ? { tests } : {})
     }
   } finally {
-    gitHead?.close()
-    baseGit.close()
+    for (const tree of opened) tree.close()
   }
 }
 
@@ -130,8 +150,10 @@ async function addDestructive(
 }
 
 /** Reads every Apex class and trigger at head and chooses the tests of the deployed ones. */
-async function chooseTests(tree: SourceTree, head: SourceIndex, deployed: Member[]): Promise<TestSelection> {
+async function chooseTests(tree: SourceTree, request: DeltaRequest, deployed: Member[]): Promise<TestSelection> {
   const kinds = { ApexClass: 'class', ApexTrigger: 'trigger' } as const
+  const apex = new ScopedTree(tree, (p) => /\.(cls|trigger)(-meta\.xml)?$|(^|\/)\.forceignore$/.test(p))
+  const head = await loadSourceIndex(apex, request.projectDir, request.sourceDirs)
   const sources: ApexSource[] = []
   for (const c of head.found.components) {
     const kind = kinds[c.type.name as keyof typeof kinds] as ApexSource['kind'] | undefined

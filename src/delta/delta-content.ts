@@ -9,7 +9,14 @@ async function readXml(tree: SourceTree, path: string): Promise<XmlElement> {
 
 /** A node's content as comparable text (line numbers left out). */
 function fingerprint(nodes: XmlNode[]): string {
-  return JSON.stringify(nodes, (k, v: unknown) => (k === 'line' ? undefined : v))
+  let out = ''
+  for (const n of nodes) {
+    if (n.kind === 'element') {
+      const attrs = n.attrs.map((a) => `${a.name}=${a.value}`).join(' ')
+      out += `<${n.name} ${attrs}>${fingerprint(n.children)}</>`
+    } else out += `${n.kind}:${n.value}\u0000`
+  }
+  return out
 }
 
 /**
@@ -32,6 +39,24 @@ export async function labelsOf(
     }
   }
   return out
+}
+
+/** Ids of the labels in every label file except `skip` (scanned, not parsed: only ids are needed). */
+export async function labelIds(
+  tree: SourceTree,
+  c: ResolvedComponent | undefined,
+  skip: ReadonlySet<string>
+): Promise<Set<string>> {
+  const ids = new Set<string>()
+  for (const path of c?.content ?? []) {
+    if (skip.has(path)) continue
+    const text = decodeUtf8(await tree.readFile(path))
+    const found = [...text.matchAll(/<labels>\s*<fullName>([^<]*)<\/fullName>/g)].map((m) => (m[1] ?? '').trim())
+    if (found.length === (text.match(/<labels>/g) ?? []).length) for (const id of found) ids.add(id)
+    // Some label does not start with its fullName: read the file properly.
+    else for (const id of (await labelsOf(tree, { ...c, content: [path] } as ResolvedComponent)).keys()) ids.add(id)
+  }
+  return ids
 }
 
 /** Labels added or changed at head, and labels gone from every label file. */

@@ -7,29 +7,19 @@ import type { Member, ResolvedComponent } from '../source/component.ts'
 import { componentKey } from '../source/component.ts'
 import type { SubsetPick } from '../source/build-subset.ts'
 import { childNamed, keyOf } from './component-index.ts'
-import { compareLabels, inFileChildren, isMasterDetail, labelsOf } from './delta-content.ts'
+import { compareLabels, inFileChildren, isMasterDetail, labelIds, labelsOf } from './delta-content.ts'
 import { destroy, memberOf, type DeltaEntry, type DeltaPlan, type PlanState } from './delta-plan.ts'
 
 const LABELS_KEY = componentKey('CustomLabels', 'CustomLabels')
 
 /** Completes the plan once every changed path has been seen. */
 export async function finishPlan(state: PlanState): Promise<DeltaPlan> {
-  const { head, base } = state.input
   const picks: SubsetPick[] = []
   const entries: DeltaEntry[] = []
-  if (state.labelsTouched) {
-    const headLabels = state.head.byKey.get(LABELS_KEY)
-    const diff = compareLabels(
-      await labelsOf(base.tree, state.base.byKey.get(LABELS_KEY)),
-      await labelsOf(head.tree, headLabels)
-    )
-    if (headLabels && diff.changed.length > 0) {
-      picks.push({ component: headLabels, listParent: false, labels: new Set(diff.changed) })
-      const before = await labelsOf(base.tree, state.base.byKey.get(LABELS_KEY))
-      for (const id of diff.changed)
-        entries.push({ type: 'CustomLabel', fullName: id, change: before.has(id) ? 'changed' : 'added' })
-    }
-    for (const id of diff.deleted) destroy(state, { type: 'CustomLabel', fullName: id })
+  if (state.labelFiles.size > 0) {
+    const labels = await labelChanges(state)
+    if (labels.pick) picks.push(labels.pick)
+    entries.push(...labels.entries)
   }
   for (const key of state.inFileTouched.keys()) await compareInFile(state, key)
   for (const key of state.experiencesTouched) compareExperience(state, key)
@@ -51,6 +41,29 @@ export async function finishPlan(state: PlanState): Promise<DeltaPlan> {
     return seen.has(k) ? false : (seen.add(k), true)
   })
   return { ...state.plan, picks: sortPicks(picks), destructive, entries, skipped }
+}
+
+/**
+ * Labels can only change or disappear in the label files that changed; every label file at head
+ * is scanned for ids only, so a label moved to an unchanged file is not deleted.
+ */
+async function labelChanges(state: PlanState): Promise<{ pick?: SubsetPick; entries: DeltaEntry[] }> {
+  const { head, base } = state.input
+  const headLabels = state.head.byKey.get(LABELS_KEY)
+  const baseLabels = state.base.byKey.get(LABELS_KEY)
+  const changedIn = (c: ResolvedComponent | undefined): ResolvedComponent | undefined =>
+    c && { ...c, content: c.content.filter((p) => state.labelFiles.has(p)) }
+  const before = await labelsOf(base.tree, changedIn(baseLabels))
+  const after = await labelsOf(head.tree, changedIn(headLabels))
+  const ids = await labelIds(head.tree, headLabels, state.labelFiles)
+  for (const id of after.keys()) ids.add(id)
+  const diff = compareLabels(before, after)
+  for (const id of diff.deleted) if (!ids.has(id)) destroy(state, { type: 'CustomLabel', fullName: id })
+  if (!headLabels || diff.changed.length === 0) return { entries: [] }
+  return {
+    pick: { component: headLabels, listParent: false, labels: new Set(diff.changed) },
+    entries: diff.changed.map((id) => ({ type: 'CustomLabel', fullName: id, change: before.has(id) ? 'changed' : 'added' }))
+  }
 }
 
 function sortPicks(picks: SubsetPick[]): SubsetPick[] {

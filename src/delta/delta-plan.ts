@@ -59,7 +59,8 @@ export interface PlanState {
   whole: Map<string, ResolvedComponent>
   /** Decomposed objects: changed children by name, and whether the parent is listed. */
   objects: Map<string, { component: ResolvedComponent; children: Set<string>; listParent: boolean }>
-  labelsTouched: boolean
+  /** Changed label files (either end): only their labels can have changed or gone. */
+  labelFiles: Set<string>
   /** Components with in-file children whose base version is compared for deleted children. */
   inFileTouched: Map<string, ResolvedComponent>
   /** DigitalExperienceBundles whose content items are compared with the base. */
@@ -110,7 +111,7 @@ export async function planDelta(input: DeltaInput): Promise<DeltaPlan> {
     base: indexComponents(input.base.components),
     whole: new Map(),
     objects: new Map(),
-    labelsTouched: false,
+    labelFiles: new Set(),
     inFileTouched: new Map(),
     experiencesTouched: new Set(),
     destructive: new Map(),
@@ -120,6 +121,7 @@ export async function planDelta(input: DeltaInput): Promise<DeltaPlan> {
   for (const change of input.changes) {
     noteConfigChange(state, change.path)
     if (!underPackageDir(input.packageDirs, change.path)) continue
+    if (change.path.endsWith('.labels-meta.xml')) state.labelFiles.add(change.path)
     if (change.status !== 'D') {
       const owner = state.head.byPath.get(change.path)
       if (owner) onHeadChange(state, owner)
@@ -143,7 +145,6 @@ function onHeadChange(state: PlanState, owner: Owner): void {
       else touchObject(state, c).listParent = true
       return
     case 'labels':
-      state.labelsTouched = true
       return
     case 'digitalExperience':
       state.experiencesTouched.add(keyOf(c))
@@ -172,10 +173,7 @@ export function touchObject(
 function onDelete(state: PlanState, owner: Owner): void {
   const before = owner.component
   const now = state.head.byKey.get(keyOf(before))
-  if (before.type.strategy === 'labels') {
-    state.labelsTouched = true
-    return
-  }
+  if (before.type.strategy === 'labels') return
   if (before.type.strategy === 'decomposed') return onObjectDelete(state, owner, now)
   if (now) {
     // The component still exists (a file left a bundle, moved between package directories...).

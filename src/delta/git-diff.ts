@@ -36,16 +36,44 @@ export interface GitRepo {
   cwd: string
   /** The tree root's path relative to the repository root, '' or `sub/dir` (no trailing slash). */
   prefix: string
+  /** Whether the clone is shallow (actions/checkout fetches one commit by default). */
+  shallow: boolean
+  /** The commit HEAD points at. */
+  head?: string
 }
 
-/** Finds the repository holding `dir`; fails clearly when there is none. */
-export async function openRepo(dir: string): Promise<GitRepo> {
-  const out = await gitOk(dir, ['rev-parse', '--show-prefix'])
+/**
+ * Finds the repository holding `dir` in one git call, resolving `refs` to commits on the way
+ * (`commits`, in order, when all of them resolve); fails clearly when there is no repository.
+ */
+export async function openRepo(dir: string, refs: string[] = []): Promise<GitRepo & { commits?: string[]; mergeBase?: string }> {
+  const safe = refs.every((r) => r !== '' && !r.startsWith('-'))
+  const peeled = refs.map((r) => `${r}^{commit}`)
+  // `A...B` prints B, A and ^<merge-base>: the merge-base without another process.
+  const symmetric = peeled.length === 2 ? [`${peeled[0] ?? ''}...${peeled[1] ?? ''}`] : []
+  const withRefs =
+    safe && refs.length > 0
+      ? await gitOk(dir, ['rev-parse', '--is-shallow-repository', '--show-prefix', 'HEAD', ...peeled, ...symmetric, '--'])
+      : undefined
+  if (withRefs !== undefined) {
+    const lines = withRefs.split('\n')
+    const repo = parseRepo(dir, lines.slice(0, 3).join('\n'))
+    const mergeBase = lines.slice(3 + refs.length).find((l) => l.startsWith('^'))?.slice(1).trim()
+    return { ...repo, commits: lines.slice(3, 3 + refs.length).map((l) => l.trim()), ...(mergeBase ? { mergeBase } : {}) }
+  }
+  const out =
+    (await gitOk(dir, ['rev-parse', '--is-shallow-repository', '--show-prefix', 'HEAD'])) ??
+    (await gitOk(dir, ['rev-parse', '--is-shallow-repository', '--show-prefix']))
   if (out === undefined)
     throw new GitDeltaError(
       `${dir} is not inside a git repository, so no delta can be computed. Check out the repository with actions/checkout (fetch-depth: 0) or remove delta-from.`
     )
-  return { cwd: dir, prefix: out.trim().replace(/\/$/, '') }
+  return parseRepo(dir, out)
+}
+
+function parseRepo(dir: string, out: string): GitRepo {
+  const [shallow = '', prefix = '', head] = out.split('\n')
+  return { cwd: dir, prefix: prefix.trim().replace(/\/$/, ''), shallow: shallow.trim() === 'true', ...(head?.trim() ? { head: head.trim() } : {}) }
 }
 
 /** The commits a delta compares: `base` (the merge-base by default) and `to`. */
@@ -65,9 +93,11 @@ async function commitOf(repo: GitRepo, ref: string): Promise<string | undefined>
   return out?.trim() || undefined
 }
 
-/** Whether the clone is shallow (actions/checkout fetches one commit by default). */
-export async function isShallow(repo: GitRepo): Promise<boolean> {
-  return (await gitOk(repo.cwd, ['rev-parse', '--is-shallow-repository']))?.trim() === 'true'
+/** Both commits in one call; on failure, one by one to name the missing one. */
+async function commitsOf(repo: GitRepo, a: string, b: string): Promise<[string | undefined, string | undefined]> {
+  const both = (await gitOk(repo.cwd, ['rev-parse', `${a}^{commit}`, `${b}^{commit}`, '--']))?.trim().split('\n')
+  if (both?.length === 2) return [both[0], both[1]]
+  return Promise.all([commitOf(repo, a), commitOf(repo, b)])
 }
 
 function shallowHint(shallow: boolean): string {
@@ -82,7 +112,7 @@ function shallowHint(shallow: boolean): string {
  * that landed on the target branch meanwhile do not show up as reversed changes.
  */
 export async function resolveRange(
-  repo: GitRepo,
+  repo: GitRepo & { commits?: string[]; mergeBase?: string },
   fromRef: string,
   toRef: string,
   mode: 'merge-base' | 'exact'
@@ -90,11 +120,8 @@ export async function resolveRange(
   for (const ref of [fromRef, toRef])
     if (ref.startsWith('-') || ref.trim() === '')
       throw new GitDeltaError(`"${ref}" is not a commit, tag or branch name (it must not be empty or start with -).`)
-  const [from, to, shallow] = await Promise.all([
-    commitOf(repo, fromRef),
-    commitOf(repo, toRef),
-    isShallow(repo)
-  ])
+  const [from, to] = repo.commits?.length === 2 ? (repo.commits as [string, string]) : await commitsOf(repo, fromRef, toRef)
+  const shallow = repo.shallow
   const missing = [
     ...(from === undefined ? [`delta-from ${fromRef}`] : []),
     ...(to === undefined ? [`delta-to ${toRef}`] : [])
@@ -105,7 +132,7 @@ export async function resolveRange(
     )
   const warnings: string[] = []
   if (mode === 'exact') return { fromRef, toRef, from, to, base: from, warnings }
-  const base = (await gitOk(repo.cwd, ['merge-base', from, to]))?.trim()
+  const base = repo.mergeBase ?? (await gitOk(repo.cwd, ['merge-base', from, to]))?.trim()
   if (!base)
     throw new GitDeltaError(
       `delta-from ${fromRef} and delta-to ${toRef} share no history in this clone. ${shallowHint(shallow)}`
@@ -137,7 +164,18 @@ export async function changedFiles(repo: GitRepo, base: string, to: string): Pro
   return parseNameStatus(out, repo.prefix === '' ? '' : `${repo.prefix}/`)
 }
 
-/** The commit HEAD points at, if any. */
-export async function headCommit(repo: GitRepo): Promise<string | undefined> {
-  return commitOf(repo, 'HEAD')
+/**
+ * Tracked files (the index: the checked-out commit plus anything staged) below the tree root,
+ * relative to it. One plain listing filtered by the caller is much faster than many glob
+ * pathspecs, which git matches against every entry.
+ */
+export async function listTracked(repo: GitRepo): Promise<string[]> {
+  const root = repo.prefix === '' ? '' : `${repo.prefix}/`
+  const out = await git(repo.cwd, ['ls-files', '-z', '--full-name', '--', repo.prefix === '' ? ':(top)' : `:(top,literal)${repo.prefix}`])
+  const files: string[] = []
+  for (const p of out.split('\0')) {
+    if (p === '' || !p.startsWith(root)) continue
+    files.push(p.slice(root.length))
+  }
+  return files
 }

@@ -14,6 +14,11 @@ export interface GitTreeOptions {
   rev: string
   /** Path of the tree root relative to the repository root (`git rev-parse --show-prefix`), '' = root. */
   prefix: string
+  /**
+   * The files to show, when the caller already knows them (tree-root relative): no listing is
+   * run, reads go by `<rev>:<path>`, and `exists` asks git about paths outside the list.
+   */
+  listing?: string[]
 }
 
 interface Pending {
@@ -31,7 +36,6 @@ interface Pending {
 export class GitSourceTree implements SourceTree {
   private readonly options: GitTreeOptions
   private listing: Promise<Map<string, string>> | undefined
-  private dirs: Set<string> | undefined
   private sorted: string[] | undefined
   private batch: ChildProcessWithoutNullStreams | undefined
   private readonly queue: Pending[] = []
@@ -48,31 +52,37 @@ export class GitSourceTree implements SourceTree {
   }
 
   private async load(): Promise<Map<string, string>> {
-    const { cwd, rev, prefix } = this.options
+    const { cwd, rev, prefix, listing } = this.options
+    if (listing) {
+      this.sorted = [...new Set(listing)].sort()
+      return new Map(this.sorted.map((p) => [p, '']))
+    }
     const args = ['-c', 'core.quotePath=false', 'ls-tree', '-r', '-z', '--full-tree', rev]
     if (prefix !== '') args.push('--', prefix)
-    const { stdout } = await run('git', args, {
-      cwd,
-      maxBuffer: 512 * 1024 * 1024,
-      encoding: 'buffer'
-    })
+    const { stdout } = await run('git', args, { cwd, maxBuffer: 512 * 1024 * 1024, encoding: 'buffer' })
     const out = new Map<string, string>()
-    const dirs = new Set<string>([''])
     const strip = prefix === '' ? 0 : prefix.length + 1
     for (const record of stdout.toString('utf8').split('\0')) {
-      // `<mode> <type> <object>\t<path>`
+      // `<mode> <type> <object>\t<path>`; only blobs (submodules are commits).
       const tab = record.indexOf('\t')
-      if (tab === -1) continue
-      const [, type = '', object = ''] = record.slice(0, tab).split(' ')
-      if (type !== 'blob') continue
-      const path = record.slice(tab + 1).slice(strip)
-      out.set(path, object)
-      const segs = path.split('/')
-      for (let i = 1; i < segs.length; i++) dirs.add(segs.slice(0, i).join('/'))
+      if (tab === -1 || record.slice(7, 11) !== 'blob') continue
+      out.set(record.slice(tab + 1).slice(strip), record.slice(12, tab))
     }
-    this.dirs = dirs
     this.sorted = [...out.keys()].sort()
     return out
+  }
+
+  /** Index of the first sorted path >= `key`. */
+  private lowerBound(key: string): number {
+    const all = this.sorted ?? []
+    let lo = 0
+    let hi = all.length
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1
+      if ((all[mid] ?? '') < key) lo = mid + 1
+      else hi = mid
+    }
+    return lo
   }
 
   async listFiles(dir: string): Promise<string[]> {
@@ -81,19 +91,36 @@ export class GitSourceTree implements SourceTree {
     const all = this.sorted ?? []
     if (d === '') return [...all]
     const prefix = `${d}/`
-    return all.filter((p) => p.startsWith(prefix))
+    const out: string[] = []
+    for (let i = this.lowerBound(prefix); i < all.length && (all[i] ?? '').startsWith(prefix); i++) out.push(all[i] ?? '')
+    return out
   }
 
   async exists(path: string): Promise<boolean> {
     const files = await this.files()
     const p = joinTreePath(path)
-    return files.has(p) || (this.dirs?.has(p) ?? false)
+    if (p === '' || files.has(p)) return true
+    const next = this.sorted?.[this.lowerBound(`${p}/`)]
+    if (next?.startsWith(`${p}/`) === true) return true
+    if (!this.options.listing) return false
+    // A partial listing does not know the rest of the tree: ask git for the object.
+    if (p.includes('\n')) return false
+    const prefix = this.options.prefix === '' ? '' : `${this.options.prefix}/`
+    return this.readBlob(`${this.options.rev}:${prefix}${p}`).then(
+      () => true,
+      () => false
+    )
   }
 
   async readFile(path: string): Promise<Uint8Array> {
-    const sha = (await this.files()).get(joinTreePath(path))
-    if (sha === undefined) throw new Error(`${path}: no such file at ${this.options.rev}`)
-    return this.readBlob(sha)
+    const p = joinTreePath(path)
+    const sha = (await this.files()).get(p)
+    if (sha) return this.readBlob(sha)
+    if ((sha !== undefined || this.options.listing) && !p.includes('\n')) {
+      const prefix = this.options.prefix === '' ? '' : `${this.options.prefix}/`
+      return this.readBlob(`${this.options.rev}:${prefix}${p}`)
+    }
+    throw new Error(`${path}: no such file at ${this.options.rev}`)
   }
 
   /** Stops the cat-file process. Safe to call more than once. */
@@ -102,6 +129,7 @@ export class GitSourceTree implements SourceTree {
     this.batch = undefined
   }
 
+  /** Reads an object by id or `<rev>:<path>` (a tree's raw bytes when the path is a folder). */
   private readBlob(sha: string): Promise<Uint8Array> {
     const proc = this.process()
     return new Promise<Uint8Array>((resolve, reject) => {

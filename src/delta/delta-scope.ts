@@ -1,0 +1,130 @@
+/**
+ * Pure: which files a delta needs to resolve. Resolving every file of a large project at both
+ * ends would cost as much as a full build; a component's files always lie in the changed file's
+ * folder, its ancestors' folders (in-folder folder metas), or — for types bound to a folder
+ * (bundles, objects, static resources...) — below `<typeDir>/<name>/` in any package directory.
+ * Labels live in any `*.labels-meta.xml`.
+ */
+import type { Registry } from '../source/registry/registry.ts'
+import type { SourceTree } from '../source/source-tree.ts'
+
+const LABELS = '.labels-meta.xml'
+const IGNORE = '.forceignore'
+
+/** A predicate over tree paths: whether a file can belong to a changed component. */
+export type Scope = (path: string) => boolean
+
+function dirOf(path: string): string {
+  const i = path.lastIndexOf('/')
+  return i === -1 ? '' : path.slice(0, i)
+}
+
+function baseOf(path: string): string {
+  const name = path.slice(path.lastIndexOf('/') + 1)
+  const dot = name.indexOf('.')
+  return dot > 0 ? name.slice(0, dot) : name
+}
+
+function escapeRegExp(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
+}
+
+/** The scope of a set of changed paths. */
+export function scopeOf(changed: string[], registry: Registry): Scope {
+  const siblings = new Map<string, Set<string>>()
+  const ancestors = new Set<string>()
+  const pairs = new Set<string>()
+  const parents = new Set<string>()
+  const subtrees: string[] = []
+  let labels = false
+  for (const path of changed) {
+    // The file and its partners (`X.cls` + `X.cls-meta.xml`, `logo.gif` + `logo.document-meta.xml`).
+    const bases = siblings.get(dirOf(path)) ?? new Set<string>()
+    siblings.set(dirOf(path), bases.add(baseOf(path)))
+    // Folder metas of in-folder items sit in the ancestor folders.
+    for (let d = dirOf(path); d !== ''; d = dirOf(d)) ancestors.add(dirOf(d))
+    if (path.endsWith(LABELS)) labels = true
+    if (path.endsWith('Folder-meta.xml')) subtrees.push(path.replace(/\.[^./]+Folder-meta\.xml$/, '/'))
+    const segs = path.split('/')
+    for (let i = 0; i < segs.length - 1; i++) {
+      const dir = segs[i] ?? ''
+      const type = registry.byFolder.get(dir)
+      if (!type) continue
+      const name = baseOf(segs[i + 1] ?? '')
+      if (type.strategy !== 'decomposed') {
+        pairs.add(`${dir}/${name}`)
+        continue
+      }
+      // Objects are large: their parent file in every package directory, the changed children
+      // (siblings above), and all fields when the parent changed (its Master-Detail fields).
+      const parent = `${dir}/${name}/${name}.${type.suffix ?? ''}-meta.xml`
+      parents.add(`${escapeRegExp(parent)}$`)
+      if (path.endsWith(`/${parent}`) || path === parent) parents.add(`${escapeRegExp(`${dir}/${name}/fields/`)}`)
+    }
+  }
+  // `<typeDir>/<name>/...` or `<typeDir>/<name>.<suffix>...` in any package directory.
+  const owned =
+    pairs.size + parents.size === 0
+      ? undefined
+      : new RegExp(`(^|/)(?:(?:${[...pairs].map(escapeRegExp).join('|') || '(?!)'})(?:[./]|$)|${[...parents].join('|') || '(?!)'})`)
+  // Runs on every tracked file: cheap checks first, no allocation unless the folder matters.
+  return (path) => {
+    const dir = dirOf(path)
+    if (siblings.get(dir)?.has(baseOf(path)) === true) return true
+    if (path.endsWith(IGNORE) && (path === IGNORE || path.endsWith(`/${IGNORE}`))) return true
+    if (labels && path.endsWith(LABELS)) return true
+    if (ancestors.has(dir) && path.endsWith('Folder-meta.xml')) return true
+    if (owned?.test(path) === true) return true
+    return subtrees.length > 0 && subtrees.some((s) => path.startsWith(s))
+  }
+}
+
+/** A tree that lists only the files in scope; reads and existence checks pass through. */
+export class ScopedTree implements SourceTree {
+  private readonly tree: SourceTree
+  private readonly scope: Scope
+
+  constructor(tree: SourceTree, scope: Scope) {
+    this.tree = tree
+    this.scope = scope
+  }
+
+  async listFiles(dir: string): Promise<string[]> {
+    return (await this.tree.listFiles(dir)).filter(this.scope)
+  }
+
+  readFile(path: string): Promise<Uint8Array> {
+    return this.tree.readFile(path)
+  }
+
+  exists(path: string): Promise<boolean> {
+    return this.tree.exists(path)
+  }
+}
+
+/** A tree listed from one source (git at the head commit) and read from another (the working tree), falling back to the first. */
+export class ListedTree implements SourceTree {
+  private readonly listing: SourceTree
+  private readonly content: SourceTree
+
+  constructor(listing: SourceTree, content: SourceTree) {
+    this.listing = listing
+    this.content = content
+  }
+
+  listFiles(dir: string): Promise<string[]> {
+    return this.listing.listFiles(dir)
+  }
+
+  async readFile(path: string): Promise<Uint8Array> {
+    try {
+      return await this.content.readFile(path)
+    } catch {
+      return this.listing.readFile(path)
+    }
+  }
+
+  exists(path: string): Promise<boolean> {
+    return this.listing.exists(path)
+  }
+}
