@@ -31,7 +31,9 @@ export async function labelsOf(
   const child = c?.type.children[0]
   if (!c || !child) return out
   for (const path of c.content) {
-    const root = await readXml(tree, path)
+    const text = decodeUtf8(await tree.readFile(path))
+    if (scanLabels(text, out)) continue
+    const root = parseXml(text, path)
     for (const node of root.children) {
       if (node.kind !== 'element' || node.name !== child.tag) continue
       const id = childText(node, child.uniqueIdElement)
@@ -39,6 +41,22 @@ export async function labelsOf(
     }
   }
   return out
+}
+
+/**
+ * The common shape — every `<labels>` block starting with its `<fullName>`, no comments or CDATA
+ * — read without a parser: the block's text is its fingerprint (whitespace changes count, as
+ * they do for every other file). False when the file needs the parser.
+ */
+function scanLabels(text: string, out: Map<string, string>): boolean {
+  if (text.includes('<!--') || text.includes('<![CDATA[')) return false
+  const blocks = [...text.matchAll(/<labels>\s*<fullName>([^<]*)<\/fullName>([\s\S]*?)<\/labels>/g)]
+  if (blocks.length !== (text.match(/<labels[\s>]/g) ?? []).length) return false
+  for (const m of blocks) {
+    const id = (m[1] ?? '').trim()
+    if (!out.has(id)) out.set(id, `scan:${m[2] ?? ''}`)
+  }
+  return true
 }
 
 /** Ids of the labels in every label file except `skip` (scanned, not parsed: only ids are needed). */
