@@ -9,8 +9,12 @@ const indentOf = (level: number): string => INDENTS[level] ?? INDENT.repeat(leve
 /** Marks an element whose output line is wanted; stripped before returning. */
 const MARK = '\uE000'
 
+const NEEDS_ESCAPE = /[&<>'"]/
+
 /** Escapes text and attribute values as the reference does; numeric references stay as written. */
 export function escapeXml(value: string): string {
+  // Most values have nothing to escape: a test allocates nothing, a replace builds a new string.
+  if (!NEEDS_ESCAPE.test(value)) return value
   return value.replace(/&(?!#\d+;|#x[0-9A-Fa-f]+;)|[<>'"]/g, (c) => {
     switch (c) {
       case '<':
@@ -69,11 +73,23 @@ function keyOf(node: XmlNode | undefined): string {
   return node.kind === 'element' ? node.name : `#${node.kind}`
 }
 
+function textOnly(children: XmlNode[]): boolean {
+  for (const node of children) if (node.kind !== 'text') return false
+  return true
+}
+
 function writeElement(el: XmlElement, level: number, marked: Set<XmlElement>, out: string[]): void {
   const indent = indentOf(level)
-  const mark = marked.has(el) ? MARK : ''
-  const { groups, text } = groupChildren(el.children)
+  const mark = marked.size > 0 && marked.has(el) ? MARK : ''
   const open = `${indent}${mark}<${el.name}${attrString(el.attrs)}>`
+  if (textOnly(el.children)) {
+    // Leaf elements (most of a metadata file): no grouping needed, nothing to allocate for it.
+    let text = ''
+    for (const node of el.children) if (node.kind === 'text') text += node.value.trim()
+    out.push(`${open}${escapeXml(text)}</${el.name}>\n`)
+    return
+  }
+  const { groups, text } = groupChildren(el.children)
   if (groups.length === 0) {
     out.push(`${open}${escapeXml(text)}</${el.name}>\n`)
     return
@@ -125,5 +141,5 @@ function collectMarks(text: string, marked: XmlElement[], lines: Map<XmlElement,
     const el = order[n++]
     if (el) lines.set(el, line)
   }
-  return text.split(MARK).join('')
+  return text.replaceAll(MARK, '')
 }

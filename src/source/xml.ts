@@ -92,42 +92,43 @@ export function parseXml(text: string, file: string): XmlElement {
       break
     }
     if (lt > pos) addLeaf({ kind: 'text', value: decodeEntities(text.slice(pos, lt)) }, pos)
-    if (text.startsWith('<!--', lt)) {
-      const end = text.indexOf('-->', lt + 4)
-      if (end === -1) fail(lt, 'unterminated comment')
-      addLeaf({ kind: 'comment', value: text.slice(lt + 4, end) }, lt)
-      pos = end + 3
-    } else if (text.startsWith('<![CDATA[', lt)) {
-      const end = text.indexOf(']]>', lt + 9)
-      if (end === -1) fail(lt, 'unterminated CDATA section')
-      if (stack.length === 0) fail(lt, 'CDATA outside the root element')
-      addLeaf({ kind: 'cdata', value: text.slice(lt + 9, end) }, lt)
-      pos = end + 3
-    } else if (text.startsWith('<?', lt)) {
+    // Dispatch on the character after `<` so that ordinary tags skip the declaration checks.
+    const next = text.charCodeAt(lt + 1)
+    if (next === BANG) {
+      if (text.startsWith('<!--', lt)) {
+        const end = text.indexOf('-->', lt + 4)
+        if (end === -1) fail(lt, 'unterminated comment')
+        addLeaf({ kind: 'comment', value: text.slice(lt + 4, end) }, lt)
+        pos = end + 3
+      } else if (text.startsWith('<![CDATA[', lt)) {
+        const end = text.indexOf(']]>', lt + 9)
+        if (end === -1) fail(lt, 'unterminated CDATA section')
+        if (stack.length === 0) fail(lt, 'CDATA outside the root element')
+        addLeaf({ kind: 'cdata', value: text.slice(lt + 9, end) }, lt)
+        pos = end + 3
+      } else if (/^<!DOCTYPE/i.test(text.slice(lt, lt + 9))) {
+        // A DOCTYPE can declare entities that expand without bound or read local files.
+        fail(
+          lt,
+          'DOCTYPE declarations are not allowed in metadata files; remove the <!DOCTYPE ...> line'
+        )
+      } else {
+        const end = text.indexOf('>', lt + 2)
+        if (end === -1) fail(lt, 'unterminated declaration')
+        pos = end + 1
+      }
+    } else if (next === QUESTION) {
       const end = text.indexOf('?>', lt + 2)
       if (end === -1) fail(lt, 'unterminated processing instruction')
       pos = end + 2
-    } else if (/^<!DOCTYPE/i.test(text.slice(lt, lt + 9))) {
-      // A DOCTYPE can declare entities that expand without bound or read local files.
-      fail(
-        lt,
-        'DOCTYPE declarations are not allowed in metadata files; remove the <!DOCTYPE ...> line'
-      )
-    } else if (text.startsWith('<!', lt)) {
-      const end = text.indexOf('>', lt + 2)
-      if (end === -1) fail(lt, 'unterminated declaration')
-      pos = end + 1
-    } else if (text[lt + 1] === '/') {
-      NAME_RE.lastIndex = lt + 2
-      const m = NAME_RE.exec(text)
-      const close = text.indexOf('>', lt)
-      if (!m || close === -1 || text.slice(NAME_RE.lastIndex, close).trim() !== '')
-        fail(lt, 'bad closing tag')
-      const open = stack.pop()
-      if (!open) fail(lt, `closing tag </${m?.[0] ?? ''}> without an open element`)
-      if (open && open.name !== m?.[0])
-        fail(lt, `</${m?.[0] ?? ''}> closes <${open.name}> (opened on line ${open.line})`)
-      pos = close + 1
+    } else if (next === SLASH) {
+      // Fast path: `</name>` closing the open element, the only form well-formed files use.
+      const open = stack[stack.length - 1]
+      const after = open === undefined ? -1 : lt + 2 + open.name.length
+      if (open && text.charCodeAt(after) === GT && text.startsWith(open.name, lt + 2)) {
+        stack.pop()
+        pos = after + 1
+      } else pos = parseEndTag(text, lt, stack, fail)
     } else {
       pos = parseStartTag(text, lt, lines(lt), stack, fail, (el) => {
         if (root) fail(lt, 'a second root element')
@@ -141,6 +142,47 @@ export function parseXml(text: string, file: string): XmlElement {
   return root
 }
 
+const BANG = 0x21
+const QUESTION = 0x3f
+const SLASH = 0x2f
+const GT = 0x3e
+
+/** Any closing tag, with the errors for malformed or mismatched ones; returns the next position. */
+function parseEndTag(
+  text: string,
+  lt: number,
+  stack: XmlElement[],
+  fail: (at: number, message: string) => never
+): number {
+  NAME_RE.lastIndex = lt + 2
+  const m = NAME_RE.exec(text)
+  const close = text.indexOf('>', lt)
+  if (!m || close === -1 || text.slice(NAME_RE.lastIndex, close).trim() !== '')
+    fail(lt, 'bad closing tag')
+  const open = stack.pop()
+  if (!open) fail(lt, `closing tag </${m?.[0] ?? ''}> without an open element`)
+  if (open && open.name !== m?.[0])
+    fail(lt, `</${m?.[0] ?? ''}> closes <${open.name}> (opened on line ${open.line})`)
+  return close + 1
+}
+
+/** End of the XML name starting at `start` (NAME_RE), or `start` when there is none. */
+function nameEnd(text: string, start: number): number {
+  const first = text.charCodeAt(start)
+  if (!isNameStart(first)) return start
+  let i = start + 1
+  while (isNameStart(text.charCodeAt(i)) || isNameRest(text.charCodeAt(i))) i++
+  return i
+}
+
+function isNameStart(c: number): boolean {
+  return (c >= 0x61 && c <= 0x7a) || (c >= 0x41 && c <= 0x5a) || c === 0x5f || c === 0x3a
+}
+
+function isNameRest(c: number): boolean {
+  return (c >= 0x30 && c <= 0x39) || c === 0x2d || c === 0x2e
+}
+
 function parseStartTag(
   text: string,
   lt: number,
@@ -149,12 +191,20 @@ function parseStartTag(
   fail: (at: number, message: string) => never,
   setRoot: (el: XmlElement) => void
 ): number {
-  NAME_RE.lastIndex = lt + 1
-  const m = NAME_RE.exec(text)
-  if (!m) return fail(lt, 'bad start tag')
-  const el: XmlElement = { kind: 'element', name: m[0], attrs: [], children: [], line }
-  let pos = NAME_RE.lastIndex
+  const end = nameEnd(text, lt + 1)
+  if (end === lt + 1) return fail(lt, 'bad start tag')
+  const el: XmlElement = {
+    kind: 'element',
+    name: text.slice(lt + 1, end),
+    attrs: [],
+    children: [],
+    line
+  }
+  let pos = end
+  // Attributes start after whitespace; `>` and `/>` end most tags right after the name.
   for (;;) {
+    const c = text.charCodeAt(pos)
+    if (c === GT || c === SLASH) break
     ATTR_RE.lastIndex = pos
     const a = ATTR_RE.exec(text)
     if (!a) break
