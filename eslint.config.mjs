@@ -32,7 +32,7 @@ export default tseslint.config(
     }
   },
   {
-    files: ['src/model/**/*.ts', 'src/report/**/*.ts', 'src/settings/parse-settings.ts', 'src/source/**/*.ts', 'src/metadata-api/**/normalize.ts', 'src/auth/credentials.ts', 'src/auth/jwt-assertion.ts', 'src/deploy/plan.ts', 'src/deploy/poll-schedule.ts', 'src/push-upgrade/{normalize,select-subscribers,group-failures,plan,push-verdict,org-list,push-model,push-outcome,push-wire}.ts', 'src/settings/parse-push.ts'],
+    files: ['src/model/**/*.ts', 'src/report/**/*.ts', 'src/settings/parse-settings.ts', 'src/source/**/*.ts', 'src/metadata-api/**/normalize.ts', 'src/auth/credentials.ts', 'src/auth/jwt-assertion.ts', 'src/deploy/plan.ts', 'src/deploy/poll-schedule.ts', 'src/push-upgrade/{normalize,select-subscribers,group-failures,plan,push-verdict,org-list,push-model,push-outcome,push-wire}.ts', 'src/settings/parse-push.ts', 'src/delta/{delta-plan,delta-finish,delta-content,delta-scope,component-index,ignore-overlay,name-status,test-selection}.ts'],
     ignores: ['src/source/fs-*.ts', 'src/source/git-*.ts'],
     rules: {
       'no-restricted-imports': ['error', { patterns: IO_MODULES }],
