@@ -1,8 +1,5 @@
-import type { HttpResponse } from '../http/transport.ts'
-import { apiErrorFor, httpErrorFor } from '../metadata-api/errors.ts'
 import type { OrgCaller } from '../metadata-api/org-caller.ts'
-import { readRestError } from '../metadata-api/rest/requests.ts'
-import { TransientError } from '../shared/errors.ts'
+import { readRestJson } from '../metadata-api/rest/read-json.ts'
 
 /** A page of a SOQL query result. */
 export interface QueryPage<T> {
@@ -45,7 +42,7 @@ export function createSalesforceRest(caller: OrgCaller, apiVersion: string): Sal
       }),
       (r) => r.status === 401
     )
-    return readJson(`${method} ${path.split('?')[0]}`, response)
+    return readRestJson(`${method} ${path.split('?')[0]}`, response)
   }
   const base = (tooling = false): string => `/services/data/v${apiVersion}${tooling ? '/tooling' : ''}`
   return {
@@ -70,16 +67,3 @@ export function createSalesforceRest(caller: OrgCaller, apiVersion: string): Sal
   }
 }
 
-function readJson(what: string, response: HttpResponse): unknown {
-  if (response.status >= 200 && response.status < 300) {
-    if (response.status === 204 || response.body.trim() === '') return undefined
-    try {
-      return JSON.parse(response.body) as unknown
-    } catch {
-      throw new TransientError(`${what}: unreadable JSON response`)
-    }
-  }
-  const error = readRestError(response.body)
-  if (error) throw apiErrorFor(error.code, error.message, response.status)
-  throw httpErrorFor(response.status, what)
-}

@@ -1,13 +1,12 @@
 import { randomBytes } from 'node:crypto'
 import type { DeployOptions, DeployResult } from '../../model/deploy-result.ts'
-import type { HttpResponse } from '../../http/transport.ts'
 import { TransientError } from '../../shared/errors.ts'
-import { apiErrorFor, httpErrorFor } from '../errors.ts'
 import type { CancelResult, MetadataApi } from '../metadata-api.ts'
 import { normalizeDeployResult } from '../normalize.ts'
 import type { OrgCaller } from '../org-caller.ts'
 import type * as wire from '../wire.ts'
-import { buildDeployMultipart, deployRequestPath, readRestError } from './requests.ts'
+import { readRestJson } from './read-json.ts'
+import { buildDeployMultipart, deployRequestPath } from './requests.ts'
 
 /** The Metadata API over REST (`/services/data/vXX.0/metadata/deployRequest`). */
 export function createRestMetadataApi(caller: OrgCaller, apiVersion: string): MetadataApi {
@@ -30,7 +29,7 @@ export function createRestMetadataApi(caller: OrgCaller, apiVersion: string): Me
       }),
       (r) => r.status === 401
     )
-    return readJson(what, response)
+    return readRestJson(what, response)
   }
   return {
     transport: 'rest',
@@ -65,18 +64,6 @@ export function createRestMetadataApi(caller: OrgCaller, apiVersion: string): Me
   }
 }
 
-function readJson(what: string, response: HttpResponse): unknown {
-  if (response.status >= 200 && response.status < 300) {
-    try {
-      return JSON.parse(response.body) as unknown
-    } catch {
-      throw new TransientError(`${what}: unreadable JSON response`)
-    }
-  }
-  const error = readRestError(response.body)
-  if (error) throw apiErrorFor(error.code, error.message, response.status)
-  throw httpErrorFor(response.status, what)
-}
 
 function requireId(id: unknown, what: string): string {
   if (typeof id !== 'string' || id === '') throw new TransientError(`${what}: the response carried no id`)
