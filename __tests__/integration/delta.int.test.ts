@@ -1,4 +1,4 @@
-import { rmSync } from 'node:fs'
+import { rmSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import type { Simulator } from '../../simulator/index.ts'
@@ -169,5 +169,20 @@ describe('delta deploys from git against the org simulator', () => {
     expect(r.failure).toContain(`delta-from ${base} is not a commit in this clone`)
     expect(r.failure).toContain('shallow')
     expect(r.failure).toContain('fetch-depth: 0')
+  })
+
+  it('deploys the whole package, with a warning, when the pull-request default meets a shallow clone', async () => {
+    repo.write(`${D}/classes/TaxHelper.cls`, HELPER.replace('0.2', '0.3'))
+    repo.commit('a change on the branch')
+    const clone = `${repo.dir}-shallow-pr`
+    repo.git('clone', '-q', '--depth', '1', `file://${repo.dir}`, clone)
+    const event = path.join(clone, '..', `${path.basename(clone)}-event.json`)
+    writeFileSync(event, JSON.stringify({ pull_request: { number: 3, base: { sha: base } } }))
+    const env = { GITHUB_ACTIONS: 'true', GITHUB_EVENT_NAME: 'pull_request', GITHUB_EVENT_PATH: event }
+    const r = await runAction(sim, {}, { workspace: clone, env }).finally(() => rmSync(clone, { recursive: true, force: true }))
+    expect(r.failure).toBeUndefined()
+    expect(r.commands.join('\n')).toMatch(/No delta: .*This clone is shallow.*Deploying the whole package instead/)
+    expect(sim.deploys.at(-1)?.packageXml).toContain('<members>TaxHelper</members>')
+    expect(sim.deploys.at(-1)?.files.size).toBeGreaterThan(2)
   })
 })

@@ -78,7 +78,7 @@ export interface ActionRun {
 export async function runAction(
   sim: Simulator,
   inputs: Record<string, string>,
-  options: { workspace?: string; clock?: Clock; deps?: Partial<RunDeps> } = {}
+  options: { workspace?: string; clock?: Clock; deps?: Partial<RunDeps>; env?: Record<string, string> } = {}
 ): Promise<ActionRun> {
   const hasAuth = ['auth-url', 'jwt-key', 'access-token'].some((k) => k in inputs)
   const env = setupActionEnv(
@@ -90,6 +90,8 @@ export async function runAction(
     },
     options.workspace ? { workspace: options.workspace } : {}
   )
+  // Runner variables such as GITHUB_ACTIONS or GITHUB_EVENT_NAME, set only for this run.
+  Object.assign(process.env, options.env ?? {})
   const before = workflowCommands.length
   const beforeLog = stdoutLines.length
   const deploysBefore = sim.deploys.length

@@ -77,6 +77,14 @@ export async function deltaForSettings(
       selectTests: settings.testSelection !== undefined
     })
   } catch (error) {
+    // The pull-request default must not break the many workflows that check out one commit:
+    // without history it deploys the whole package and says how to get a delta. An explicit
+    // delta-from still fails, since the user asked for a delta.
+    if (error instanceof GitDeltaError && error.shallow && settings.delta.from === undefined) {
+      logger.warning(`No delta: ${error.message} Deploying the whole package instead.`)
+      if (settings.testSelection) throw new ActionError(`run-tests: auto needs a delta. ${error.message}`)
+      return undefined
+    }
     if (error instanceof BuildError || error instanceof GitDeltaError) throw new ActionError(error.message)
     throw error
   }

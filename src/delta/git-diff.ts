@@ -6,9 +6,12 @@ const exec = promisify(execFile)
 
 /** A git failure the user can act on; the message says what to do. */
 export class GitDeltaError extends Error {
-  constructor(message: string) {
+  /** The range could not be resolved because the clone is shallow. */
+  readonly shallow: boolean
+  constructor(message: string, shallow = false) {
     super(message)
     this.name = 'GitDeltaError'
+    this.shallow = shallow
   }
 }
 
@@ -128,14 +131,16 @@ export async function resolveRange(
   ]
   if (from === undefined || to === undefined)
     throw new GitDeltaError(
-      `${missing.join(' and ')} ${missing.length === 1 ? 'is' : 'are'} not a commit in this clone. ${shallowHint(shallow)}`
+      `${missing.join(' and ')} ${missing.length === 1 ? 'is' : 'are'} not a commit in this clone. ${shallowHint(shallow)}`,
+      shallow
     )
   const warnings: string[] = []
   if (mode === 'exact') return { fromRef, toRef, from, to, base: from, warnings }
   const base = repo.mergeBase ?? (await gitOk(repo.cwd, ['merge-base', from, to]))?.trim()
   if (!base)
     throw new GitDeltaError(
-      `delta-from ${fromRef} and delta-to ${toRef} share no history in this clone. ${shallowHint(shallow)}`
+      `delta-from ${fromRef} and delta-to ${toRef} share no history in this clone. ${shallowHint(shallow)}`,
+      shallow
     )
   if (base !== from)
     warnings.push(
