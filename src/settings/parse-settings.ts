@@ -37,9 +37,9 @@ export function parseSettings(raw: RawInputs): Settings {
   const deployId = parseId('deploy-id', v['deploy-id'], mode === 'report' || mode === 'cancel', problems)
   const compile = parseCompile(raw, mode, problems)
   const push = parsePush(raw, mode, problems)
+  const retrieve = parseRetrieve(raw, mode, problems)
   const delta = parseDelta(raw, mode, problems)
   const testSelection = parseTestSelection(raw, mode, delta, problems)
-  const retrieve = parseRetrieve(raw, mode, problems)
   const settings: Settings = {
     mode,
     ...(auth ? { auth } : {}),
@@ -60,9 +60,9 @@ export function parseSettings(raw: RawInputs): Settings {
     report: parseReport(raw, problems),
     ...(compile ? { compile } : {}),
     ...(push ? { push } : {}),
+    retrieve,
     ...(delta ? { delta } : {}),
     ...(testSelection ? { testSelection } : {}),
-    retrieve,
     workspace: raw.workspace
   }
   if (problems.length > 0) throw new InputError(problems)
