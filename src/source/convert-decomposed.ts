@@ -2,7 +2,14 @@ import type { ResolvedComponent } from './component.ts'
 import type { ConvertContext } from './convert-context.ts'
 import { emit, list, locate, selected } from './convert-context.ts'
 import type { ChildInput } from './recompose.ts'
-import { childElement, childText, hasContent, inlineConflicts, recompose } from './recompose.ts'
+import {
+  childElement,
+  childText,
+  hasContent,
+  inlineConflicts,
+  recompose,
+  renderedChild
+} from './recompose.ts'
 import { decodeUtf8, parseXml, type XmlElement, encodeUtf8 } from './xml.ts'
 
 /** Content of an element without line numbers, to tell real duplicates from identical copies. */
@@ -38,13 +45,15 @@ export async function convertDecomposed(ctx: ConvertContext, c: ResolvedComponen
       )
       continue
     }
-    inputs.push({
-      type: child.type,
-      element: childElement(child.type, root),
-      id: child.name,
-      path: child.path,
-      line: root.line
-    })
+    inputs.push(
+      renderedChild({
+        type: child.type,
+        element: childElement(child.type, root),
+        id: child.name,
+        path: child.path,
+        line: root.line
+      })
+    )
   }
   if (!parentListed && inputs.length === 0) return
   if (parent && c.meta !== undefined) {

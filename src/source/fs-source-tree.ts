@@ -1,5 +1,5 @@
-import { readFileSync } from 'node:fs'
-import { readdir, stat } from 'node:fs/promises'
+import { type Dirent, readdirSync, readFileSync, statSync } from 'node:fs'
+import { stat } from 'node:fs/promises'
 import path from 'node:path'
 import type { SourceTree } from './source-tree.ts'
 import { joinTreePath } from './source-tree.ts'
@@ -13,35 +13,40 @@ export class FsSourceTree implements SourceTree {
     this.root = root
   }
 
-  async listFiles(dir: string): Promise<string[]> {
-    const base = joinTreePath(dir)
-    const abs = path.join(this.root, base)
-    let entries
+  /**
+   * Walks folder by folder with synchronous reads: each folder's entries die as soon as it is
+   * listed (one recursive readdir holds an entry object for every file of the tree at once), and
+   * tree paths are built from the folder's tree path instead of path.join + path.relative.
+   */
+  listFiles(dir: string): Promise<string[]> {
     try {
-      entries = await readdir(abs, { recursive: true, withFileTypes: true })
+      return Promise.resolve(this.walk(joinTreePath(dir)))
     } catch (error) {
-      if (isMissing(error)) return []
-      throw error
+      return Promise.reject(error instanceof Error ? error : new Error(String(error)))
     }
+  }
+
+  private walk(base: string): string[] {
     const out: string[] = []
-    // readdir gives parent paths that start with `abs`: slicing is exact and, for 10,000 files,
-    // several times cheaper than path.join + path.relative per entry.
-    const prefix = base === '' ? '' : `${base}/`
-    const skip = abs.endsWith(path.sep) ? abs.length : abs.length + 1
-    // Cache the tree form of each parent folder: entries of one folder share it.
-    const folders = new Map<string, string>()
-    for (const entry of entries) {
-      if (entry.isDirectory()) continue
-      if (entry.isSymbolicLink() && !(await isFile(path.join(entry.parentPath, entry.name))))
-        continue
-      let folder = folders.get(entry.parentPath)
-      if (folder === undefined) {
-        const rel = entry.parentPath.slice(skip)
-        folder = `${prefix}${path.sep === '/' ? rel : rel.split(path.sep).join('/')}`
-        if (rel !== '') folder += '/'
-        folders.set(entry.parentPath, folder)
+    // [folder on disk, its tree path followed by '/' ('' at the root)]
+    const pending: [string, string][] = [
+      [path.join(this.root, base), base === '' ? '' : `${base}/`]
+    ]
+    for (let first = true; pending.length > 0; first = false) {
+      const [folder, prefix] = pending.pop() ?? ['', '']
+      let entries: Dirent[]
+      try {
+        entries = readdirSync(folder, { withFileTypes: true })
+      } catch (error) {
+        if (first && isMissing(error)) return []
+        throw error
       }
-      out.push(`${folder}${entry.name}`)
+      for (const entry of entries) {
+        if (entry.isDirectory())
+          pending.push([path.join(folder, entry.name), `${prefix}${entry.name}/`])
+        else if (!entry.isSymbolicLink() || isFile(path.join(folder, entry.name)))
+          out.push(`${prefix}${entry.name}`)
+      }
     }
     return out.sort()
   }
@@ -75,9 +80,9 @@ function isMissing(error: unknown): boolean {
   return code === 'ENOENT' || code === 'ENOTDIR'
 }
 
-async function isFile(p: string): Promise<boolean> {
+function isFile(p: string): boolean {
   try {
-    return (await stat(p)).isFile()
+    return statSync(p).isFile()
   } catch {
     return false
   }

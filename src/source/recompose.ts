@@ -1,6 +1,6 @@
 import type { ChildType } from './registry/registry.ts'
 import type { XmlElement, XmlNode } from './xml.ts'
-import { writeXml } from './xml-write.ts'
+import { renderFragment, writeXmlWithFragments } from './xml-write.ts'
 
 /** The Metadata API namespace written on every recomposed root. */
 export const METADATA_NS = 'http://soap.sforce.com/2006/04/metadata'
@@ -18,6 +18,8 @@ export interface ChildInput {
   /** Tree path of the source file holding it and the line where it starts there. */
   path: string
   line: number
+  /** The element already rendered (`renderedChild`); `element` is then a placeholder for it. */
+  fragment?: string
 }
 
 /** A child as placed in the output, for the source map. */
@@ -65,6 +67,22 @@ export function childElement(type: ChildType, root: XmlElement): XmlElement {
 }
 
 /**
+ * Renders a child's element now, at the level it takes under the root, and keeps only the text
+ * and an empty placeholder: the tree of each of thousands of child files then dies young instead
+ * of living until its component is written (the output is the same).
+ */
+export function renderedChild(input: ChildInput): ChildInput {
+  const placeholder: XmlElement = {
+    kind: 'element',
+    name: input.element.name,
+    attrs: [],
+    children: [],
+    line: input.element.line
+  }
+  return { ...input, element: placeholder, fragment: renderFragment(input.element, 1) }
+}
+
+/**
  * Recomposes a decomposed component (source-format.md §6.3): the parent's own nodes in order,
  * then the children grouped by tag (tags sorted by code unit, children by English collation of
  * their id). `parent` undefined = start from an empty root (CustomLabels, children-only objects).
@@ -96,9 +114,12 @@ export function recompose(
     children: [...(parent?.children ?? []), ...ordered.map((c) => c.element)],
     line: 1
   }
-  const written = writeXml(
+  const fragments = new Map<XmlElement, string>()
+  for (const c of ordered) if (c.fragment !== undefined) fragments.set(c.element, c.fragment)
+  const written = writeXmlWithFragments(
     root,
-    ordered.map((c) => c.element)
+    ordered.map((c) => c.element),
+    fragments
   )
   return {
     text: written.text,

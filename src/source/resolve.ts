@@ -55,10 +55,20 @@ export function resolvePackageDir(
     result: { components: new Map(), unknown: [], problems: [] }
   }
   const prefix = packageDir === '' ? '' : `${packageDir}/`
+  // Files of one folder share its segments and type folder: work them out once per folder.
+  const folders = new Map<string, FolderInfo>()
   for (const path of files) {
     const rel = path.slice(prefix.length)
-    const segs = rel.split('/')
-    if (resolveInFolder(ctx, path, segs)) continue
+    const slash = rel.lastIndexOf('/')
+    const dir = slash === -1 ? '' : rel.slice(0, slash)
+    let info = folders.get(dir)
+    if (info === undefined) {
+      info = folderInfo(ctx, dir)
+      folders.set(dir, info)
+    }
+    const file = rel.slice(slash + 1)
+    const segs = [...info.segs, file]
+    if (info.type && resolveInFolder(ctx, info, info.type, path, segs, file)) continue
     if (resolveBySuffix(ctx, path, segs)) continue
     ctx.result.unknown.push(path)
   }
@@ -66,16 +76,37 @@ export function resolvePackageDir(
   return ctx.result
 }
 
-function resolveInFolder(ctx: Ctx, path: string, segs: string[]): boolean {
-  for (let i = 0; i < segs.length - 1; i++) {
+/** A folder of a package directory: its segments and the first of them naming a type folder. */
+interface FolderInfo {
+  segs: string[]
+  type?: MetadataType
+  /** Tree path of that type folder. */
+  folder: string
+  /** Segments below the type folder. */
+  rest: string[]
+}
+
+function folderInfo(ctx: Ctx, dir: string): FolderInfo {
+  const segs = dir === '' ? [] : dir.split('/')
+  for (let i = 0; i < segs.length; i++) {
     const type = ctx.registry.byFolder.get(segs[i] ?? '')
     if (!type) continue
     const folder = [ctx.packageDir, ...segs.slice(0, i + 1)].filter((s) => s !== '').join('/')
-    const rest = segs.slice(i + 1)
-    if (type.ownsFolder) return resolveOwned(ctx, type, folder, rest, path)
-    return resolveBySuffix(ctx, path, segs, type)
+    return { segs, type, folder, rest: segs.slice(i + 1) }
   }
-  return false
+  return { segs, folder: '', rest: [] }
+}
+
+function resolveInFolder(
+  ctx: Ctx,
+  info: FolderInfo,
+  type: MetadataType,
+  path: string,
+  segs: string[],
+  file: string
+): boolean {
+  if (type.ownsFolder) return resolveOwned(ctx, type, info.folder, [...info.rest, file], path)
+  return resolveBySuffix(ctx, path, segs, type)
 }
 
 function resolveOwned(

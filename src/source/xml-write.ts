@@ -78,7 +78,13 @@ function textOnly(children: XmlNode[]): boolean {
   return true
 }
 
-function writeElement(el: XmlElement, level: number, marked: Set<XmlElement>, out: string[]): void {
+function writeElement(
+  el: XmlElement,
+  level: number,
+  marked: Set<XmlElement>,
+  out: string[],
+  fragments?: Map<XmlElement, string>
+): void {
   const indent = indentOf(level)
   const mark = marked.size > 0 && marked.has(el) ? MARK : ''
   const open = `${indent}${mark}<${el.name}${attrString(el.attrs)}>`
@@ -98,8 +104,11 @@ function writeElement(el: XmlElement, level: number, marked: Set<XmlElement>, ou
   const inner = indentOf(level + 1)
   for (const group of groups) {
     for (const node of group) {
-      if (node.kind === 'element') writeElement(node, level + 1, marked, out)
-      else if (node.kind === 'cdata') out.push(`${inner}<![CDATA[${node.value}]]>\n`)
+      if (node.kind === 'element') {
+        const fragment = fragments?.get(node)
+        if (fragment === undefined) writeElement(node, level + 1, marked, out, fragments)
+        else out.push(fragment)
+      } else if (node.kind === 'cdata') out.push(`${inner}<![CDATA[${node.value}]]>\n`)
       else if (node.kind === 'comment') out.push(`${inner}<!--${node.value}-->\n`)
     }
   }
@@ -119,9 +128,40 @@ export interface WrittenXml {
  * `marked` elements get their output line reported.
  */
 export function writeXml(root: XmlElement, marked: XmlElement[] = []): WrittenXml {
+  return writeWithFragments(root, marked, undefined)
+}
+
+/**
+ * One element as `writeXml` writes it at `level`, marked, before the document-wide comment
+ * clean-up. Placed with `writeXmlWithFragments`, it lets a caller drop the element's tree as soon
+ * as it is read (thousands of decomposed child files) and keep only its text.
+ */
+export function renderFragment(el: XmlElement, level: number): string {
+  const out: string[] = []
+  writeElement(el, level, new Set([el]), out)
+  return out.join('')
+}
+
+/**
+ * `writeXml` where some elements of the tree stand for text already rendered by
+ * `renderFragment` at their level; each such element must also be in `marked`.
+ */
+export function writeXmlWithFragments(
+  root: XmlElement,
+  marked: XmlElement[],
+  fragments: Map<XmlElement, string>
+): WrittenXml {
+  return writeWithFragments(root, marked, fragments)
+}
+
+function writeWithFragments(
+  root: XmlElement,
+  marked: XmlElement[],
+  fragments: Map<XmlElement, string> | undefined
+): WrittenXml {
   const markSet = new Set(marked)
   const out: string[] = [`${XML_DECLARATION}\n`]
-  writeElement(root, 0, markSet, out)
+  writeElement(root, 0, markSet, out, fragments)
   let text = out.join('')
   // The reference strips the whitespace around single-line comments after formatting.
   if (text.includes('<!--')) text = text.replace(/\s+<!--(.*?)-->\s+/g, '<!--$1-->')
