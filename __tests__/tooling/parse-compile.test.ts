@@ -33,11 +33,10 @@ describe('compile settings', () => {
     })
   })
 
-  it('says what to set when compile-files is empty', () => {
-    expect(problems({ ...auth, mode: 'compile' })).toEqual([
-      expect.stringContaining(
-        'compile-files: required in compile mode; list the Apex files to compile'
-      )
+  it('takes the files from the delta when compile-files is empty, and says what to set when there is none', () => {
+    expect(problems({ ...auth, mode: 'compile' })).toEqual([])
+    expect(problems({ ...auth, mode: 'compile', 'delta-from': 'none' })).toEqual([
+      expect.stringContaining('compile-files: required in compile mode when delta-from is none')
     ])
   })
 

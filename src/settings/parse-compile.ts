@@ -33,11 +33,13 @@ export function parseCompile(
   const checkOnly = readBoolean('check-only', v['check-only'], problems)
   const fallback = readChoice('compile-fallback', v['compile-fallback'], FALLBACKS, problems)
   if (mode !== 'compile') return undefined
+  // Without compile-files the files come from the git delta (delta-from, or the pull request's
+  // base); the run says so when there is no delta to take them from.
   const listed = splitPaths(v['compile-files'])
-  if (listed.length === 0) {
+  if (listed.length === 0 && optional(v['delta-from']) === 'none') {
     problems.push(
-      'compile-files: required in compile mode; list the Apex files to compile (.cls, .trigger, .page, .component), ' +
-        'relative to the workspace, separated by commas or newlines, e.g. force-app/main/default/classes/Foo.cls.'
+      'compile-files: required in compile mode when delta-from is none; list the Apex files to compile (.cls, .trigger, .page, .component), ' +
+        'relative to the workspace, or set delta-from to compile what changed.'
     )
   }
   const files = [

@@ -23,7 +23,7 @@ export interface TestSelectionSettings {
   missingTests: 'run-local' | 'fail'
 }
 
-const DELTA_MODES: readonly Mode[] = ['deploy', 'validate', 'build']
+const DELTA_MODES: readonly Mode[] = ['deploy', 'validate', 'build', 'compile']
 
 /** `delta-from: none` turns the pull-request default off (a full deploy). */
 export const NO_DELTA = 'none'
@@ -46,7 +46,7 @@ export function parseDelta(raw: RawInputs, mode: Mode, problems: Problems): Delt
   if (from === NO_DELTA) return undefined
   const explicit = from !== undefined
   if (!DELTA_MODES.includes(mode)) {
-    if (explicit) problems.push(`delta-from: mode ${mode} sends no package; delta-from applies to deploy, validate and build.`)
+    if (explicit) problems.push(`delta-from: mode ${mode} sends no package; delta-from applies to deploy, validate, build and compile.`)
     return undefined
   }
   const other = optional(v['metadata-dir']) ? 'metadata-dir' : optional(v.manifest) ? 'manifest' : undefined

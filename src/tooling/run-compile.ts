@@ -32,6 +32,7 @@ import { queueMsOf, requestIdOf, type CompileOutcome } from './compile-outcome.t
 import { COMPILE_STATE } from './compile-state.ts'
 import { compileVerdict } from './compile-verdict.ts'
 import { createContainerClient } from './container-client.ts'
+import { deltaCompileFiles } from './delta-files.ts'
 import { listedFiles } from './listed-files.ts'
 
 /** Runs compile mode: the outcome is reported and the step failed when it did not pass. */
@@ -40,7 +41,8 @@ export async function runCompile(settings: Settings, deps: RunDeps): Promise<voi
   if (!compile || !settings.auth)
     throw new ActionError('mode compile needs compile-files and credentials.')
   const tree = new FsSourceTree(settings.workspace)
-  const files = await listedFiles(compile.files, tree)
+  const files = compile.files.length > 0 ? await listedFiles(compile.files, tree) : await filesFromDelta(settings)
+  if (files.length === 0) return nothingToCompile()
   const session = await connect(settings, deps)
   const cancel = watchForCancel()
   let outcome: CompileOutcome
@@ -74,6 +76,22 @@ export async function runCompile(settings: Settings, deps: RunDeps): Promise<voi
   }
   core.saveState(STATE.finished, 'true')
   await report(settings, outcome, session.connection.instanceUrl)
+}
+
+/** A delta without Apex changes: success, no API call, and the summary says so. */
+async function nothingToCompile(): Promise<void> {
+  const line = 'Nothing to compile: no Apex class, trigger, page or component changed in the delta; no API call was made.'
+  coreLogger.info(line)
+  core.setOutput('status', 'NothingToCompile')
+  core.setOutput('success', 'true')
+  await createCoreReportSink().writeSummary(`## ✅ Compile: nothing to compile\n\n${line}\n`)
+}
+
+/** The changed Apex files of the delta, logged so the run shows what it compiles and why. */
+async function filesFromDelta(settings: Settings): Promise<ChangedFile[]> {
+  const { files, range } = await deltaCompileFiles(settings.workspace, settings.delta)
+  coreLogger.info(`Compiling the ${files.length} Apex file(s) changed in ${range}: ${files.map((f) => f.path).join(', ') || 'none'}`)
+  return files
 }
 
 async function connect(
