@@ -5,12 +5,28 @@ import globals from 'globals'
 
 const IO_MODULES = [
   { group: ['@actions/*'], message: 'Pure modules must not touch the runner; use an adapter.' },
-  { group: ['node:fs', 'node:fs/*', 'fs', 'fs/*'], message: 'Pure modules must not touch the filesystem.' },
-  { group: ['node:http', 'node:https', 'undici', 'node:child_process'], message: 'Pure modules must not do I/O.' }
+  {
+    group: ['node:fs', 'node:fs/*', 'fs', 'fs/*'],
+    message: 'Pure modules must not touch the filesystem.'
+  },
+  {
+    group: ['node:http', 'node:https', 'undici', 'node:child_process'],
+    message: 'Pure modules must not do I/O.'
+  }
 ]
 
 export default tseslint.config(
-  { ignores: ['dist/**', 'node_modules/**', '.tools/**', 'coverage/**', 'conformance/node_modules/**', 'conformance/out/**', 'bench/out/**'] },
+  {
+    ignores: [
+      'dist/**',
+      'node_modules/**',
+      '.tools/**',
+      'coverage/**',
+      'conformance/node_modules/**',
+      'conformance/out/**',
+      'bench/out/**'
+    ]
+  },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   { languageOptions: { globals: { ...globals.node } } },
@@ -18,7 +34,10 @@ export default tseslint.config(
     files: ['**/*.ts'],
     rules: {
       '@typescript-eslint/no-explicit-any': 'error',
-      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_', destructuredArrayIgnorePattern: '^_' }]
+      '@typescript-eslint/no-unused-vars': [
+        'error',
+        { argsIgnorePattern: '^_', varsIgnorePattern: '^_', destructuredArrayIgnorePattern: '^_' }
+      ]
     }
   },
   {
@@ -27,16 +46,39 @@ export default tseslint.config(
       'no-console': 'error',
       'no-restricted-imports': [
         'error',
-        { patterns: [{ group: ['**/simulator/**', '**/conformance/**', '**/bench/**', '@salesforce/*'], message: 'The action never imports test or benchmark code.' }] }
+        {
+          patterns: [
+            {
+              group: ['**/simulator/**', '**/conformance/**', '**/bench/**', '@salesforce/*'],
+              message: 'The action never imports test or benchmark code.'
+            }
+          ]
+        }
       ]
     }
   },
   {
-    files: ['src/model/**/*.ts', 'src/report/**/*.ts', 'src/settings/parse-settings.ts', 'src/source/**/*.ts', 'src/metadata-api/**/normalize.ts', 'src/auth/credentials.ts', 'src/auth/jwt-assertion.ts', 'src/deploy/plan.ts', 'src/deploy/poll-schedule.ts', 'src/push-upgrade/{normalize,select-subscribers,group-failures,plan,push-verdict,org-list,push-model,push-outcome,push-wire}.ts', 'src/settings/parse-push.ts', 'src/delta/{delta-plan,delta-finish,delta-content,delta-scope,component-index,ignore-overlay,name-status,test-selection}.ts'],
+    files: [
+      'src/model/**/*.ts',
+      'src/report/**/*.ts',
+      'src/settings/parse-settings.ts',
+      'src/source/**/*.ts',
+      'src/metadata-api/**/normalize.ts',
+      'src/auth/credentials.ts',
+      'src/auth/jwt-assertion.ts',
+      'src/deploy/plan.ts',
+      'src/deploy/poll-schedule.ts',
+      'src/push-upgrade/{normalize,select-subscribers,group-failures,plan,push-verdict,org-list,push-model,push-outcome,push-wire}.ts',
+      'src/settings/parse-push.ts',
+      'src/delta/{delta-plan,delta-finish,delta-content,delta-scope,component-index,ignore-overlay,name-status,test-selection}.ts'
+    ],
     ignores: ['src/source/fs-*.ts', 'src/source/git-*.ts'],
     rules: {
       'no-restricted-imports': ['error', { patterns: IO_MODULES }],
-      'no-restricted-globals': ['error', { name: 'fetch', message: 'Pure modules must not do I/O.' }]
+      'no-restricted-globals': [
+        'error',
+        { name: 'fetch', message: 'Pure modules must not do I/O.' }
+      ]
     }
   },
   prettier

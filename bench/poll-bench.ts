@@ -33,18 +33,36 @@ const OPTIONS: DeployOptions = {
 /** A package whose tests keep the simulated org busy for about five minutes. */
 async function longDeployZip(): Promise<Uint8Array> {
   const files = new Map<string, Uint8Array>()
-  const meta = '<?xml version="1.0" encoding="UTF-8"?>\n<ApexClass xmlns="http://soap.sforce.com/2006/04/metadata"><apiVersion>62.0</apiVersion><status>Active</status></ApexClass>\n'
+  const meta =
+    '<?xml version="1.0" encoding="UTF-8"?>\n<ApexClass xmlns="http://soap.sforce.com/2006/04/metadata"><apiVersion>62.0</apiVersion><status>Active</status></ApexClass>\n'
   const members: string[] = []
   for (let c = 0; c < TEST_CLASSES; c++) {
     const name = `Service${c}`
-    files.set(`classes/${name}.cls`, text(`public class ${name} {\n    public static Integer run(Integer x) {\n        return x + ${c};\n    }\n}\n`))
-    const methods = Array.from({ length: METHODS }, (_, m) => `    @isTest\n    static void case${m}() {\n        System.assertEquals(${c + m}, ${name}.run(${m}));\n    }\n`).join('\n')
-    files.set(`classes/${name}Test.cls`, text(`@isTest\nprivate class ${name}Test {\n${methods}}\n`))
+    files.set(
+      `classes/${name}.cls`,
+      text(
+        `public class ${name} {\n    public static Integer run(Integer x) {\n        return x + ${c};\n    }\n}\n`
+      )
+    )
+    const methods = Array.from(
+      { length: METHODS },
+      (_, m) =>
+        `    @isTest\n    static void case${m}() {\n        System.assertEquals(${c + m}, ${name}.run(${m}));\n    }\n`
+    ).join('\n')
+    files.set(
+      `classes/${name}Test.cls`,
+      text(`@isTest\nprivate class ${name}Test {\n${methods}}\n`)
+    )
     files.set(`classes/${name}.cls-meta.xml`, text(meta))
     files.set(`classes/${name}Test.cls-meta.xml`, text(meta))
     members.push(name, `${name}Test`)
   }
-  const packageXml = `<?xml version="1.0" encoding="UTF-8"?>\n<Package xmlns="http://soap.sforce.com/2006/04/metadata">\n    <types>\n${members.sort().map((m) => `        <members>${m}</members>\n`).join('')}        <name>ApexClass</name>\n    </types>\n    <version>62.0</version>\n</Package>\n`
+  const packageXml = `<?xml version="1.0" encoding="UTF-8"?>\n<Package xmlns="http://soap.sforce.com/2006/04/metadata">\n    <types>\n${members
+    .sort()
+    .map((m) => `        <members>${m}</members>\n`)
+    .join(
+      ''
+    )}        <name>ApexClass</name>\n    </types>\n    <version>62.0</version>\n</Package>\n`
   files.set('package.xml', text(packageXml))
   return zipPackage(files)
 }
@@ -72,8 +90,15 @@ function countingTransport(inner: HttpTransport, traffic: Traffic): HttpTranspor
 async function apiFor(sim: Simulator, traffic: Traffic): Promise<MetadataApi> {
   const http = countingTransport(createUndiciTransport(), traffic)
   const clock = { now: () => sim.clock.now(), sleep: (ms: number) => sim.clock.advance(ms) }
-  const auth = { kind: 'access-token' as const, accessToken: sim.accessToken, instanceUrl: sim.baseUrl }
-  const session = new Session({ instanceUrl: sim.baseUrl, accessToken: sim.accessToken }, { auth, http, clock, onToken: () => {} })
+  const auth = {
+    kind: 'access-token' as const,
+    accessToken: sim.accessToken,
+    instanceUrl: sim.baseUrl
+  }
+  const session = new Session(
+    { instanceUrl: sim.baseUrl, accessToken: sim.accessToken },
+    { auth, http, clock, onToken: () => {} }
+  )
   return createRestMetadataApi(new OrgCaller(session, http), '62.0')
 }
 
@@ -92,7 +117,11 @@ async function followOurs(zip: Uint8Array): Promise<PollRun> {
     traffic.calls = 0
     traffic.bytes = 0
     const clock = { now: () => sim.clock.now(), sleep: (ms: number) => sim.clock.advance(ms) }
-    const wait = await waitForDeploy(id, { api, clock, logger: new MemoryLogger() }, { waitMs: 3_600_000, maxIntervalMs: 10_000, maxErrorStreakMs: 600_000, random: Math.random })
+    const wait = await waitForDeploy(
+      id,
+      { api, clock, logger: new MemoryLogger() },
+      { waitMs: 3_600_000, maxIntervalMs: 10_000, maxErrorStreakMs: 600_000, random: Math.random }
+    )
     if (wait.kind !== 'done') throw new Error('the deploy did not finish')
     const completed = wait.result.completedDate?.getTime() ?? sim.clock.now()
     return { ...traffic, deployMs: completed - submitted, noticeMs: sim.clock.now() - completed }
@@ -115,7 +144,11 @@ async function followLikeCli(zip: Uint8Array): Promise<PollRun> {
       const status = await api.checkDeployStatus(id, true)
       if (status.done) {
         const completed = status.completedDate?.getTime() ?? sim.clock.now()
-        return { ...traffic, deployMs: completed - submitted, noticeMs: sim.clock.now() - completed }
+        return {
+          ...traffic,
+          deployMs: completed - submitted,
+          noticeMs: sim.clock.now() - completed
+        }
       }
     }
   } finally {
@@ -132,11 +165,18 @@ async function timeToFirstDeployRequest(): Promise<number> {
     // The simulator's clock is offset from wall time, so watch its request log on the wall clock.
     let arrived: number | undefined
     const watch = setInterval(() => {
-      if (arrived === undefined && sim.requests.some((r) => r.operation === 'deploy')) arrived = Date.now()
+      if (arrived === undefined && sim.requests.some((r) => r.operation === 'deploy'))
+        arrived = Date.now()
     }, 2)
     const started = Date.now()
     await runBundledAction(
-      { 'access-token': sim.accessToken, 'instance-url': sim.baseUrl, wait: '0.01', 'upload-artifact': 'false', 'check-run': 'false' },
+      {
+        'access-token': sim.accessToken,
+        'instance-url': sim.baseUrl,
+        wait: '0.01',
+        'upload-artifact': 'false',
+        'check-run': 'false'
+      },
       { workspace }
     )
     clearInterval(watch)
@@ -155,14 +195,28 @@ export async function runPollBench(): Promise<void> {
   const startMs = await timeToFirstDeployRequest()
   const allowedNotice = 2_000 + 0.1 * ours.deployMs
   console.log('\n## Polling a simulated deploy (same simulator, same package)\n')
-  console.log(`deploy duration (simulated): ${(ours.deployMs / 60_000).toFixed(1)} min, ${TEST_CLASSES * METHODS} test methods\n`)
+  console.log(
+    `deploy duration (simulated): ${(ours.deployMs / 60_000).toFixed(1)} min, ${TEST_CLASSES * METHODS} test methods\n`
+  )
   console.log('| polling | API calls | bytes received | completion noticed after |')
   console.log('|---|---|---|---|')
-  console.log(`| this action (light polls, backoff to 10 s, one detailed read) | ${ours.calls} | ${ours.bytes.toLocaleString('en')} | ${(ours.noticeMs / 1000).toFixed(1)} s |`)
-  console.log(`| Salesforce CLI pattern (every 1 s, full details) | ${cli.calls} | ${cli.bytes.toLocaleString('en')} | ${(cli.noticeMs / 1000).toFixed(1)} s |`)
-  console.log(`| ratio (ours / CLI) | ${(ours.calls / cli.calls).toFixed(3)} (goal <= 0.333) | ${(ours.bytes / cli.bytes).toFixed(4)} (goal <= 0.05) | goal <= ${(allowedNotice / 1000).toFixed(1)} s |`)
-  console.log(`\nprocess start to first deploy request (bundled action, demo project): ${startMs} ms (goal < 1000 ms)`)
-  const ok = ours.calls * 3 <= cli.calls && ours.bytes * 20 <= cli.bytes && ours.noticeMs <= allowedNotice && startMs < 1000
+  console.log(
+    `| this action (light polls, backoff to 10 s, one detailed read) | ${ours.calls} | ${ours.bytes.toLocaleString('en')} | ${(ours.noticeMs / 1000).toFixed(1)} s |`
+  )
+  console.log(
+    `| Salesforce CLI pattern (every 1 s, full details) | ${cli.calls} | ${cli.bytes.toLocaleString('en')} | ${(cli.noticeMs / 1000).toFixed(1)} s |`
+  )
+  console.log(
+    `| ratio (ours / CLI) | ${(ours.calls / cli.calls).toFixed(3)} (goal <= 0.333) | ${(ours.bytes / cli.bytes).toFixed(4)} (goal <= 0.05) | goal <= ${(allowedNotice / 1000).toFixed(1)} s |`
+  )
+  console.log(
+    `\nprocess start to first deploy request (bundled action, demo project): ${startMs} ms (goal < 1000 ms)`
+  )
+  const ok =
+    ours.calls * 3 <= cli.calls &&
+    ours.bytes * 20 <= cli.bytes &&
+    ours.noticeMs <= allowedNotice &&
+    startMs < 1000
   console.log(ok ? 'polling goals: met' : 'polling goals: NOT met')
 }
 

@@ -17,7 +17,9 @@ await build({
   format: 'esm',
   target: 'node24',
   // CommonJS dependencies (undici, jszip) call require() for node built-ins.
-  banner: { js: "import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);" },
+  banner: {
+    js: "import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);"
+  },
   legalComments: 'external',
   sourcemap: false,
   splitting: true,

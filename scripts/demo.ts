@@ -31,7 +31,12 @@ try {
   )
   section('Action log', run.stdout.replace(/^::add-mask::.*\n/gm, ''))
   section('Job summary (GITHUB_STEP_SUMMARY)', run.summary)
-  section('Outputs (GITHUB_OUTPUT)', Object.entries(run.outputs).map(([k, v]) => `${k}=${v}`).join('\n'))
+  section(
+    'Outputs (GITHUB_OUTPUT)',
+    Object.entries(run.outputs)
+      .map(([k, v]) => `${k}=${v}`)
+      .join('\n')
+  )
   console.log(`Report files: ${path.join(workspace, 'sf-deploy-results')}`)
   console.log(`Exit code: ${run.exitCode} (the demo project has a failing test, so the step fails)`)
 } finally {

@@ -14,13 +14,16 @@ const inputs = [
   '| Name | Description | Default |',
   '| --- | --- | --- |',
   ...Object.entries(manifest.inputs).map(
-    ([name, spec]) => `| \`${name}\` | ${cell(spec.description)} | ${spec.default ? `\`${cell(spec.default)}\`` : ''} |`
+    ([name, spec]) =>
+      `| \`${name}\` | ${cell(spec.description)} | ${spec.default ? `\`${cell(spec.default)}\`` : ''} |`
   )
 ]
 const outputs = [
   '| Name | Description |',
   '| --- | --- |',
-  ...Object.entries(manifest.outputs).map(([name, spec]) => `| \`${name}\` | ${cell(spec.description)} |`)
+  ...Object.entries(manifest.outputs).map(
+    ([name, spec]) => `| \`${name}\` | ${cell(spec.description)} |`
+  )
 ]
 
 function replaceBetween(text: string, marker: string, lines: string[]): string {
@@ -28,7 +31,8 @@ function replaceBetween(text: string, marker: string, lines: string[]): string {
   const end = `<!-- ${marker}:end -->`
   const [before, rest] = text.split(start)
   const after = rest?.split(end)[1]
-  if (before === undefined || after === undefined) throw new Error(`README.md lacks the ${marker} markers`)
+  if (before === undefined || after === undefined)
+    throw new Error(`README.md lacks the ${marker} markers`)
   return `${before}${start}\n${lines.join('\n')}\n${end}${after}`
 }
 

@@ -17,10 +17,16 @@ export interface ScenarioEntry {
 /** Every `scenario('ID', 'title', ...)` in the suite, in file then declaration order. */
 export function listScenarios(): ScenarioEntry[] {
   const entries: ScenarioEntry[] = []
-  for (const name of readdirSync(path.join(ROOT, SUITE)).filter((f) => f.endsWith('.int.test.ts')).sort()) {
+  for (const name of readdirSync(path.join(ROOT, SUITE))
+    .filter((f) => f.endsWith('.int.test.ts'))
+    .sort()) {
     const text = readFileSync(path.join(ROOT, SUITE, name), 'utf8')
     for (const m of text.matchAll(/scenario\(\s*'([A-Z]\d{2})',\s*'((?:[^'\\]|\\.)*)'/g)) {
-      entries.push({ id: m[1] ?? '', title: (m[2] ?? '').replace(/\\'/g, "'"), file: `${SUITE}/${name}` })
+      entries.push({
+        id: m[1] ?? '',
+        title: (m[2] ?? '').replace(/\\'/g, "'"),
+        file: `${SUITE}/${name}`
+      })
     }
   }
   return entries
@@ -49,6 +55,12 @@ if (import.meta.main) {
   } else {
     const text = readFileSync(DOC, 'utf8')
     if (!MARKED.test(text)) throw new Error('docs/reliability.md lacks the scenarios markers')
-    writeFileSync(DOC, text.replace(MARKED, (_, start: string, _body: string, end: string) => `${start}\n${table}\n${end}`))
+    writeFileSync(
+      DOC,
+      text.replace(
+        MARKED,
+        (_, start: string, _body: string, end: string) => `${start}\n${table}\n${end}`
+      )
+    )
   }
 }

@@ -21,12 +21,23 @@ export interface BundledRun {
 /** Runs dist/<entry> with the inputs; `state` feeds a post step (STATE_* variables). */
 export async function runBundledAction(
   inputs: Record<string, string>,
-  options: { workspace: string; entry?: 'index.js' | 'post.js'; state?: Record<string, string>; env?: Record<string, string> }
+  options: {
+    workspace: string
+    entry?: 'index.js' | 'post.js'
+    state?: Record<string, string>
+    env?: Record<string, string>
+  }
 ): Promise<BundledRun> {
   const dir = mkdtempSync(path.join(tmpdir(), 'sfda-run-'))
-  const files = { output: path.join(dir, 'output'), summary: path.join(dir, 'summary.md'), state: path.join(dir, 'state') }
+  const files = {
+    output: path.join(dir, 'output'),
+    summary: path.join(dir, 'summary.md'),
+    state: path.join(dir, 'state')
+  }
   for (const file of Object.values(files)) writeFileSync(file, '')
-  const manifest = parse(readFileSync(path.join(ROOT, 'action.yml'), 'utf8')) as { inputs: Record<string, { default?: string }> }
+  const manifest = parse(readFileSync(path.join(ROOT, 'action.yml'), 'utf8')) as {
+    inputs: Record<string, { default?: string }>
+  }
   const env: Record<string, string> = {
     PATH: process.env.PATH ?? '',
     HOME: process.env.HOME ?? dir,
@@ -42,12 +53,17 @@ export async function runBundledAction(
     env[`INPUT_${name.toUpperCase()}`] = inputs[name] ?? fallback
   }
   for (const [key, value] of Object.entries(options.state ?? {})) env[`STATE_${key}`] = value
-  const child = spawn(process.execPath, [path.join(ROOT, 'dist', options.entry ?? 'index.js')], { env, cwd: options.workspace })
+  const child = spawn(process.execPath, [path.join(ROOT, 'dist', options.entry ?? 'index.js')], {
+    env,
+    cwd: options.workspace
+  })
   let stdout = ''
   let stderr = ''
   child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString()))
   child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()))
-  const exitCode = await new Promise<number>((resolve) => child.on('close', (code) => resolve(code ?? 1)))
+  const exitCode = await new Promise<number>((resolve) =>
+    child.on('close', (code) => resolve(code ?? 1))
+  )
   return {
     exitCode,
     stdout,
@@ -60,7 +76,9 @@ export async function runBundledAction(
 
 function readFileCommands(file: string): Record<string, string> {
   const out: Record<string, string> = {}
-  for (const m of readFileSync(file, 'utf8').matchAll(/^(.+?)<<(ghadelimiter_[^\n]+)\n([\s\S]*?)\n\2$/gm)) {
+  for (const m of readFileSync(file, 'utf8').matchAll(
+    /^(.+?)<<(ghadelimiter_[^\n]+)\n([\s\S]*?)\n\2$/gm
+  )) {
     out[m[1] ?? ''] = m[3] ?? ''
   }
   return out

@@ -22,7 +22,10 @@ import type { Settings } from './settings/settings.ts'
 import { runCompile } from './tooling/run-compile.ts'
 import { systemClock, type Clock } from './shared/clock.ts'
 import { describeError, InputError } from './shared/errors.ts'
-import { createArtifactRecordUploader, type RecordUploader } from './validation-record/artifact-store.ts'
+import {
+  createArtifactRecordUploader,
+  type RecordUploader
+} from './validation-record/artifact-store.ts'
 import { quickDeployByContent } from './validation-record/quick-deploy-match.ts'
 import { createRecordPorts } from './validation-record/record-ports.ts'
 import { recordValidation } from './validation-record/record-validation.ts'
@@ -58,13 +61,23 @@ export async function run(overrides: Partial<RunDeps> = {}): Promise<void> {
     if (settings.mode === 'retrieve') return await runRetrieveMode(settings, deps)
     const ports = operationPorts(settings, deps, (id) => (deployId = id))
     if (settings.mode === 'quick-deploy' && !settings.validationId) {
-      const matched = await quickDeployByContent(settings, ports, createRecordPorts(settings, deps.recordUploader))
+      const matched = await quickDeployByContent(
+        settings,
+        ports,
+        createRecordPorts(settings, deps.recordUploader)
+      )
       core.saveState(STATE.finished, 'true')
       return await finish(matched.settings, matched.outcome)
     }
     let outcome = await runOperation(settings, ports)
     core.saveState(STATE.finished, 'true')
-    if (settings.mode === 'validate') outcome = await recordValidation(outcome, settings, createRecordPorts(settings, deps.recordUploader), ports)
+    if (settings.mode === 'validate')
+      outcome = await recordValidation(
+        outcome,
+        settings,
+        createRecordPorts(settings, deps.recordUploader),
+        ports
+      )
     await finish(settings, outcome)
   } catch (error) {
     if (deployId) core.setOutput('deploy-id', deployId)
@@ -73,7 +86,11 @@ export async function run(overrides: Partial<RunDeps> = {}): Promise<void> {
   }
 }
 
-function operationPorts(settings: Settings, deps: RunDeps, rememberId: (id: string) => void): OperationPorts {
+function operationPorts(
+  settings: Settings,
+  deps: RunDeps,
+  rememberId: (id: string) => void
+): OperationPorts {
   return {
     clock: deps.clock,
     logger: coreLogger,
@@ -92,7 +109,8 @@ function operationPorts(settings: Settings, deps: RunDeps, rememberId: (id: stri
         packageApiVersion
       ),
     buildPackage: (s) => buildDeployPackage(s),
-    backup: (pkg, session) => runBackupStep(settings, { ...deps, logger: coreLogger }, pkg, session),
+    backup: (pkg, session) =>
+      runBackupStep(settings, { ...deps, logger: coreLogger }, pkg, session),
     onDeployId: (id) => {
       rememberId(id)
       core.setOutput('deploy-id', id)

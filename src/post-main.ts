@@ -16,28 +16,45 @@ import { cleanUpCompile, compileLeftBehind } from './tooling/post-compile.ts'
  * deploy in the org, because a running validation holds the org's deployment lock. Never fails the job.
  */
 export async function runPost(deps: { http?: HttpTransport; clock?: Clock } = {}): Promise<void> {
-  if (compileLeftBehind(core.getState(STATE.finished) === 'true')) await cleanUpCompile(() => parseSettings(readInputs(process.env.GITHUB_WORKSPACE ?? process.cwd())), deps)
+  if (compileLeftBehind(core.getState(STATE.finished) === 'true'))
+    await cleanUpCompile(
+      () => parseSettings(readInputs(process.env.GITHUB_WORKSPACE ?? process.cwd())),
+      deps
+    )
   const pushRequestId = core.getState(STATE.pushRequestId)
-  if (pushRequestId && core.getState(STATE.finished) !== 'true') return abortPushOnCancel(pushRequestId, deps)
+  if (pushRequestId && core.getState(STATE.finished) !== 'true')
+    return abortPushOnCancel(pushRequestId, deps)
   const deployId = core.getState(STATE.deployId)
   if (!deployId || core.getState(STATE.finished) === 'true') return
   try {
     const settings = parseSettings(readInputs(process.env.GITHUB_WORKSPACE ?? process.cwd()))
     if (!settings.cancelOnJobCancel || !settings.auth) {
-      core.warning(`Deploy ${deployId} may still be running in the org; cancel-on-job-cancel is off.`)
+      core.warning(
+        `Deploy ${deployId} may still be running in the org; cancel-on-job-cancel is off.`
+      )
       return
     }
     const session = await connectToOrg(
-      { auth: settings.auth, http: deps.http ?? createUndiciTransport(30_000), clock: deps.clock ?? systemClock, logger: coreLogger, maskToken: maskSecret },
+      {
+        auth: settings.auth,
+        http: deps.http ?? createUndiciTransport(30_000),
+        clock: deps.clock ?? systemClock,
+        logger: coreLogger,
+        maskToken: maskSecret
+      },
       settings.api
     )
     const result = await session.api.cancelDeploy(deployId)
-    core.info(`The job was cancelled; cancelled deploy ${deployId} in the org (${result.done ? 'canceled' : 'canceling'}).`)
+    core.info(
+      `The job was cancelled; cancelled deploy ${deployId} in the org (${result.done ? 'canceled' : 'canceling'}).`
+    )
   } catch (error) {
     if (error instanceof ApiError && /INVALID_ID_FIELD/.test(error.code)) {
       core.info(`Deploy ${deployId} had already finished; nothing to cancel.`)
       return
     }
-    core.warning(`Could not cancel deploy ${deployId}: ${describeError(error)}. Cancel it in Setup > Deployment Status.`)
+    core.warning(
+      `Could not cancel deploy ${deployId}: ${describeError(error)}. Cancel it in Setup > Deployment Status.`
+    )
   }
 }

@@ -27,10 +27,17 @@ describe('build --delta-from', () => {
     repo.commit()
     out = mkdtempSync(path.join(tmpdir(), 'sfda-cli-delta-'))
     const cap = capture()
-    const code = await runCli(['build', '--project', repo.dir, '--delta-from', base, '--out', out], cap.io)
+    const code = await runCli(
+      ['build', '--project', repo.dir, '--delta-from', base, '--out', out],
+      cap.io
+    )
     expect(code).toBe(0)
-    expect(membersOf(readFileSync(path.join(out, 'package.xml'), 'utf8'))).toEqual(['ApexClass: Greeter'])
-    expect(membersOf(readFileSync(path.join(out, 'destructiveChangesPost.xml'), 'utf8'))).toEqual(['CustomTab: Foo__c'])
+    expect(membersOf(readFileSync(path.join(out, 'package.xml'), 'utf8'))).toEqual([
+      'ApexClass: Greeter'
+    ])
+    expect(membersOf(readFileSync(path.join(out, 'destructiveChangesPost.xml'), 'utf8'))).toEqual([
+      'CustomTab: Foo__c'
+    ])
     expect(existsSync(path.join(out, 'classes', 'Greeter.cls'))).toBe(true)
     expect(cap.lines[0]).toBe(`Delta ${base}..HEAD: 1 members to deploy, 1 to delete.`)
   })
@@ -39,11 +46,20 @@ describe('build --delta-from', () => {
     repo = createRepo(KITCHEN_SINK)
     out = mkdtempSync(path.join(tmpdir(), 'sfda-cli-delta-'))
     const empty = capture()
-    expect(await runCli(['build', '--project', repo.dir, '--delta-from', 'HEAD', '--out', out], empty.io)).toBe(0)
+    expect(
+      await runCli(['build', '--project', repo.dir, '--delta-from', 'HEAD', '--out', out], empty.io)
+    ).toBe(0)
     expect(empty.lines[0]).toBe('Nothing to deploy: no metadata changes between HEAD and HEAD.')
     const bad = capture()
-    expect(await runCli(['build', '--project', repo.dir, '--delta-from', 'nope', '--out', out], bad.io)).toBe(1)
+    expect(
+      await runCli(['build', '--project', repo.dir, '--delta-from', 'nope', '--out', out], bad.io)
+    ).toBe(1)
     expect(bad.errors.join('\n')).toContain('delta-from nope is not a commit in this clone')
-    expect(await runCli(['build', '--project', repo.dir, '--delta-to', 'HEAD', '--out', out], capture().io)).toBe(2)
+    expect(
+      await runCli(
+        ['build', '--project', repo.dir, '--delta-to', 'HEAD', '--out', out],
+        capture().io
+      )
+    ).toBe(2)
   })
 })

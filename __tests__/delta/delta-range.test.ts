@@ -3,7 +3,8 @@ import { afterEach, describe, expect, it } from 'vitest'
 import { createRepo, D, delta, KITCHEN_SINK, membersOf, text, type TestRepo } from './git-repo.ts'
 
 const CLASS = 'public class Added {}\n'
-const META = '<?xml version="1.0" encoding="UTF-8"?>\n<ApexClass xmlns="http://soap.sforce.com/2006/04/metadata">\n    <apiVersion>62.0</apiVersion>\n    <status>Active</status>\n</ApexClass>\n'
+const META =
+  '<?xml version="1.0" encoding="UTF-8"?>\n<ApexClass xmlns="http://soap.sforce.com/2006/04/metadata">\n    <apiVersion>62.0</apiVersion>\n    <status>Active</status>\n</ApexClass>\n'
 
 let repo: TestRepo | undefined
 afterEach(() => repo?.cleanup())
@@ -12,7 +13,10 @@ describe('which commits a delta compares', () => {
   it('diffs from the merge-base, so work that landed on the target meanwhile is not deleted; exact does', async () => {
     repo = createRepo(KITCHEN_SINK)
     repo.git('checkout', '-q', '-b', 'feature')
-    repo.write(`${D}/classes/Greeter.cls`, "public class Greeter {\n    public static String hi() { return 'feature'; }\n}\n")
+    repo.write(
+      `${D}/classes/Greeter.cls`,
+      "public class Greeter {\n    public static String hi() { return 'feature'; }\n}\n"
+    )
     repo.commit('feature work')
     repo.git('checkout', '-q', 'main')
     repo.write(`${D}/classes/Added.cls`, CLASS)
@@ -59,7 +63,9 @@ describe('which commits a delta compares', () => {
     repo.git('clone', '-q', '--depth', '1', `file://${repo.dir}`, clone)
     try {
       await expect(delta({ ...repo, dir: clone }, base)).rejects.toThrow(
-        new RegExp(`delta-from ${base} is not a commit in this clone\\. This clone is shallow .*fetch-depth: 0`)
+        new RegExp(
+          `delta-from ${base} is not a commit in this clone\\. This clone is shallow .*fetch-depth: 0`
+        )
       )
     } finally {
       rmSync(clone, { recursive: true, force: true })
@@ -68,7 +74,9 @@ describe('which commits a delta compares', () => {
 
   it('names an unknown ref without blaming a full clone', async () => {
     repo = createRepo(KITCHEN_SINK)
-    await expect(delta(repo, 'no-such-branch')).rejects.toThrow(/delta-from no-such-branch is not a commit in this clone\. Fetch it first/)
+    await expect(delta(repo, 'no-such-branch')).rejects.toThrow(
+      /delta-from no-such-branch is not a commit in this clone\. Fetch it first/
+    )
   })
 
   it('fails clearly outside a git repository', async () => {

@@ -7,7 +7,10 @@ let repo: TestRepo | undefined
 afterEach(() => repo?.cleanup())
 
 /** Kitchen-sink at base, `change` applied and committed, delta from base to HEAD. */
-async function scenario(change: (r: TestRepo) => void, options: Partial<DeltaRequest> = {}): Promise<DeltaBuild> {
+async function scenario(
+  change: (r: TestRepo) => void,
+  options: Partial<DeltaRequest> = {}
+): Promise<DeltaBuild> {
   repo = createRepo(KITCHEN_SINK)
   const base = repo.git('rev-parse', 'HEAD').trim()
   change(repo)
@@ -18,7 +21,8 @@ async function scenario(change: (r: TestRepo) => void, options: Partial<DeltaReq
 const pkg = (b: DeltaBuild): string[] => membersOf(text(b, 'package.xml'))
 const post = (b: DeltaBuild): string[] => membersOf(text(b, 'destructiveChangesPost.xml'))
 const files = (b: DeltaBuild): string[] => [...b.built.files.keys()].sort()
-const edit = (r: TestRepo, file: string, from: string | RegExp, to: string): void => r.write(file, r.read(file).replace(from, to))
+const edit = (r: TestRepo, file: string, from: string | RegExp, to: string): void =>
+  r.write(file, r.read(file).replace(from, to))
 
 const OBJ = `${D}/objects/Foo__c`
 const MD = (name: string): string =>
@@ -26,15 +30,26 @@ const MD = (name: string): string =>
 
 describe('bundles and static resources travel whole', () => {
   it('a changed file deploys the whole LWC bundle', async () => {
-    const b = await scenario((r) => r.write(`${D}/lwc/helloWorld/helloWorld.js`, 'export default class X {}\n'))
+    const b = await scenario((r) =>
+      r.write(`${D}/lwc/helloWorld/helloWorld.js`, 'export default class X {}\n')
+    )
     expect(pkg(b)).toEqual(['LightningComponentBundle: helloWorld'])
-    expect(files(b)).toEqual(['lwc/helloWorld/helloWorld.html', 'lwc/helloWorld/helloWorld.js', 'lwc/helloWorld/helloWorld.js-meta.xml', 'package.xml'])
+    expect(files(b)).toEqual([
+      'lwc/helloWorld/helloWorld.html',
+      'lwc/helloWorld/helloWorld.js',
+      'lwc/helloWorld/helloWorld.js-meta.xml',
+      'package.xml'
+    ])
   })
 
   it('a file deleted from a bundle that still exists redeploys the bundle and deletes nothing', async () => {
     const b = await scenario((r) => r.remove(`${D}/aura/myCmp/myCmpController.js`))
     expect(pkg(b)).toEqual(['AuraDefinitionBundle: myCmp'])
-    expect(files(b)).toEqual(['aura/myCmp/myCmp.cmp', 'aura/myCmp/myCmp.cmp-meta.xml', 'package.xml'])
+    expect(files(b)).toEqual([
+      'aura/myCmp/myCmp.cmp',
+      'aura/myCmp/myCmp.cmp-meta.xml',
+      'package.xml'
+    ])
     expect(b.built.files.has('destructiveChangesPost.xml')).toBe(false)
   })
 
@@ -45,9 +60,15 @@ describe('bundles and static resources travel whole', () => {
   })
 
   it('a changed file of a folder static resource rebuilds the whole resource', async () => {
-    const b = await scenario((r) => r.write(`${D}/staticresources/folderRes/css/site.css`, 'body{}\n'))
+    const b = await scenario((r) =>
+      r.write(`${D}/staticresources/folderRes/css/site.css`, 'body{}\n')
+    )
     expect(pkg(b)).toEqual(['StaticResource: folderRes'])
-    expect(files(b)).toEqual(['package.xml', 'staticresources/folderRes.resource', 'staticresources/folderRes.resource-meta.xml'])
+    expect(files(b)).toEqual([
+      'package.xml',
+      'staticresources/folderRes.resource',
+      'staticresources/folderRes.resource-meta.xml'
+    ])
   })
 
   it('a deleted static resource is deleted', async () => {
@@ -61,7 +82,14 @@ describe('bundles and static resources travel whole', () => {
 
 describe('object children', () => {
   it('a changed list view deploys inside its parent, listed alone', async () => {
-    const b = await scenario((r) => edit(r, `${OBJ}/listViews/All.listView-meta.xml`, '</ListView>', '    <sharedTo><allInternalUsers></allInternalUsers></sharedTo>\n</ListView>'))
+    const b = await scenario((r) =>
+      edit(
+        r,
+        `${OBJ}/listViews/All.listView-meta.xml`,
+        '</ListView>',
+        '    <sharedTo><allInternalUsers></allInternalUsers></sharedTo>\n</ListView>'
+      )
+    )
     expect(pkg(b)).toEqual(['ListView: Foo__c.All'])
     const object = text(b, 'objects/Foo__c.object') ?? ''
     expect(object).toContain('<listViews>')
@@ -72,8 +100,16 @@ describe('object children', () => {
 
   it('a changed validation rule and an added field list exactly those children', async () => {
     const b = await scenario((r) => {
-      edit(r, `${OBJ}/validationRules/NameLen.validationRule-meta.xml`, '<active>', '<description>v2</description>\n    <active>')
-      r.write(`${OBJ}/fields/New__c.field-meta.xml`, r.read(`${OBJ}/fields/Zeta__c.field-meta.xml`).replaceAll('Zeta__c', 'New__c'))
+      edit(
+        r,
+        `${OBJ}/validationRules/NameLen.validationRule-meta.xml`,
+        '<active>',
+        '<description>v2</description>\n    <active>'
+      )
+      r.write(
+        `${OBJ}/fields/New__c.field-meta.xml`,
+        r.read(`${OBJ}/fields/Zeta__c.field-meta.xml`).replaceAll('Zeta__c', 'New__c')
+      )
     })
     expect(pkg(b)).toEqual(['CustomField: Foo__c.New__c', 'ValidationRule: Foo__c.NameLen'])
   })
@@ -85,7 +121,11 @@ describe('object children', () => {
     repo.commit()
     const b = await delta(repo, base)
     expect(pkg(b)).toEqual(['CustomField: Foo__c.Parent__c', 'CustomObject: Foo__c'])
-    expect([...(text(b, 'objects/Foo__c.object') ?? '').matchAll(/<fields>\s*<fullName>([^<]+)/g)].map((m) => m[1])).toEqual(['Parent__c'])
+    expect(
+      [...(text(b, 'objects/Foo__c.object') ?? '').matchAll(/<fields>\s*<fullName>([^<]+)/g)].map(
+        (m) => m[1]
+      )
+    ).toEqual(['Parent__c'])
   })
 
   it('a deleted field is deleted; a deleted object folder deletes the object only', async () => {
@@ -106,7 +146,12 @@ describe('object children', () => {
   })
 
   it('a field moved to another package directory is an update, not a delete', async () => {
-    const b = await scenario((r) => r.move(`${OBJ}/fields/Zeta__c.field-meta.xml`, 'extra-app/main/default/objects/Foo__c/fields/Zeta__c.field-meta.xml'))
+    const b = await scenario((r) =>
+      r.move(
+        `${OBJ}/fields/Zeta__c.field-meta.xml`,
+        'extra-app/main/default/objects/Foo__c/fields/Zeta__c.field-meta.xml'
+      )
+    )
     expect(pkg(b)).toEqual(['CustomField: Foo__c.Zeta__c'])
     expect(b.built.files.has('destructiveChangesPost.xml')).toBe(false)
   })
@@ -115,16 +160,28 @@ describe('object children', () => {
 describe('labels', () => {
   it('an added label deploys only that label with CustomLabels', async () => {
     const b = await scenario((r) =>
-      edit(r, `${D}/labels/CustomLabels.labels-meta.xml`, '</CustomLabels>', '    <labels>\n        <fullName>Bye</fullName>\n        <language>en_US</language>\n        <protected>false</protected>\n        <shortDescription>Bye</shortDescription>\n        <value>Bye</value>\n    </labels>\n</CustomLabels>')
+      edit(
+        r,
+        `${D}/labels/CustomLabels.labels-meta.xml`,
+        '</CustomLabels>',
+        '    <labels>\n        <fullName>Bye</fullName>\n        <language>en_US</language>\n        <protected>false</protected>\n        <shortDescription>Bye</shortDescription>\n        <value>Bye</value>\n    </labels>\n</CustomLabels>'
+      )
     )
     expect(pkg(b)).toEqual(['CustomLabel: Bye', 'CustomLabels: CustomLabels'])
-    expect([...(text(b, 'labels/CustomLabels.labels') ?? '').matchAll(/<fullName>([^<]+)/g)].map((m) => m[1])).toEqual(['Bye'])
+    expect(
+      [...(text(b, 'labels/CustomLabels.labels') ?? '').matchAll(/<fullName>([^<]+)/g)].map(
+        (m) => m[1]
+      )
+    ).toEqual(['Bye'])
   })
 
   it('a label removed from every file is deleted; one moved between files is not', async () => {
     const b = await scenario((r) => {
       const extra = 'extra-app/main/default/labels/Extra.labels-meta.xml'
-      const greeting = /<labels>\s*<fullName>Greeting[\s\S]*?<\/labels>\n/.exec(r.read(`${D}/labels/CustomLabels.labels-meta.xml`))?.[0] ?? ''
+      const greeting =
+        /<labels>\s*<fullName>Greeting[\s\S]*?<\/labels>\n/.exec(
+          r.read(`${D}/labels/CustomLabels.labels-meta.xml`)
+        )?.[0] ?? ''
       edit(r, extra, /\s*<labels>\s*<fullName>Another[\s\S]*?<\/labels>/, '')
       edit(r, `${D}/labels/CustomLabels.labels-meta.xml`, greeting, '')
       edit(r, extra, '</CustomLabels>', `    ${greeting}</CustomLabels>`)
@@ -136,7 +193,14 @@ describe('labels', () => {
 
 describe('single-file components', () => {
   it('a change to the -meta.xml alone deploys its component', async () => {
-    const b = await scenario((r) => edit(r, `${D}/classes/Greeter.cls-meta.xml`, '<status>Active</status>', '<status>Deleted</status>'))
+    const b = await scenario((r) =>
+      edit(
+        r,
+        `${D}/classes/Greeter.cls-meta.xml`,
+        '<status>Active</status>',
+        '<status>Deleted</status>'
+      )
+    )
     expect(pkg(b)).toEqual(['ApexClass: Greeter'])
     expect(files(b)).toEqual(['classes/Greeter.cls', 'classes/Greeter.cls-meta.xml', 'package.xml'])
     expect(text(b, 'classes/Greeter.cls')).toContain("return 'Howdy'")
@@ -152,11 +216,15 @@ describe('single-file components', () => {
   })
 
   it('half a component deleted is an error naming the file left behind', async () => {
-    await expect(scenario((r) => r.remove(`${D}/pages/Hello.page`))).rejects.toThrow(/Hello\.page-meta\.xml has no content file Hello\.page/)
+    await expect(scenario((r) => r.remove(`${D}/pages/Hello.page`))).rejects.toThrow(
+      /Hello\.page-meta\.xml has no content file Hello\.page/
+    )
   })
 
   it('a workflow rule removed from the file is deleted; the file deleted deletes each child', async () => {
-    const rule = await scenario((r) => edit(r, `${D}/workflows/Foo__c.workflow-meta.xml`, /\s*<rules>[\s\S]*<\/rules>/, ''))
+    const rule = await scenario((r) =>
+      edit(r, `${D}/workflows/Foo__c.workflow-meta.xml`, /\s*<rules>[\s\S]*<\/rules>/, '')
+    )
     expect(pkg(rule)).toEqual(['Workflow: Foo__c', 'WorkflowAlert: Foo__c.Notify'])
     expect(post(rule)).toEqual(['WorkflowRule: Foo__c.R1'])
     repo?.cleanup()
@@ -177,7 +245,14 @@ describe('single-file components', () => {
   })
 
   it('a changed field translation redeploys the whole object translation', async () => {
-    const b = await scenario((r) => edit(r, `${D}/objectTranslations/Foo__c-es/Zeta__c.fieldTranslation-meta.xml`, /<label>[^<]*<\/label>/, '<label>Zeta v2</label>'))
+    const b = await scenario((r) =>
+      edit(
+        r,
+        `${D}/objectTranslations/Foo__c-es/Zeta__c.fieldTranslation-meta.xml`,
+        /<label>[^<]*<\/label>/,
+        '<label>Zeta v2</label>'
+      )
+    )
     expect(pkg(b)).toEqual(['CustomObjectTranslation: Foo__c-es'])
   })
 })
@@ -185,8 +260,14 @@ describe('single-file components', () => {
 describe('in-folder items', () => {
   it('a report in a new folder brings the folder; a deleted report is deleted', async () => {
     const b = await scenario((r) => {
-      r.write(`${D}/reports/Ops.reportFolder-meta.xml`, r.read(`${D}/reports/Sales.reportFolder-meta.xml`).replaceAll('Sales', 'Ops'))
-      r.write(`${D}/reports/Ops/Queue.report-meta.xml`, r.read(`${D}/reports/Sales/Top_Deals.report-meta.xml`))
+      r.write(
+        `${D}/reports/Ops.reportFolder-meta.xml`,
+        r.read(`${D}/reports/Sales.reportFolder-meta.xml`).replaceAll('Sales', 'Ops')
+      )
+      r.write(
+        `${D}/reports/Ops/Queue.report-meta.xml`,
+        r.read(`${D}/reports/Sales/Top_Deals.report-meta.xml`)
+      )
       r.remove(`${D}/reports/Sales/Sub/Nested_Deals.report-meta.xml`)
     })
     expect(pkg(b)).toEqual(['Report: Ops/, Ops/Queue'])
@@ -221,9 +302,13 @@ describe('ignore rules, package directories and timing', () => {
   })
 
   it('unknown changed files fail the build, or warn with ignoreUnknown', async () => {
-    await expect(scenario((r) => r.write(`${D}/classes/notes.txt`, 'x\n'))).rejects.toThrow(/match no metadata type: force-app\/main\/default\/classes\/notes\.txt/)
+    await expect(scenario((r) => r.write(`${D}/classes/notes.txt`, 'x\n'))).rejects.toThrow(
+      /match no metadata type: force-app\/main\/default\/classes\/notes\.txt/
+    )
     repo?.cleanup()
-    const b = await scenario((r) => r.write(`${D}/classes/notes.txt`, 'x\n'), { ignoreUnknown: true })
+    const b = await scenario((r) => r.write(`${D}/classes/notes.txt`, 'x\n'), {
+      ignoreUnknown: true
+    })
     expect(b.built.warnings.join('\n')).toContain('notes.txt')
   })
 
@@ -231,11 +316,17 @@ describe('ignore rules, package directories and timing', () => {
     const b = await scenario(
       (r) => {
         r.remove(`${D}/tabs/Foo__c.tab-meta.xml`)
-        r.write('manual/pre.xml', '<?xml version="1.0" encoding="UTF-8"?>\n<Package xmlns="http://soap.sforce.com/2006/04/metadata">\n    <types>\n        <members>Old</members>\n        <name>ApexClass</name>\n    </types>\n</Package>\n')
+        r.write(
+          'manual/pre.xml',
+          '<?xml version="1.0" encoding="UTF-8"?>\n<Package xmlns="http://soap.sforce.com/2006/04/metadata">\n    <types>\n        <members>Old</members>\n        <name>ApexClass</name>\n    </types>\n</Package>\n'
+        )
       },
       { destructiveTiming: 'pre', preDestructiveFile: 'manual/pre.xml' }
     )
-    expect(membersOf(text(b, 'destructiveChangesPre.xml'))).toEqual(['ApexClass: Old', 'CustomTab: Foo__c'])
+    expect(membersOf(text(b, 'destructiveChangesPre.xml'))).toEqual([
+      'ApexClass: Old',
+      'CustomTab: Foo__c'
+    ])
     expect(b.built.files.has('destructiveChangesPost.xml')).toBe(false)
   })
 })

@@ -33,15 +33,33 @@ describe('renderDeltaSummary', () => {
   it('lists the chosen tests and why each was chosen', () => {
     const md = renderDeltaSummary({
       ...BASE,
-      tests: { chosen: [{ testClass: 'GreeterTest', reasons: ['named after ApexClass Greeter2', 'refers to ApexClass Greeter2'] }], note: 'Tests: RunSpecifiedTests with GreeterTest.' }
+      tests: {
+        chosen: [
+          {
+            testClass: 'GreeterTest',
+            reasons: ['named after ApexClass Greeter2', 'refers to ApexClass Greeter2']
+          }
+        ],
+        note: 'Tests: RunSpecifiedTests with GreeterTest.'
+      }
     }).join('\n')
     expect(md).toContain('#### Tests chosen (run-tests: auto)')
-    expect(md).toContain('| `GreeterTest` | named after ApexClass Greeter2; refers to ApexClass Greeter2 |')
+    expect(md).toContain(
+      '| `GreeterTest` | named after ApexClass Greeter2; refers to ApexClass Greeter2 |'
+    )
   })
 
   it('says plainly when there is nothing to deploy', () => {
-    const md = renderDeltaSummary({ ...BASE, entries: [], skipped: [], ignoredFiles: 0, empty: true }).join('\n')
-    expect(md).toContain('**Nothing to deploy:** no metadata changes between `main` and `HEAD`. No deploy was made.')
+    const md = renderDeltaSummary({
+      ...BASE,
+      entries: [],
+      skipped: [],
+      ignoredFiles: 0,
+      empty: true
+    }).join('\n')
+    expect(md).toContain(
+      '**Nothing to deploy:** no metadata changes between `main` and `HEAD`. No deploy was made.'
+    )
     expect(md).not.toContain('| Type |')
   })
 })

@@ -1,11 +1,27 @@
 import { execFileSync } from 'node:child_process'
-import { cpSync, mkdirSync, mkdtempSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs'
+import {
+  cpSync,
+  mkdirSync,
+  mkdtempSync,
+  readFileSync,
+  renameSync,
+  rmSync,
+  writeFileSync
+} from 'node:fs'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { buildDelta, type DeltaBuild, type DeltaRequest } from '../../src/delta/delta-build.ts'
 
 /** The shared kitchen-sink project (source-format.md §0.2). */
-export const KITCHEN_SINK = path.resolve(import.meta.dirname, '..', '..', '..', 'shared', 'fixtures', 'kitchen-sink')
+export const KITCHEN_SINK = path.resolve(
+  import.meta.dirname,
+  '..',
+  '..',
+  '..',
+  'shared',
+  'fixtures',
+  'kitchen-sink'
+)
 export const D = 'force-app/main/default'
 
 /** A real git repository in a temporary folder. */
@@ -69,7 +85,11 @@ export function createRepo(from?: string, files: Record<string, string> = {}): T
 }
 
 /** Runs the delta from `from` to HEAD of the repository, kitchen-sink style defaults. */
-export function delta(repo: TestRepo, from: string, options: Partial<DeltaRequest> = {}): Promise<DeltaBuild> {
+export function delta(
+  repo: TestRepo,
+  from: string,
+  options: Partial<DeltaRequest> = {}
+): Promise<DeltaBuild> {
   return buildDelta({
     root: repo.dir,
     projectDir: '',

@@ -1,8 +1,15 @@
 import { describe, expect, it } from 'vitest'
-import { decideTestRun, isTestClass, selectTests, stripCommentsAndStrings, type ApexSource } from '../../src/delta/test-selection.ts'
+import {
+  decideTestRun,
+  isTestClass,
+  selectTests,
+  stripCommentsAndStrings,
+  type ApexSource
+} from '../../src/delta/test-selection.ts'
 
 const cls = (name: string, text: string): ApexSource => ({ name, kind: 'class', text })
-const test = (name: string, body = ''): ApexSource => cls(name, `@isTest\nprivate class ${name} {\n    @isTest static void t() { ${body} }\n}\n`)
+const test = (name: string, body = ''): ApexSource =>
+  cls(name, `@isTest\nprivate class ${name} {\n    @isTest static void t() { ${body} }\n}\n`)
 
 const SOURCES: ApexSource[] = [
   cls('Invoice', 'public class Invoice {}'),
@@ -14,7 +21,11 @@ const SOURCES: ApexSource[] = [
   test('BillingFlowTest', 'Invoice.total(); new Helper();'),
   test('MentionsOnlyInCommentsTest', "// Invoice\n/* Helper */ String s = 'Invoice';"),
   cls('OldStyle', 'public class OldStyle { static testMethod void t() { Quote__c q; } }'),
-  { name: 'QuoteTrigger', kind: 'trigger', text: 'trigger QuoteTrigger on Quote__c (before insert) {}' }
+  {
+    name: 'QuoteTrigger',
+    kind: 'trigger',
+    text: 'trigger QuoteTrigger on Quote__c (before insert) {}'
+  }
 ]
 
 describe('selectTests', () => {
@@ -36,30 +47,57 @@ describe('selectTests', () => {
   })
 
   it('runs a changed test class itself and finds trigger tests through the object', () => {
-    const s = selectTests([{ name: 'InvoiceTest', kind: 'class' }, { name: 'QuoteTrigger', kind: 'trigger' }], SOURCES)
+    const s = selectTests(
+      [
+        { name: 'InvoiceTest', kind: 'class' },
+        { name: 'QuoteTrigger', kind: 'trigger' }
+      ],
+      SOURCES
+    )
     expect(s.tests).toEqual([
       { testClass: 'InvoiceTest', reasons: ['changed test class'] },
-      { testClass: 'OldStyle', reasons: ['uses Quote__c, the object ApexTrigger QuoteTrigger fires on'] }
+      {
+        testClass: 'OldStyle',
+        reasons: ['uses Quote__c, the object ApexTrigger QuoteTrigger fires on']
+      }
     ])
   })
 
   it('names changed code without any test', () => {
-    const s = selectTests([{ name: 'Lonely', kind: 'class' }], [...SOURCES, cls('Lonely', 'public class Lonely {}')])
+    const s = selectTests(
+      [{ name: 'Lonely', kind: 'class' }],
+      [...SOURCES, cls('Lonely', 'public class Lonely {}')]
+    )
     expect(s).toEqual({ tests: [], uncovered: ['ApexClass Lonely'] })
   })
 })
 
 describe('decideTestRun', () => {
   const found = selectTests([{ name: 'Invoice', kind: 'class' }], SOURCES)
-  const lonely = selectTests([{ name: 'Invoice', kind: 'class' }, { name: 'Lonely', kind: 'class' }], SOURCES)
+  const lonely = selectTests(
+    [
+      { name: 'Invoice', kind: 'class' },
+      { name: 'Lonely', kind: 'class' }
+    ],
+    SOURCES
+  )
 
   it('runs the chosen tests with RunSpecifiedTests', () => {
-    expect(decideTestRun(found, 'fail')).toMatchObject({ testLevel: 'RunSpecifiedTests', runTests: ['BillingFlowTest', 'Invoice_Test', 'InvoiceTest', 'InvoiceTests', 'TestInvoice'] })
+    expect(decideTestRun(found, 'fail')).toMatchObject({
+      testLevel: 'RunSpecifiedTests',
+      runTests: ['BillingFlowTest', 'Invoice_Test', 'InvoiceTest', 'InvoiceTests', 'TestInvoice']
+    })
   })
 
   it('falls back to RunLocalTests or fails, naming the class', () => {
-    expect(decideTestRun(lonely, 'run-local')).toMatchObject({ testLevel: 'RunLocalTests', runTests: [], note: expect.stringContaining('ApexClass Lonely') })
-    expect(decideTestRun(lonely, 'fail')).toEqual({ error: expect.stringContaining('no test class for ApexClass Lonely') })
+    expect(decideTestRun(lonely, 'run-local')).toMatchObject({
+      testLevel: 'RunLocalTests',
+      runTests: [],
+      note: expect.stringContaining('ApexClass Lonely')
+    })
+    expect(decideTestRun(lonely, 'fail')).toEqual({
+      error: expect.stringContaining('no test class for ApexClass Lonely')
+    })
   })
 
   it('leaves the test level to the org when no Apex changed', () => {

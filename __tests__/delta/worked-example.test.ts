@@ -21,23 +21,37 @@ describe('the worked example of source-format.md §11.5', () => {
     const base = repo.git('rev-parse', 'HEAD').trim()
     repo.move(`${D}/classes/Greeter.cls`, `${D}/classes/Greeter2.cls`)
     repo.move(`${D}/classes/Greeter.cls-meta.xml`, `${D}/classes/Greeter2.cls-meta.xml`)
-    repo.write(`${D}/classes/Greeter2.cls`, "public class Greeter2 {\n    public static String hi() { return 'x'; }\n}\n")
+    repo.write(
+      `${D}/classes/Greeter2.cls`,
+      "public class Greeter2 {\n    public static String hi() { return 'x'; }\n}\n"
+    )
     const zeta = `${D}/objects/Foo__c/fields/Zeta__c.field-meta.xml`
     repo.write(zeta, repo.read(zeta).replace('<length>10</length>', '<length>20</length>'))
     repo.write(`${D}/objects/Foo__c/fields/Parent__c.field-meta.xml`, MD_FIELD)
     repo.remove(`${D}/objects/Foo__c/fields/Beta__c.field-meta.xml`)
     repo.remove(`${D}/objects/Foo__c/recordTypes/Big.recordType-meta.xml`)
     const labels = `${D}/labels/CustomLabels.labels-meta.xml`
-    repo.write(labels, repo.read(labels).replace('<value>Hello</value>', '<value>Hello there</value>'))
+    repo.write(
+      labels,
+      repo.read(labels).replace('<value>Hello</value>', '<value>Hello there</value>')
+    )
     const wf = `${D}/workflows/Foo__c.workflow-meta.xml`
     repo.write(
       wf,
-      repo.read(wf).replace('</Workflow>', '    <rules>\n        <fullName>R2</fullName>\n        <active>false</active>\n        <formula>false</formula>\n        <triggerType>onAllChanges</triggerType>\n    </rules>\n</Workflow>')
+      repo
+        .read(wf)
+        .replace(
+          '</Workflow>',
+          '    <rules>\n        <fullName>R2</fullName>\n        <active>false</active>\n        <formula>false</formula>\n        <triggerType>onAllChanges</triggerType>\n    </rules>\n</Workflow>'
+        )
     )
     repo.remove(`${D}/lwc/helloWorld/helloWorld.html`)
     repo.write(`${D}/staticresources/folderRes/app.js`, 'console.log("v2")\n')
     const report = `${D}/reports/Sales/Top_Deals.report-meta.xml`
-    repo.write(report, repo.read(report).replace('</Report>', '    <description>v2</description>\n</Report>'))
+    repo.write(
+      report,
+      repo.read(report).replace('</Report>', '    <description>v2</description>\n</Report>')
+    )
     repo.commit('one commit')
     build = await delta(repo, base)
   })
@@ -66,7 +80,11 @@ describe('the worked example of source-format.md §11.5', () => {
     ])
     expect(build.built.files.has('destructiveChangesPre.xml')).toBe(false)
     expect(build.plan.skipped).toEqual([
-      expect.objectContaining({ type: 'RecordType', fullName: 'Foo__c.Big', reason: expect.stringContaining('deactivate') })
+      expect.objectContaining({
+        type: 'RecordType',
+        fullName: 'Foo__c.Big',
+        reason: expect.stringContaining('deactivate')
+      })
     ])
   })
 
@@ -90,7 +108,10 @@ describe('the worked example of source-format.md §11.5', () => {
   it('recomposes the object from its own elements and the changed fields only', () => {
     const object = text(build, 'objects/Foo__c.object') ?? ''
     expect(object).toContain('<sharingModel>')
-    expect([...object.matchAll(/<fields>\s*<fullName>([^<]+)</g)].map((m) => m[1])).toEqual(['Parent__c', 'Zeta__c'])
+    expect([...object.matchAll(/<fields>\s*<fullName>([^<]+)</g)].map((m) => m[1])).toEqual([
+      'Parent__c',
+      'Zeta__c'
+    ])
     expect(object).not.toContain('<listViews>')
     expect(object).not.toContain('Beta__c')
   })

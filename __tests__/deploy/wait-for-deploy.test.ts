@@ -6,7 +6,12 @@ import { ApiError, TransientError } from '../../src/shared/errors.ts'
 import { MemoryLogger } from '../../src/shared/logger.ts'
 import { deployResult, FakeMetadataApi, ManualClock } from '../support/fakes.ts'
 
-const options: WaitOptions = { waitMs: 60 * 60_000, maxIntervalMs: 10_000, maxErrorStreakMs: 10 * 60_000, random: () => 0.5 }
+const options: WaitOptions = {
+  waitMs: 60 * 60_000,
+  maxIntervalMs: 10_000,
+  maxErrorStreakMs: 10 * 60_000,
+  random: () => 0.5
+}
 
 describe('nextPollDelay', () => {
   it('starts at 1 s, grows 1.5x to the cap, and drops to 2 s on a status change', () => {
@@ -36,18 +41,40 @@ describe('formatProgress', () => {
         stateDetail: 'Running Test: FooTest.testBar'
       })
     )
-    expect(line).toBe('InProgress · components 302/450 deployed (45 errors) · tests 77/120 (1 failed) · Running Test: FooTest.testBar')
+    expect(line).toBe(
+      'InProgress · components 302/450 deployed (45 errors) · tests 77/120 (1 failed) · Running Test: FooTest.testBar'
+    )
   })
 })
 
 describe('waitForDeploy', () => {
   it('polls light until done, then reads details once', async () => {
-    const done = deployResult({ status: 'Succeeded', done: true, success: true, numberComponentsDeployed: 10 })
-    const api = new FakeMetadataApi([deployResult({ status: 'Pending' }), deployResult(), deployResult({ numberComponentsDeployed: 5 }), done])
+    const done = deployResult({
+      status: 'Succeeded',
+      done: true,
+      success: true,
+      numberComponentsDeployed: 10
+    })
+    const api = new FakeMetadataApi([
+      deployResult({ status: 'Pending' }),
+      deployResult(),
+      deployResult({ numberComponentsDeployed: 5 }),
+      done
+    ])
     const logger = new MemoryLogger()
-    const result = await waitForDeploy('0Af000000000001AAA', { api, clock: new ManualClock(), logger }, options)
+    const result = await waitForDeploy(
+      '0Af000000000001AAA',
+      { api, clock: new ManualClock(), logger },
+      options
+    )
     expect(result.kind).toBe('done')
-    expect(api.calls).toEqual(['status:light', 'status:light', 'status:light', 'status:light', 'status:details'])
+    expect(api.calls).toEqual([
+      'status:light',
+      'status:light',
+      'status:light',
+      'status:light',
+      'status:details'
+    ])
     expect(logger.lines).toEqual([
       'Pending · components 0/10 deployed',
       'InProgress · components 0/10 deployed',
@@ -59,7 +86,11 @@ describe('waitForDeploy', () => {
   it('stops at the wait limit and returns the last status', async () => {
     const api = new FakeMetadataApi([deployResult()])
     const clock = new ManualClock()
-    const result = await waitForDeploy('0Af', { api, clock, logger: new MemoryLogger() }, { ...options, waitMs: 60_000 })
+    const result = await waitForDeploy(
+      '0Af',
+      { api, clock, logger: new MemoryLogger() },
+      { ...options, waitMs: 60_000 }
+    )
     expect(result).toMatchObject({ kind: 'timed-out', last: { status: 'InProgress' } })
     expect(clock.sleeps.reduce((a, b) => a + b, 0)).toBe(60_000)
     // Backoff keeps the call count low: 1 s growing to 10 s over a minute is about 10 calls.
@@ -78,22 +109,30 @@ describe('waitForDeploy', () => {
     const logger = new MemoryLogger()
     const result = await waitForDeploy('0Af', { api, clock: new ManualClock(), logger }, options)
     expect(result.kind).toBe('done')
-    expect(logger.lines.filter((l) => l.startsWith('warning:'))).toEqual(['warning: HTTP 503; will keep polling'])
+    expect(logger.lines.filter((l) => l.startsWith('warning:'))).toEqual([
+      'warning: HTTP 503; will keep polling'
+    ])
     expect(logger.lines).toContain('The org answers again.')
   })
 
   it('gives up when the org keeps failing longer than the streak budget', async () => {
     const api = new FakeMetadataApi([new TransientError('HTTP 503')])
     await expect(
-      waitForDeploy('0Af', { api, clock: new ManualClock(), logger: new MemoryLogger() }, { ...options, maxErrorStreakMs: 120_000 })
+      waitForDeploy(
+        '0Af',
+        { api, clock: new ManualClock(), logger: new MemoryLogger() },
+        { ...options, maxErrorStreakMs: 120_000 }
+      )
     ).rejects.toThrow('The org kept failing for 2 minutes (HTTP 503); giving up polling.')
   })
 
   it('stops at once on a fatal API error', async () => {
-    const api = new FakeMetadataApi([new ApiError('INVALID_CROSS_REFERENCE_KEY', 'invalid cross reference id', 500)])
-    await expect(waitForDeploy('0Af', { api, clock: new ManualClock(), logger: new MemoryLogger() }, options)).rejects.toThrow(
-      'INVALID_CROSS_REFERENCE_KEY'
-    )
+    const api = new FakeMetadataApi([
+      new ApiError('INVALID_CROSS_REFERENCE_KEY', 'invalid cross reference id', 500)
+    ])
+    await expect(
+      waitForDeploy('0Af', { api, clock: new ManualClock(), logger: new MemoryLogger() }, options)
+    ).rejects.toThrow('INVALID_CROSS_REFERENCE_KEY')
     expect(api.calls).toEqual(['status:light'])
   })
 
@@ -111,12 +150,24 @@ describe('waitForDeploy', () => {
           totalTimeMs: 5,
           tests: [],
           coverageWarnings: [],
-          coverage: [{ name: 'A', type: 'Class', numLocations: 4, numLocationsNotCovered: 1, linesNotCovered: [] }]
+          coverage: [
+            {
+              name: 'A',
+              type: 'Class',
+              numLocations: 4,
+              numLocationsNotCovered: 1,
+              linesNotCovered: []
+            }
+          ]
         }
       }
     })
     const api = new FakeMetadataApi([raceResult])
-    await waitForDeploy('0Af', { api, clock: new ManualClock(), logger: new MemoryLogger() }, options)
+    await waitForDeploy(
+      '0Af',
+      { api, clock: new ManualClock(), logger: new MemoryLogger() },
+      options
+    )
     expect(api.calls.filter((c) => c === 'status:details')).toHaveLength(4)
   })
 
@@ -128,7 +179,24 @@ describe('waitForDeploy', () => {
     api.checkDeployStatus = async (id, details) => {
       const r = await original(id, details)
       return details && !r.done
-        ? { ...r, details: { componentSuccesses: [], componentFailures: [{ componentType: 'ApexClass', fullName: 'Foo', fileName: 'classes/Foo.cls', success: false, created: false, changed: false, deleted: false, problem: 'Unexpected token' }] } }
+        ? {
+            ...r,
+            details: {
+              componentSuccesses: [],
+              componentFailures: [
+                {
+                  componentType: 'ApexClass',
+                  fullName: 'Foo',
+                  fileName: 'classes/Foo.cls',
+                  success: false,
+                  created: false,
+                  changed: false,
+                  deleted: false,
+                  problem: 'Unexpected token'
+                }
+              ]
+            }
+          }
         : r
     }
     const logger = new MemoryLogger()

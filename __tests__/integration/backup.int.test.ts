@@ -121,7 +121,13 @@ describe('deploy with backup, then deploy the rollback', () => {
     const before = orgSnapshot(sim)
     const deploy = await runWithUploads(sim, { api: 'soap', 'test-level': 'RunLocalTests' }, ws)
     expect(deploy.failure).toBeUndefined()
-    expect(deploy.outputs).toMatchObject({ status: 'Succeeded', 'changes-new': '2', 'changes-changed': '2', 'changes-unchanged': '2', 'changes-deleted': '0' })
+    expect(deploy.outputs).toMatchObject({
+      status: 'Succeeded',
+      'changes-new': '2',
+      'changes-changed': '2',
+      'changes-unchanged': '2',
+      'changes-deleted': '0'
+    })
     // backup: auto on a production org is on; the retrieve ran before the deploy was submitted.
     const ops = sim.requests.map((r) => r.operation)
     expect(ops.indexOf('retrieve')).toBeGreaterThan(-1)
@@ -147,7 +153,11 @@ describe('deploy with backup, then deploy the rollback', () => {
     expect(destructive).toContain('<members>InvoiceTrigger</members>')
     expect(destructive).toContain('<members>Invoice__c.Due__c</members>')
 
-    const rollback = await runWithUploads(sim, { api: 'soap', 'metadata-dir': rollbackDir, backup: 'false', 'test-level': 'RunLocalTests' }, ws)
+    const rollback = await runWithUploads(
+      sim,
+      { api: 'soap', 'metadata-dir': rollbackDir, backup: 'false', 'test-level': 'RunLocalTests' },
+      ws
+    )
     expect(rollback.failure).toBeUndefined()
     expect(rollback.outputs.status).toBe('Succeeded')
     expect(orgSnapshot(sim)).toEqual(before)
@@ -156,9 +166,15 @@ describe('deploy with backup, then deploy the rollback', () => {
   })
 
   it('summarises a mixed package (new, changed, unchanged) as in the golden file', async () => {
-    const deploy = await runWithUploads(sim, { api: 'soap', 'test-level': 'RunLocalTests', 'upload-artifact': 'true' }, workspace())
+    const deploy = await runWithUploads(
+      sim,
+      { api: 'soap', 'test-level': 'RunLocalTests', 'upload-artifact': 'true' },
+      workspace()
+    )
     expect(deploy.failure).toBeUndefined()
-    await expect(changeSection(deploy.summary)).toMatchFileSnapshot('../retrieve/__golden__/mixed-package.changes.md')
+    await expect(changeSection(deploy.summary)).toMatchFileSnapshot(
+      '../retrieve/__golden__/mixed-package.changes.md'
+    )
   })
 })
 
@@ -178,7 +194,11 @@ describe('backup: auto outside production', () => {
     expect(sim.requests.some((r) => r.operation === 'retrieve')).toBe(false)
     expect(off.outputs['rollback-dir']).toBeUndefined()
     expect(off.summary).not.toContain('What this deploy changes')
-    const on = await runWithUploads(sim, { api: 'soap', backup: 'true', 'upload-artifact': 'false' }, ws)
+    const on = await runWithUploads(
+      sim,
+      { api: 'soap', backup: 'true', 'upload-artifact': 'false' },
+      ws
+    )
     expect(on.failure).toBeUndefined()
     expect(on.outputs['rollback-dir']).toBe('sf-deploy-results/rollback')
     expect(on.outputs['rollback-artifact']).toBeUndefined()

@@ -5,7 +5,8 @@ import { REPO_ROOT } from '../support/shared.ts'
 import path from 'node:path'
 import { runAction, startSim } from './harness.ts'
 
-const META = '<?xml version="1.0" encoding="UTF-8"?>\n<ApexClass xmlns="http://soap.sforce.com/2006/04/metadata">\n    <apiVersion>62.0</apiVersion>\n    <status>Active</status>\n</ApexClass>\n'
+const META =
+  '<?xml version="1.0" encoding="UTF-8"?>\n<ApexClass xmlns="http://soap.sforce.com/2006/04/metadata">\n    <apiVersion>62.0</apiVersion>\n    <status>Active</status>\n</ApexClass>\n'
 
 describe('compile mode on the files changed in a git delta', () => {
   let sim: Simulator
@@ -28,20 +29,35 @@ describe('compile mode on the files changed in a git delta', () => {
   })
 
   it('compiles only the changed class, through a container', async () => {
-    repo.write(`${D}/classes/InvoiceService.cls`, repo.read(`${D}/classes/InvoiceService.cls`).replace('Decimal sum = 0;', 'Decimal sum = 0.0;'))
-    repo.write(`${D}/objects/Invoice__c/fields/Total__c.field-meta.xml`, repo.read(`${D}/objects/Invoice__c/fields/Total__c.field-meta.xml`).replace('Total', 'Grand total'))
+    repo.write(
+      `${D}/classes/InvoiceService.cls`,
+      repo.read(`${D}/classes/InvoiceService.cls`).replace('Decimal sum = 0;', 'Decimal sum = 0.0;')
+    )
+    repo.write(
+      `${D}/objects/Invoice__c/fields/Total__c.field-meta.xml`,
+      repo
+        .read(`${D}/objects/Invoice__c/fields/Total__c.field-meta.xml`)
+        .replace('Total', 'Grand total')
+    )
     repo.commit('change the service and a field')
     const r = await runAction(sim, { mode: 'compile', 'delta-from': base }, { workspace: repo.dir })
     expect(r.failure).toBeUndefined()
     expect(r.outputs).toMatchObject({ success: 'true', 'compile-method': 'tooling' })
-    expect(r.log).toContain(`Compiling the 1 Apex file(s) changed in ${base}..HEAD: ${D}/classes/InvoiceService.cls`)
+    expect(r.log).toContain(
+      `Compiling the 1 Apex file(s) changed in ${base}..HEAD: ${D}/classes/InvoiceService.cls`
+    )
     const members = sim.requests.filter((q) => q.operation === 'createContainerMember')
     expect(members).toHaveLength(1)
     expect(members[0]?.path).toMatch(/ApexClassMember$/)
   })
 
   it('ends in success with nothing to compile, and no API call, when no Apex changed', async () => {
-    repo.write(`${D}/objects/Invoice__c/fields/Total__c.field-meta.xml`, repo.read(`${D}/objects/Invoice__c/fields/Total__c.field-meta.xml`).replace('Total', 'Grand total'))
+    repo.write(
+      `${D}/objects/Invoice__c/fields/Total__c.field-meta.xml`,
+      repo
+        .read(`${D}/objects/Invoice__c/fields/Total__c.field-meta.xml`)
+        .replace('Total', 'Grand total')
+    )
     repo.commit('a field only')
     const r = await runAction(sim, { mode: 'compile', 'delta-from': base }, { workspace: repo.dir })
     expect(r.failure).toBeUndefined()

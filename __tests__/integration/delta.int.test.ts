@@ -91,8 +91,13 @@ describe('delta deploys from git against the org simulator', () => {
       'package.xml'
     ])
     expect(membersOf(deploy?.packageXml)).toEqual(['ApexClass: InvoiceService'])
-    expect(membersOf(text(deploy?.files.get('destructiveChangesPost.xml')))).toEqual(['ApexClass: TaxHelper'])
-    expect(deploy?.options).toMatchObject({ testLevel: 'RunSpecifiedTests', runTests: ['InvoiceServiceTest'] })
+    expect(membersOf(text(deploy?.files.get('destructiveChangesPost.xml')))).toEqual([
+      'ApexClass: TaxHelper'
+    ])
+    expect(deploy?.options).toMatchObject({
+      testLevel: 'RunSpecifiedTests',
+      runTests: ['InvoiceServiceTest']
+    })
     expect(r.outputs).toMatchObject({
       success: 'true',
       'has-changes': 'true',
@@ -101,7 +106,9 @@ describe('delta deploys from git against the org simulator', () => {
       'selected-tests': 'InvoiceServiceTest'
     })
     expect(r.summary).toContain('Tests chosen (run-tests: auto)')
-    expect(r.summary).toMatch(/`InvoiceServiceTest` \| named after ApexClass InvoiceService; refers to ApexClass InvoiceService/)
+    expect(r.summary).toMatch(
+      /`InvoiceServiceTest` \| named after ApexClass InvoiceService; refers to ApexClass InvoiceService/
+    )
     expect(sim.org.has('ApexClass', 'TaxHelper')).toBe(false)
   })
 
@@ -109,13 +116,22 @@ describe('delta deploys from git against the org simulator', () => {
     repo.remove(`${D}/classes/TaxHelper.cls`)
     repo.remove(`${D}/classes/TaxHelper.cls-meta.xml`)
     repo.commit('drop the helper')
-    const r = await runAction(sim, { 'delta-from': base, 'destructive-timing': 'pre' }, { workspace: repo.dir })
+    const r = await runAction(
+      sim,
+      { 'delta-from': base, 'destructive-timing': 'pre' },
+      { workspace: repo.dir }
+    )
     expect(r.failure).toBeUndefined()
     const deploy = sim.deploys.at(-1)
-    expect([...(deploy?.files.keys() ?? [])].sort()).toEqual(['destructiveChangesPre.xml', 'package.xml'])
+    expect([...(deploy?.files.keys() ?? [])].sort()).toEqual([
+      'destructiveChangesPre.xml',
+      'package.xml'
+    ])
     expect(membersOf(deploy?.packageXml)).toEqual([])
     expect(deploy?.packageXml).toContain('<version>62.0</version>')
-    expect(membersOf(text(deploy?.files.get('destructiveChangesPre.xml')))).toEqual(['ApexClass: TaxHelper'])
+    expect(membersOf(text(deploy?.files.get('destructiveChangesPre.xml')))).toEqual([
+      'ApexClass: TaxHelper'
+    ])
     expect(r.outputs).toMatchObject({ 'delta-components': '0', 'delta-deletions': '1' })
   })
 
@@ -126,7 +142,13 @@ describe('delta deploys from git against the org simulator', () => {
     const deploysBefore = sim.deploys.length
     const r = await runAction(sim, { 'delta-from': base }, { workspace: repo.dir })
     expect(r.failed).toBe(false)
-    expect(r.outputs).toMatchObject({ success: 'true', status: 'NothingToDeploy', 'has-changes': 'false', 'delta-components': '0', 'delta-deletions': '0' })
+    expect(r.outputs).toMatchObject({
+      success: 'true',
+      status: 'NothingToDeploy',
+      'has-changes': 'false',
+      'delta-components': '0',
+      'delta-deletions': '0'
+    })
     expect(r.summary).toContain('**Nothing to deploy:** no metadata changes between')
     expect(sim.requests.length).toBe(requestsBefore)
     expect(sim.deploys.length).toBe(deploysBefore)
@@ -151,7 +173,12 @@ describe('delta deploys from git against the org simulator', () => {
     const deploysBefore = sim.deploys.length
     const r = await runAction(
       sim,
-      { 'delta-from': base, 'test-level': 'RunSpecifiedTests', 'run-tests': 'auto', 'missing-tests': 'fail' },
+      {
+        'delta-from': base,
+        'test-level': 'RunSpecifiedTests',
+        'run-tests': 'auto',
+        'missing-tests': 'fail'
+      },
       { workspace: repo.dir }
     )
     expect(r.failed).toBe(true)
@@ -164,7 +191,9 @@ describe('delta deploys from git against the org simulator', () => {
     repo.commit('one more commit')
     const clone = `${repo.dir}-shallow`
     repo.git('clone', '-q', '--depth', '1', `file://${repo.dir}`, clone)
-    const r = await runAction(sim, { 'delta-from': base }, { workspace: clone }).finally(() => rmSync(clone, { recursive: true, force: true }))
+    const r = await runAction(sim, { 'delta-from': base }, { workspace: clone }).finally(() =>
+      rmSync(clone, { recursive: true, force: true })
+    )
     expect(r.failed).toBe(true)
     expect(r.failure).toContain(`delta-from ${base} is not a commit in this clone`)
     expect(r.failure).toContain('shallow')
@@ -178,10 +207,18 @@ describe('delta deploys from git against the org simulator', () => {
     repo.git('clone', '-q', '--depth', '1', `file://${repo.dir}`, clone)
     const event = path.join(clone, '..', `${path.basename(clone)}-event.json`)
     writeFileSync(event, JSON.stringify({ pull_request: { number: 3, base: { sha: base } } }))
-    const env = { GITHUB_ACTIONS: 'true', GITHUB_EVENT_NAME: 'pull_request', GITHUB_EVENT_PATH: event }
-    const r = await runAction(sim, {}, { workspace: clone, env }).finally(() => rmSync(clone, { recursive: true, force: true }))
+    const env = {
+      GITHUB_ACTIONS: 'true',
+      GITHUB_EVENT_NAME: 'pull_request',
+      GITHUB_EVENT_PATH: event
+    }
+    const r = await runAction(sim, {}, { workspace: clone, env }).finally(() =>
+      rmSync(clone, { recursive: true, force: true })
+    )
     expect(r.failure).toBeUndefined()
-    expect(r.commands.join('\n')).toMatch(/No delta: .*This clone is shallow.*Deploying the whole package instead/)
+    expect(r.commands.join('\n')).toMatch(
+      /No delta: .*This clone is shallow.*Deploying the whole package instead/
+    )
     expect(sim.deploys.at(-1)?.packageXml).toContain('<members>TaxHelper</members>')
     expect(sim.deploys.at(-1)?.files.size).toBeGreaterThan(2)
   })

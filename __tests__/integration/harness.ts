@@ -34,7 +34,10 @@ private class InvoiceServiceTest {
 
 /** The demo project with every test passing, in a temp workspace. */
 export function passingProject(changes: Record<string, string | null> = {}): string {
-  return copyDemoProject({ 'force-app/main/default/classes/InvoiceServiceTest.cls': PASSING_TEST, ...changes })
+  return copyDemoProject({
+    'force-app/main/default/classes/InvoiceServiceTest.cls': PASSING_TEST,
+    ...changes
+  })
 }
 
 /** The demo project shipped in examples/, copied into a temp workspace so tests can change it. */
@@ -78,7 +81,12 @@ export interface ActionRun {
 export async function runAction(
   sim: Simulator,
   inputs: Record<string, string>,
-  options: { workspace?: string; clock?: Clock; deps?: Partial<RunDeps>; env?: Record<string, string> } = {}
+  options: {
+    workspace?: string
+    clock?: Clock
+    deps?: Partial<RunDeps>
+    env?: Record<string, string>
+  } = {}
 ): Promise<ActionRun> {
   const hasAuth = ['auth-url', 'jwt-key', 'access-token'].some((k) => k in inputs)
   const env = setupActionEnv(
@@ -116,7 +124,12 @@ export async function runAction(
 
 /** Undoes the workflow-command escaping of @actions/core. */
 export function decodeCommand(text: string): string {
-  return text.replace(/%0A/g, '\n').replace(/%0D/g, '\r').replace(/%3A/g, ':').replace(/%2C/g, ',').replace(/%25/g, '%')
+  return text
+    .replace(/%0A/g, '\n')
+    .replace(/%0D/g, '\r')
+    .replace(/%3A/g, ':')
+    .replace(/%2C/g, ',')
+    .replace(/%25/g, '%')
 }
 
 export async function startSim(options: SimulatorOptions = {}): Promise<Simulator> {

@@ -14,11 +14,19 @@ describe('backup before a quick deploy', () => {
 
   it('retrieves what the validated package will change before quick-deploying it in production', async () => {
     const workspace = passingProject()
-    const validation = await runAction(sim, { mode: 'validate', 'test-level': 'RunLocalTests', backup: 'false' }, { workspace })
+    const validation = await runAction(
+      sim,
+      { mode: 'validate', 'test-level': 'RunLocalTests', backup: 'false' },
+      { workspace }
+    )
     expect(validation.failure).toBeUndefined()
     const id = validation.outputs['validated-id'] ?? ''
 
-    const quick = await runWithUploads(sim, { mode: 'quick-deploy', 'validation-id': id }, workspace)
+    const quick = await runWithUploads(
+      sim,
+      { mode: 'quick-deploy', 'validation-id': id },
+      workspace
+    )
     expect(quick.failure).toBeUndefined()
     const operations = sim.requests.map((r) => r.operation)
     const retrieveAt = operations.indexOf('retrieve')
@@ -33,10 +41,24 @@ describe('backup before a quick deploy', () => {
 
   it('quick-deploys without a backup when the workspace has no project, and says why', async () => {
     const workspace = passingProject()
-    const validation = await runAction(sim, { mode: 'validate', 'test-level': 'RunLocalTests', backup: 'false' }, { workspace })
-    const quick = await runAction(sim, { mode: 'quick-deploy', 'validation-id': validation.outputs['validated-id'] ?? '', 'project-dir': 'missing' }, { workspace })
+    const validation = await runAction(
+      sim,
+      { mode: 'validate', 'test-level': 'RunLocalTests', backup: 'false' },
+      { workspace }
+    )
+    const quick = await runAction(
+      sim,
+      {
+        mode: 'quick-deploy',
+        'validation-id': validation.outputs['validated-id'] ?? '',
+        'project-dir': 'missing'
+      },
+      { workspace }
+    )
     expect(quick.failure).toBeUndefined()
-    expect(quick.log).toMatch(/No backup before the quick deploy: the workspace package could not be built/)
+    expect(quick.log).toMatch(
+      /No backup before the quick deploy: the workspace package could not be built/
+    )
     expect(sim.requests.some((r) => r.operation === 'retrieve')).toBe(false)
   })
 })

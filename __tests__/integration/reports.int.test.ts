@@ -8,9 +8,18 @@ import type { Simulator } from '../../simulator/index.ts'
 import { FakeGitHub } from '../support/fake-github.ts'
 import { copyDemoProject, runAction, startSim } from './harness.ts'
 
-const GITHUB_ENV = ['GITHUB_API_URL', 'GITHUB_REPOSITORY', 'GITHUB_SHA', 'GITHUB_EVENT_NAME', 'GITHUB_EVENT_PATH', 'GITHUB_RUN_ID']
+const GITHUB_ENV = [
+  'GITHUB_API_URL',
+  'GITHUB_REPOSITORY',
+  'GITHUB_SHA',
+  'GITHUB_EVENT_NAME',
+  'GITHUB_EVENT_PATH',
+  'GITHUB_RUN_ID'
+]
 
-function readLcov(file: string): Promise<{ file: string; lines: { found: number; hit: number } }[]> {
+function readLcov(
+  file: string
+): Promise<{ file: string; lines: { found: number; hit: number } }[]> {
   return new Promise((resolve, reject) =>
     lcovParse(file, (error, data) => (error ? reject(new Error(error)) : resolve(data ?? [])))
   )
@@ -35,7 +44,12 @@ describe('reports from a real run', () => {
         'public with sharing class InvoiceService {\n    public static Decimal total(List<Decimal> amounts) {\n        Decimal sum = 0\n    }\n}\n'
     })
     const event = path.join(workspace, 'event.json')
-    writeFileSync(event, JSON.stringify({ pull_request: { number: 12, head: { sha: 'feedface1234', repo: { full_name: 'acme/crm' } } } }))
+    writeFileSync(
+      event,
+      JSON.stringify({
+        pull_request: { number: 12, head: { sha: 'feedface1234', repo: { full_name: 'acme/crm' } } }
+      })
+    )
     Object.assign(process.env, {
       GITHUB_API_URL: github.url,
       GITHUB_REPOSITORY: 'acme/crm',
@@ -44,12 +58,23 @@ describe('reports from a real run', () => {
       GITHUB_EVENT_PATH: event,
       GITHUB_RUN_ID: '99'
     })
-    const run = await runAction(sim, { mode: 'validate', 'check-run': 'true', 'github-token': 'ghs_token_for_tests_only', 'test-level': 'RunLocalTests' }, { workspace })
+    const run = await runAction(
+      sim,
+      {
+        mode: 'validate',
+        'check-run': 'true',
+        'github-token': 'ghs_token_for_tests_only',
+        'test-level': 'RunLocalTests'
+      },
+      { workspace }
+    )
     expect(run.failed).toBe(true)
 
     const [check] = github.checkRuns
     expect(check?.body).toMatchObject({ head_sha: 'feedface1234' })
-    const conclusion = [check?.body, ...(check?.updates ?? [])].map((b) => b?.conclusion).find(Boolean)
+    const conclusion = [check?.body, ...(check?.updates ?? [])]
+      .map((b) => b?.conclusion)
+      .find(Boolean)
     expect(conclusion).toBe('failure')
     expect(check?.annotations).toContainEqual(
       expect.objectContaining({
@@ -65,14 +90,23 @@ describe('reports from a real run', () => {
     expect(run.outputs['results-dir']).toBe(results)
     const junit = await parseJUnit(readFileSync(run.outputs['junit-path'] ?? '', 'utf8'))
     expect(junit).toMatchObject({ tests: 0 })
-    const cobertura = new XMLParser({ ignoreAttributes: false }).parse(readFileSync(run.outputs['coverage-path'] ?? '', 'utf8')) as { coverage?: unknown }
+    const cobertura = new XMLParser({ ignoreAttributes: false }).parse(
+      readFileSync(run.outputs['coverage-path'] ?? '', 'utf8')
+    ) as { coverage?: unknown }
     expect(cobertura.coverage).toBeDefined()
-    const result = JSON.parse(readFileSync(run.outputs['summary-json-path'] ?? '', 'utf8')) as { status?: string; id?: string }
+    const result = JSON.parse(readFileSync(run.outputs['summary-json-path'] ?? '', 'utf8')) as {
+      status?: string
+      id?: string
+    }
     expect(JSON.stringify(result)).toContain(run.outputs['deploy-id'] ?? 'missing')
   })
 
   it('writes JUnit and coverage with repository paths on a failed validation', async () => {
-    const run = await runAction(sim, { mode: 'validate', 'test-level': 'RunLocalTests' }, { workspace: copyDemoProject() })
+    const run = await runAction(
+      sim,
+      { mode: 'validate', 'test-level': 'RunLocalTests' },
+      { workspace: copyDemoProject() }
+    )
     expect(run.failed).toBe(true)
     const junit = (await parseJUnit(readFileSync(run.outputs['junit-path'] ?? '', 'utf8'))) as {
       tests: number
@@ -81,8 +115,13 @@ describe('reports from a real run', () => {
     }
     expect(junit).toMatchObject({ tests: 3, failures: 1 })
     const failing = junit.testsuite.flatMap((s) => s.testcase).find((c) => c.failure)
-    expect(failing).toMatchObject({ name: 'appliesTax', file: 'force-app/main/default/classes/InvoiceServiceTest.cls' })
-    const lcov = await readLcov(path.join(run.outputs['results-dir'] ?? '', 'coverage', 'lcov.info'))
+    expect(failing).toMatchObject({
+      name: 'appliesTax',
+      file: 'force-app/main/default/classes/InvoiceServiceTest.cls'
+    })
+    const lcov = await readLcov(
+      path.join(run.outputs['results-dir'] ?? '', 'coverage', 'lcov.info')
+    )
     expect(lcov.map((r) => r.file).sort()).toEqual([
       'force-app/main/default/classes/InvoiceService.cls',
       'force-app/main/default/triggers/InvoiceTrigger.trigger'

@@ -14,7 +14,11 @@ export async function runWithUploads(
   workspace: string
 ): Promise<RunWithUploads> {
   const uploader = fakeUploader()
-  const run = await runAction(sim, { 'upload-artifact': 'true', ...inputs }, { workspace, deps: { artifactUploader: uploader.factory } })
+  const run = await runAction(
+    sim,
+    { 'upload-artifact': 'true', ...inputs },
+    { workspace, deps: { artifactUploader: uploader.factory } }
+  )
   return { ...run, uploads: uploader.uploads }
 }
 

@@ -7,13 +7,19 @@ import { unzipEntries } from '../../src/source/zip.ts'
 import { copyDemoProject, startSim } from './harness.ts'
 import { runWithUploads, writeTree } from './retrieve-harness.ts'
 
-const META = '<?xml version="1.0" encoding="UTF-8"?>\n<ApexClass xmlns="http://soap.sforce.com/2006/04/metadata">\n    <apiVersion>62.0</apiVersion>\n    <status>Active</status>\n</ApexClass>\n'
-const REPORT = '<?xml version="1.0" encoding="UTF-8"?>\n<Report xmlns="http://soap.sforce.com/2006/04/metadata">\n    <name>Open</name>\n</Report>\n'
-const FOLDER = '<?xml version="1.0" encoding="UTF-8"?>\n<ReportFolder xmlns="http://soap.sforce.com/2006/04/metadata">\n    <name>Sales</name>\n</ReportFolder>\n'
+const META =
+  '<?xml version="1.0" encoding="UTF-8"?>\n<ApexClass xmlns="http://soap.sforce.com/2006/04/metadata">\n    <apiVersion>62.0</apiVersion>\n    <status>Active</status>\n</ApexClass>\n'
+const REPORT =
+  '<?xml version="1.0" encoding="UTF-8"?>\n<Report xmlns="http://soap.sforce.com/2006/04/metadata">\n    <name>Open</name>\n</Report>\n'
+const FOLDER =
+  '<?xml version="1.0" encoding="UTF-8"?>\n<ReportFolder xmlns="http://soap.sforce.com/2006/04/metadata">\n    <name>Sales</name>\n</ReportFolder>\n'
 
 function manifest(types: Record<string, string[]>): string {
   const body = Object.entries(types)
-    .map(([name, members]) => `  <types>\n${members.map((m) => `    <members>${m}</members>\n`).join('')}    <name>${name}</name>\n  </types>\n`)
+    .map(
+      ([name, members]) =>
+        `  <types>\n${members.map((m) => `    <members>${m}</members>\n`).join('')}    <name>${name}</name>\n  </types>\n`
+    )
     .join('')
   return `<?xml version="1.0" encoding="UTF-8"?>\n<Package xmlns="http://soap.sforce.com/2006/04/metadata">\n${body}  <version>62.0</version>\n</Package>\n`
 }
@@ -36,7 +42,9 @@ function workspaceWith(files: Record<string, string>): string {
 
 function listFiles(root: string, prefix = ''): string[] {
   return readdirSync(path.join(root, prefix), { withFileTypes: true }).flatMap((e) =>
-    e.isDirectory() ? listFiles(root, path.posix.join(prefix, e.name)) : [path.posix.join(prefix, e.name)]
+    e.isDirectory()
+      ? listFiles(root, path.posix.join(prefix, e.name))
+      : [path.posix.join(prefix, e.name)]
   )
 }
 
@@ -52,10 +60,22 @@ describe('retrieve mode', () => {
     seed.set('reports/Sales-meta.xml', Buffer.from(FOLDER))
     seed.set('reports/Sales/Open.report', Buffer.from(REPORT))
     sim = await startSim({ seedFiles: seed })
-    const ws = workspaceWith({ 'manifest/package.xml': manifest({ ApexClass: ['*'], Report: ['*'], CustomObject: ['Missing__c'] }) })
-    const r = await runWithUploads(sim, { mode: 'retrieve', 'retrieve-manifest': 'manifest/package.xml' }, ws)
+    const ws = workspaceWith({
+      'manifest/package.xml': manifest({
+        ApexClass: ['*'],
+        Report: ['*'],
+        CustomObject: ['Missing__c']
+      })
+    })
+    const r = await runWithUploads(
+      sim,
+      { mode: 'retrieve', 'retrieve-manifest': 'manifest/package.xml' },
+      ws
+    )
     expect(r.failure).toBeUndefined()
-    const lists = sim.requests.filter((q) => q.operation === 'listMetadata').map((q) => q.body.match(/<met:type>(\w+)<\/met:type>/)?.[1])
+    const lists = sim.requests
+      .filter((q) => q.operation === 'listMetadata')
+      .map((q) => q.body.match(/<met:type>(\w+)<\/met:type>/)?.[1])
     expect(lists).toEqual(['ApexClass', 'ReportFolder', 'Report'])
     const retrieveBody = sim.requests.find((q) => q.operation === 'retrieve')?.body ?? ''
     expect(retrieveBody).not.toContain('<met:members>*</met:members>')
@@ -87,23 +107,42 @@ describe('retrieve mode', () => {
   it('splits a retrieve larger than 10,000 files into several', async () => {
     sim = await startSim({ seedFiles: classes(5_100) })
     const ws = workspaceWith({ 'package.xml': manifest({ ApexClass: ['*'] }) })
-    const r = await runWithUploads(sim, { mode: 'retrieve', 'retrieve-manifest': 'package.xml', 'upload-artifact': 'false' }, ws)
+    const r = await runWithUploads(
+      sim,
+      { mode: 'retrieve', 'retrieve-manifest': 'package.xml', 'upload-artifact': 'false' },
+      ws
+    )
     expect(r.failure).toBeUndefined()
     const retrieves = sim.requests.filter((q) => q.operation === 'retrieve')
     expect(retrieves).toHaveLength(2)
-    for (const q of retrieves) expect((q.body.match(/<met:members>/g) ?? []).length).toBeLessThan(5_000)
+    for (const q of retrieves)
+      expect((q.body.match(/<met:members>/g) ?? []).length).toBeLessThan(5_000)
     expect(listFiles(path.join(ws, 'sf-deploy-results/retrieve'))).toHaveLength(10_201)
     expect(r.summary).toContain('in 2 requests')
   }, 60_000)
 
   it('retrieves the package the builder would deploy and says what deploying it would change', async () => {
-    sim = await startSim({ seedFiles: new Map([['classes/InvoiceService.cls', Buffer.from('public with sharing class InvoiceService {}\n')], ['classes/InvoiceService.cls-meta.xml', Buffer.from(META)]]) })
+    sim = await startSim({
+      seedFiles: new Map([
+        [
+          'classes/InvoiceService.cls',
+          Buffer.from('public with sharing class InvoiceService {}\n')
+        ],
+        ['classes/InvoiceService.cls-meta.xml', Buffer.from(META)]
+      ])
+    })
     const ws = copyDemoProject()
     const r = await runWithUploads(sim, { mode: 'retrieve', 'upload-artifact': 'false' }, ws)
     expect(r.failure).toBeUndefined()
-    expect(r.outputs).toMatchObject({ 'changes-new': '4', 'changes-changed': '1', 'changes-unchanged': '0' })
+    expect(r.outputs).toMatchObject({
+      'changes-new': '4',
+      'changes-changed': '1',
+      'changes-unchanged': '0'
+    })
     expect(r.summary).toContain('### What this deploy changes')
-    expect(existsSync(path.join(ws, 'sf-deploy-results/retrieve/classes/InvoiceService.cls'))).toBe(true)
+    expect(existsSync(path.join(ws, 'sf-deploy-results/retrieve/classes/InvoiceService.cls'))).toBe(
+      true
+    )
     expect(sim.deploys).toHaveLength(0)
   })
 })

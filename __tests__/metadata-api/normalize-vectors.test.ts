@@ -12,19 +12,30 @@ const soap = (name: string) => {
   if (answer.kind !== 'result') throw new Error('fault')
   return normalizeDeployResult(answer.result as wire.DeployResult)
 }
-const cli = (name: string) => normalizeDeployResult((JSON.parse(read(name)) as { result: wire.DeployResult }).result)
+const cli = (name: string) =>
+  normalizeDeployResult((JSON.parse(read(name)) as { result: wire.DeployResult }).result)
 
 describe.skipIf(!hasShared)('normalising the recorded vectors', () => {
   it('reads a pending validation without inventing a test run', () => {
     const r = soap('soap-checkDeployStatus-pending.xml')
-    expect(r).toMatchObject({ status: 'Pending', done: false, checkOnly: true, numberComponentsTotal: 0 })
+    expect(r).toMatchObject({
+      status: 'Pending',
+      done: false,
+      checkOnly: true,
+      numberComponentsTotal: 0
+    })
     expect(r.startDate).toBeUndefined()
     expect(r.details?.runTestResult).toBeUndefined()
   })
 
   it('reads an in-progress deploy', () => {
     const r = soap('soap-checkDeployStatus-inprogress.xml')
-    expect(r).toMatchObject({ status: 'InProgress', done: false, numberComponentsDeployed: 2, numberComponentsTotal: 3 })
+    expect(r).toMatchObject({
+      status: 'InProgress',
+      done: false,
+      numberComponentsDeployed: 2,
+      numberComponentsTotal: 3
+    })
     expect(r.startDate).toBeInstanceOf(Date)
   })
 
@@ -38,9 +49,18 @@ describe.skipIf(!hasShared)('normalising the recorded vectors', () => {
 
   it('reads a failure with zero counted errors (no package.xml)', () => {
     const r = soap('soap-checkDeployStatus-failed-no-package-xml.xml')
-    expect(r).toMatchObject({ status: 'Failed', done: true, success: false, numberComponentErrors: 0 })
+    expect(r).toMatchObject({
+      status: 'Failed',
+      done: true,
+      success: false,
+      numberComponentErrors: 0
+    })
     expect(r.details?.componentFailures).toEqual([
-      expect.objectContaining({ fileName: 'package.xml', problem: 'No package.xml found', problemType: 'Error' })
+      expect.objectContaining({
+        fileName: 'package.xml',
+        problem: 'No package.xml found',
+        problemType: 'Error'
+      })
     ])
     expect(r.details?.componentFailures[0]?.lineNumber).toBeUndefined()
   })
@@ -55,11 +75,17 @@ describe.skipIf(!hasShared)('normalising the recorded vectors', () => {
 
   it('reads the queued deploy response id', () => {
     const answer = parseSoapResponse(read('soap-deployResponse-queued.xml'))
-    expect(answer).toMatchObject({ kind: 'result', result: { id: '0Af3B00001CMyfASAT', state: 'Queued', done: 'false' } })
+    expect(answer).toMatchObject({
+      kind: 'result',
+      result: { id: '0Af3B00001CMyfASAT', state: 'Queued', done: 'false' }
+    })
   })
 
   it('reads the REST body: native types, explicit nulls, +0000 dates', () => {
-    const body = JSON.parse(read('rest-deployRequest-get-includeDetails-succeeded.json')) as { id: string; deployResult: wire.DeployResult }
+    const body = JSON.parse(read('rest-deployRequest-get-includeDetails-succeeded.json')) as {
+      id: string
+      deployResult: wire.DeployResult
+    }
     const r = normalizeDeployResult(body.deployResult)
     expect(r).toMatchObject({ status: 'Succeeded', done: true, success: true, checkOnly: true })
     expect(r.completedDate?.toISOString()).toMatch(/^2021-05-10T/)
@@ -80,7 +106,12 @@ describe.skipIf(!hasShared)('normalising the recorded vectors', () => {
     })
     expect(failure?.namespace).toBeUndefined()
     const coverage = tests?.coverage.find((c) => c.name === 'MyClassName')
-    expect(coverage).toMatchObject({ type: 'Class', numLocations: 1, numLocationsNotCovered: 1, linesNotCovered: [2] })
+    expect(coverage).toMatchObject({
+      type: 'Class',
+      numLocations: 1,
+      numLocationsNotCovered: 1,
+      linesNotCovered: [2]
+    })
     expect(coverage?.linesCovered).toBeUndefined()
   })
 
@@ -105,7 +136,9 @@ describe.skipIf(!hasShared)('normalising the recorded vectors', () => {
     expect(tests?.coverage.filter((c) => c.type === 'Trigger')).toHaveLength(2)
     const orgWide = tests?.coverageWarnings.filter((w) => w.name === undefined)
     expect(orgWide).toHaveLength(1)
-    expect(orgWide?.[0]?.message).toMatch(/^Average test coverage across all Apex Classes and Triggers is 68%/)
+    expect(orgWide?.[0]?.message).toMatch(
+      /^Average test coverage across all Apex Classes and Triggers is 68%/
+    )
     expect(tests?.coverageWarnings).toHaveLength(3)
   })
 })

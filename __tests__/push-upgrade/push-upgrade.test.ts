@@ -102,7 +102,11 @@ describe('pushUpgrade', () => {
     api.failCall = {
       call: 1,
       written: 0,
-      error: new ApiError('INSUFFICIENT_ACCESS', 'insufficient access rights on cross-reference id', 403)
+      error: new ApiError(
+        'INSUFFICIENT_ACCESS',
+        'insufficient access rights on cross-reference id',
+        403
+      )
     }
     await expect(pushUpgrade(settings, 0, ports)).rejects.toThrow(
       /Creating push jobs failed: INSUFFICIENT_ACCESS.*Push request 0DV000000000001AAA was canceled/

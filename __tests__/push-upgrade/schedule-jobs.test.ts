@@ -66,10 +66,12 @@ describe('scheduleJobs', () => {
     api.failCall = {
       call: 1,
       written: 0,
-      error: new ApiError('INSUFFICIENT_ACCESS', 'insufficient access rights on cross-reference id', 403)
+      error: new ApiError(
+        'INSUFFICIENT_ACCESS',
+        'insufficient access rights on cross-reference id',
+        403
+      )
     }
-    await expect(scheduleJobs('0DV1', orgs(3), ports(api))).rejects.toThrow(
-      'INSUFFICIENT_ACCESS'
-    )
+    await expect(scheduleJobs('0DV1', orgs(3), ports(api))).rejects.toThrow('INSUFFICIENT_ACCESS')
   })
 })

@@ -8,7 +8,12 @@ import type { ActionRun } from '../integration/harness.ts'
  * Declares one named reliability scenario. docs/reliability.md lists every id, title and file; a
  * test keeps the two in step, so the id and title must be string literals here.
  */
-export function scenario(id: string, title: string, body: () => Promise<void>, timeoutMs = 30_000): void {
+export function scenario(
+  id: string,
+  title: string,
+  body: () => Promise<void>,
+  timeoutMs = 30_000
+): void {
   it(`${id} ${title}`, body, timeoutMs)
 }
 
@@ -32,7 +37,8 @@ function surfaces(run: ActionRun): { where: string; text: string }[] {
     { where: 'outputs', text: JSON.stringify(run.outputs) },
     { where: 'state', text: JSON.stringify(run.env.state()) }
   ]
-  for (const file of walk(run.env.workspace)) out.push({ where: file, text: readFileSync(file, 'latin1') })
+  for (const file of walk(run.env.workspace))
+    out.push({ where: file, text: readFileSync(file, 'latin1') })
   return out
 }
 
@@ -49,14 +55,20 @@ function walk(dir: string): string[] {
 
 /** Fails when a known secret, or anything shaped like one, appears outside ::add-mask:: lines. */
 export function expectNoSecrets(run: ActionRun, sim: Simulator, extra: string[] = []): void {
-  const known = [sim.accessToken, sim.refreshToken, sim.authUrl, ...privateKeyLines(sim.jwt.privateKeyPem), ...extra].filter(
-    (s) => s.length > 8
-  )
+  const known = [
+    sim.accessToken,
+    sim.refreshToken,
+    sim.authUrl,
+    ...privateKeyLines(sim.jwt.privateKeyPem),
+    ...extra
+  ].filter((s) => s.length > 8)
   for (const { where, text } of surfaces(run)) {
-    for (const secret of known) expect(text.includes(secret), `a secret leaked into ${where}`).toBe(false)
+    for (const secret of known)
+      expect(text.includes(secret), `a secret leaked into ${where}`).toBe(false)
     // Source files of the project may legitimately hold a key file given by path; skip those.
     if (where.endsWith('.pem') || where.endsWith('.key')) continue
-    for (const shape of SECRET_SHAPES) expect(shape.test(text), `something shaped like ${shape} is in ${where}`).toBe(false)
+    for (const shape of SECRET_SHAPES)
+      expect(shape.test(text), `something shaped like ${shape} is in ${where}`).toBe(false)
   }
 }
 
@@ -75,7 +87,10 @@ export function expectInvariants(
     expect(run.outputs.success ?? 'false').not.toBe('true')
   }
   const started = run.newDeployIds.at(-1)
-  if (started) expect(run.outputs['deploy-id'], 'once a deploy id exists it must be in the outputs').toBe(started)
+  if (started)
+    expect(run.outputs['deploy-id'], 'once a deploy id exists it must be in the outputs').toBe(
+      started
+    )
   if (run.failed) {
     expect(run.failure, 'a failed step explains itself').toBeTruthy()
     if (expected.cause) expect(run.failure).toMatch(expected.cause)

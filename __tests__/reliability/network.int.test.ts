@@ -17,31 +17,70 @@ describe('network faults', () => {
 
   scenario('N01', 'connection reset mid-poll', async () => {
     sim.faults.add({ operation: 'checkDeployStatus', kind: 'reset', skip: 1, times: 2 })
-    const run = await runAction(sim, { 'test-level': 'RunLocalTests' }, { workspace: passingProject() })
+    const run = await runAction(
+      sim,
+      { 'test-level': 'RunLocalTests' },
+      { workspace: passingProject() }
+    )
     expectInvariants(run, sim, { orgFailed: false })
     expect(run.outputs.status).toBe('Succeeded')
-    expect(run.log).toMatch(/network error talking to 127\.0\.0\.1:\d+: (ECONNRESET|UND_ERR_SOCKET)[^\n]*; will keep polling/)
+    expect(run.log).toMatch(
+      /network error talking to 127\.0\.0\.1:\d+: (ECONNRESET|UND_ERR_SOCKET)[^\n]*; will keep polling/
+    )
   })
 
   scenario('N02', '502 burst while polling', async () => {
-    sim.faults.add({ operation: 'checkDeployStatus', kind: 'http', status: 502, body: '<html>Bad Gateway</html>', contentType: 'text/html', skip: 1, times: 4 })
-    const run = await runAction(sim, { 'test-level': 'RunLocalTests' }, { workspace: passingProject() })
+    sim.faults.add({
+      operation: 'checkDeployStatus',
+      kind: 'http',
+      status: 502,
+      body: '<html>Bad Gateway</html>',
+      contentType: 'text/html',
+      skip: 1,
+      times: 4
+    })
+    const run = await runAction(
+      sim,
+      { 'test-level': 'RunLocalTests' },
+      { workspace: passingProject() }
+    )
     expectInvariants(run, sim, { orgFailed: false })
     expect(run.outputs.status).toBe('Succeeded')
     expect(run.log.match(/will keep polling/g)).toHaveLength(1)
   })
 
   scenario('N03', '503 burst through SOAP, with an HTML maintenance page', async () => {
-    sim.faults.add({ operation: 'checkDeployStatus', kind: 'http', status: 503, body: '<html><body>Down for maintenance</body></html>', contentType: 'text/html', times: 3 })
-    const run = await runAction(sim, { api: 'soap', 'test-level': 'RunLocalTests' }, { workspace: passingProject() })
+    sim.faults.add({
+      operation: 'checkDeployStatus',
+      kind: 'http',
+      status: 503,
+      body: '<html><body>Down for maintenance</body></html>',
+      contentType: 'text/html',
+      times: 3
+    })
+    const run = await runAction(
+      sim,
+      { api: 'soap', 'test-level': 'RunLocalTests' },
+      { workspace: passingProject() }
+    )
     expectInvariants(run, sim, { orgFailed: false })
     expect(run.outputs.status).toBe('Succeeded')
   })
 
   scenario('N04', 'responses slower than the request timeout', async () => {
-    sim.faults.add({ operation: 'checkDeployStatus', kind: 'latency', ms: 1_500, skip: 1, times: 1 })
+    sim.faults.add({
+      operation: 'checkDeployStatus',
+      kind: 'latency',
+      ms: 1_500,
+      skip: 1,
+      times: 1
+    })
     const http = createUndiciTransport(400)
-    const run = await runAction(sim, { 'test-level': 'RunLocalTests' }, { workspace: passingProject(), deps: { http } })
+    const run = await runAction(
+      sim,
+      { 'test-level': 'RunLocalTests' },
+      { workspace: passingProject(), deps: { http } }
+    )
     expectInvariants(run, sim, { orgFailed: false })
     expect(run.outputs.status).toBe('Succeeded')
     expect(run.log).toMatch(/network error talking to [^:]+:\d+: UND_ERR_HEADERS_TIMEOUT/)
@@ -52,7 +91,11 @@ describe('network faults', () => {
     const agent = new Agent({
       connect: {
         lookup: (hostname, _options, callback) =>
-          callback(Object.assign(new Error(`getaddrinfo ENOTFOUND ${hostname}`), { code: 'ENOTFOUND' }), '', 4)
+          callback(
+            Object.assign(new Error(`getaddrinfo ENOTFOUND ${hostname}`), { code: 'ENOTFOUND' }),
+            '',
+            4
+          )
       }
     })
     const http: HttpTransport = createUndiciTransport(5_000, agent)
@@ -61,7 +104,11 @@ describe('network faults', () => {
       { 'access-token': sim.accessToken, 'instance-url': 'https://acme-typo.my.salesforce.com' },
       { workspace: passingProject(), deps: { http } }
     )
-    expectInvariants(run, sim, { orgFailed: true, cause: /acme-typo\.my\.salesforce\.com/, fix: /instance-url/ })
+    expectInvariants(run, sim, {
+      orgFailed: true,
+      cause: /acme-typo\.my\.salesforce\.com/,
+      fix: /instance-url/
+    })
     expect(run.failure).toContain('ENOTFOUND')
     expect(sim.requests).toHaveLength(0)
   })

@@ -1,5 +1,9 @@
 import { describe, expect, it } from 'vitest'
-import { documentedTable, listScenarios, scenarioTable } from '../../scripts/reliability-scenarios.ts'
+import {
+  documentedTable,
+  listScenarios,
+  scenarioTable
+} from '../../scripts/reliability-scenarios.ts'
 
 describe('docs/reliability.md', () => {
   const scenarios = listScenarios()

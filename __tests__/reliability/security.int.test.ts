@@ -9,10 +9,15 @@ import { passingProject, runAction, startSim } from '../integration/harness.ts'
 import { expectInvariants, scenario } from './kit.ts'
 
 /** A local HTTP server that records requests and answers with `reply`. */
-async function localServer(reply: (url: string) => { status: number; headers?: Record<string, string>; body?: string }): Promise<{ server: Server; url: string; seen: { url: string; authorization?: string }[] }> {
+async function localServer(
+  reply: (url: string) => { status: number; headers?: Record<string, string>; body?: string }
+): Promise<{ server: Server; url: string; seen: { url: string; authorization?: string }[] }> {
   const seen: { url: string; authorization?: string }[] = []
   const server = createServer((req, res) => {
-    seen.push({ url: req.url ?? '', ...(req.headers.authorization ? { authorization: req.headers.authorization } : {}) })
+    seen.push({
+      url: req.url ?? '',
+      ...(req.headers.authorization ? { authorization: req.headers.authorization } : {})
+    })
     const r = reply(req.url ?? '')
     res.writeHead(r.status, r.headers ?? {})
     res.end(r.body ?? '')
@@ -21,7 +26,8 @@ async function localServer(reply: (url: string) => { status: number; headers?: R
   return { server, url: `http://127.0.0.1:${(server.address() as AddressInfo).port}`, seen }
 }
 
-const close = (server: Server): Promise<void> => new Promise((resolve) => server.close(() => resolve()))
+const close = (server: Server): Promise<void> =>
+  new Promise((resolve) => server.close(() => resolve()))
 
 describe('security', () => {
   let sim: Simulator
@@ -34,10 +40,21 @@ describe('security', () => {
 
   scenario('S01', 'the token is never sent to another host, redirects included', async () => {
     const evil = await localServer(() => ({ status: 200, body: '[]' }))
-    const redirector = await localServer((url) => ({ status: 307, headers: { location: `${evil.url}${url}` } }))
+    const redirector = await localServer((url) => ({
+      status: 307,
+      headers: { location: `${evil.url}${url}` }
+    }))
     try {
-      const run = await runAction(sim, { 'access-token': sim.accessToken, 'instance-url': redirector.url }, { workspace: passingProject() })
-      expectInvariants(run, sim, { orgFailed: true, cause: /redirect, which is not followed/, fix: /My Domain URL/ })
+      const run = await runAction(
+        sim,
+        { 'access-token': sim.accessToken, 'instance-url': redirector.url },
+        { workspace: passingProject() }
+      )
+      expectInvariants(run, sim, {
+        orgFailed: true,
+        cause: /redirect, which is not followed/,
+        fix: /My Domain URL/
+      })
       expect(redirector.seen.length).toBeGreaterThan(0)
       expect(evil.seen).toHaveLength(0)
     } finally {
@@ -50,8 +67,19 @@ describe('security', () => {
     const entityBomb =
       '<?xml version="1.0"?><!DOCTYPE lolz [<!ENTITY lol "lol"><!ENTITY lol2 "&lol;&lol;&lol;&lol;">]>' +
       '<soapenv:Envelope xmlns:soapenv="http://schemas.xmlsoap.org/soap/envelope/"><soapenv:Body><checkDeployStatusResponse><result><id>&lol2;</id></result></checkDeployStatusResponse></soapenv:Body></soapenv:Envelope>'
-    sim.faults.add({ operation: 'checkDeployStatus', kind: 'http', status: 200, body: entityBomb, contentType: 'text/xml;charset=UTF-8', times: Infinity })
-    const run = await runAction(sim, { api: 'soap', 'test-level': 'RunLocalTests' }, { workspace: passingProject() })
+    sim.faults.add({
+      operation: 'checkDeployStatus',
+      kind: 'http',
+      status: 200,
+      body: entityBomb,
+      contentType: 'text/xml;charset=UTF-8',
+      times: Infinity
+    })
+    const run = await runAction(
+      sim,
+      { api: 'soap', 'test-level': 'RunLocalTests' },
+      { workspace: passingProject() }
+    )
     expectInvariants(run, sim, { orgFailed: true, cause: /DOCTYPE declaration is refused/ })
     expect(run.outputs['deploy-id']).toBe(sim.deploys[0]?.id)
   })
@@ -70,7 +98,10 @@ describe('security', () => {
   scenario('S04', 'zip entries that climb out of the package are refused', async () => {
     const workspace = passingProject()
     const zip = new JSZip()
-    zip.file('package.xml', '<?xml version="1.0" encoding="UTF-8"?>\n<Package xmlns="http://soap.sforce.com/2006/04/metadata"><types><members>Evil</members><name>ApexClass</name></types><version>62.0</version></Package>\n')
+    zip.file(
+      'package.xml',
+      '<?xml version="1.0" encoding="UTF-8"?>\n<Package xmlns="http://soap.sforce.com/2006/04/metadata"><types><members>Evil</members><name>ApexClass</name></types><version>62.0</version></Package>\n'
+    )
     zip.file('../classes/Evil.cls', 'public class Evil {}')
     writeFileSync(path.join(workspace, 'bad.zip'), await zip.generateAsync({ type: 'uint8array' }))
     const run = await runAction(sim, { 'metadata-dir': 'bad.zip' }, { workspace })
@@ -79,7 +110,10 @@ describe('security', () => {
   })
 
   scenario('S05', 'annotations point only at files inside the workspace', async () => {
-    const workspace = passingProject({ 'force-app/main/default/classes/InvoiceService.cls': 'public class InvoiceService {\n    Integer x = 1\n}\n' })
+    const workspace = passingProject({
+      'force-app/main/default/classes/InvoiceService.cls':
+        'public class InvoiceService {\n    Integer x = 1\n}\n'
+    })
     const run = await runAction(sim, {}, { workspace })
     expectInvariants(run, sim, { orgFailed: true })
     const files = run.commands.flatMap((c) => /file=([^,:]+)/.exec(c)?.slice(1) ?? [])

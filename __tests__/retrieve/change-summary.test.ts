@@ -7,12 +7,19 @@ import { rawInputs } from '../support/raw-inputs.ts'
 
 function changed(i: number, lines: number): ComponentChange {
   const diff = Array.from({ length: lines }, (_, n) => `+line ${n} of class ${i}`)
-  return { type: 'ApexClass', fullName: `Class${i}`, state: 'changed', diffs: [{ path: `classes/Class${i}.cls`, lines: ['@@ -1,1 +1,40 @@', ...diff] }] }
+  return {
+    type: 'ApexClass',
+    fullName: `Class${i}`,
+    state: 'changed',
+    diffs: [{ path: `classes/Class${i}.cls`, lines: ['@@ -1,1 +1,40 @@', ...diff] }]
+  }
 }
 
 describe('change summary', () => {
   it('shows diffs in details blocks and escapes names', () => {
-    const md = renderChangeSummary({ changes: [changed(1, 3), { type: 'ApexClass', fullName: 'A<b>`x`', state: 'new', diffs: [] }] })
+    const md = renderChangeSummary({
+      changes: [changed(1, 3), { type: 'ApexClass', fullName: 'A<b>`x`', state: 'new', diffs: [] }]
+    })
     expect(md).toContain('<details><summary>ApexClass <code>Class1</code></summary>')
     expect(md).toContain('```diff\n@@ -1,1 +1,40 @@\n+line 0 of class 1')
     expect(md).toContain('- ApexClass `` A<b>`x` ``')
@@ -28,7 +35,11 @@ describe('change summary', () => {
     expect(small).toContain('| 0 | 200 | 0 | 0 |')
   })
   it('gives a snippet that deploys the downloaded artifact unchanged', () => {
-    const snippet = rollbackSnippet({ artifactName: 'x-rollback', actionRef: 'acme/sf@v1', dir: 'out/rollback' }).join('\n')
+    const snippet = rollbackSnippet({
+      artifactName: 'x-rollback',
+      actionRef: 'acme/sf@v1',
+      dir: 'out/rollback'
+    }).join('\n')
     expect(snippet).toContain('name: x-rollback')
     expect(snippet).toContain('metadata-dir: rollback')
     expect(snippet).toContain('backup: false')
@@ -37,13 +48,40 @@ describe('change summary', () => {
 
 describe('backup and retrieve-manifest inputs', () => {
   it('reads backup as auto, on or off', () => {
-    expect(parseSettings(rawInputs({ 'access-token': 't', 'instance-url': 'https://a.my.salesforce.com' })).retrieve?.backup).toBe('auto')
-    expect(parseSettings(rawInputs({ backup: 'true', 'access-token': 't', 'instance-url': 'https://a.my.salesforce.com' })).retrieve?.backup).toBe('on')
-    expect(parseSettings(rawInputs({ backup: 'False', 'access-token': 't', 'instance-url': 'https://a.my.salesforce.com' })).retrieve?.backup).toBe('off')
+    expect(
+      parseSettings(
+        rawInputs({ 'access-token': 't', 'instance-url': 'https://a.my.salesforce.com' })
+      ).retrieve?.backup
+    ).toBe('auto')
+    expect(
+      parseSettings(
+        rawInputs({
+          backup: 'true',
+          'access-token': 't',
+          'instance-url': 'https://a.my.salesforce.com'
+        })
+      ).retrieve?.backup
+    ).toBe('on')
+    expect(
+      parseSettings(
+        rawInputs({
+          backup: 'False',
+          'access-token': 't',
+          'instance-url': 'https://a.my.salesforce.com'
+        })
+      ).retrieve?.backup
+    ).toBe('off')
   })
   it('names bad values and a manifest outside retrieve mode', () => {
     try {
-      parseSettings(rawInputs({ backup: 'sometimes', 'retrieve-manifest': 'package.xml', 'access-token': 't', 'instance-url': 'https://a.my.salesforce.com' }))
+      parseSettings(
+        rawInputs({
+          backup: 'sometimes',
+          'retrieve-manifest': 'package.xml',
+          'access-token': 't',
+          'instance-url': 'https://a.my.salesforce.com'
+        })
+      )
       expect.unreachable()
     } catch (error) {
       expect(error).toBeInstanceOf(InputError)
@@ -53,7 +91,14 @@ describe('backup and retrieve-manifest inputs', () => {
     }
   })
   it('resolves retrieve-manifest inside the workspace in retrieve mode', () => {
-    const settings = parseSettings(rawInputs({ mode: 'retrieve', 'retrieve-manifest': 'manifest/package.xml', 'access-token': 't', 'instance-url': 'https://a.my.salesforce.com' }))
+    const settings = parseSettings(
+      rawInputs({
+        mode: 'retrieve',
+        'retrieve-manifest': 'manifest/package.xml',
+        'access-token': 't',
+        'instance-url': 'https://a.my.salesforce.com'
+      })
+    )
     expect(settings.retrieve?.manifest).toBe('/work/repo/manifest/package.xml')
   })
 })

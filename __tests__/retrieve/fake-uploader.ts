@@ -13,9 +13,17 @@ export function fakeUploader(): { uploads: RecordedUpload[]; factory: () => Arti
   const uploads: RecordedUpload[] = []
   const uploader: ArtifactUploader = {
     upload(name, files, rootDirectory) {
-      const copied = new Map(files.map((f) => [path.relative(rootDirectory, f).split(path.sep).join('/'), readFileSync(f)]))
+      const copied = new Map(
+        files.map((f) => [
+          path.relative(rootDirectory, f).split(path.sep).join('/'),
+          readFileSync(f)
+        ])
+      )
       uploads.push({ name, files: copied })
-      return Promise.resolve({ id: uploads.length, size: [...copied.values()].reduce((s, b) => s + b.length, 0) })
+      return Promise.resolve({
+        id: uploads.length,
+        size: [...copied.values()].reduce((s, b) => s + b.length, 0)
+      })
     }
   }
   return { uploads, factory: () => uploader }

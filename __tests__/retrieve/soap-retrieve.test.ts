@@ -1,7 +1,14 @@
 import { describe, expect, it } from 'vitest'
-import { normalizeListMetadata, normalizeRetrieveResult } from '../../src/metadata-api/normalize-retrieve.ts'
+import {
+  normalizeListMetadata,
+  normalizeRetrieveResult
+} from '../../src/metadata-api/normalize-retrieve.ts'
 import { parseSoapResponse } from '../../src/metadata-api/soap/parse.ts'
-import { checkRetrieveStatusBody, listMetadataBody, retrieveBody } from '../../src/metadata-api/soap/retrieve-envelopes.ts'
+import {
+  checkRetrieveStatusBody,
+  listMetadataBody,
+  retrieveBody
+} from '../../src/metadata-api/soap/retrieve-envelopes.ts'
 import { ARRAY_ELEMENTS } from '../../src/metadata-api/wire.ts'
 import { parseXml } from '../../src/shared/xml.ts'
 
@@ -17,7 +24,13 @@ function resultOf(xml: string): never {
 
 describe('retrieve envelopes', () => {
   it('writes RetrieveRequest in WSDL order with sorted, escaped members', () => {
-    const body = retrieveBody({ apiVersion: '62.0', types: new Map([['CustomObject', ['B__c', 'A__c', 'A__c']], ['ApexClass', ["O'Brien"]]]) })
+    const body = retrieveBody({
+      apiVersion: '62.0',
+      types: new Map([
+        ['CustomObject', ['B__c', 'A__c', 'A__c']],
+        ['ApexClass', ["O'Brien"]]
+      ])
+    })
     expect(body).toBe(
       '<met:retrieve><met:retrieveRequest><met:apiVersion>62.0</met:apiVersion><met:singlePackage>false</met:singlePackage>' +
         '<met:unpackaged><met:types><met:members>O&apos;Brien</met:members><met:name>ApexClass</met:name></met:types>' +
@@ -26,7 +39,9 @@ describe('retrieve envelopes', () => {
     )
   })
   it('always sends includeZip, and folder before type in a query', () => {
-    expect(checkRetrieveStatusBody('09S1', false)).toContain('<met:includeZip>false</met:includeZip>')
+    expect(checkRetrieveStatusBody('09S1', false)).toContain(
+      '<met:includeZip>false</met:includeZip>'
+    )
     expect(listMetadataBody({ type: 'Report', folder: 'Sales' }, '62.0')).toBe(
       '<met:listMetadata><met:queries><met:folder>Sales</met:folder><met:type>Report</met:type></met:queries><met:asOfVersion>62.0</met:asOfVersion></met:listMetadata>'
     )
@@ -35,9 +50,18 @@ describe('retrieve envelopes', () => {
 
 describe('retrieve normalisation', () => {
   it('reads a pending status with a nil zip', () => {
-    const xml = envelope('<checkRetrieveStatusResponse><result><done>false</done><id>09S1</id><status>InProgress</status><success>false</success><zipFile xsi:nil="true"/></result></checkRetrieveStatusResponse>')
+    const xml = envelope(
+      '<checkRetrieveStatusResponse><result><done>false</done><id>09S1</id><status>InProgress</status><success>false</success><zipFile xsi:nil="true"/></result></checkRetrieveStatusResponse>'
+    )
     const result = normalizeRetrieveResult(resultOf(xml))
-    expect(result).toEqual({ id: '09S1', done: false, status: 'InProgress', success: false, fileProperties: [], messages: [] })
+    expect(result).toEqual({
+      id: '09S1',
+      done: false,
+      status: 'InProgress',
+      success: false,
+      fileProperties: [],
+      messages: []
+    })
   })
   it('reads a finished result: one entry, the manifest entry, all-zero ids, messages and the zip', () => {
     const zip = Buffer.from('PK-zip-bytes').toString('base64')
@@ -48,26 +72,59 @@ describe('retrieve normalisation', () => {
         `<status>Succeeded</status><success>true</success><zipFile>${zip}</zipFile></result></checkRetrieveStatusResponse>`
     )
     const result = normalizeRetrieveResult(resultOf(xml))
-    expect(result.fileProperties).toEqual([{ type: 'CustomLabel', fullName: 'Greeting', fileName: 'unpackaged/labels/CustomLabels.labels', lastModifiedDate: new Date('2026-01-02T03:04:05.000Z') }])
-    expect(result.messages).toEqual([{ fileName: 'unpackaged/package.xml', problem: "Entity of type 'ApexClass' named 'Gone' cannot be found" }])
+    expect(result.fileProperties).toEqual([
+      {
+        type: 'CustomLabel',
+        fullName: 'Greeting',
+        fileName: 'unpackaged/labels/CustomLabels.labels',
+        lastModifiedDate: new Date('2026-01-02T03:04:05.000Z')
+      }
+    ])
+    expect(result.messages).toEqual([
+      {
+        fileName: 'unpackaged/package.xml',
+        problem: "Entity of type 'ApexClass' named 'Gone' cannot be found"
+      }
+    ])
     expect(Buffer.from(result.zip ?? []).toString()).toBe('PK-zip-bytes')
     expect(result.done && result.success).toBe(true)
   })
   it('reads a Failed result with its error', () => {
-    const xml = envelope('<checkRetrieveStatusResponse><result><done>true</done><errorMessage>LIMIT_EXCEEDED: Too many files in retrieve call, limit is: 10000</errorMessage><errorStatusCode>LIMIT_EXCEEDED</errorStatusCode><id>09S1</id><status>Failed</status><success>false</success><zipFile xsi:nil="true"/></result></checkRetrieveStatusResponse>')
+    const xml = envelope(
+      '<checkRetrieveStatusResponse><result><done>true</done><errorMessage>LIMIT_EXCEEDED: Too many files in retrieve call, limit is: 10000</errorMessage><errorStatusCode>LIMIT_EXCEEDED</errorStatusCode><id>09S1</id><status>Failed</status><success>false</success><zipFile xsi:nil="true"/></result></checkRetrieveStatusResponse>'
+    )
     const result = normalizeRetrieveResult(resultOf(xml))
-    expect(result).toMatchObject({ status: 'Failed', errorStatusCode: 'LIMIT_EXCEEDED', done: true })
+    expect(result).toMatchObject({
+      status: 'Failed',
+      errorStatusCode: 'LIMIT_EXCEEDED',
+      done: true
+    })
     expect(result.zip).toBeUndefined()
   })
   it('maps an empty listMetadata answer to [] and a single result to one item', () => {
     const empty = parseSoapResponse(envelope('<listMetadataResponse/>'))
     expect(empty).toEqual({ kind: 'result', result: undefined })
     expect(normalizeListMetadata(undefined)).toEqual([])
-    const one = parseSoapResponse(envelope('<listMetadataResponse><result><fileName>classes/A.cls</fileName><fullName>A</fullName><id>01p1</id><manageableState>installed</manageableState><namespacePrefix>ns</namespacePrefix><type>ApexClass</type></result></listMetadataResponse>'))
-    expect(normalizeListMetadata((one as { result: unknown }).result)).toEqual([{ type: 'ApexClass', fullName: 'A', fileName: 'classes/A.cls', id: '01p1', manageableState: 'installed', namespacePrefix: 'ns' }])
+    const one = parseSoapResponse(
+      envelope(
+        '<listMetadataResponse><result><fileName>classes/A.cls</fileName><fullName>A</fullName><id>01p1</id><manageableState>installed</manageableState><namespacePrefix>ns</namespacePrefix><type>ApexClass</type></result></listMetadataResponse>'
+      )
+    )
+    expect(normalizeListMetadata((one as { result: unknown }).result)).toEqual([
+      {
+        type: 'ApexClass',
+        fullName: 'A',
+        fileName: 'classes/A.cls',
+        id: '01p1',
+        manageableState: 'installed',
+        namespacePrefix: 'ns'
+      }
+    ])
   })
   it('keeps fileProperties and messages arrays in the shared parser', () => {
     expect(ARRAY_ELEMENTS.has('fileProperties') && ARRAY_ELEMENTS.has('messages')).toBe(true)
-    expect(parseXml('<a><fileProperties/></a>', ARRAY_ELEMENTS)).toEqual({ a: { fileProperties: [''] } })
+    expect(parseXml('<a><fileProperties/></a>', ARRAY_ELEMENTS)).toEqual({
+      a: { fileProperties: [''] }
+    })
   })
 })

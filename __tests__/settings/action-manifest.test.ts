@@ -9,7 +9,8 @@ const readme = readFileSync(path.resolve(import.meta.dirname, '..', '..', 'READM
 
 /** Rows of the README table between the given markers: first cell of each row, unquoted. */
 function readmeTable(marker: string): string[] {
-  const block = readme.split(`<!-- ${marker}:start -->`)[1]?.split(`<!-- ${marker}:end -->`)[0] ?? ''
+  const block =
+    readme.split(`<!-- ${marker}:start -->`)[1]?.split(`<!-- ${marker}:end -->`)[0] ?? ''
   return [...block.matchAll(/^\| `([^`]+)` \|/gm)].map((m) => m[1] ?? '')
 }
 
@@ -23,14 +24,29 @@ describe('action.yml', () => {
   })
 
   it('documents every input and output in a sentence', () => {
-    for (const [name, spec] of [...Object.entries(manifest.inputs), ...Object.entries(manifest.outputs)]) {
+    for (const [name, spec] of [
+      ...Object.entries(manifest.inputs),
+      ...Object.entries(manifest.outputs)
+    ]) {
       expect(spec.description, name).toMatch(/\.$/)
     }
   })
 
   it('gives every boolean input a default (getBooleanInput-style parsing rejects empty)', () => {
-    const booleans = ['allow-custom-instance-host', 'ignore-unknown', 'ignore-warnings', 'rollback-on-error', 'purge-on-delete', 'cancel-on-timeout', 'cancel-on-job-cancel', 'upload-artifact', 'check-run', 'pr-comment']
-    for (const name of booleans) expect(manifest.inputs[name]?.default, name).toMatch(/^(true|false)$/)
+    const booleans = [
+      'allow-custom-instance-host',
+      'ignore-unknown',
+      'ignore-warnings',
+      'rollback-on-error',
+      'purge-on-delete',
+      'cancel-on-timeout',
+      'cancel-on-job-cancel',
+      'upload-artifact',
+      'check-run',
+      'pr-comment'
+    ]
+    for (const name of booleans)
+      expect(manifest.inputs[name]?.default, name).toMatch(/^(true|false)$/)
   })
 
   it('has README inputs and outputs tables that match it', () => {

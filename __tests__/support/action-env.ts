@@ -31,13 +31,21 @@ export interface ActionEnv {
  * Sets up the environment a runner gives an action: every input from action.yml with its default
  * (the runner fills defaults in; `${{ github.token }}` becomes empty here), overridden by `inputs`.
  */
-export function setupActionEnv(inputs: Record<string, string>, options: { workspace?: string } = {}): ActionEnv {
+export function setupActionEnv(
+  inputs: Record<string, string>,
+  options: { workspace?: string } = {}
+): ActionEnv {
   const saved = { ...process.env }
   const dir = mkdtempSync(path.join(tmpdir(), 'sfda-env-'))
   const workspace = options.workspace ?? dir
-  const files = { output: path.join(dir, 'output'), summary: path.join(dir, 'summary.md'), state: path.join(dir, 'state') }
+  const files = {
+    output: path.join(dir, 'output'),
+    summary: path.join(dir, 'summary.md'),
+    state: path.join(dir, 'state')
+  }
   for (const f of Object.values(files)) writeFileSync(f, '')
-  for (const key of Object.keys(process.env)) if (key.startsWith('INPUT_') || key.startsWith('STATE_')) delete process.env[key]
+  for (const key of Object.keys(process.env))
+    if (key.startsWith('INPUT_') || key.startsWith('STATE_')) delete process.env[key]
   const manifest = loadActionManifest()
   for (const [name, spec] of Object.entries(manifest.inputs)) {
     const value = inputs[name] ?? (spec.default?.startsWith('${{') ? '' : (spec.default ?? ''))
@@ -62,7 +70,8 @@ export function setupActionEnv(inputs: Record<string, string>, options: { worksp
     summary: () => (existsSync(files.summary) ? readFileSync(files.summary, 'utf8') : ''),
     state: () => readFileCommands(files.state),
     exposeStateForPost() {
-      for (const [k, v] of Object.entries(readFileCommands(files.state))) process.env[`STATE_${k}`] = v
+      for (const [k, v] of Object.entries(readFileCommands(files.state)))
+        process.env[`STATE_${k}`] = v
     },
     restore() {
       for (const key of Object.keys(process.env)) if (!(key in saved)) delete process.env[key]

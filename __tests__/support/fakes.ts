@@ -60,7 +60,9 @@ export class FakeMetadataApi implements MetadataApi {
     const next = this.script.length > 1 ? this.script.shift() : this.script[0]
     if (next instanceof Error) throw next
     if (!next) throw new Error(`no scripted status for ${id}`)
-    return includeDetails ? { ...next, details: next.details ?? { componentSuccesses: [], componentFailures: [] } } : next
+    return includeDetails
+      ? { ...next, details: next.details ?? { componentSuccesses: [], componentFailures: [] } }
+      : next
   }
   async deployRecentValidation(_validationId: string): Promise<string> {
     this.calls.push('quick')

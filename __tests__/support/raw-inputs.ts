@@ -4,7 +4,10 @@ import { INPUT_NAMES } from '../../src/settings/inputs.ts'
 import { loadActionManifest } from './action-env.ts'
 
 /** RawInputs as the runner would give them: action.yml defaults, overridden by `values`. */
-export function rawInputs(values: Partial<Record<InputName, string>>, extra: Partial<RawInputs> = {}): RawInputs {
+export function rawInputs(
+  values: Partial<Record<InputName, string>>,
+  extra: Partial<RawInputs> = {}
+): RawInputs {
   const manifest = loadActionManifest()
   const all = {} as Record<InputName, string>
   for (const name of INPUT_NAMES) {

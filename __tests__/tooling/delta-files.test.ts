@@ -22,6 +22,8 @@ describe('compileFilesOf', () => {
   })
 
   it('does not call a class deleted when only its meta file went away', () => {
-    expect(compileFilesOf([{ status: 'D', path: 'c/classes/A.cls-meta.xml' }])).toEqual([{ path: 'c/classes/A.cls', change: 'changed' }])
+    expect(compileFilesOf([{ status: 'D', path: 'c/classes/A.cls-meta.xml' }])).toEqual([
+      { path: 'c/classes/A.cls', change: 'changed' }
+    ])
   })
 })

@@ -48,7 +48,9 @@ function resolveMembers(
   const allComponents = parentType ? [] : org.list()
   for (const member of members) {
     if (parentType) {
-      const children = allChildren.filter(({ ref }) => ref.type === typeName && (member === '*' || ref.fullName === member))
+      const children = allChildren.filter(
+        ({ ref }) => ref.type === typeName && (member === '*' || ref.fullName === member)
+      )
       if (children.length === 0 && member !== '*') {
         out.messages.push({
           fileName: manifestFile,
@@ -65,11 +67,11 @@ function resolveMembers(
     }
     const foldersOnly = typeName !== topType?.name
     const matches = allComponents.filter(
-        (c) =>
-          c.type === topType?.name &&
-          (!foldersOnly || c.isFolder) &&
-          (member === '*' || c.fullName === member)
-      )
+      (c) =>
+        c.type === topType?.name &&
+        (!foldersOnly || c.isFolder) &&
+        (member === '*' || c.fullName === member)
+    )
     if (matches.length === 0 && member !== '*') {
       out.messages.push({
         fileName: manifestFile,

@@ -11,16 +11,17 @@ const ADVICE: { match: RegExp; advice: string }[] = [
   {
     match: /invalid assertion/i,
     advice:
-      'The JWT was rejected: check that jwt-key matches the certificate uploaded to the connected app, that client-id is that app\'s consumer key, and that this machine\'s clock is correct.'
+      "The JWT was rejected: check that jwt-key matches the certificate uploaded to the connected app, that client-id is that app's consumer key, and that this machine's clock is correct."
   },
   {
     match: /audience is invalid/i,
     advice:
-      'Wrong login-url for this org: use https://test.salesforce.com for sandboxes, https://login.salesforce.com for production, or the org\'s My Domain URL.'
+      "Wrong login-url for this org: use https://test.salesforce.com for sandboxes, https://login.salesforce.com for production, or the org's My Domain URL."
   },
   {
     match: /client identifier invalid/i,
-    advice: 'client-id (or the client id inside auth-url) is not the consumer key of a connected app in this org.'
+    advice:
+      'client-id (or the client id inside auth-url) is not the consumer key of a connected app in this org.'
   },
   {
     match: /expired access\/refresh token/i,
@@ -29,7 +30,8 @@ const ADVICE: { match: RegExp; advice: string }[] = [
   },
   {
     match: /authentication failure/i,
-    advice: 'Salesforce refused the sign-in: check the username, that the user is active, and login IP ranges.'
+    advice:
+      'Salesforce refused the sign-in: check the username, that the user is active, and login IP ranges.'
   },
   {
     match: /invalid client credentials/i,
@@ -37,7 +39,8 @@ const ADVICE: { match: RegExp; advice: string }[] = [
   },
   {
     match: /not admin approved/i,
-    advice: 'The connected app policy requires admin approval: pre-authorize the user\'s profile or permission set.'
+    advice:
+      "The connected app policy requires admin approval: pre-authorize the user's profile or permission set."
   }
 ]
 
@@ -52,6 +55,8 @@ export function describeOAuthError(flow: string, status: number, body: string): 
   } catch {
     description = `HTTP ${status} with a non-JSON body`
   }
-  const advice = ADVICE.find((a) => a.match.test(description))?.advice ?? 'Check the credentials and the connected app.'
+  const advice =
+    ADVICE.find((a) => a.match.test(description))?.advice ??
+    'Check the credentials and the connected app.'
   return `${flow} sign-in failed: ${error || `HTTP ${status}`}${description ? ` (${description})` : ''}. ${advice}`
 }

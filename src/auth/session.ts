@@ -17,7 +17,15 @@ export class Session {
   /** Called with each new access token so the runner can mask it. */
   private readonly onToken: (token: string) => void
 
-  constructor(connection: OrgConnection, deps: { auth: AuthSettings; http: HttpTransport; clock: Clock; onToken: (token: string) => void }) {
+  constructor(
+    connection: OrgConnection,
+    deps: {
+      auth: AuthSettings
+      http: HttpTransport
+      clock: Clock
+      onToken: (token: string) => void
+    }
+  ) {
     this.current = connection
     this.auth = deps.auth
     this.http = deps.http

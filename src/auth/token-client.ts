@@ -25,7 +25,11 @@ export async function authenticate(
 ): Promise<OrgConnection> {
   if (auth.kind === 'access-token') {
     const orgId = /^(00D[A-Za-z0-9]{12})!/.exec(auth.accessToken)?.[1]
-    return { instanceUrl: auth.instanceUrl, accessToken: auth.accessToken, ...(orgId ? { orgId } : {}) }
+    return {
+      instanceUrl: auth.instanceUrl,
+      accessToken: auth.accessToken,
+      ...(orgId ? { orgId } : {})
+    }
   }
   if (auth.kind === 'sfdx-url') {
     const form = new URLSearchParams({
@@ -50,7 +54,10 @@ async function jwtSignIn(
   let lastError: AuthError | undefined
   for (const audience of audiences) {
     const assertion = buildJwtAssertion({ ...auth, audience, nowMs: clock.now() })
-    const form = new URLSearchParams({ grant_type: 'urn:ietf:params:oauth:grant-type:jwt-bearer', assertion })
+    const form = new URLSearchParams({
+      grant_type: 'urn:ietf:params:oauth:grant-type:jwt-bearer',
+      assertion
+    })
     try {
       return await requestToken(http, auth.loginUrl, form, 'JWT bearer')
     } catch (error) {
@@ -73,7 +80,8 @@ async function requestToken(
     headers: { 'content-type': 'application/x-www-form-urlencoded', accept: 'application/json' },
     body: form.toString()
   })
-  if (response.status !== 200) throw new AuthError(describeOAuthError(flow, response.status, response.body))
+  if (response.status !== 200)
+    throw new AuthError(describeOAuthError(flow, response.status, response.body))
   return parseTokenResponse(response.body, flow)
 }
 
@@ -82,10 +90,14 @@ function parseTokenResponse(body: string, flow: string): OrgConnection {
   try {
     parsed = JSON.parse(body) as typeof parsed
   } catch {
-    throw new AuthError(`${flow} sign-in failed: the token endpoint answered with something other than JSON.`)
+    throw new AuthError(
+      `${flow} sign-in failed: the token endpoint answered with something other than JSON.`
+    )
   }
   if (typeof parsed.access_token !== 'string' || typeof parsed.instance_url !== 'string') {
-    throw new AuthError(`${flow} sign-in failed: the token response has no access_token or instance_url.`)
+    throw new AuthError(
+      `${flow} sign-in failed: the token response has no access_token or instance_url.`
+    )
   }
   // The identity URL ends in /id/<orgId>/<userId>.
   const ids = typeof parsed.id === 'string' ? /\/id\/(00D\w+)\/(005\w+)/.exec(parsed.id) : null

@@ -66,8 +66,13 @@ export function parseCliArgs(argv: string[]): BuildCommand {
     throw new Error(`Give --out and/or --zip.\n\n${USAGE}`)
   if (values['delta-to'] !== undefined && values['delta-from'] === undefined)
     throw new Error(`--delta-to needs --delta-from.\n\n${USAGE}`)
-  if (values['delta-from'] !== undefined && (values.manifest ?? values['metadata-dir']) !== undefined)
-    throw new Error(`--delta-from cannot be combined with --manifest or --metadata-dir.\n\n${USAGE}`)
+  if (
+    values['delta-from'] !== undefined &&
+    (values.manifest ?? values['metadata-dir']) !== undefined
+  )
+    throw new Error(
+      `--delta-from cannot be combined with --manifest or --metadata-dir.\n\n${USAGE}`
+    )
   const cmd: BuildCommand = {
     command: 'build',
     project: values.project,

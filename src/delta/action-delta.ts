@@ -35,7 +35,8 @@ interface PullRequestEvent {
  */
 export function pullRequestBase(env: NodeJS.ProcessEnv): string | undefined {
   if (env.GITHUB_ACTIONS !== 'true') return undefined
-  if (env.GITHUB_EVENT_NAME !== 'pull_request' && env.GITHUB_EVENT_NAME !== 'pull_request_target') return undefined
+  if (env.GITHUB_EVENT_NAME !== 'pull_request' && env.GITHUB_EVENT_NAME !== 'pull_request_target')
+    return undefined
   const sha = (readEventPayload(env) as PullRequestEvent).pull_request?.base?.sha
   if (sha) return sha
   return env.GITHUB_BASE_REF ? `origin/${env.GITHUB_BASE_REF}` : undefined
@@ -55,10 +56,13 @@ export async function deltaForSettings(
   const from = settings.delta.from ?? pullRequestBase(env)
   if (from === undefined) {
     if (settings.testSelection)
-      throw new ActionError('run-tests: auto needs a delta to choose tests from: set delta-from (a commit, tag or branch), or run on a pull request, where it defaults to the base.')
+      throw new ActionError(
+        'run-tests: auto needs a delta to choose tests from: set delta-from (a commit, tag or branch), or run on a pull request, where it defaults to the base.'
+      )
     return undefined
   }
-  const rel = (abs: string): string => path.relative(settings.workspace, abs).split(path.sep).join('/')
+  const rel = (abs: string): string =>
+    path.relative(settings.workspace, abs).split(path.sep).join('/')
   let build: DeltaBuild
   try {
     build = await buildDelta({
@@ -69,8 +73,12 @@ export async function deltaForSettings(
       to: settings.delta.to,
       base: settings.delta.base,
       destructiveTiming: settings.delta.destructiveTiming,
-      ...(settings.preDestructiveChanges ? { preDestructiveFile: rel(settings.preDestructiveChanges) } : {}),
-      ...(settings.postDestructiveChanges ? { postDestructiveFile: rel(settings.postDestructiveChanges) } : {}),
+      ...(settings.preDestructiveChanges
+        ? { preDestructiveFile: rel(settings.preDestructiveChanges) }
+        : {}),
+      ...(settings.postDestructiveChanges
+        ? { postDestructiveFile: rel(settings.postDestructiveChanges) }
+        : {}),
       ...(settings.apiVersion ? { apiVersion: settings.apiVersion } : {}),
       ignoreUnknown: source.ignoreUnknown,
       env,
@@ -82,10 +90,12 @@ export async function deltaForSettings(
     // delta-from still fails, since the user asked for a delta.
     if (error instanceof GitDeltaError && error.shallow && settings.delta.from === undefined) {
       logger.warning(`No delta: ${error.message} Deploying the whole package instead.`)
-      if (settings.testSelection) throw new ActionError(`run-tests: auto needs a delta. ${error.message}`)
+      if (settings.testSelection)
+        throw new ActionError(`run-tests: auto needs a delta. ${error.message}`)
       return undefined
     }
-    if (error instanceof BuildError || error instanceof GitDeltaError) throw new ActionError(error.message)
+    if (error instanceof BuildError || error instanceof GitDeltaError)
+      throw new ActionError(error.message)
     throw error
   }
   const delta = finishDelta(build, settings)
@@ -105,10 +115,20 @@ function finishDelta(build: DeltaBuild, settings: Settings): ActionDelta {
   const nothingToDeploy = build.empty
     ? `Nothing to deploy: no metadata changes between ${build.range.fromRef} and ${build.range.toRef}; no deploy was made.`
     : undefined
-  return { build, ...(tests ? { tests } : {}), ...(nothingToDeploy ? { nothingToDeploy } : {}), notes }
+  return {
+    build,
+    ...(tests ? { tests } : {}),
+    ...(nothingToDeploy ? { nothingToDeploy } : {}),
+    notes
+  }
 }
 
-async function tellUser(build: DeltaBuild, delta: ActionDelta, settings: Settings, logger: Logger): Promise<void> {
+async function tellUser(
+  build: DeltaBuild,
+  delta: ActionDelta,
+  settings: Settings,
+  logger: Logger
+): Promise<void> {
   const { plan, range } = build
   const deployed = build.built.components.length
   logger.info(
@@ -120,7 +140,10 @@ async function tellUser(build: DeltaBuild, delta: ActionDelta, settings: Setting
   core.setOutput('delta-components', String(deployed))
   core.setOutput('delta-deletions', String(build.deletions.length))
   if (delta.tests) core.setOutput('selected-tests', delta.tests.runTests.join(','))
-  const timing = settings.delta?.destructiveTiming === 'pre' ? 'destructiveChangesPre.xml' : 'destructiveChangesPost.xml'
+  const timing =
+    settings.delta?.destructiveTiming === 'pre'
+      ? 'destructiveChangesPre.xml'
+      : 'destructiveChangesPost.xml'
   const lines = renderDeltaSummary({
     fromRef: range.fromRef,
     toRef: range.toRef,
@@ -131,7 +154,9 @@ async function tellUser(build: DeltaBuild, delta: ActionDelta, settings: Setting
     skipped: plan.skipped,
     ignoredFiles: plan.ignoredFiles.length,
     warnings: plan.warnings,
-    ...(delta.tests && build.tests ? { tests: { chosen: build.tests.tests, note: delta.tests.note } } : {}),
+    ...(delta.tests && build.tests
+      ? { tests: { chosen: build.tests.tests, note: delta.tests.note } }
+      : {}),
     empty: build.empty
   })
   await createJobSummaryWriter().write(lines.join('\n'))

@@ -39,7 +39,8 @@ export async function buildDeltaForCli(
     )
     return delta.built
   } catch (error) {
-    if (error instanceof GitDeltaError) throw new BuildError([error.message], 'No delta could be computed:')
+    if (error instanceof GitDeltaError)
+      throw new BuildError([error.message], 'No delta could be computed:')
     throw error
   }
 }

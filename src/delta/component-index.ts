@@ -36,6 +36,9 @@ export function indexComponents(components: ResolvedComponent[]): ComponentIndex
 }
 
 /** A child of a component by name, if present. */
-export function childNamed(c: ResolvedComponent | undefined, name: string): ResolvedChild | undefined {
+export function childNamed(
+  c: ResolvedComponent | undefined,
+  name: string
+): ResolvedChild | undefined {
   return c?.children.find((x) => x.name === name)
 }

@@ -63,7 +63,10 @@ export async function buildDelta(request: DeltaRequest): Promise<DeltaBuild> {
     onDisk ? listTracked(repo) : undefined
   ])
   const registry = defaultRegistry()
-  const scope = scopeOf(changes.map((c) => c.path), registry)
+  const scope = scopeOf(
+    changes.map((c) => c.path),
+    registry
+  )
   const at = (rev: string, listing?: string[]): GitSourceTree =>
     new GitSourceTree({ cwd: repo.cwd, rev, prefix: repo.prefix, ...(listing ? { listing } : {}) })
   // At the checked-out commit: listed from the index (only where changes are), read from the
@@ -75,13 +78,25 @@ export async function buildDelta(request: DeltaRequest): Promise<DeltaBuild> {
     const headFiles = (await gitHead.listFiles('')).filter(scope)
     // The base differs from the head exactly by the diff: no second listing is needed.
     const added = new Set(changes.filter((c) => c.status === 'A').map((c) => c.path))
-    const baseGit = at(range.base, [...headFiles.filter((p) => !added.has(p)), ...changes.filter((c) => c.status === 'D').map((c) => c.path)])
+    const baseGit = at(range.base, [
+      ...headFiles.filter((p) => !added.has(p)),
+      ...changes.filter((c) => c.status === 'D').map((c) => c.path)
+    ])
     opened.push(baseGit)
     const headTree = headOf(gitHead)
-    const head = await loadSourceIndex(new ScopedTree(headTree, scope), request.projectDir, request.sourceDirs)
+    const head = await loadSourceIndex(
+      new ScopedTree(headTree, scope),
+      request.projectDir,
+      request.sourceDirs
+    )
     if (head.found.problems.length > 0) throw new BuildError(head.found.problems)
     const baseTree = new IgnoreFromHeadTree(baseGit, headTree)
-    const base = await loadSourceIndex(new ScopedTree(baseTree, scope), request.projectDir, request.sourceDirs, headTree)
+    const base = await loadSourceIndex(
+      new ScopedTree(baseTree, scope),
+      request.projectDir,
+      request.sourceDirs,
+      headTree
+    )
     const plan = await planDelta({
       changes,
       head: { tree: headTree, components: head.found.components },
@@ -144,21 +159,33 @@ async function addDestructive(
   const pre = await read(request.preDestructiveFile)
   const post = await read(request.postDestructiveFile)
   ;(request.destructiveTiming === 'pre' ? pre : post).push(...computed)
-  if (pre.length > 0) built.files.set('destructiveChangesPre.xml', encodeUtf8(buildPackageXml(pre, built.apiVersion)))
-  if (post.length > 0) built.files.set('destructiveChangesPost.xml', encodeUtf8(buildPackageXml(post, built.apiVersion)))
+  if (pre.length > 0)
+    built.files.set('destructiveChangesPre.xml', encodeUtf8(buildPackageXml(pre, built.apiVersion)))
+  if (post.length > 0)
+    built.files.set(
+      'destructiveChangesPost.xml',
+      encodeUtf8(buildPackageXml(post, built.apiVersion))
+    )
   return [...pre, ...post]
 }
 
 /** Reads every Apex class and trigger at head and chooses the tests of the deployed ones. */
-async function chooseTests(tree: SourceTree, request: DeltaRequest, deployed: Member[]): Promise<TestSelection> {
+async function chooseTests(
+  tree: SourceTree,
+  request: DeltaRequest,
+  deployed: Member[]
+): Promise<TestSelection> {
   const kinds = { ApexClass: 'class', ApexTrigger: 'trigger' } as const
-  const apex = new ScopedTree(tree, (p) => /\.(cls|trigger)(-meta\.xml)?$|(^|\/)\.forceignore$/.test(p))
+  const apex = new ScopedTree(tree, (p) =>
+    /\.(cls|trigger)(-meta\.xml)?$|(^|\/)\.forceignore$/.test(p)
+  )
   const head = await loadSourceIndex(apex, request.projectDir, request.sourceDirs)
   const sources: ApexSource[] = []
   for (const c of head.found.components) {
     const kind = kinds[c.type.name as keyof typeof kinds] as ApexSource['kind'] | undefined
     const file = c.content[0]
-    if (kind && file !== undefined) sources.push({ name: c.fullName, kind, text: decodeUtf8(await tree.readFile(file)) })
+    if (kind && file !== undefined)
+      sources.push({ name: c.fullName, kind, text: decodeUtf8(await tree.readFile(file)) })
   }
   const changed = deployed
     .filter((m) => m.type in kinds)

@@ -69,10 +69,16 @@ export async function labelIds(
   for (const path of c?.content ?? []) {
     if (skip.has(path)) continue
     const text = decodeUtf8(await tree.readFile(path))
-    const found = [...text.matchAll(/<labels>\s*<fullName>([^<]*)<\/fullName>/g)].map((m) => (m[1] ?? '').trim())
+    const found = [...text.matchAll(/<labels>\s*<fullName>([^<]*)<\/fullName>/g)].map((m) =>
+      (m[1] ?? '').trim()
+    )
     if (found.length === (text.match(/<labels>/g) ?? []).length) for (const id of found) ids.add(id)
     // Some label does not start with its fullName: read the file properly.
-    else for (const id of (await labelsOf(tree, { ...c, content: [path] } as ResolvedComponent)).keys()) ids.add(id)
+    else
+      for (const id of (
+        await labelsOf(tree, { ...c, content: [path] } as ResolvedComponent)
+      ).keys())
+        ids.add(id)
   }
   return ids
 }
@@ -95,7 +101,11 @@ export async function inFileChildren(tree: SourceTree, c: ResolvedComponent): Pr
   for (const node of root.children) {
     if (node.kind !== 'element') continue
     const child = c.type.children.find((t) => t.tag === node.name)
-    if (child) out.push({ type: child.name, fullName: `${c.fullName}.${childText(node, child.uniqueIdElement)}` })
+    if (child)
+      out.push({
+        type: child.name,
+        fullName: `${c.fullName}.${childText(node, child.uniqueIdElement)}`
+      })
   }
   return out
 }

@@ -7,7 +7,13 @@ import type { Member, ResolvedComponent } from '../source/component.ts'
 import { componentKey } from '../source/component.ts'
 import type { SubsetPick } from '../source/build-subset.ts'
 import { childNamed, keyOf } from './component-index.ts'
-import { compareLabels, inFileChildren, isMasterDetail, labelIds, labelsOf } from './delta-content.ts'
+import {
+  compareLabels,
+  inFileChildren,
+  isMasterDetail,
+  labelIds,
+  labelsOf
+} from './delta-content.ts'
 import { destroy, memberOf, type DeltaEntry, type DeltaPlan, type PlanState } from './delta-plan.ts'
 
 const LABELS_KEY = componentKey('CustomLabels', 'CustomLabels')
@@ -47,7 +53,9 @@ export async function finishPlan(state: PlanState): Promise<DeltaPlan> {
  * Labels can only change or disappear in the label files that changed; every label file at head
  * is scanned for ids only, so a label moved to an unchanged file is not deleted.
  */
-async function labelChanges(state: PlanState): Promise<{ pick?: SubsetPick; entries: DeltaEntry[] }> {
+async function labelChanges(
+  state: PlanState
+): Promise<{ pick?: SubsetPick; entries: DeltaEntry[] }> {
   const { head, base } = state.input
   const headLabels = state.head.byKey.get(LABELS_KEY)
   const baseLabels = state.base.byKey.get(LABELS_KEY)
@@ -58,11 +66,16 @@ async function labelChanges(state: PlanState): Promise<{ pick?: SubsetPick; entr
   const ids = await labelIds(head.tree, headLabels, state.labelFiles)
   for (const id of after.keys()) ids.add(id)
   const diff = compareLabels(before, after)
-  for (const id of diff.deleted) if (!ids.has(id)) destroy(state, { type: 'CustomLabel', fullName: id })
+  for (const id of diff.deleted)
+    if (!ids.has(id)) destroy(state, { type: 'CustomLabel', fullName: id })
   if (!headLabels || diff.changed.length === 0) return { entries: [] }
   return {
     pick: { component: headLabels, listParent: false, labels: new Set(diff.changed) },
-    entries: diff.changed.map((id) => ({ type: 'CustomLabel', fullName: id, change: before.has(id) ? 'changed' : 'added' }))
+    entries: diff.changed.map((id) => ({
+      type: 'CustomLabel',
+      fullName: id,
+      change: before.has(id) ? 'changed' : 'added'
+    }))
   }
 }
 
@@ -76,7 +89,11 @@ async function compareInFile(state: PlanState, key: string): Promise<void> {
   const before = state.base.byKey.get(key)
   const now = state.head.byKey.get(key)
   const old = before ? await inFileChildren(state.input.base.tree, before) : []
-  const kept = new Set((now ? await inFileChildren(state.input.head.tree, now) : []).map((m) => `${m.type}:${m.fullName}`))
+  const kept = new Set(
+    (now ? await inFileChildren(state.input.head.tree, now) : []).map(
+      (m) => `${m.type}:${m.fullName}`
+    )
+  )
   for (const m of old) if (!kept.has(`${m.type}:${m.fullName}`)) destroy(state, m)
 }
 
@@ -85,7 +102,8 @@ function compareExperience(state: PlanState, key: string): void {
   const before = state.base.byKey.get(key)
   const now = state.head.byKey.get(key)
   for (const child of before?.children ?? [])
-    if (!childNamed(now, child.name)) destroy(state, { type: child.type.name, fullName: `${before?.fullName ?? ''}.${child.name}` })
+    if (!childNamed(now, child.name))
+      destroy(state, { type: child.type.name, fullName: `${before?.fullName ?? ''}.${child.name}` })
 }
 
 /** An in-folder item whose folder (or an ancestor folder) is new at head brings the folder. */
@@ -122,11 +140,16 @@ async function objectPick(state: PlanState, entry: ObjectEntry): Promise<SubsetP
   return { component: { ...c, children }, listParent: entry.listParent }
 }
 
-function objectEntries(state: PlanState, c: ResolvedComponent, pick: SubsetPick | undefined): DeltaEntry[] {
+function objectEntries(
+  state: PlanState,
+  c: ResolvedComponent,
+  pick: SubsetPick | undefined
+): DeltaEntry[] {
   if (!pick) return []
   const before = state.base.byKey.get(keyOf(c))
   const out: DeltaEntry[] = []
-  if (pick.listParent) out.push({ ...memberOf(c), change: before?.meta !== undefined ? 'changed' : 'added' })
+  if (pick.listParent)
+    out.push({ ...memberOf(c), change: before?.meta !== undefined ? 'changed' : 'added' })
   for (const child of pick.component.children) {
     if (!child.type.addressable) continue
     const change = childNamed(before, child.name) ? 'changed' : 'added'

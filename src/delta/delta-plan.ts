@@ -6,7 +6,13 @@
 import type { Member, ResolvedComponent } from '../source/component.ts'
 import type { SubsetPick } from '../source/build-subset.ts'
 import type { SourceTree } from '../source/source-tree.ts'
-import { childNamed, indexComponents, keyOf, type ComponentIndex, type Owner } from './component-index.ts'
+import {
+  childNamed,
+  indexComponents,
+  keyOf,
+  type ComponentIndex,
+  type Owner
+} from './component-index.ts'
 import { finishPlan } from './delta-finish.ts'
 import type { FileChange } from './name-status.ts'
 
@@ -96,7 +102,10 @@ function underPackageDir(dirs: string[], path: string): boolean {
 
 function noteConfigChange(state: PlanState, path: string): void {
   const name = path.slice(path.lastIndexOf('/') + 1)
-  const project = state.input.projectDir === '' ? 'sfdx-project.json' : `${state.input.projectDir}/sfdx-project.json`
+  const project =
+    state.input.projectDir === ''
+      ? 'sfdx-project.json'
+      : `${state.input.projectDir}/sfdx-project.json`
   if (path === project || name === '.forceignore')
     state.plan.warnings.push(
       `${path} changed in this range: package directories, replacements or ignore rules may differ between the two commits, so the delta may be incomplete. Consider a full deploy.`
@@ -115,7 +124,15 @@ export async function planDelta(input: DeltaInput): Promise<DeltaPlan> {
     inFileTouched: new Map(),
     experiencesTouched: new Set(),
     destructive: new Map(),
-    plan: { picks: [], destructive: [], entries: [], skipped: [], ignoredFiles: [], unknownFiles: [], warnings: [] }
+    plan: {
+      picks: [],
+      destructive: [],
+      entries: [],
+      skipped: [],
+      ignoredFiles: [],
+      unknownFiles: [],
+      warnings: []
+    }
   }
   const unknown = new Set(input.unknownAtHead)
   for (const change of input.changes) {
@@ -150,7 +167,8 @@ function onHeadChange(state: PlanState, owner: Owner): void {
       state.experiencesTouched.add(keyOf(c))
       break
     default:
-      if (c.type.children.length > 0 && c.type.strategy === 'copy') state.inFileTouched.set(keyOf(c), c)
+      if (c.type.children.length > 0 && c.type.strategy === 'copy')
+        state.inFileTouched.set(keyOf(c), c)
   }
   state.whole.set(keyOf(c), c)
 }
@@ -178,8 +196,16 @@ function onDelete(state: PlanState, owner: Owner): void {
   if (now) {
     // The component still exists (a file left a bundle, moved between package directories...).
     onHeadChange(state, { component: now })
-    if (before.type.strategy === 'decomposedBeside' && owner.child && !childNamed(now, owner.child.name))
-      if (owner.child.type.addressable) destroy(state, { type: owner.child.type.name, fullName: `${before.fullName}.${owner.child.name}` })
+    if (
+      before.type.strategy === 'decomposedBeside' &&
+      owner.child &&
+      !childNamed(now, owner.child.name)
+    )
+      if (owner.child.type.addressable)
+        destroy(state, {
+          type: owner.child.type.name,
+          fullName: `${before.fullName}.${owner.child.name}`
+        })
     return
   }
   onComponentGone(state, before)
@@ -194,7 +220,11 @@ function onObjectDelete(state: PlanState, owner: Owner, now: ResolvedComponent |
       return
     }
     if (!child) return
-    skip(state, memberOf(before), 'standard objects are never deleted; only their custom children are')
+    skip(
+      state,
+      memberOf(before),
+      'standard objects are never deleted; only their custom children are'
+    )
   }
   if (!child) {
     state.plan.warnings.push(
@@ -207,7 +237,12 @@ function onObjectDelete(state: PlanState, owner: Owner, now: ResolvedComponent |
     return
   }
   const member = { type: child.type.name, fullName: `${before.fullName}.${child.name}` }
-  if (child.type.name === 'RecordType') skip(state, member, 'record types cannot be deleted through the Metadata API; deactivate them instead')
+  if (child.type.name === 'RecordType')
+    skip(
+      state,
+      member,
+      'record types cannot be deleted through the Metadata API; deactivate them instead'
+    )
   else destroy(state, member)
 }
 
@@ -221,13 +256,21 @@ function onComponentGone(state: PlanState, before: ResolvedComponent): void {
   }
   if (before.isFolder) {
     const prefix = `${before.fullName}/`
-    const stillUsed = [...state.head.byKey.values()].some((c) => c.type === before.type && c.fullName.startsWith(prefix))
+    const stillUsed = [...state.head.byKey.values()].some(
+      (c) => c.type === before.type && c.fullName.startsWith(prefix)
+    )
     if (stillUsed) {
-      skip(state, member, 'its folder meta file was deleted but the folder still holds items at head')
+      skip(
+        state,
+        member,
+        'its folder meta file was deleted but the folder still holds items at head'
+      )
       return
     }
   }
   if (before.type.name === 'Flow')
-    state.plan.warnings.push(`Flow ${before.fullName} is deleted: an active flow version cannot be deleted; deactivate it first if the deploy fails.`)
+    state.plan.warnings.push(
+      `Flow ${before.fullName} is deleted: an active flow version cannot be deleted; deactivate it first if the deploy fails.`
+    )
   destroy(state, member)
 }

@@ -44,7 +44,8 @@ export function scopeOf(changed: string[], registry: Registry): Scope {
     // Folder metas of in-folder items sit in the ancestor folders.
     for (let d = dirOf(path); d !== ''; d = dirOf(d)) ancestors.add(dirOf(d))
     if (path.endsWith(LABELS)) labels = true
-    if (path.endsWith('Folder-meta.xml')) subtrees.push(path.replace(/\.[^./]+Folder-meta\.xml$/, '/'))
+    if (path.endsWith('Folder-meta.xml'))
+      subtrees.push(path.replace(/\.[^./]+Folder-meta\.xml$/, '/'))
     const segs = path.split('/')
     for (let i = 0; i < segs.length - 1; i++) {
       const dir = segs[i] ?? ''
@@ -59,14 +60,17 @@ export function scopeOf(changed: string[], registry: Registry): Scope {
       // (siblings above), and all fields when the parent changed (its Master-Detail fields).
       const parent = `${dir}/${name}/${name}.${type.suffix ?? ''}-meta.xml`
       parents.add(`${escapeRegExp(parent)}$`)
-      if (path.endsWith(`/${parent}`) || path === parent) parents.add(`${escapeRegExp(`${dir}/${name}/fields/`)}`)
+      if (path.endsWith(`/${parent}`) || path === parent)
+        parents.add(`${escapeRegExp(`${dir}/${name}/fields/`)}`)
     }
   }
   // `<typeDir>/<name>/...` or `<typeDir>/<name>.<suffix>...` in any package directory.
   const owned =
     pairs.size + parents.size === 0
       ? undefined
-      : new RegExp(`(^|/)(?:(?:${[...pairs].map(escapeRegExp).join('|') || '(?!)'})(?:[./]|$)|${[...parents].join('|') || '(?!)'})`)
+      : new RegExp(
+          `(^|/)(?:(?:${[...pairs].map(escapeRegExp).join('|') || '(?!)'})(?:[./]|$)|${[...parents].join('|') || '(?!)'})`
+        )
   // Runs on every tracked file: cheap checks first, no allocation unless the folder matters.
   return (path) => {
     const dir = dirOf(path)

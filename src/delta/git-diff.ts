@@ -49,20 +49,39 @@ export interface GitRepo {
  * Finds the repository holding `dir` in one git call, resolving `refs` to commits on the way
  * (`commits`, in order, when all of them resolve); fails clearly when there is no repository.
  */
-export async function openRepo(dir: string, refs: string[] = []): Promise<GitRepo & { commits?: string[]; mergeBase?: string }> {
+export async function openRepo(
+  dir: string,
+  refs: string[] = []
+): Promise<GitRepo & { commits?: string[]; mergeBase?: string }> {
   const safe = refs.every((r) => r !== '' && !r.startsWith('-'))
   const peeled = refs.map((r) => `${r}^{commit}`)
   // `A...B` prints B, A and ^<merge-base>: the merge-base without another process.
   const symmetric = peeled.length === 2 ? [`${peeled[0] ?? ''}...${peeled[1] ?? ''}`] : []
   const withRefs =
     safe && refs.length > 0
-      ? await gitOk(dir, ['rev-parse', '--is-shallow-repository', '--show-prefix', 'HEAD', ...peeled, ...symmetric, '--'])
+      ? await gitOk(dir, [
+          'rev-parse',
+          '--is-shallow-repository',
+          '--show-prefix',
+          'HEAD',
+          ...peeled,
+          ...symmetric,
+          '--'
+        ])
       : undefined
   if (withRefs !== undefined) {
     const lines = withRefs.split('\n')
     const repo = parseRepo(dir, lines.slice(0, 3).join('\n'))
-    const mergeBase = lines.slice(3 + refs.length).find((l) => l.startsWith('^'))?.slice(1).trim()
-    return { ...repo, commits: lines.slice(3, 3 + refs.length).map((l) => l.trim()), ...(mergeBase ? { mergeBase } : {}) }
+    const mergeBase = lines
+      .slice(3 + refs.length)
+      .find((l) => l.startsWith('^'))
+      ?.slice(1)
+      .trim()
+    return {
+      ...repo,
+      commits: lines.slice(3, 3 + refs.length).map((l) => l.trim()),
+      ...(mergeBase ? { mergeBase } : {})
+    }
   }
   const out =
     (await gitOk(dir, ['rev-parse', '--is-shallow-repository', '--show-prefix', 'HEAD'])) ??
@@ -76,7 +95,12 @@ export async function openRepo(dir: string, refs: string[] = []): Promise<GitRep
 
 function parseRepo(dir: string, out: string): GitRepo {
   const [shallow = '', prefix = '', head] = out.split('\n')
-  return { cwd: dir, prefix: prefix.trim().replace(/\/$/, ''), shallow: shallow.trim() === 'true', ...(head?.trim() ? { head: head.trim() } : {}) }
+  return {
+    cwd: dir,
+    prefix: prefix.trim().replace(/\/$/, ''),
+    shallow: shallow.trim() === 'true',
+    ...(head?.trim() ? { head: head.trim() } : {})
+  }
 }
 
 /** The commits a delta compares: `base` (the merge-base by default) and `to`. */
@@ -97,8 +121,14 @@ async function commitOf(repo: GitRepo, ref: string): Promise<string | undefined>
 }
 
 /** Both commits in one call; on failure, one by one to name the missing one. */
-async function commitsOf(repo: GitRepo, a: string, b: string): Promise<[string | undefined, string | undefined]> {
-  const both = (await gitOk(repo.cwd, ['rev-parse', `${a}^{commit}`, `${b}^{commit}`, '--']))?.trim().split('\n')
+async function commitsOf(
+  repo: GitRepo,
+  a: string,
+  b: string
+): Promise<[string | undefined, string | undefined]> {
+  const both = (await gitOk(repo.cwd, ['rev-parse', `${a}^{commit}`, `${b}^{commit}`, '--']))
+    ?.trim()
+    .split('\n')
   if (both?.length === 2) return [both[0], both[1]]
   return Promise.all([commitOf(repo, a), commitOf(repo, b)])
 }
@@ -122,8 +152,13 @@ export async function resolveRange(
 ): Promise<DeltaRange> {
   for (const ref of [fromRef, toRef])
     if (ref.startsWith('-') || ref.trim() === '')
-      throw new GitDeltaError(`"${ref}" is not a commit, tag or branch name (it must not be empty or start with -).`)
-  const [from, to] = repo.commits?.length === 2 ? (repo.commits as [string, string]) : await commitsOf(repo, fromRef, toRef)
+      throw new GitDeltaError(
+        `"${ref}" is not a commit, tag or branch name (it must not be empty or start with -).`
+      )
+  const [from, to] =
+    repo.commits?.length === 2
+      ? (repo.commits as [string, string])
+      : await commitsOf(repo, fromRef, toRef)
   const shallow = repo.shallow
   const missing = [
     ...(from === undefined ? [`delta-from ${fromRef}`] : []),
@@ -176,7 +211,13 @@ export async function changedFiles(repo: GitRepo, base: string, to: string): Pro
  */
 export async function listTracked(repo: GitRepo): Promise<string[]> {
   const root = repo.prefix === '' ? '' : `${repo.prefix}/`
-  const out = await git(repo.cwd, ['ls-files', '-z', '--full-name', '--', repo.prefix === '' ? ':(top)' : `:(top,literal)${repo.prefix}`])
+  const out = await git(repo.cwd, [
+    'ls-files',
+    '-z',
+    '--full-name',
+    '--',
+    repo.prefix === '' ? ':(top)' : `:(top,literal)${repo.prefix}`
+  ])
   const files: string[] = []
   for (const p of out.split('\0')) {
     if (p === '' || !p.startsWith(root)) continue

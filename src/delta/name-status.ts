@@ -14,8 +14,9 @@ export function parseNameStatus(output: string, strip = ''): FileChange[] {
   const fields = output.split('\0')
   const changes: FileChange[] = []
   const unmerged: string[] = []
-  const rel = (p: string): string => (strip !== '' && p.startsWith(strip) ? p.slice(strip.length) : p)
-  for (let i = 0; i < fields.length; ) {
+  const rel = (p: string): string =>
+    strip !== '' && p.startsWith(strip) ? p.slice(strip.length) : p
+  for (let i = 0; i < fields.length;) {
     const status = fields[i++] ?? ''
     if (status === '') continue
     const code = status[0]

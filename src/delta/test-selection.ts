@@ -52,7 +52,11 @@ interface TestClass {
 }
 
 function identifiers(text: string): Set<string> {
-  return new Set(stripCommentsAndStrings(text).toLowerCase().match(/[a-z_][a-z0-9_]*/g) ?? [])
+  return new Set(
+    stripCommentsAndStrings(text)
+      .toLowerCase()
+      .match(/[a-z_][a-z0-9_]*/g) ?? []
+  )
 }
 
 /**
@@ -91,7 +95,8 @@ export function selectTests(
       }
     }
     const target = c.name.toLowerCase()
-    const object = c.kind === 'trigger' ? triggerObject(text.get(`trigger:${target}`) ?? '') : undefined
+    const object =
+      c.kind === 'trigger' ? triggerObject(text.get(`trigger:${target}`) ?? '') : undefined
     for (const t of tests) {
       if (t.tokens.has(target)) {
         choose(t.name, `refers to ${label}`)
@@ -130,10 +135,21 @@ export function decideTestRun(
       return {
         error: `run-tests: auto found no test class for ${names}. Add a test class named after it (FooTest, Foo_Test, TestFoo, FooTests) or one that refers to it, list the tests in run-tests, or set missing-tests: run-local.`
       }
-    return { testLevel: 'RunLocalTests', runTests: [], note: `Tests: RunLocalTests instead of the chosen tests, because no test class was found for ${names} (missing-tests: run-local).` }
+    return {
+      testLevel: 'RunLocalTests',
+      runTests: [],
+      note: `Tests: RunLocalTests instead of the chosen tests, because no test class was found for ${names} (missing-tests: run-local).`
+    }
   }
   if (selection.tests.length === 0)
-    return { runTests: [], note: 'Tests: no Apex class or trigger changed, so no tests were chosen; the org runs its default (none outside production).' }
+    return {
+      runTests: [],
+      note: 'Tests: no Apex class or trigger changed, so no tests were chosen; the org runs its default (none outside production).'
+    }
   const names = selection.tests.map((t) => t.testClass)
-  return { testLevel: 'RunSpecifiedTests', runTests: names, note: `Tests: RunSpecifiedTests with ${names.join(', ')} (chosen from the changed Apex code).` }
+  return {
+    testLevel: 'RunSpecifiedTests',
+    runTests: names,
+    note: `Tests: RunSpecifiedTests with ${names.join(', ')} (chosen from the changed Apex code).`
+  }
 }

@@ -9,7 +9,10 @@ export function chooseApiVersion(
 ): { version: string; note?: string } {
   const wanted = requested ?? packageVersion ?? orgMax
   if (Number(wanted) > Number(orgMax)) {
-    return { version: orgMax, note: `API version ${wanted} is newer than the org supports; using ${orgMax}.` }
+    return {
+      version: orgMax,
+      note: `API version ${wanted} is newer than the org supports; using ${orgMax}.`
+    }
   }
   return { version: wanted }
 }

@@ -12,7 +12,11 @@ export async function cancelOperation(settings: Settings, ports: OperationPorts)
   const notes: string[] = []
   try {
     const cancel = await session.api.cancelDeploy(id)
-    notes.push(cancel.done ? `Deploy ${id} had not started; it is canceled.` : `Cancellation of ${id} requested.`)
+    notes.push(
+      cancel.done
+        ? `Deploy ${id} had not started; it is canceled.`
+        : `Cancellation of ${id} requested.`
+    )
   } catch (error) {
     // Cancelling a finished deploy faults; report how it finished instead.
     if (!(error instanceof ApiError && /INVALID_ID_FIELD/.test(error.code))) throw error

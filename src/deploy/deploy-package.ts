@@ -14,9 +14,12 @@ export interface DeployPackage {
   /** The package's API version (package.xml `<version>`), if any. */
   apiVersion?: string
   /** Maps a DeployMessage back to a repo file and line. */
-  resolveSource?: (q: { fileName: string; componentType: string; fullName: string; lineNumber?: number }) =>
-    | { path: string; line?: number }
-    | undefined
+  resolveSource?: (q: {
+    fileName: string
+    componentType: string
+    fullName: string
+    lineNumber?: number
+  }) => { path: string; line?: number } | undefined
   /** Repo path of an Apex class or trigger. */
   resolveApexSource?: (type: 'Class' | 'Trigger', name: string) => string | undefined
   warnings: string[]

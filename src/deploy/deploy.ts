@@ -11,7 +11,13 @@ import { submitOnce } from './submit.ts'
 export async function deployOperation(settings: Settings, ports: OperationPorts): Promise<Outcome> {
   const pkg = await ports.buildPackage(settings)
   for (const warning of pkg.warnings) ports.logger.warning(warning)
-  if (pkg.nothingToDeploy) return { mode: settings.mode, notes: [pkg.nothingToDeploy], package: pkg, nothingToDeploy: pkg.nothingToDeploy }
+  if (pkg.nothingToDeploy)
+    return {
+      mode: settings.mode,
+      notes: [pkg.nothingToDeploy],
+      package: pkg,
+      nothingToDeploy: pkg.nothingToDeploy
+    }
   const limits = checkPackageLimits(pkg, settings.api)
   if (limits.problems.length > 0) throw new ActionError(limits.problems.join('\n'))
   const session = await ports.connect(limits.transport, pkg.apiVersion)
@@ -21,16 +27,32 @@ export async function deployOperation(settings: Settings, ports: OperationPorts)
       `through ${session.api.transport.toUpperCase()}, API ${session.apiVersion}`
   )
   const backup = await ports.backup?.(pkg, session)
-  const id = await submitOnce('The deploy request', () => session.api.deploy(pkg.zip, deployOptionsFor(settings, pkg)), ports)
+  const id = await submitOnce(
+    'The deploy request',
+    () => session.api.deploy(pkg.zip, deployOptionsFor(settings, pkg)),
+    ports
+  )
   ports.onDeployId(id)
   ports.logger.info(`Deploy id: ${id}`)
-  const base = sessionBase(settings, session, [...limits.notes, ...(pkg.notes ?? []), ...(backup?.notes ?? [])])
-  return followDeploy(id, session, settings, ports, { ...base, package: pkg, ...(backup ? { extraSections: backup.sections } : {}) })
+  const base = sessionBase(settings, session, [
+    ...limits.notes,
+    ...(pkg.notes ?? []),
+    ...(backup?.notes ?? [])
+  ])
+  return followDeploy(id, session, settings, ports, {
+    ...base,
+    package: pkg,
+    ...(backup ? { extraSections: backup.sections } : {})
+  })
 }
 
 /** The package's own test choice (run-tests: auto, made once the delta is known) wins over the inputs'. */
 function deployOptionsFor(settings: Settings, pkg: DeployPackage): DeployOptions {
   if (!pkg.tests) return settings.deployOptions
   const { testLevel: _inputs, ...rest } = settings.deployOptions
-  return { ...rest, ...(pkg.tests.testLevel ? { testLevel: pkg.tests.testLevel } : {}), runTests: pkg.tests.runTests }
+  return {
+    ...rest,
+    ...(pkg.tests.testLevel ? { testLevel: pkg.tests.testLevel } : {}),
+    runTests: pkg.tests.runTests
+  }
 }

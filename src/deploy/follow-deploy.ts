@@ -13,18 +13,32 @@ export async function followDeploy(
   base: Omit<Outcome, 'deployId'>
 ): Promise<Outcome> {
   const options = waitOptionsFrom(settings, ports.random)
-  const wait = await waitForDeploy(id, { api: session.api, clock: ports.clock, logger: ports.logger }, options)
+  const wait = await waitForDeploy(
+    id,
+    { api: session.api, clock: ports.clock, logger: ports.logger },
+    options
+  )
   if (wait.kind === 'done') return { ...base, deployId: id, result: wait.result }
   const notes = [...base.notes]
   if (settings.cancelOnTimeout) {
-    const cancel = await withRetries(() => session.api.cancelDeploy(id), { api: session.api, clock: ports.clock, logger: ports.logger }, options)
-    notes.push(`The wait limit was reached; cancellation requested (${cancel.done ? 'canceled' : 'canceling'}).`)
+    const cancel = await withRetries(
+      () => session.api.cancelDeploy(id),
+      { api: session.api, clock: ports.clock, logger: ports.logger },
+      options
+    )
+    notes.push(
+      `The wait limit was reached; cancellation requested (${cancel.done ? 'canceled' : 'canceling'}).`
+    )
   }
   return { ...base, deployId: id, timedOut: { ...(wait.last ? { last: wait.last } : {}) }, notes }
 }
 
 /** The fields every outcome of a signed-in session carries. */
-export function sessionBase(settings: Settings, session: OrgSession, notes: string[]): Omit<Outcome, 'deployId'> {
+export function sessionBase(
+  settings: Settings,
+  session: OrgSession,
+  notes: string[]
+): Omit<Outcome, 'deployId'> {
   return {
     mode: settings.mode,
     notes: [...notes, ...session.notes],

@@ -26,7 +26,10 @@ export interface OperationPorts {
   /** Builds the deploy package from the settings' package source. */
   buildPackage(settings: Settings): Promise<DeployPackage>
   /** Backs up the org's versions of the package's components before the deploy (backup input). */
-  backup?(pkg: DeployPackage, session: OrgSession): Promise<{ sections: string[]; notes: string[] } | undefined>
+  backup?(
+    pkg: DeployPackage,
+    session: OrgSession
+  ): Promise<{ sections: string[]; notes: string[] } | undefined>
   /** Called as soon as a deploy id exists: outputs and state for the post step. */
   onDeployId(id: string): void
 }

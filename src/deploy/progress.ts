@@ -8,8 +8,11 @@ export function formatProgress(result: DeployResult): string {
   const parts = [result.status || 'Unknown']
   const verb = result.checkOnly ? 'validated' : 'deployed'
   if (result.numberComponentsTotal > 0) {
-    const errors = result.numberComponentErrors > 0 ? ` (${plural(result.numberComponentErrors, 'error')})` : ''
-    parts.push(`components ${result.numberComponentsDeployed}/${result.numberComponentsTotal} ${verb}${errors}`)
+    const errors =
+      result.numberComponentErrors > 0 ? ` (${plural(result.numberComponentErrors, 'error')})` : ''
+    parts.push(
+      `components ${result.numberComponentsDeployed}/${result.numberComponentsTotal} ${verb}${errors}`
+    )
   }
   if (result.numberTestsTotal > 0) {
     const done = result.numberTestsCompleted + result.numberTestErrors

@@ -11,7 +11,8 @@ export function quickDeployProblems(validation: DeployResult, nowMs: number): st
   const problems: string[] = []
   if (!validation.checkOnly) problems.push('it is a deploy, not a validation (checkOnly was false)')
   if (!validation.done) problems.push(`it has not finished yet (status ${validation.status})`)
-  else if (validation.status !== 'Succeeded') problems.push(`it did not succeed (status ${validation.status})`)
+  else if (validation.status !== 'Succeeded')
+    problems.push(`it did not succeed (status ${validation.status})`)
   const completed = validation.completedDate?.getTime()
   if (completed !== undefined && nowMs - completed > QUICK_DEPLOY_WINDOW_MS) {
     problems.push(

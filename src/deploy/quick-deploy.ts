@@ -14,7 +14,10 @@ export class QuickDeployRefusedError extends ActionError {
 }
 
 /** Quick-deploys a validation: check it, ask the org, follow the new deploy. */
-export async function quickDeployOperation(settings: Settings, ports: OperationPorts): Promise<Outcome> {
+export async function quickDeployOperation(
+  settings: Settings,
+  ports: OperationPorts
+): Promise<Outcome> {
   const session = await ports.connect(settings.api)
   const pkg = await packageForBackup(settings, ports)
   return quickDeployValidation(settings.validationId ?? '', session, settings, ports, [], pkg)
@@ -25,12 +28,18 @@ export async function quickDeployOperation(settings: Settings, ports: OperationP
  * this commit would deploy, normally the one that was validated. Without a buildable project in
  * the workspace there is nothing to back up; the run goes on and says so.
  */
-async function packageForBackup(settings: Settings, ports: OperationPorts): Promise<DeployPackage | undefined> {
-  if (!ports.backup || !settings.packageSource || settings.retrieve?.backup === 'off') return undefined
+async function packageForBackup(
+  settings: Settings,
+  ports: OperationPorts
+): Promise<DeployPackage | undefined> {
+  if (!ports.backup || !settings.packageSource || settings.retrieve?.backup === 'off')
+    return undefined
   try {
     return await ports.buildPackage(settings)
   } catch (error) {
-    ports.logger.warning(`No backup before the quick deploy: the workspace package could not be built (${error instanceof Error ? error.message.split('\n')[0] : String(error)}).`)
+    ports.logger.warning(
+      `No backup before the quick deploy: the workspace package could not be built (${error instanceof Error ? error.message.split('\n')[0] : String(error)}).`
+    )
     return undefined
   }
 }
@@ -54,31 +63,50 @@ export async function quickDeployValidation(
   })
   const problems = quickDeployProblems(validation, ports.clock.now())
   if (problems.length > 0) {
-    throw new QuickDeployRefusedError(`Validation ${validationId} cannot be quick-deployed: ${problems.join('; ')}.`)
+    throw new QuickDeployRefusedError(
+      `Validation ${validationId} cannot be quick-deployed: ${problems.join('; ')}.`
+    )
   }
   if (validation.numberTestsTotal === 0) {
-    ports.logger.warning(`Validation ${validationId} ran no tests; production orgs refuse to quick-deploy such validations.`)
+    ports.logger.warning(
+      `Validation ${validationId} ran no tests; production orgs refuse to quick-deploy such validations.`
+    )
   }
   const backup = pkg ? await ports.backup?.(pkg, session) : undefined
-  const id = await submitOnce('The quick deploy request', () => session.api.deployRecentValidation(validationId), ports).catch((error: unknown) => {
+  const id = await submitOnce(
+    'The quick deploy request',
+    () => session.api.deployRecentValidation(validationId),
+    ports
+  ).catch((error: unknown) => {
     throw explainRefusal(error, validationId)
   })
   ports.onDeployId(id)
   ports.logger.info(`Quick deploy of validation ${validationId} started: ${id}`)
   const base = sessionBase(settings, session, [...notes, ...(backup?.notes ?? [])])
-  return followDeploy(id, session, settings, ports, { ...base, validationId, ...(backup ? { extraSections: backup.sections } : {}) })
+  return followDeploy(id, session, settings, ports, {
+    ...base,
+    validationId,
+    ...(backup ? { extraSections: backup.sections } : {})
+  })
 }
 
 function explainLookup(error: unknown, id: string): unknown {
-  if (error instanceof ApiError && /INVALID_CROSS_REFERENCE_KEY|NOT_FOUND|MALFORMED_ID/.test(error.code)) {
-    return new QuickDeployRefusedError(`Validation ${id} was not found in this org (${error.code}). Check validation-id and that the credentials are for the org that ran it.`)
+  if (
+    error instanceof ApiError &&
+    /INVALID_CROSS_REFERENCE_KEY|NOT_FOUND|MALFORMED_ID/.test(error.code)
+  ) {
+    return new QuickDeployRefusedError(
+      `Validation ${id} was not found in this org (${error.code}). Check validation-id and that the credentials are for the org that ran it.`
+    )
   }
   return error
 }
 
 function explainRefusal(error: unknown, id: string): unknown {
   if (error instanceof ApiError && (/INVALID_ID_FIELD/.test(error.code) || error.status === 404)) {
-    return new QuickDeployRefusedError(`Quick deploy of ${id} refused: ${error.message}. ${ORG_REFUSAL_HINT}`)
+    return new QuickDeployRefusedError(
+      `Quick deploy of ${id} refused: ${error.message}. ${ORG_REFUSAL_HINT}`
+    )
   }
   return error
 }

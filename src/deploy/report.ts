@@ -13,8 +13,13 @@ export async function reportOperation(settings: Settings, ports: OperationPorts)
   try {
     return await followDeploy(id, session, settings, ports, sessionBase(settings, session, []))
   } catch (error) {
-    if (error instanceof ApiError && /INVALID_CROSS_REFERENCE_KEY|NOT_FOUND|MALFORMED_ID/.test(error.code)) {
-      throw new ActionError(`Deploy ${id} was not found in this org (${error.code}); check deploy-id and the credentials.`)
+    if (
+      error instanceof ApiError &&
+      /INVALID_CROSS_REFERENCE_KEY|NOT_FOUND|MALFORMED_ID/.test(error.code)
+    ) {
+      throw new ActionError(
+        `Deploy ${id} was not found in this org (${error.code}); check deploy-id and the credentials.`
+      )
     }
     throw error
   }

@@ -22,7 +22,9 @@ export async function runOperation(settings: Settings, ports: OperationPorts): P
     case 'build':
       throw new ActionError('build mode makes no deploy')
     case 'compile':
-      throw new ActionError('compile mode runs through the Tooling API (runCompile), not runOperation')
+      throw new ActionError(
+        'compile mode runs through the Tooling API (runCompile), not runOperation'
+      )
     case 'push-upgrade':
       throw new ActionError('push-upgrade mode runs through runPushUpgrade, not runOperation')
     case 'retrieve':

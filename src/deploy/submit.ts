@@ -10,7 +10,11 @@ const MAX_SUBMIT_ATTEMPTS = 4
  * create a second deploy: the request never left, or the org answered with a retryable fault.
  * After an ambiguous failure (a reset or timeout after sending) it stops and says how to check.
  */
-export async function submitOnce<T>(what: string, call: () => Promise<T>, ports: { clock: Clock; logger: Logger }): Promise<T> {
+export async function submitOnce<T>(
+  what: string,
+  call: () => Promise<T>,
+  ports: { clock: Clock; logger: Logger }
+): Promise<T> {
   for (let attempt = 1; ; attempt++) {
     try {
       return await call()
@@ -22,7 +26,10 @@ export async function submitOnce<T>(what: string, call: () => Promise<T>, ports:
         )
       }
       if (attempt >= MAX_SUBMIT_ATTEMPTS) {
-        const hint = error.code === 'REQUEST_LIMIT_EXCEEDED' ? ' The org has used up its API request limit; run again later.' : ' Run again later.'
+        const hint =
+          error.code === 'REQUEST_LIMIT_EXCEEDED'
+            ? ' The org has used up its API request limit; run again later.'
+            : ' Run again later.'
         throw new ActionError(`${what} failed ${attempt} times: ${error.message}.${hint}`)
       }
       ports.logger.warning(`${what}: ${error.message}; trying again`)

@@ -28,13 +28,15 @@ export function decideVerdict(outcome: Outcome, waitMinutes: number): Verdict {
 
 /** Explains a failure in the spec's order: error message, components, tests, coverage (Q13). */
 export function explainFailure(result: DeployResult, mode: string): string {
-  const what = mode === 'validate' ? 'Validation' : mode === 'quick-deploy' ? 'Quick deploy' : 'Deploy'
+  const what =
+    mode === 'validate' ? 'Validation' : mode === 'quick-deploy' ? 'Quick deploy' : 'Deploy'
   const head = `${what} ${result.id} ${describeStatus(result)}`
   if (result.errorMessage) return `${head}: ${result.errorMessage}`
   const failures = result.details?.componentFailures.filter((f) => f.problemType !== 'Info') ?? []
   if (failures.length > 0) {
     const first = failures[0]
-    const more = failures.length > 1 ? ` (and ${failures.length - 1} more; see the job summary)` : ''
+    const more =
+      failures.length > 1 ? ` (and ${failures.length - 1} more; see the job summary)` : ''
     const where = first?.lineNumber ? ` (line ${first.lineNumber})` : ''
     return `${head}: ${first?.componentType} ${first?.fullName}${where}: ${first?.problem ?? 'failed'}${more}`
   }
@@ -45,13 +47,16 @@ export function explainFailure(result: DeployResult, mode: string): string {
     return `${head}: ${tests.length} Apex test${tests.length === 1 ? '' : 's'} failed, first ${name}: ${first?.message ?? ''}`
   }
   const warnings = result.details?.runTestResult?.coverageWarnings ?? []
-  if (warnings.length > 0) return `${head}: code coverage too low: ${warnings.map((w) => w.message).join(' ')}`
-  if (result.status === 'Canceled') return `${head}${result.canceledByName ? ` by ${result.canceledByName}` : ''}.`
+  if (warnings.length > 0)
+    return `${head}: code coverage too low: ${warnings.map((w) => w.message).join(' ')}`
+  if (result.status === 'Canceled')
+    return `${head}${result.canceledByName ? ` by ${result.canceledByName}` : ''}.`
   return `${head}, and the org gave no reason (no error message, component failure, test failure or coverage warning).`
 }
 
 function describeStatus(result: DeployResult): string {
-  if (result.status === 'SucceededPartial') return 'succeeded only partly (rollback-on-error was false)'
+  if (result.status === 'SucceededPartial')
+    return 'succeeded only partly (rollback-on-error was false)'
   if (result.status === 'Canceled') return 'was canceled'
   return `failed (status ${result.status})`
 }

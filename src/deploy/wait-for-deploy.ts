@@ -24,7 +24,8 @@ export interface WaitPorts {
 }
 
 /** The end of a wait: the final result with details, or the last light status at the time limit. */
-export type WaitResult = { kind: 'done'; result: DeployResult } | { kind: 'timed-out'; last?: DeployResult }
+export type WaitResult =
+  { kind: 'done'; result: DeployResult } | { kind: 'timed-out'; last?: DeployResult }
 
 // Early failure details are fetched at most this often while the deploy runs (spec §9.2).
 const DETAILS_MIN_INTERVAL_MS = 30_000
@@ -34,7 +35,11 @@ const HEARTBEAT_MS = 60_000
  * Polls a deploy until it is done: light status calls with backoff, one progress line per change,
  * one detailed read at the end. Transient errors are retried within the wait budget.
  */
-export async function waitForDeploy(id: string, ports: WaitPorts, options: WaitOptions): Promise<WaitResult> {
+export async function waitForDeploy(
+  id: string,
+  ports: WaitPorts,
+  options: WaitOptions
+): Promise<WaitResult> {
   const started = ports.clock.now()
   const poller = new Poller(id, ports, options)
   let delay: number | undefined
@@ -54,7 +59,11 @@ export async function waitForDeploy(id: string, ports: WaitPorts, options: WaitO
 }
 
 /** Reads the final result with details, re-reading when coverage lines race in late (Q24). */
-async function readFinal(id: string, ports: WaitPorts, options: WaitOptions): Promise<DeployResult> {
+async function readFinal(
+  id: string,
+  ports: WaitPorts,
+  options: WaitOptions
+): Promise<DeployResult> {
   let result = await withRetries(() => ports.api.checkDeployStatus(id, true), ports, options)
   for (let attempt = 1; attempt <= 3 && coverageLinesMissing(result); attempt++) {
     ports.logger.debug(`coverage lines not ready yet; reading details again (${attempt}/3)`)
@@ -70,7 +79,11 @@ function coverageLinesMissing(result: DeployResult): boolean {
 }
 
 /** Retries an idempotent call on transient errors, for at most the error-streak budget. */
-export async function withRetries<T>(call: () => Promise<T>, ports: WaitPorts, options: WaitOptions): Promise<T> {
+export async function withRetries<T>(
+  call: () => Promise<T>,
+  ports: WaitPorts,
+  options: WaitOptions
+): Promise<T> {
   const started = ports.clock.now()
   for (let attempt = 1; ; attempt++) {
     try {
@@ -86,7 +99,9 @@ export async function withRetries<T>(call: () => Promise<T>, ports: WaitPorts, o
 
 function streakError(error: TransientError, options: WaitOptions): ActionError {
   const minutes = Math.round(options.maxErrorStreakMs / 60_000)
-  return new ActionError(`The org kept failing for ${minutes} minutes (${error.message}); giving up polling.`)
+  return new ActionError(
+    `The org kept failing for ${minutes} minutes (${error.message}); giving up polling.`
+  )
 }
 
 /** Light polling with progress lines, transient-error streaks and early failure details. */
@@ -132,8 +147,11 @@ class Poller {
       this.ports.logger.warning(`${error.message}; will keep polling`)
     }
     this.errorsSeen++
-    if (now - this.errorStreakStart >= this.options.maxErrorStreakMs) throw streakError(error, this.options)
-    await this.ports.clock.sleep(Math.max(0, Math.min(transientRetryDelay(this.errorsSeen), deadline - now)))
+    if (now - this.errorStreakStart >= this.options.maxErrorStreakMs)
+      throw streakError(error, this.options)
+    await this.ports.clock.sleep(
+      Math.max(0, Math.min(transientRetryDelay(this.errorsSeen), deadline - now))
+    )
   }
 
   private endStreak(): void {

@@ -8,10 +8,19 @@ const USER_AGENT = 'salesforce-deploy-action/0.1'
 
 // Error codes that prove the request never reached the server, so even a non-idempotent call
 // (deploy, quick deploy) may be retried.
-const NOT_SENT_CODES = new Set(['ECONNREFUSED', 'ENOTFOUND', 'EAI_AGAIN', 'EHOSTUNREACH', 'ENETUNREACH'])
+const NOT_SENT_CODES = new Set([
+  'ECONNREFUSED',
+  'ENOTFOUND',
+  'EAI_AGAIN',
+  'EHOSTUNREACH',
+  'ENETUNREACH'
+])
 
 /** The real transport: undici with timeouts, no redirects, a user agent; `dispatcher` for tests. */
-export function createUndiciTransport(defaultTimeoutMs = DEFAULT_TIMEOUT_MS, dispatcher?: Dispatcher): HttpTransport {
+export function createUndiciTransport(
+  defaultTimeoutMs = DEFAULT_TIMEOUT_MS,
+  dispatcher?: Dispatcher
+): HttpTransport {
   return {
     async send(req: HttpRequest): Promise<HttpResponse> {
       const timeout = req.timeoutMs ?? defaultTimeoutMs
@@ -33,10 +42,13 @@ export function createUndiciTransport(defaultTimeoutMs = DEFAULT_TIMEOUT_MS, dis
   }
 }
 
-function flattenHeaders(headers: Record<string, string | string[] | undefined>): Record<string, string> {
+function flattenHeaders(
+  headers: Record<string, string | string[] | undefined>
+): Record<string, string> {
   const out: Record<string, string> = {}
   for (const [key, value] of Object.entries(headers)) {
-    if (value !== undefined) out[key.toLowerCase()] = Array.isArray(value) ? value.join(', ') : value
+    if (value !== undefined)
+      out[key.toLowerCase()] = Array.isArray(value) ? value.join(', ') : value
   }
   return out
 }
@@ -45,7 +57,10 @@ function toTransient(error: unknown, url: string): TransientError {
   const code = errorCode(error)
   const host = safeHost(url)
   const reason = code ?? (error instanceof Error ? error.message : String(error))
-  return new TransientError(`network error talking to ${host}: ${reason}`, code !== undefined && NOT_SENT_CODES.has(code))
+  return new TransientError(
+    `network error talking to ${host}: ${reason}`,
+    code !== undefined && NOT_SENT_CODES.has(code)
+  )
 }
 
 function errorCode(error: unknown): string | undefined {

@@ -3,10 +3,19 @@ import { ApiError, TransientError } from '../shared/errors.ts'
 // HTTP statuses that mean "try again later": timeouts, rate limits, gateways.
 const TRANSIENT_STATUS = new Set([408, 420, 429, 502, 503, 504])
 // Fault codes Salesforce returns for momentary trouble (forcedotcom/cli#2944, #1835).
-const TRANSIENT_CODES = new Set(['UNKNOWN_EXCEPTION', 'INVALID_QUERY_LOCATOR', 'REQUEST_LIMIT_EXCEEDED', 'SERVER_UNAVAILABLE'])
+const TRANSIENT_CODES = new Set([
+  'UNKNOWN_EXCEPTION',
+  'INVALID_QUERY_LOCATOR',
+  'REQUEST_LIMIT_EXCEEDED',
+  'SERVER_UNAVAILABLE'
+])
 
 /** Classifies an org error code and message into a transient or a fatal error. */
-export function apiErrorFor(code: string, message: string, status: number): ApiError | TransientError {
+export function apiErrorFor(
+  code: string,
+  message: string,
+  status: number
+): ApiError | TransientError {
   if (TRANSIENT_CODES.has(code)) return new TransientError(`${code}: ${message}`, false, code)
   return new ApiError(code, message, status)
 }
@@ -18,7 +27,7 @@ export function httpErrorFor(status: number, what: string): ApiError | Transient
     return new ApiError(
       `HTTP_${status}`,
       `${what}: the org answered with a redirect, which is not followed so the token never reaches another host; ` +
-        'set the org\'s My Domain URL (https://<domain>.my.salesforce.com) as instance-url or login-url',
+        "set the org's My Domain URL (https://<domain>.my.salesforce.com) as instance-url or login-url",
       status
     )
   }

@@ -8,7 +8,9 @@ const STATUSES: readonly RetrieveStatus[] = ['Pending', 'InProgress', 'Succeeded
 const NO_ID = /^0{15}(A{3})?$/
 
 /** RetrieveResult from the wire: nil zip, `In Progress`, single items and empty ids handled here. */
-export function normalizeRetrieveResult(raw: wire.RetrieveResult | '' | null | undefined): RetrieveResult {
+export function normalizeRetrieveResult(
+  raw: wire.RetrieveResult | '' | null | undefined
+): RetrieveResult {
   const r = raw && typeof raw === 'object' ? raw : {}
   const status = normalizeStatus(text(r.status))
   const zipText = nonEmpty(r.zipFile)
@@ -22,7 +24,10 @@ export function normalizeRetrieveResult(raw: wire.RetrieveResult | '' | null | u
     ...(errorMessage ? { errorMessage } : {}),
     ...(errorStatusCode ? { errorStatusCode } : {}),
     fileProperties: ensureArray(r.fileProperties).map(normalizeFileProperties),
-    messages: ensureArray(r.messages).map((m) => ({ fileName: text(m.fileName) ?? '', problem: text(m.problem) ?? '' })),
+    messages: ensureArray(r.messages).map((m) => ({
+      fileName: text(m.fileName) ?? '',
+      problem: text(m.problem) ?? ''
+    })),
     ...(zipText ? { zip: new Uint8Array(Buffer.from(zipText.replace(/\s+/g, ''), 'base64')) } : {})
   }
 }

@@ -27,7 +27,15 @@ export function normalizeDeployResult(raw: wire.DeployResult): DeployResult {
     ignoreWarnings: bool(raw.ignoreWarnings),
     rollbackOnError: bool(raw.rollbackOnError, true),
     runTestsEnabled: bool(raw.runTestsEnabled),
-    ...optionalText(raw, ['createdBy', 'createdByName', 'canceledBy', 'canceledByName', 'stateDetail', 'errorMessage', 'errorStatusCode']),
+    ...optionalText(raw, [
+      'createdBy',
+      'createdByName',
+      'canceledBy',
+      'canceledByName',
+      'stateDetail',
+      'errorMessage',
+      'errorStatusCode'
+    ]),
     ...optionalDates(raw, ['createdDate', 'startDate', 'completedDate', 'lastModifiedDate']),
     numberComponentsTotal: num(raw.numberComponentsTotal) ?? 0,
     numberComponentsDeployed: num(raw.numberComponentsDeployed) ?? 0,
@@ -55,7 +63,10 @@ export function normalizeStatus(status: string): string {
   return STATUS_ALIASES[status] ?? status
 }
 
-function optionalText<K extends keyof wire.DeployResult>(raw: wire.DeployResult, keys: K[]): Partial<Record<K, string>> {
+function optionalText<K extends keyof wire.DeployResult>(
+  raw: wire.DeployResult,
+  keys: K[]
+): Partial<Record<K, string>> {
   const out: Partial<Record<K, string>> = {}
   for (const key of keys) {
     const value = nonEmpty(raw[key] as wire.Leaf)
@@ -64,7 +75,10 @@ function optionalText<K extends keyof wire.DeployResult>(raw: wire.DeployResult,
   return out
 }
 
-function optionalDates<K extends keyof wire.DeployResult>(raw: wire.DeployResult, keys: K[]): Partial<Record<K, Date>> {
+function optionalDates<K extends keyof wire.DeployResult>(
+  raw: wire.DeployResult,
+  keys: K[]
+): Partial<Record<K, Date>> {
   const out: Partial<Record<K, Date>> = {}
   for (const key of keys) {
     const value = date(raw[key] as wire.Leaf)
@@ -87,7 +101,9 @@ function normalizeDetails(raw: wire.DeployResult['details']): DeployDetails | un
 }
 
 function sameComponent(a: ComponentMessage, b: ComponentMessage): boolean {
-  return a.componentType === b.componentType && a.fullName === b.fullName && a.fileName === b.fileName
+  return (
+    a.componentType === b.componentType && a.fullName === b.fullName && a.fileName === b.fileName
+  )
 }
 
 // LWC and Aura put the location in the text: "[Line: 3, Col: 5] LWC1503: ...".
@@ -109,7 +125,9 @@ function normalizeMessage(raw: wire.DeployMessage): ComponentMessage {
     changed: bool(raw.changed),
     deleted: bool(raw.deleted),
     ...(problem === undefined ? {} : { problem }),
-    ...(problemType === 'Error' || problemType === 'Warning' || problemType === 'Info' ? { problemType } : {}),
+    ...(problemType === 'Error' || problemType === 'Warning' || problemType === 'Info'
+      ? { problemType }
+      : {}),
     ...(line === undefined ? {} : { lineNumber: line }),
     ...(column === undefined ? {} : { columnNumber: column }),
     ...(id === undefined ? {} : { id })
@@ -125,7 +143,12 @@ function normalizeRunTests(raw: wire.RunTestsResult | null | undefined): TestRun
   const coverage = ensureArray(raw.codeCoverage).map(normalizeCoverage)
   const numTestsRun = num(raw.numTestsRun) ?? tests.length
   // While Pending the org sends an empty placeholder (0, 0, 0.0): not a test run.
-  if (numTestsRun === 0 && tests.length === 0 && coverage.length === 0 && ensureArray(raw.codeCoverageWarnings).length === 0) {
+  if (
+    numTestsRun === 0 &&
+    tests.length === 0 &&
+    coverage.length === 0 &&
+    ensureArray(raw.codeCoverageWarnings).length === 0
+  ) {
     return undefined
   }
   return {
@@ -158,12 +181,19 @@ function normalizeTest(raw: wire.RunTestOutcome, outcome: 'Pass' | 'Fail'): Test
 
 function normalizeCoverage(raw: wire.CodeCoverageResult): CoverageResult {
   const lines = (locations: wire.Many<wire.CodeLocation>): number[] =>
-    [...new Set(ensureArray(locations).map((l) => location(l.line)).filter((l): l is number => l !== undefined))].sort(
-      (a, b) => a - b
-    )
+    [
+      ...new Set(
+        ensureArray(locations)
+          .map((l) => location(l.line))
+          .filter((l): l is number => l !== undefined)
+      )
+    ].sort((a, b) => a - b)
   const namespace = nonEmpty(raw.namespace)
   const id = nonEmpty(raw.id)
-  const covered = raw.locationsCovered === undefined || raw.locationsCovered === null ? undefined : lines(raw.locationsCovered)
+  const covered =
+    raw.locationsCovered === undefined || raw.locationsCovered === null
+      ? undefined
+      : lines(raw.locationsCovered)
   return {
     name: text(raw.name) ?? '',
     ...(namespace === undefined ? {} : { namespace }),

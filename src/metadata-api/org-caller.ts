@@ -31,7 +31,9 @@ export class OrgCaller {
     const renewed = await this.session.refresh(first.accessToken)
     const retried = await this.http.send(build(renewed))
     if (isSessionExpired(retried)) {
-      throw new AuthError('The org rejected the session again right after signing in; check the user\'s API access.')
+      throw new AuthError(
+        "The org rejected the session again right after signing in; check the user's API access."
+      )
     }
     return retried
   }

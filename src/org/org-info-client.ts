@@ -20,7 +20,9 @@ export async function readOrgInfo(caller: OrgCaller): Promise<OrgInfo> {
   )
   if (response.status !== 200) {
     const error = readRestError(response.body)
-    throw error ? apiErrorFor(error.code, error.message, response.status) : httpErrorFor(response.status, 'list API versions')
+    throw error
+      ? apiErrorFor(error.code, error.message, response.status)
+      : httpErrorFor(response.status, 'list API versions')
   }
   const versions = (JSON.parse(response.body) as { version?: unknown }[])
     .map((v) => (typeof v.version === 'string' ? v.version : ''))
@@ -28,4 +30,3 @@ export async function readOrgInfo(caller: OrgCaller): Promise<OrgInfo> {
     .sort((a, b) => Number(a) - Number(b))
   return { maxApiVersion: versions.at(-1) ?? '62.0' }
 }
-

@@ -50,13 +50,20 @@ interface Stage {
 const STAGES: readonly Stage[] = [
   { diffLines: 60, listCap: 500 },
   { diffLines: 20, listCap: 500, omitted: 'diff lines beyond 20 per file' },
-  { diffLines: 6, listCap: 200, omitted: 'diff lines beyond 6 per file; names beyond 200 per list' },
+  {
+    diffLines: 6,
+    listCap: 200,
+    omitted: 'diff lines beyond 6 per file; names beyond 200 per list'
+  },
   { diffLines: 0, listCap: 100, omitted: 'all diffs; names beyond 100 per list' },
   { diffLines: 0, listCap: 20, omitted: 'all diffs; names beyond 20 per list' }
 ]
 
 /** Renders the section within the budget (UTF-8 bytes). */
-export function renderChangeSummary(input: ChangeSummaryInput, budgetBytes = CHANGE_SUMMARY_BUDGET_BYTES): string {
+export function renderChangeSummary(
+  input: ChangeSummaryInput,
+  budgetBytes = CHANGE_SUMMARY_BUDGET_BYTES
+): string {
   let text = ''
   for (const stage of STAGES) {
     text = renderStage(input, stage)
@@ -67,11 +74,19 @@ export function renderChangeSummary(input: ChangeSummaryInput, budgetBytes = CHA
 
 function renderStage(input: ChangeSummaryInput, stage: Stage): string {
   const h = input.heading ?? '###'
-  const by = (state: ComponentChange['state']): ComponentChange[] => input.changes.filter((c) => c.state === state)
+  const by = (state: ComponentChange['state']): ComponentChange[] =>
+    input.changes.filter((c) => c.state === state)
   const lines = [
     `${h} What this deploy changes`,
     '',
-    ...table(['New', 'Changed', 'Unchanged', 'Deleted'], [[by('new').length, by('changed').length, by('unchanged').length, by('deleted').length].map(String)]),
+    ...table(
+      ['New', 'Changed', 'Unchanged', 'Deleted'],
+      [
+        [by('new').length, by('changed').length, by('unchanged').length, by('deleted').length].map(
+          String
+        )
+      ]
+    ),
     '',
     ...(input.changes.length === 0 ? ['The package holds no components.', ''] : []),
     ...nameList('New in the org', by('new'), stage.listCap),
@@ -80,7 +95,12 @@ function renderStage(input: ChangeSummaryInput, stage: Stage): string {
     ...collapsedList('Unchanged', by('unchanged'), stage.listCap),
     ...(input.notes ?? []).map((n) => `> ${escapeInline(n)}`),
     ...((input.notes ?? []).length > 0 ? [''] : []),
-    ...(stage.omitted ? [`_Shortened to fit the summary; left out: ${stage.omitted}. The rollback artifact holds the org's full versions._`, ''] : []),
+    ...(stage.omitted
+      ? [
+          `_Shortened to fit the summary; left out: ${stage.omitted}. The rollback artifact holds the org's full versions._`,
+          ''
+        ]
+      : []),
     ...(input.rollback ? rollbackSection(input.rollback, h) : [])
   ]
   return `${lines.join('\n')}\n`
@@ -108,17 +128,28 @@ function changedList(items: ComponentChange[], stage: Stage): string[] {
   if (items.length === 0) return []
   const head = [`**Changed** (${items.length})`, '']
   if (stage.diffLines === 0) return nameList('Changed', items, stage.listCap)
-  const shown = items.slice(0, stage.listCap).flatMap((c) => details(`${escapeHtml(c.type)} <code>${escapeHtml(c.fullName)}</code>`, c.diffs.flatMap((d) => fileDiff(d, stage.diffLines))))
-  const more = items.length > stage.listCap ? [`- … and ${items.length - stage.listCap} more`, ''] : []
+  const shown = items.slice(0, stage.listCap).flatMap((c) =>
+    details(
+      `${escapeHtml(c.type)} <code>${escapeHtml(c.fullName)}</code>`,
+      c.diffs.flatMap((d) => fileDiff(d, stage.diffLines))
+    )
+  )
+  const more =
+    items.length > stage.listCap ? [`- … and ${items.length - stage.listCap} more`, ''] : []
   return [...head, ...shown, ...more]
 }
 
 function fileDiff(diff: FileDiff, maxLines: number): string[] {
   const title = `${codeSpan(diff.path)}`
-  if (diff.binary) return [`${title}: binary content differs (${size(diff.binary.before)} in the org, ${size(diff.binary.after)} in the package)`, '']
+  if (diff.binary)
+    return [
+      `${title}: binary content differs (${size(diff.binary.before)} in the org, ${size(diff.binary.after)} in the package)`,
+      ''
+    ]
   if (diff.tooLarge || !diff.lines) return [`${title}: too many differences to show`, '']
   const body = diff.lines.slice(0, maxLines)
-  const cut = diff.lines.length > maxLines ? [`… ${diff.lines.length - maxLines} more diff lines`] : []
+  const cut =
+    diff.lines.length > maxLines ? [`… ${diff.lines.length - maxLines} more diff lines`] : []
   return [title, '', diffBlock([...body, ...cut]), '']
 }
 
@@ -138,8 +169,11 @@ function rollbackSection(rollback: RollbackInfo, h: string): string[] {
   const where = rollback.artifactName
     ? `artifact ${codeSpan(rollback.artifactName)} (also written to ${codeSpan(rollback.dir)})`
     : `${codeSpan(rollback.dir)} (not uploaded: ${escapeInline(rollback.artifactProblem ?? 'upload-artifact is false')})`
-  const counts = `It restores ${rollback.restores} component${rollback.restores === 1 ? '' : 's'} to the org's version before this deploy` +
-    (rollback.removes > 0 ? ` and deletes the ${rollback.removes} new one${rollback.removes === 1 ? '' : 's'} (destructiveChangesPost.xml).` : '.')
+  const counts =
+    `It restores ${rollback.restores} component${rollback.restores === 1 ? '' : 's'} to the org's version before this deploy` +
+    (rollback.removes > 0
+      ? ` and deletes the ${rollback.removes} new one${rollback.removes === 1 ? '' : 's'} (destructiveChangesPost.xml).`
+      : '.')
   return [
     `${h}# Rollback`,
     '',
@@ -150,7 +184,9 @@ function rollbackSection(rollback: RollbackInfo, h: string): string[] {
 }
 
 /** Steps that download the rollback artifact and deploy it unchanged with metadata-dir. */
-export function rollbackSnippet(rollback: Pick<RollbackInfo, 'artifactName' | 'actionRef' | 'dir'>): string[] {
+export function rollbackSnippet(
+  rollback: Pick<RollbackInfo, 'artifactName' | 'actionRef' | 'dir'>
+): string[] {
   const download = rollback.artifactName
     ? [
         '- uses: actions/download-artifact@v4',

@@ -31,8 +31,14 @@ export interface DeltaSummaryInput {
 const short = (sha: string): string => sha.slice(0, 12)
 
 function range(input: DeltaSummaryInput): string {
-  const from = input.fromRef === input.base ? codeSpan(short(input.base)) : `${codeSpan(input.fromRef)} (${codeSpan(short(input.base))})`
-  const to = input.toRef === input.to ? codeSpan(short(input.to)) : `${codeSpan(input.toRef)} (${codeSpan(short(input.to))})`
+  const from =
+    input.fromRef === input.base
+      ? codeSpan(short(input.base))
+      : `${codeSpan(input.fromRef)} (${codeSpan(short(input.base))})`
+  const to =
+    input.toRef === input.to
+      ? codeSpan(short(input.to))
+      : `${codeSpan(input.toRef)} (${codeSpan(short(input.to))})`
   return `${from} → ${to}`
 }
 
@@ -75,10 +81,19 @@ export function renderDeltaSummary(input: DeltaSummaryInput): string[] {
     )
   }
   if (input.skipped.length > 0) {
-    lines.push('**Deletions left out:**', ...input.skipped.map((s) => `- ${escapeInline(`${s.type} ${s.fullName}`)}: ${escapeInline(s.reason)}`), '')
+    lines.push(
+      '**Deletions left out:**',
+      ...input.skipped.map(
+        (s) => `- ${escapeInline(`${s.type} ${s.fullName}`)}: ${escapeInline(s.reason)}`
+      ),
+      ''
+    )
   }
   if (input.ignoredFiles > 0)
-    lines.push(`${input.ignoredFiles} changed file${input.ignoredFiles === 1 ? '' : 's'} ignored (.forceignore, or outside the package directories).`, '')
+    lines.push(
+      `${input.ignoredFiles} changed file${input.ignoredFiles === 1 ? '' : 's'} ignored (.forceignore, or outside the package directories).`,
+      ''
+    )
   for (const w of input.warnings) lines.push(`> [!WARNING]\n> ${escapeInline(w)}\n`)
   if (input.tests) lines.push(...renderTests(input.tests))
   return lines
@@ -90,7 +105,10 @@ function renderTests(tests: NonNullable<DeltaSummaryInput['tests']>): string[] {
     lines.push(
       ...table(
         ['Test class', 'Why'],
-        tests.chosen.map((t) => [codeSpanInCell(t.testClass), escapeTableCell(t.reasons.join('; '))])
+        tests.chosen.map((t) => [
+          codeSpanInCell(t.testClass),
+          escapeTableCell(t.reasons.join('; '))
+        ])
       ),
       ''
     )

@@ -37,31 +37,61 @@ export interface BackupStepDeps {
 }
 
 /** Runs the backup for a deploy package, or nothing when backup is off for this org. */
-export async function runBackupStep(settings: Settings, deps: BackupStepDeps, pkg: DeployPackage, session: OrgSession): Promise<BackupHook | undefined> {
+export async function runBackupStep(
+  settings: Settings,
+  deps: BackupStepDeps,
+  pkg: DeployPackage,
+  session: OrgSession
+): Promise<BackupHook | undefined> {
   if (settings.retrieve?.backup === 'off' || !settings.retrieve) return undefined
   const caller = session.caller
-  if (!caller) throw new ActionError('backup needs a signed-in session with its caller; this is a bug in the action.')
+  if (!caller)
+    throw new ActionError(
+      'backup needs a signed-in session with its caller; this is a bug in the action.'
+    )
   const dir = path.join(settings.report.resultsDir, 'rollback')
-  const artifactName = settings.report.uploadArtifact ? `${settings.report.artifactName}-rollback` : undefined
+  const artifactName = settings.report.uploadArtifact
+    ? `${settings.report.artifactName}-rollback`
+    : undefined
   const result = await backupBeforeDeploy(
     unzipEntries(pkg.zip, 'deploy package'),
-    { choice: settings.retrieve.backup, apiVersion: session.apiVersion, wait: waitOptionsFrom(settings, deps.random) },
+    {
+      choice: settings.retrieve.backup,
+      apiVersion: session.apiVersion,
+      wait: waitOptionsFrom(settings, deps.random)
+    },
     {
       api: createSoapRetrieveApi(caller, session.apiVersion),
       clock: deps.clock,
       logger: deps.logger,
       isProduction: () => queryIsProduction(caller, session.apiVersion),
-      store: createFolderStore({ dir, workspace: settings.workspace, ...(artifactName ? { artifactName } : {}), uploader: deps.artifactUploader })
+      store: createFolderStore({
+        dir,
+        workspace: settings.workspace,
+        ...(artifactName ? { artifactName } : {}),
+        uploader: deps.artifactUploader
+      })
     }
   )
   if (!result) return undefined
   setBackupOutputs(result)
-  return { sections: [renderChangeSummary({ changes: result.changes, rollback: rollbackInfo(result), notes: result.notes })], notes: [] }
+  return {
+    sections: [
+      renderChangeSummary({
+        changes: result.changes,
+        rollback: rollbackInfo(result),
+        notes: result.notes
+      })
+    ],
+    notes: []
+  }
 }
 
 function rollbackInfo(result: BackupResult): Parameters<typeof renderChangeSummary>[0]['rollback'] {
   return {
-    ...('name' in result.artifact ? { artifactName: result.artifact.name } : { artifactProblem: result.artifact.problem }),
+    ...('name' in result.artifact
+      ? { artifactName: result.artifact.name }
+      : { artifactProblem: result.artifact.problem }),
     dir: result.dir,
     actionRef: actionRef(),
     removes: result.rollback.removes.length,

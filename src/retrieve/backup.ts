@@ -47,7 +47,10 @@ export interface BackupResult {
 }
 
 /** Whether this run backs up, and why (for the log). */
-export async function decideBackup(choice: BackupChoice, isProduction: () => Promise<boolean>): Promise<{ on: boolean; reason: string }> {
+export async function decideBackup(
+  choice: BackupChoice,
+  isProduction: () => Promise<boolean>
+): Promise<{ on: boolean; reason: string }> {
   if (choice === 'on') return { on: true, reason: 'backup: true' }
   if (choice === 'off') return { on: false, reason: 'backup: false' }
   const production = await isProduction()
@@ -72,8 +75,20 @@ export async function backupBeforeDeploy(
     wait: options.wait,
     estimate: estimateFromPackage(packageFiles, requested)
   })
-  const changes = compareWithOrg({ packageFiles, orgFiles: retrieved.files, members: retrieved.members, deletions: manifest.deletions, existing: retrieved.existing })
-  const rollback = buildRollbackPackage({ members: retrieved.members, changes, orgFiles: retrieved.files, existing: retrieved.existing, apiVersion: manifest.version ?? options.apiVersion })
+  const changes = compareWithOrg({
+    packageFiles,
+    orgFiles: retrieved.files,
+    members: retrieved.members,
+    deletions: manifest.deletions,
+    existing: retrieved.existing
+  })
+  const rollback = buildRollbackPackage({
+    members: retrieved.members,
+    changes,
+    orgFiles: retrieved.files,
+    existing: retrieved.existing,
+    apiVersion: manifest.version ?? options.apiVersion
+  })
   const dir = await ports.store.write(rollback.files)
   const artifact = await ports.store.upload()
   const counts = countChanges(changes)
@@ -81,8 +96,14 @@ export async function backupBeforeDeploy(
     `Backup: ${counts.new} new, ${counts.changed} changed, ${counts.unchanged} unchanged, ${counts.deleted} deleted; ` +
       `rollback package in ${dir}${'name' in artifact ? ` (artifact ${artifact.name})` : ''}.`
   )
-  const notes = [...retrieved.notes, ...retrieved.messages.map((m) => `${m.fileName}: ${m.problem}`)]
+  const notes = [
+    ...retrieved.notes,
+    ...retrieved.messages.map((m) => `${m.fileName}: ${m.problem}`)
+  ]
   const orphanDeletions = manifest.deletions.filter((d) => !retrieved.existing.has(refKey(d)))
-  if (orphanDeletions.length > 0) notes.push(`${orphanDeletions.length} component(s) in the destructive manifest are not in the org; nothing to restore for them.`)
+  if (orphanDeletions.length > 0)
+    notes.push(
+      `${orphanDeletions.length} component(s) in the destructive manifest are not in the org; nothing to restore for them.`
+    )
   return { changes, rollback, dir, artifact, notes, retrieveIds: retrieved.retrieveIds }
 }

@@ -6,7 +6,13 @@
 import { decodeUtf8 } from '../source/xml.ts'
 import type { XmlElement } from '../source/xml.ts'
 import { unifiedDiff } from './line-diff.ts'
-import { childTypesOf, groupByComponent, refKey, type ComponentRef, type PathComponent } from './metadata-paths.ts'
+import {
+  childTypesOf,
+  groupByComponent,
+  refKey,
+  type ComponentRef,
+  type PathComponent
+} from './metadata-paths.ts'
 import { canonicalElement, canonicalXml, entryKey, tryParseXml } from './xml-canonical.ts'
 
 /** How a component fares: created, changed, identical, or deleted by the deploy's destructive manifest. */
@@ -75,22 +81,34 @@ function compareComponent(
   const ref = { type: component.type, fullName: component.fullName }
   const childTypes = childTypesOf(component.type)
   const childTags = new Set(childTypes.map((c) => c.tag))
-  const children = childTypes.length > 0 ? compareChildren(component, before !== undefined, input) : []
+  const children =
+    childTypes.length > 0 ? compareChildren(component, before !== undefined, input) : []
   if (!before) return [{ ...ref, state: 'new', diffs: [] }, ...children]
   const paths = [...new Set([...component.files, ...before.files])].sort()
   const diffs: FileDiff[] = []
   for (const path of paths) {
-    const diff = compareFile(path, input.orgFiles.get(path), input.packageFiles.get(path), path === component.mainFile ? childTags : new Set())
+    const diff = compareFile(
+      path,
+      input.orgFiles.get(path),
+      input.packageFiles.get(path),
+      path === component.mainFile ? childTags : new Set()
+    )
     if (diff) diffs.push(diff)
   }
   return [{ ...ref, state: diffs.length > 0 ? 'changed' : 'unchanged', diffs }, ...children]
 }
 
 /** Child entries of a parent file, each compared with the same entry in the org's file. */
-function compareChildren(component: PathComponent, parentExists: boolean, input: CompareInput): ComponentChange[] {
+function compareChildren(
+  component: PathComponent,
+  parentExists: boolean,
+  input: CompareInput
+): ComponentChange[] {
   const parentRef = { type: component.type, fullName: component.fullName }
   const after = entriesOf(component, input.packageFiles.get(component.mainFile))
-  const before = parentExists ? entriesOf(component, input.orgFiles.get(component.mainFile)) : new Map<string, Entry>()
+  const before = parentExists
+    ? entriesOf(component, input.orgFiles.get(component.mainFile))
+    : new Map<string, Entry>()
   const changes: ComponentChange[] = []
   for (const [key, entry] of after) {
     const old = before.get(key)
@@ -100,7 +118,11 @@ function compareChildren(component: PathComponent, parentExists: boolean, input:
       continue
     }
     const lines = diffOf(canonicalElement(old.element), canonicalElement(entry.element))
-    changes.push({ ...base, state: lines.kind === 'same' ? 'unchanged' : 'changed', diffs: lines.kind === 'same' ? [] : [{ path: component.mainFile, ...lines.diff }] })
+    changes.push({
+      ...base,
+      state: lines.kind === 'same' ? 'unchanged' : 'changed',
+      diffs: lines.kind === 'same' ? [] : [{ path: component.mainFile, ...lines.diff }]
+    })
   }
   return changes
 }
@@ -122,37 +144,64 @@ function entriesOf(component: PathComponent, bytes: Uint8Array | undefined): Map
       const name = entryKey(node, [child.key])
       if (name === '') continue
       const fullName = child.prefixed ? `${component.fullName}.${name}` : name
-      entries.set(refKey({ type: child.type, fullName }), { type: child.type, fullName, element: node })
+      entries.set(refKey({ type: child.type, fullName }), {
+        type: child.type,
+        fullName,
+        element: node
+      })
     }
   }
   return entries
 }
 
 /** The difference in one file, or undefined when the two copies are equivalent. */
-export function compareFile(path: string, before: Uint8Array | undefined, after: Uint8Array | undefined, childTags: ReadonlySet<string> = new Set()): FileDiff | undefined {
+export function compareFile(
+  path: string,
+  before: Uint8Array | undefined,
+  after: Uint8Array | undefined,
+  childTags: ReadonlySet<string> = new Set()
+): FileDiff | undefined {
   if (isBinary(before) || isBinary(after)) {
-    if (before && after && Buffer.compare(Buffer.from(before), Buffer.from(after)) === 0) return undefined
-    return { path, binary: { ...(before ? { before: before.byteLength } : {}), ...(after ? { after: after.byteLength } : {}) } }
+    if (before && after && Buffer.compare(Buffer.from(before), Buffer.from(after)) === 0)
+      return undefined
+    return {
+      path,
+      binary: {
+        ...(before ? { before: before.byteLength } : {}),
+        ...(after ? { after: after.byteLength } : {})
+      }
+    }
   }
   const result = diffOf(linesOf(before, childTags), linesOf(after, childTags))
   return result.kind === 'same' ? undefined : { path, ...result.diff }
 }
 
-function diffOf(before: string[], after: string[]): { kind: 'same' } | { kind: 'diff'; diff: Omit<FileDiff, 'path'> } {
-  if (before.length === after.length && before.every((line, i) => line === after[i])) return { kind: 'same' }
+function diffOf(
+  before: string[],
+  after: string[]
+): { kind: 'same' } | { kind: 'diff'; diff: Omit<FileDiff, 'path'> } {
+  if (before.length === after.length && before.every((line, i) => line === after[i]))
+    return { kind: 'same' }
   const lines = unifiedDiff(before, after, { context: CONTEXT })
   return { kind: 'diff', diff: lines ? { lines } : { tooLarge: true } }
 }
 
 /** Canonical lines: XML canonicalised, other text with line endings and trailing blanks evened out. */
-export function linesOf(bytes: Uint8Array | undefined, childTags: ReadonlySet<string> = new Set()): string[] {
+export function linesOf(
+  bytes: Uint8Array | undefined,
+  childTags: ReadonlySet<string> = new Set()
+): string[] {
   if (!bytes) return []
   const text = decodeUtf8(bytes)
   if (text.trimStart().startsWith('<')) {
     const xml = canonicalXml(text, childTags)
     if (xml) return xml
   }
-  return text.replace(/\r\n?/g, '\n').replace(/[ \t]+$/gm, '').replace(/\n+$/, '').split('\n')
+  return text
+    .replace(/\r\n?/g, '\n')
+    .replace(/[ \t]+$/gm, '')
+    .replace(/\n+$/, '')
+    .split('\n')
 }
 
 function isBinary(bytes: Uint8Array | undefined): boolean {

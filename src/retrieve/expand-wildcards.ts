@@ -35,7 +35,9 @@ export async function expandWildcards(
       continue
     }
     for (const ref of listed) out.set(refKey(ref), ref)
-    notes.push(`${type}: * is ${listed.length} component${listed.length === 1 ? '' : 's'} in the org.`)
+    notes.push(
+      `${type}: * is ${listed.length} component${listed.length === 1 ? '' : 's'} in the org.`
+    )
     logger.info(`${type}: * expands to ${listed.length} components`)
   }
   return { members: [...out.values()], notes }
@@ -47,7 +49,8 @@ async function listType(type: string, list: ListMetadata): Promise<ComponentRef[
   const folders = own(await list({ type: folderType })).map((p) => p.fullName)
   const refs: ComponentRef[] = folders.map((folder) => ({ type, fullName: folder }))
   for (const folder of folders) {
-    for (const item of own(await list({ type, folder }))) refs.push({ type, fullName: item.fullName })
+    for (const item of own(await list({ type, folder })))
+      refs.push({ type, fullName: item.fullName })
   }
   return refs
 }

@@ -5,12 +5,16 @@ import type { ArtifactUploader } from '../github/artifact-uploader.ts'
 import type { RollbackStore } from './backup.ts'
 
 /** Writes `files` under `dir` after emptying it (a previous run's files must not mix in). */
-export async function writePackageFolder(dir: string, files: ReadonlyMap<string, Uint8Array>): Promise<string[]> {
+export async function writePackageFolder(
+  dir: string,
+  files: ReadonlyMap<string, Uint8Array>
+): Promise<string[]> {
   await rm(dir, { recursive: true, force: true })
   const written: string[] = []
   for (const [name, bytes] of files) {
     const target = path.join(dir, ...name.split('/'))
-    if (!target.startsWith(dir + path.sep)) throw new Error(`refusing to write ${name} outside ${dir}`)
+    if (!target.startsWith(dir + path.sep))
+      throw new Error(`refusing to write ${name} outside ${dir}`)
     await mkdir(path.dirname(target), { recursive: true })
     await writeFile(target, bytes)
     written.push(target)
@@ -42,7 +46,9 @@ export function createFolderStore(options: FolderStoreOptions): RollbackStore {
         await options.uploader().upload(options.artifactName, written, options.dir)
         return { name: options.artifactName }
       } catch (error) {
-        return { problem: `the upload failed: ${error instanceof Error ? error.message : String(error)}` }
+        return {
+          problem: `the upload failed: ${error instanceof Error ? error.message : String(error)}`
+        }
       }
     }
   }

@@ -15,7 +15,11 @@ export interface DiffOptions {
 }
 
 /** The edit script from `a` to `b`, or undefined when it needs more than `maxEdits` edits. */
-export function diffLines(a: readonly string[], b: readonly string[], maxEdits = 2_000): DiffLine[] | undefined {
+export function diffLines(
+  a: readonly string[],
+  b: readonly string[],
+  maxEdits = 2_000
+): DiffLine[] | undefined {
   let start = 0
   while (start < a.length && start < b.length && a[start] === b[start]) start++
   let endA = a.length
@@ -33,7 +37,11 @@ export function diffLines(a: readonly string[], b: readonly string[], maxEdits =
   ]
 }
 
-function myers(a: readonly string[], b: readonly string[], maxEdits: number): DiffLine[] | undefined {
+function myers(
+  a: readonly string[],
+  b: readonly string[],
+  maxEdits: number
+): DiffLine[] | undefined {
   const n = a.length
   const m = b.length
   const max = Math.min(n + m, maxEdits)
@@ -57,7 +65,13 @@ function myers(a: readonly string[], b: readonly string[], maxEdits: number): Di
   return undefined
 }
 
-function backtrack(trace: Int32Array[], a: readonly string[], b: readonly string[], offset: number, last: number): DiffLine[] {
+function backtrack(
+  trace: Int32Array[],
+  a: readonly string[],
+  b: readonly string[],
+  offset: number,
+  last: number
+): DiffLine[] {
   const out: DiffLine[] = []
   let x = a.length
   let y = b.length
@@ -86,7 +100,11 @@ function backtrack(trace: Int32Array[], a: readonly string[], b: readonly string
  * Unified-diff hunks (`@@ -a,n +b,m @@`) from `before` to `after`; '' when they are equal,
  * undefined when the difference is too large to compute within `maxEdits`.
  */
-export function unifiedDiff(before: readonly string[], after: readonly string[], options: DiffOptions = {}): string[] | undefined {
+export function unifiedDiff(
+  before: readonly string[],
+  after: readonly string[],
+  options: DiffOptions = {}
+): string[] | undefined {
   const script = diffLines(before, after, options.maxEdits)
   if (!script) return undefined
   const context = options.context ?? 2
@@ -97,11 +115,15 @@ export function unifiedDiff(before: readonly string[], after: readonly string[],
   while (i < changed.length) {
     const first = changed[i] as number
     let last = first
-    while (i + 1 < changed.length && (changed[i + 1] as number) - last <= 2 * context + 1) last = changed[++i] as number
+    while (i + 1 < changed.length && (changed[i + 1] as number) - last <= 2 * context + 1)
+      last = changed[++i] as number
     i++
     const from = Math.max(0, first - context)
     const to = Math.min(script.length - 1, last + context)
-    out.push(hunkHeader(script, from, to), ...script.slice(from, to + 1).map((l) => `${l.op}${l.text}`))
+    out.push(
+      hunkHeader(script, from, to),
+      ...script.slice(from, to + 1).map((l) => `${l.op}${l.text}`)
+    )
   }
   return out
 }

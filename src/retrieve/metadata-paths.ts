@@ -65,7 +65,8 @@ function componentFor(type: MetadataType, dir: string, rest: string[]): PathComp
   if (BUNDLES.has(type.strategy)) {
     const name = rest[0] ?? ''
     // A bundle's own meta file may sit beside its folder (`experiences/site.site-meta.xml`).
-    const fullName = rest.length === 1 ? stripSuffix(bare, type.metaSuffix ?? type.suffix) ?? bare : name
+    const fullName =
+      rest.length === 1 ? (stripSuffix(bare, type.metaSuffix ?? type.suffix) ?? bare) : name
     return { type: type.name, fullName, mainFile: `${dir}/${fullName}` }
   }
   if (type.inFolder || type.strategy === 'document') {
@@ -77,7 +78,11 @@ function componentFor(type: MetadataType, dir: string, rest: string[]): PathComp
     }
     const item = type.strategy === 'document' ? bare : stripSuffix(bare, type.suffix)
     if (item === undefined) return undefined
-    return { type: type.name, fullName: [...folder, item].join('/'), mainFile: `${dir}/${[...folder, bare].join('/')}` }
+    return {
+      type: type.name,
+      fullName: [...folder, item].join('/'),
+      mainFile: `${dir}/${[...folder, bare].join('/')}`
+    }
   }
   if (rest.length !== 1) return undefined
   const name = stripSuffix(bare, type.suffix)
@@ -118,18 +123,32 @@ export function isManifestPath(path: string): boolean {
 }
 
 /** Child types of a parent type (CustomField inside CustomObject): tag, type and key element. */
-export function childTypesOf(typeName: string, registry: Registry = defaultRegistry()): { tag: string; type: string; key: string; prefixed: boolean }[] {
+export function childTypesOf(
+  typeName: string,
+  registry: Registry = defaultRegistry()
+): { tag: string; type: string; key: string; prefixed: boolean }[] {
   return (registry.types.get(typeName)?.children ?? [])
     .filter((c) => c.addressable)
-    .map((c) => ({ tag: c.tag, type: c.name, key: c.uniqueIdElement, prefixed: !c.ignoreParentName }))
+    .map((c) => ({
+      tag: c.tag,
+      type: c.name,
+      key: c.uniqueIdElement,
+      prefixed: !c.ignoreParentName
+    }))
 }
 
 /** The parent type of a child type (CustomField → CustomObject), if it is one. */
-export function parentTypeOf(typeName: string, registry: Registry = defaultRegistry()): string | undefined {
+export function parentTypeOf(
+  typeName: string,
+  registry: Registry = defaultRegistry()
+): string | undefined {
   return registry.children.get(typeName)?.parent
 }
 
 /** Folder-based content types and the type that lists their folders (Report → ReportFolder). */
-export function folderTypeOf(typeName: string, registry: Registry = defaultRegistry()): string | undefined {
+export function folderTypeOf(
+  typeName: string,
+  registry: Registry = defaultRegistry()
+): string | undefined {
   return registry.types.get(typeName)?.inFolder?.folderType
 }

@@ -8,7 +8,11 @@ import { groupByComponent, parentTypeOf, refKey, type ComponentRef } from './met
 import type { SizeEstimate } from './plan-chunks.ts'
 import { defaultEstimate } from './plan-chunks.ts'
 
-const DESTRUCTIVE = ['destructiveChangesPre.xml', 'destructiveChanges.xml', 'destructiveChangesPost.xml']
+const DESTRUCTIVE = [
+  'destructiveChangesPre.xml',
+  'destructiveChanges.xml',
+  'destructiveChangesPost.xml'
+]
 
 /** What the package deploys (package.xml) and deletes (destructive manifests). */
 export interface PackageMembers {
@@ -25,11 +29,18 @@ export function packageMembers(files: ReadonlyMap<string, Uint8Array>): PackageM
     const bytes = files.get(name)
     return bytes ? parsePackageXml(decodeUtf8(bytes), name).members : []
   })
-  return { members: parsed.members, deletions, ...(parsed.version ? { version: parsed.version } : {}) }
+  return {
+    members: parsed.members,
+    deletions,
+    ...(parsed.version ? { version: parsed.version } : {})
+  }
 }
 
 /** Estimates from the package: a member's files and bytes as the package carries them. */
-export function estimateFromPackage(files: ReadonlyMap<string, Uint8Array>, members: readonly ComponentRef[]): (ref: ComponentRef) => SizeEstimate {
+export function estimateFromPackage(
+  files: ReadonlyMap<string, Uint8Array>,
+  members: readonly ComponentRef[]
+): (ref: ComponentRef) => SizeEstimate {
   const known = new Set(members.map(refKey))
   const sizes = new Map<string, SizeEstimate>()
   for (const [key, component] of groupByComponent(files.keys(), known).components) {
@@ -37,5 +48,7 @@ export function estimateFromPackage(files: ReadonlyMap<string, Uint8Array>, memb
     sizes.set(key, { files: component.files.length, bytes })
   }
   // Child members come back inside their parent's file, which the parent's estimate counts.
-  return (ref) => sizes.get(refKey(ref)) ?? (parentTypeOf(ref.type) ? { files: 1, bytes: 0 } : defaultEstimate(ref))
+  return (ref) =>
+    sizes.get(refKey(ref)) ??
+    (parentTypeOf(ref.type) ? { files: 1, bytes: 0 } : defaultEstimate(ref))
 }

@@ -16,7 +16,10 @@ export interface RetrieveLimits {
   maxBytes: number
 }
 
-export const RETRIEVE_LIMITS: RetrieveLimits = { maxFiles: MAX_RETRIEVE_FILES, maxBytes: MAX_RETRIEVE_BYTES }
+export const RETRIEVE_LIMITS: RetrieveLimits = {
+  maxFiles: MAX_RETRIEVE_FILES,
+  maxBytes: MAX_RETRIEVE_BYTES
+}
 
 /** Expected size of one member in the org's zip. */
 export interface SizeEstimate {
@@ -25,7 +28,12 @@ export interface SizeEstimate {
 }
 
 // Bundles hold several files; most other types a content file and its -meta.xml.
-const BUNDLE_FILES: Record<string, number> = { LightningComponentBundle: 5, AuraDefinitionBundle: 6, ExperienceBundle: 40, WaveTemplateBundle: 10 }
+const BUNDLE_FILES: Record<string, number> = {
+  LightningComponentBundle: 5,
+  AuraDefinitionBundle: 6,
+  ExperienceBundle: 40,
+  WaveTemplateBundle: 10
+}
 
 /** Default estimate when the package gives none: files by type, size unknown (0). */
 export function defaultEstimate(ref: ComponentRef): SizeEstimate {
@@ -48,7 +56,10 @@ export function planChunks(
   let bytes = 0
   for (const member of members) {
     const size = estimate(member)
-    if (current.length > 0 && (files + size.files > limits.maxFiles || bytes + size.bytes > limits.maxBytes)) {
+    if (
+      current.length > 0 &&
+      (files + size.files > limits.maxFiles || bytes + size.bytes > limits.maxBytes)
+    ) {
       chunks.push(current)
       current = []
       files = manifestFiles

@@ -4,14 +4,25 @@
  * large), each request polled to its end, the zips merged without their `unpackaged/` folder.
  */
 import type { WaitOptions } from '../deploy/wait-for-deploy.ts'
-import type { FileProperties, RetrieveApi, RetrieveMessage, RetrieveResult } from '../metadata-api/retrieve-api.ts'
+import type {
+  FileProperties,
+  RetrieveApi,
+  RetrieveMessage,
+  RetrieveResult
+} from '../metadata-api/retrieve-api.ts'
 import type { Clock } from '../shared/clock.ts'
 import { ActionError } from '../shared/errors.ts'
 import type { Logger } from '../shared/logger.ts'
 import { unzipEntries } from '../source/zip.ts'
 import { expandWildcards } from './expand-wildcards.ts'
 import { refKey, type ComponentRef } from './metadata-paths.ts'
-import { halve, planChunks, RETRIEVE_LIMITS, type RetrieveLimits, type SizeEstimate } from './plan-chunks.ts'
+import {
+  halve,
+  planChunks,
+  RETRIEVE_LIMITS,
+  type RetrieveLimits,
+  type SizeEstimate
+} from './plan-chunks.ts'
 import { retrying, waitForRetrieve } from './wait-for-retrieve.ts'
 
 /** What a retrieve needs from the outside. */
@@ -52,7 +63,13 @@ export interface RetrievedComponents {
 // A zip already handed out cannot be fetched again: the retrieve is submitted anew (§14.6).
 const MAX_SUBMISSIONS = 3
 const MISSING = /^Entity of type '([^']+)' named '(.+)' cannot be found$/
-const FOLDER_TYPES: Record<string, string> = { ReportFolder: 'Report', DashboardFolder: 'Dashboard', DocumentFolder: 'Document', EmailFolder: 'EmailTemplate', EmailTemplateFolder: 'EmailTemplate' }
+const FOLDER_TYPES: Record<string, string> = {
+  ReportFolder: 'Report',
+  DashboardFolder: 'Dashboard',
+  DocumentFolder: 'Document',
+  EmailFolder: 'EmailTemplate',
+  EmailTemplateFolder: 'EmailTemplate'
+}
 
 /** Retrieves `members` (wildcards allowed). */
 export async function retrieveComponents(
@@ -60,18 +77,41 @@ export async function retrieveComponents(
   ports: RetrievePorts,
   options: RetrieveOptions
 ): Promise<RetrievedComponents> {
-  const expanded = await expandWildcards(requested, (q) => retrying(() => ports.api.listMetadata(q), ports, options.wait), ports.logger)
-  const out: RetrievedComponents = { members: expanded.members, files: new Map(), existing: new Set(), missing: [], fileProperties: [], messages: [], retrieveIds: [], notes: expanded.notes }
+  const expanded = await expandWildcards(
+    requested,
+    (q) => retrying(() => ports.api.listMetadata(q), ports, options.wait),
+    ports.logger
+  )
+  const out: RetrievedComponents = {
+    members: expanded.members,
+    files: new Map(),
+    existing: new Set(),
+    missing: [],
+    fileProperties: [],
+    messages: [],
+    retrieveIds: [],
+    notes: expanded.notes
+  }
   const queue = planChunks(expanded.members, options.estimate, options.limits ?? RETRIEVE_LIMITS)
-  if (queue.length > 1) out.notes.push(`Retrieved in ${queue.length} requests to stay within the retrieve limits (10,000 files, 39 MB).`)
+  if (queue.length > 1)
+    out.notes.push(
+      `Retrieved in ${queue.length} requests to stay within the retrieve limits (10,000 files, 39 MB).`
+    )
   for (let chunk = queue.shift(); chunk; chunk = queue.shift()) {
     if (chunk.length === 0) continue
     const result = await retrieveChunk(chunk, ports, options)
     if (result.kind === 'too-large') {
-      if (chunk.length === 1) throw new ActionError(`${chunk[0]?.type} ${chunk[0]?.fullName} alone exceeds the retrieve limits: ${result.message}`)
+      if (chunk.length === 1)
+        throw new ActionError(
+          `${chunk[0]?.type} ${chunk[0]?.fullName} alone exceeds the retrieve limits: ${result.message}`
+        )
       const [first, second] = halve(chunk)
-      ports.logger.info(`The org refused a retrieve of ${chunk.length} components as too large; splitting it in two.`)
-      out.notes.push(`A request of ${chunk.length} components exceeded the limits (${result.message}) and was split.`)
+      ports.logger.info(
+        `The org refused a retrieve of ${chunk.length} components as too large; splitting it in two.`
+      )
+      out.notes.push(
+        `A request of ${chunk.length} components exceeded the limits (${result.message}) and was split.`
+      )
       queue.unshift(first, second)
       continue
     }
@@ -81,24 +121,39 @@ export async function retrieveComponents(
   return out
 }
 
-type ChunkResult = { kind: 'done'; result: RetrieveResult; files: Map<string, Uint8Array> } | { kind: 'too-large'; message: string }
+type ChunkResult =
+  | { kind: 'done'; result: RetrieveResult; files: Map<string, Uint8Array> }
+  | { kind: 'too-large'; message: string }
 
-async function retrieveChunk(chunk: ComponentRef[], ports: RetrievePorts, options: RetrieveOptions): Promise<ChunkResult> {
+async function retrieveChunk(
+  chunk: ComponentRef[],
+  ports: RetrievePorts,
+  options: RetrieveOptions
+): Promise<ChunkResult> {
   const types = new Map<string, string[]>()
   for (const ref of chunk) types.set(ref.type, [...(types.get(ref.type) ?? []), ref.fullName])
   for (let submission = 1; submission <= MAX_SUBMISSIONS; submission++) {
-    const id = await retrying(() => ports.api.retrieve({ apiVersion: options.apiVersion, types }), ports, options.wait)
+    const id = await retrying(
+      () => ports.api.retrieve({ apiVersion: options.apiVersion, types }),
+      ports,
+      options.wait
+    )
     ports.logger.info(`Retrieving ${chunk.length} components: ${id}`)
     const result = await waitForRetrieve(id, ports, options.wait)
     if (result.status === 'Failed') {
       const message = result.errorMessage ?? result.errorStatusCode ?? 'no message'
-      if (result.errorStatusCode === 'LIMIT_EXCEEDED' || /LIMIT_EXCEEDED/.test(message)) return { kind: 'too-large', message }
+      if (result.errorStatusCode === 'LIMIT_EXCEEDED' || /LIMIT_EXCEEDED/.test(message))
+        return { kind: 'too-large', message }
       throw new ActionError(`Retrieve ${id} failed: ${message}`)
     }
     if (result.zip) return { kind: 'done', result, files: unpack(result.zip, id) }
-    ports.logger.warning(`Retrieve ${id} finished but its zip was not delivered; submitting it again.`)
+    ports.logger.warning(
+      `Retrieve ${id} finished but its zip was not delivered; submitting it again.`
+    )
   }
-  throw new ActionError(`The org finished the retrieve ${MAX_SUBMISSIONS} times without delivering its zip.`)
+  throw new ActionError(
+    `The org finished the retrieve ${MAX_SUBMISSIONS} times without delivering its zip.`
+  )
 }
 
 /** The zip's files without the package folder and without package.xml. */
@@ -108,7 +163,9 @@ function unpack(zip: Uint8Array, id: string): Map<string, Uint8Array> {
   try {
     entries = unzipEntries(zip, `retrieve ${id}`)
   } catch (error) {
-    throw new ActionError(`The zip of retrieve ${id} could not be read: ${error instanceof Error ? error.message : String(error)}`)
+    throw new ActionError(
+      `The zip of retrieve ${id} could not be read: ${error instanceof Error ? error.message : String(error)}`
+    )
   }
   for (const [path, bytes] of entries) {
     const bare = path.startsWith('unpackaged/') ? path.slice('unpackaged/'.length) : path
@@ -118,7 +175,11 @@ function unpack(zip: Uint8Array, id: string): Map<string, Uint8Array> {
   return files
 }
 
-function merge(out: RetrievedComponents, result: RetrieveResult, files: Map<string, Uint8Array>): void {
+function merge(
+  out: RetrievedComponents,
+  result: RetrieveResult,
+  files: Map<string, Uint8Array>
+): void {
   out.retrieveIds.push(result.id)
   for (const [path, bytes] of files) out.files.set(path, bytes)
   for (const p of result.fileProperties) {

@@ -13,7 +13,10 @@ import { refKey, type ComponentRef } from './metadata-paths.ts'
 import type { RetrievedComponents } from './retrieve-components.ts'
 
 /** The retrieved package: the org's files plus a package.xml listing what the org had. */
-export function retrievedPackage(retrieved: RetrievedComponents, version: string): Map<string, Uint8Array> {
+export function retrievedPackage(
+  retrieved: RetrievedComponents,
+  version: string
+): Map<string, Uint8Array> {
   const found = retrieved.members.filter((m) => retrieved.existing.has(refKey(m)))
   const files = new Map(retrieved.files)
   files.set('package.xml', encodeUtf8(buildPackageXml(found as Member[], version)))
@@ -36,7 +39,8 @@ export interface RetrieveSummaryInput {
 export function renderRetrieveSummary(input: RetrieveSummaryInput): string {
   const { retrieved } = input
   const found = retrieved.members.filter((m) => retrieved.existing.has(refKey(m)))
-  const where = 'name' in input.artifact ? `, uploaded as artifact ${codeSpan(input.artifact.name)}` : ''
+  const where =
+    'name' in input.artifact ? `, uploaded as artifact ${codeSpan(input.artifact.name)}` : ''
   const lines = [
     `## ✅ Retrieve from ${escapeInline(input.orgLabel)}`,
     '',
@@ -44,17 +48,23 @@ export function renderRetrieveSummary(input: RetrieveSummaryInput): string {
       `into ${codeSpan(input.dir)} and ${codeSpan(input.zip)}${where}.`,
     '',
     ...missingList(retrieved.missing),
-    ...retrieved.messages.map((m) => `> ⚠️ ${escapeInline(m.fileName)}: ${escapeInline(m.problem)}`),
+    ...retrieved.messages.map(
+      (m) => `> ⚠️ ${escapeInline(m.fileName)}: ${escapeInline(m.problem)}`
+    ),
     ...retrieved.notes.map((n) => `> ${escapeInline(n)}`),
     ''
   ]
-  const changes = input.changes ? [renderChangeSummary({ changes: input.changes, heading: '###' })] : []
+  const changes = input.changes
+    ? [renderChangeSummary({ changes: input.changes, heading: '###' })]
+    : []
   return [lines.join('\n'), ...changes].join('\n')
 }
 
 function missingList(missing: ComponentRef[]): string[] {
   if (missing.length === 0) return []
-  const shown = missing.slice(0, 100).map((m) => `- ${escapeInline(m.type)} ${codeSpan(m.fullName)}`)
+  const shown = missing
+    .slice(0, 100)
+    .map((m) => `- ${escapeInline(m.type)} ${codeSpan(m.fullName)}`)
   const more = missing.length > 100 ? [`- … and ${missing.length - 100} more`] : []
   return [`**Not in the org** (${missing.length})`, '', ...shown, ...more, '']
 }

@@ -9,7 +9,13 @@ import { buildPackageXml } from '../source/manifest.ts'
 import { writeXml } from '../source/xml-write.ts'
 import { decodeUtf8, encodeUtf8 } from '../source/xml.ts'
 import type { ComponentChange } from './compare.ts'
-import { childTypesOf, groupByComponent, parentTypeOf, refKey, type ComponentRef } from './metadata-paths.ts'
+import {
+  childTypesOf,
+  groupByComponent,
+  parentTypeOf,
+  refKey,
+  type ComponentRef
+} from './metadata-paths.ts'
 import { entryKey, tryParseXml } from './xml-canonical.ts'
 
 /**
@@ -46,8 +52,13 @@ export function buildRollbackPackage(input: RollbackInput): RollbackPackage {
   const removes = removals(input.changes)
   const files = restoredFiles(restores, input.orgFiles)
   files.set('package.xml', encodeUtf8(buildPackageXml(restores as Member[], input.apiVersion)))
-  if (removes.length > 0) files.set(DESTRUCTIVE_FILE, encodeUtf8(buildPackageXml(removes as Member[], input.apiVersion)))
-  return { files: new Map([...files].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))), restores, removes }
+  if (removes.length > 0)
+    files.set(DESTRUCTIVE_FILE, encodeUtf8(buildPackageXml(removes as Member[], input.apiVersion)))
+  return {
+    files: new Map([...files].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))),
+    restores,
+    removes
+  }
 }
 
 /** New components, except children of a new parent (deleting the parent removes them). */
@@ -63,7 +74,10 @@ function removals(changes: readonly ComponentChange[]): ComponentRef[] {
  * children (a package listing CustomField Invoice__c.Total__c without the object) keeps just
  * those children, since the org rejects files whose entries package.xml does not list.
  */
-function restoredFiles(restores: readonly ComponentRef[], orgFiles: ReadonlyMap<string, Uint8Array>): Map<string, Uint8Array> {
+function restoredFiles(
+  restores: readonly ComponentRef[],
+  orgFiles: ReadonlyMap<string, Uint8Array>
+): Map<string, Uint8Array> {
   const wanted = new Set(restores.map(refKey))
   const groups = groupByComponent(orgFiles.keys(), wanted).components
   const files = new Map<string, Uint8Array>()
@@ -81,7 +95,10 @@ function restoredFiles(restores: readonly ComponentRef[], orgFiles: ReadonlyMap<
     if (!whole && !children) continue
     for (const path of group.files) {
       const bytes = orgFiles.get(path) as Uint8Array
-      files.set(path, !whole && path === group.mainFile && children ? keepChildren(group, bytes, children) : bytes)
+      files.set(
+        path,
+        !whole && path === group.mainFile && children ? keepChildren(group, bytes, children) : bytes
+      )
     }
   }
   return files
@@ -97,7 +114,11 @@ function childParentName(ref: ComponentRef): string {
 }
 
 /** A parent file cut down to the listed child entries (other entries of child tags dropped). */
-function keepChildren(parent: ComponentRef, bytes: Uint8Array, keep: ReadonlySet<string>): Uint8Array {
+function keepChildren(
+  parent: ComponentRef,
+  bytes: Uint8Array,
+  keep: ReadonlySet<string>
+): Uint8Array {
   const root = tryParseXml(decodeUtf8(bytes))
   if (!root) return bytes
   const childTypes = childTypesOf(parent.type)
@@ -107,7 +128,9 @@ function keepChildren(parent: ComponentRef, bytes: Uint8Array, keep: ReadonlySet
     const child = byTag.get(node.name)
     if (!child) return true
     const name = entryKey(node, [child.key])
-    return keep.has(refKey({ type: child.type, fullName: child.prefixed ? `${parent.fullName}.${name}` : name }))
+    return keep.has(
+      refKey({ type: child.type, fullName: child.prefixed ? `${parent.fullName}.${name}` : name })
+    )
   })
   return encodeUtf8(writeXml({ ...root, children }).text)
 }

@@ -47,22 +47,36 @@ interface Wanted {
 /** Runs retrieve mode. */
 export async function runRetrieveMode(settings: Settings, deps: RetrieveModeDeps): Promise<void> {
   const wanted = await readWanted(settings)
-  if (wanted.members.length === 0) throw new ActionError('Nothing to retrieve: the manifest lists no members.')
+  if (wanted.members.length === 0)
+    throw new ActionError('Nothing to retrieve: the manifest lists no members.')
   const session = await connectToOrg(
-    { auth: settings.auth!, ...(settings.apiVersion ? { requestedApiVersion: settings.apiVersion } : {}), http: deps.http, clock: deps.clock, logger: coreLogger, maskToken: maskSecret },
+    {
+      auth: settings.auth!,
+      ...(settings.apiVersion ? { requestedApiVersion: settings.apiVersion } : {}),
+      http: deps.http,
+      clock: deps.clock,
+      logger: coreLogger,
+      maskToken: maskSecret
+    },
     'soap',
     wanted.version
   )
   const retrieved = await retrieveComponents(
     wanted.members,
-    { api: createSoapRetrieveApi(session.caller, session.apiVersion), clock: deps.clock, logger: coreLogger },
+    {
+      api: createSoapRetrieveApi(session.caller, session.apiVersion),
+      clock: deps.clock,
+      logger: coreLogger
+    },
     { apiVersion: session.apiVersion, wait: waitOptionsFrom(settings, deps.random) }
   )
   const files = retrievedPackage(retrieved, wanted.version ?? session.apiVersion)
   const store = createFolderStore({
     dir: path.join(settings.report.resultsDir, 'retrieve'),
     workspace: settings.workspace,
-    ...(settings.report.uploadArtifact ? { artifactName: `${settings.report.artifactName}-retrieve` } : {}),
+    ...(settings.report.uploadArtifact
+      ? { artifactName: `${settings.report.artifactName}-retrieve` }
+      : {}),
     uploader: deps.artifactUploader
   })
   const dir = await store.write(files)
@@ -71,10 +85,24 @@ export async function runRetrieveMode(settings: Settings, deps: RetrieveModeDeps
   const artifact = await store.upload()
   for (const m of retrieved.missing) core.warning(`${m.type} ${m.fullName} is not in the org.`)
   const changes = wanted.packageFiles
-    ? compareWithOrg({ packageFiles: wanted.packageFiles, orgFiles: retrieved.files, members: retrieved.members, existing: retrieved.existing })
+    ? compareWithOrg({
+        packageFiles: wanted.packageFiles,
+        orgFiles: retrieved.files,
+        members: retrieved.members,
+        existing: retrieved.existing
+      })
     : undefined
   const zip = path.relative(settings.workspace, zipPath).split(path.sep).join('/')
-  await createJobSummaryWriter().write(renderRetrieveSummary({ orgLabel: new URL(session.connection.instanceUrl).host, retrieved, dir, zip, artifact, ...(changes ? { changes } : {}) }))
+  await createJobSummaryWriter().write(
+    renderRetrieveSummary({
+      orgLabel: new URL(session.connection.instanceUrl).host,
+      retrieved,
+      dir,
+      zip,
+      artifact,
+      ...(changes ? { changes } : {})
+    })
+  )
   core.setOutput('retrieve-dir', dir)
   core.setOutput('retrieve-zip', zip)
   core.setOutput('results-dir', settings.report.resultsDir)
@@ -93,7 +121,9 @@ async function readWanted(settings: Settings): Promise<Wanted> {
     try {
       text = decodeUtf8(await readFile(manifest))
     } catch (error) {
-      throw new ActionError(`retrieve-manifest: ${manifest} cannot be read (${(error as NodeJS.ErrnoException).code ?? 'error'}); give the path of a package.xml in the workspace.`)
+      throw new ActionError(
+        `retrieve-manifest: ${manifest} cannot be read (${(error as NodeJS.ErrnoException).code ?? 'error'}); give the path of a package.xml in the workspace.`
+      )
     }
     try {
       const parsed = parsePackageXml(text, path.relative(settings.workspace, manifest))
@@ -106,5 +136,9 @@ async function readWanted(settings: Settings): Promise<Wanted> {
   const pkg = await buildDeployPackage(settings)
   const packageFiles = unzipEntries(pkg.zip, 'package')
   const members = packageMembers(packageFiles)
-  return { members: members.members, ...(members.version ? { version: members.version } : {}), packageFiles }
+  return {
+    members: members.members,
+    ...(members.version ? { version: members.version } : {}),
+    packageFiles
+  }
 }

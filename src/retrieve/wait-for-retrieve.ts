@@ -18,7 +18,11 @@ export interface RetrievePollPorts {
 }
 
 /** Polls until the retrieve is done and returns the final result (with the zip when it succeeded). */
-export async function waitForRetrieve(id: string, ports: RetrievePollPorts, options: WaitOptions): Promise<RetrieveResult> {
+export async function waitForRetrieve(
+  id: string,
+  ports: RetrievePollPorts,
+  options: WaitOptions
+): Promise<RetrieveResult> {
   const deadline = ports.clock.now() + options.waitMs
   let delay: number | undefined
   let lastStatus = ''
@@ -26,7 +30,9 @@ export async function waitForRetrieve(id: string, ports: RetrievePollPorts, opti
   for (;;) {
     const remaining = deadline - ports.clock.now()
     if (remaining <= 0) {
-      throw new ActionError(`Retrieve ${id} did not finish within ${Math.round(options.waitMs / 60_000)} minutes (the wait input); it was left running in the org.`)
+      throw new ActionError(
+        `Retrieve ${id} did not finish within ${Math.round(options.waitMs / 60_000)} minutes (the wait input); it was left running in the org.`
+      )
     }
     delay = nextPollDelay(delay, changed, options.maxIntervalMs, options.random)
     await ports.clock.sleep(Math.min(delay, remaining))
@@ -41,7 +47,11 @@ export async function waitForRetrieve(id: string, ports: RetrievePollPorts, opti
 }
 
 /** Repeats an idempotent call on transient errors for at most the error-streak budget. */
-export async function retrying<T>(call: () => Promise<T>, ports: { clock: Clock; logger: Logger }, options: WaitOptions): Promise<T> {
+export async function retrying<T>(
+  call: () => Promise<T>,
+  ports: { clock: Clock; logger: Logger },
+  options: WaitOptions
+): Promise<T> {
   const started = ports.clock.now()
   for (let attempt = 1; ; attempt++) {
     try {
@@ -49,7 +59,9 @@ export async function retrying<T>(call: () => Promise<T>, ports: { clock: Clock;
     } catch (error) {
       if (!(error instanceof TransientError)) throw error
       if (ports.clock.now() - started >= options.maxErrorStreakMs) {
-        throw new ActionError(`The org kept failing for ${Math.round(options.maxErrorStreakMs / 60_000)} minutes (${error.message}); giving up the retrieve.`)
+        throw new ActionError(
+          `The org kept failing for ${Math.round(options.maxErrorStreakMs / 60_000)} minutes (${error.message}); giving up the retrieve.`
+        )
       }
       if (attempt === 1) ports.logger.warning(`${error.message}; retrying`)
       await ports.clock.sleep(transientRetryDelay(attempt))

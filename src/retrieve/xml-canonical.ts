@@ -10,16 +10,35 @@ import { parseXml, type XmlElement, type XmlNode } from '../source/xml.ts'
 
 const INDENT = '  '
 // Elements that name a repeated root entry, in the order they are tried.
-const KEY_ELEMENTS = ['fullName', 'name', 'apexClass', 'field', 'object', 'layout', 'tab', 'application', 'recordType']
+const KEY_ELEMENTS = [
+  'fullName',
+  'name',
+  'apexClass',
+  'field',
+  'object',
+  'layout',
+  'tab',
+  'application',
+  'recordType'
+]
 
 /**
  * Canonical lines of an XML document, or undefined when it is not well-formed XML. Root entries
  * whose tag is in `without` are left out (children compared on their own).
  */
-export function canonicalXml(text: string, without: ReadonlySet<string> = new Set()): string[] | undefined {
+export function canonicalXml(
+  text: string,
+  without: ReadonlySet<string> = new Set()
+): string[] | undefined {
   const root = tryParseXml(text)
   if (!root) return undefined
-  const kept = without.size === 0 ? root : { ...root, children: root.children.filter((n) => n.kind !== 'element' || !without.has(n.name)) }
+  const kept =
+    without.size === 0
+      ? root
+      : {
+          ...root,
+          children: root.children.filter((n) => n.kind !== 'element' || !without.has(n.name))
+        }
   const out: string[] = []
   writeElement(kept, 0, true, out)
   return out
@@ -71,7 +90,9 @@ function textOf(nodes: XmlNode[]): string {
 /** Stable sort by element name; at the root, entries with the same name also by their key. */
 function orderChildren(children: XmlElement[], isRoot: boolean): XmlElement[] {
   const indexed = children.map((el, index) => ({ el, index, key: isRoot ? entryKey(el) : '' }))
-  indexed.sort((a, b) => compare(a.el.name, b.el.name) || compare(a.key, b.key) || a.index - b.index)
+  indexed.sort(
+    (a, b) => compare(a.el.name, b.el.name) || compare(a.key, b.key) || a.index - b.index
+  )
   return indexed.map((i) => i.el)
 }
 

@@ -29,11 +29,18 @@ export async function connectToOrg(
   transport: ApiTransport,
   packageApiVersion?: string
 ): Promise<OrgSession & { caller: OrgCaller }> {
-  const connection = await authenticate(deps.auth, deps.http, deps.clock).catch((error: unknown) => {
-    throw explainUnreachable(error, deps.auth)
-  })
+  const connection = await authenticate(deps.auth, deps.http, deps.clock).catch(
+    (error: unknown) => {
+      throw explainUnreachable(error, deps.auth)
+    }
+  )
   deps.maskToken(connection.accessToken)
-  const session = new Session(connection, { auth: deps.auth, http: deps.http, clock: deps.clock, onToken: deps.maskToken })
+  const session = new Session(connection, {
+    auth: deps.auth,
+    http: deps.http,
+    clock: deps.clock,
+    onToken: deps.maskToken
+  })
   const caller = new OrgCaller(session, deps.http)
   const info = await readOrgInfo(caller).catch((error: unknown) => {
     throw explainUnreachable(error, deps.auth)
@@ -58,6 +65,13 @@ export async function connectToOrg(
 /** Turns a failure to reach the org at sign-in into a message naming the input to check. */
 function explainUnreachable(error: unknown, auth: AuthSettings): unknown {
   if (!(error instanceof TransientError)) return error
-  const input = auth.kind === 'access-token' ? 'instance-url' : auth.kind === 'jwt' ? 'login-url' : 'the host in auth-url'
-  return new ActionError(`Could not reach the org to sign in (${error.message}). Check ${input}, and that the runner can reach Salesforce.`)
+  const input =
+    auth.kind === 'access-token'
+      ? 'instance-url'
+      : auth.kind === 'jwt'
+        ? 'login-url'
+        : 'the host in auth-url'
+  return new ActionError(
+    `Could not reach the org to sign in (${error.message}). Check ${input}, and that the runner can reach Salesforce.`
+  )
 }

@@ -4,7 +4,10 @@ import type { Verdict } from '../deploy/verdict.ts'
 import type { OutputName } from '../settings/inputs.ts'
 
 /** Values of the step outputs that describe a deploy outcome (pure). */
-export function outcomeOutputs(outcome: Outcome, verdict: Verdict): Partial<Record<OutputName, string>> {
+export function outcomeOutputs(
+  outcome: Outcome,
+  verdict: Verdict
+): Partial<Record<OutputName, string>> {
   const result = outcome.result ?? outcome.timedOut?.last
   const tests = result?.details?.runTestResult
   const out: Partial<Record<OutputName, string>> = {
@@ -16,10 +19,13 @@ export function outcomeOutputs(outcome: Outcome, verdict: Verdict): Partial<Reco
     out['components-total'] = String(result.numberComponentsTotal)
     out['components-deployed'] = String(result.numberComponentsDeployed)
     out['component-errors'] = String(result.numberComponentErrors)
-    out['tests-run'] = String(tests?.numTestsRun ?? result.numberTestsCompleted + result.numberTestErrors)
+    out['tests-run'] = String(
+      tests?.numTestsRun ?? result.numberTestsCompleted + result.numberTestErrors
+    )
     out['tests-failed'] = String(tests?.numFailures ?? result.numberTestErrors)
   }
-  if (outcome.mode === 'validate' && verdict.success && outcome.deployId) out['validated-id'] = outcome.deployId
+  if (outcome.mode === 'validate' && verdict.success && outcome.deployId)
+    out['validated-id'] = outcome.deployId
   if (outcome.mode === 'quick-deploy' && outcome.deployId) out['quick-deploy-id'] = outcome.deployId
   return out
 }

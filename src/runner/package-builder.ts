@@ -16,7 +16,10 @@ import * as core from '@actions/core'
 import { coreLogger } from './core-logger.ts'
 
 /** Builds the deploy package the settings describe, from the workspace on disk. */
-export async function buildDeployPackage(settings: Settings, logger: Logger = coreLogger): Promise<DeployPackage> {
+export async function buildDeployPackage(
+  settings: Settings,
+  logger: Logger = coreLogger
+): Promise<DeployPackage> {
   const delta = await deltaForSettings(settings, logger)
   if (delta) return deltaDeployPackage(delta)
   const built = await buildFromSettings(settings)
@@ -26,9 +29,13 @@ export async function buildDeployPackage(settings: Settings, logger: Logger = co
 
 async function buildFromSettings(settings: Settings): Promise<BuiltPackage> {
   const source = settings.packageSource
-  if (!source) throw new ActionError(`mode ${settings.mode} needs a package: set source-dir, manifest or metadata-dir.`)
+  if (!source)
+    throw new ActionError(
+      `mode ${settings.mode} needs a package: set source-dir, manifest or metadata-dir.`
+    )
   const tree = new FsSourceTree(settings.workspace)
-  const relative = (abs: string): string => path.relative(settings.workspace, abs).split(path.sep).join('/')
+  const relative = (abs: string): string =>
+    path.relative(settings.workspace, abs).split(path.sep).join('/')
   try {
     if (source.kind === 'metadata-zip') return await readMetadataZip(await readFile(source.path))
     if (source.kind === 'metadata-dir') return await readMetadataDir(tree, relative(source.path))
@@ -36,8 +43,12 @@ async function buildFromSettings(settings: Settings): Promise<BuiltPackage> {
       projectDir: relative(source.projectDir),
       sourceDirs: source.sourceDirs,
       ...(source.manifest ? { manifest: relative(source.manifest) } : {}),
-      ...(settings.preDestructiveChanges ? { preDestructiveChanges: relative(settings.preDestructiveChanges) } : {}),
-      ...(settings.postDestructiveChanges ? { postDestructiveChanges: relative(settings.postDestructiveChanges) } : {}),
+      ...(settings.preDestructiveChanges
+        ? { preDestructiveChanges: relative(settings.preDestructiveChanges) }
+        : {}),
+      ...(settings.postDestructiveChanges
+        ? { postDestructiveChanges: relative(settings.postDestructiveChanges) }
+        : {}),
       ...(settings.apiVersion ? { apiVersion: settings.apiVersion } : {}),
       ignoreUnknown: source.ignoreUnknown,
       env: process.env
@@ -45,7 +56,9 @@ async function buildFromSettings(settings: Settings): Promise<BuiltPackage> {
   } catch (error) {
     if (error instanceof BuildError) throw new ActionError(error.message)
     if ((error as NodeJS.ErrnoException).code === 'ENOENT') {
-      throw new ActionError(`metadata-dir: ${(error as NodeJS.ErrnoException).path ?? 'the file'} does not exist.`)
+      throw new ActionError(
+        `metadata-dir: ${(error as NodeJS.ErrnoException).path ?? 'the file'} does not exist.`
+      )
     }
     throw error
   }
@@ -76,7 +89,9 @@ export function toDeployPackage(built: BuiltPackage, zip: Uint8Array): DeployPac
     apiVersion: built.apiVersion,
     resolveSource: (q) => resolveSource(map, q),
     resolveApexSource: (type, name) =>
-      resolveSource(map, { fileName: type === 'Class' ? `classes/${name}.cls` : `triggers/${name}.trigger` })?.path,
+      resolveSource(map, {
+        fileName: type === 'Class' ? `classes/${name}.cls` : `triggers/${name}.trigger`
+      })?.path,
     warnings: built.warnings,
     contentHash: contentHash(built.files)
   }
@@ -84,7 +99,8 @@ export function toDeployPackage(built: BuiltPackage, zip: Uint8Array): DeployPac
 
 /** Build mode: writes the metadata-format tree and the zip; no org involved. */
 export async function runBuildMode(settings: Settings, logger: Logger): Promise<void> {
-  const built = (await deltaForSettings(settings, logger))?.build.built ?? (await buildFromSettings(settings))
+  const built =
+    (await deltaForSettings(settings, logger))?.build.built ?? (await buildFromSettings(settings))
   const outDir = path.join(settings.report.resultsDir, 'package')
   for (const [name, bytes] of built.files) {
     const target = path.join(outDir, name)
@@ -94,7 +110,9 @@ export async function runBuildMode(settings: Settings, logger: Logger): Promise<
   const zipPath = path.join(settings.report.resultsDir, 'package.zip')
   await writeFile(zipPath, await zipPackage(built.files))
   for (const warning of built.warnings) logger.warning(warning)
-  logger.info(`Built ${built.components.length} components (${built.files.size} files) into ${outDir} and ${zipPath}`)
+  logger.info(
+    `Built ${built.components.length} components (${built.files.size} files) into ${outDir} and ${zipPath}`
+  )
   core.setOutput('package-path', zipPath)
   core.setOutput('package-xml-path', path.join(outDir, 'package.xml'))
 }
@@ -110,9 +128,17 @@ export async function workspaceSourceLookups(
   const tree = new FsSourceTree(workspace)
   if (!(await tree.exists('sfdx-project.json'))) return undefined
   try {
-    const built = await buildPackage(tree, { projectDir: '', sourceDirs: [], ignoreUnknown: true, env: process.env })
+    const built = await buildPackage(tree, {
+      projectDir: '',
+      sourceDirs: [],
+      ignoreUnknown: true,
+      env: process.env
+    })
     const { resolveSource, resolveApexSource } = toDeployPackage(built, new Uint8Array())
-    return { ...(resolveSource ? { resolveSource } : {}), ...(resolveApexSource ? { resolveApexSource } : {}) }
+    return {
+      ...(resolveSource ? { resolveSource } : {}),
+      ...(resolveApexSource ? { resolveApexSource } : {})
+    }
   } catch {
     return undefined
   }

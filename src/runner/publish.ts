@@ -52,14 +52,23 @@ function reportOf(
   blobBaseUrl: string | undefined
 ): Report | undefined {
   const result = outcome.result ?? outcome.timedOut?.last
-  if (!result || settings.mode === 'build' || settings.mode === 'compile' || settings.mode === 'push-upgrade' || settings.mode === 'retrieve') return undefined
+  if (
+    !result ||
+    settings.mode === 'build' ||
+    settings.mode === 'compile' ||
+    settings.mode === 'push-upgrade' ||
+    settings.mode === 'retrieve'
+  )
+    return undefined
   return buildReport({
     result,
     mode: settings.mode,
     orgLabel: outcome.instanceUrl ? new URL(outcome.instanceUrl).host : '',
     instanceUrl: outcome.instanceUrl ?? '',
     apiVersion: outcome.apiVersion ?? '',
-    ...(settings.report.coverageThreshold === undefined ? {} : { coverageThreshold: settings.report.coverageThreshold }),
+    ...(settings.report.coverageThreshold === undefined
+      ? {}
+      : { coverageThreshold: settings.report.coverageThreshold }),
     ...(outcome.validationId ? { validationId: outcome.validationId } : {}),
     notes: outcome.notes,
     ...(outcome.extraSections ? { extraSections: outcome.extraSections } : {}),
@@ -84,6 +93,7 @@ function thresholdFailures(report: Report): string[] {
   if (threshold.aggregateBelow && report.coverage.aggregate) {
     parts.push(`overall coverage ${report.coverage.aggregate.percent.toFixed(1)}%`)
   }
-  for (const c of threshold.classesBelow) parts.push(`${c.name} ${c.percent === undefined ? 'n/a' : `${c.percent.toFixed(1)}%`}`)
+  for (const c of threshold.classesBelow)
+    parts.push(`${c.name} ${c.percent === undefined ? 'n/a' : `${c.percent.toFixed(1)}%`}`)
   return [`Coverage below the coverage-threshold of ${threshold.threshold}%: ${parts.join(', ')}.`]
 }

@@ -28,7 +28,11 @@ export interface SalesforceRest {
 
 /** Creates the REST client for an API version. */
 export function createSalesforceRest(caller: OrgCaller, apiVersion: string): SalesforceRest {
-  const send = async (method: 'GET' | 'POST' | 'PATCH' | 'DELETE', path: string, body?: unknown): Promise<unknown> => {
+  const send = async (
+    method: 'GET' | 'POST' | 'PATCH' | 'DELETE',
+    path: string,
+    body?: unknown
+  ): Promise<unknown> => {
     const response = await caller.send(
       (c) => ({
         method,
@@ -44,19 +48,24 @@ export function createSalesforceRest(caller: OrgCaller, apiVersion: string): Sal
     )
     return readRestJson(`${method} ${path.split('?')[0]}`, response)
   }
-  const base = (tooling = false): string => `/services/data/v${apiVersion}${tooling ? '/tooling' : ''}`
+  const base = (tooling = false): string =>
+    `/services/data/v${apiVersion}${tooling ? '/tooling' : ''}`
   return {
     apiVersion,
     base,
     get: async <T>(path: string) => (await send('GET', path)) as T,
     post: async <T>(path: string, body: unknown) => (await send('POST', path, body)) as T,
-    patch: async <T>(path: string, body: unknown) => (await send('PATCH', path, body)) as T | undefined,
+    patch: async <T>(path: string, body: unknown) =>
+      (await send('PATCH', path, body)) as T | undefined,
     delete: async (path: string) => {
       await send('DELETE', path)
     },
     async queryAll<T>(soql: string, options: { tooling?: boolean } = {}): Promise<T[]> {
       const records: T[] = []
-      let page = (await send('GET', `${base(options.tooling)}/query?q=${encodeURIComponent(soql)}`)) as QueryPage<T>
+      let page = (await send(
+        'GET',
+        `${base(options.tooling)}/query?q=${encodeURIComponent(soql)}`
+      )) as QueryPage<T>
       records.push(...page.records)
       while (!page.done && page.nextRecordsUrl) {
         page = (await send('GET', page.nextRecordsUrl)) as QueryPage<T>
@@ -66,4 +75,3 @@ export function createSalesforceRest(caller: OrgCaller, apiVersion: string): Sal
     }
   }
 }
-

@@ -120,7 +120,12 @@ export const OUTPUT_NAMES = [
 export type OutputName = (typeof OUTPUT_NAMES)[number]
 
 /** Inputs whose values are secrets: masked as soon as they are read. */
-export const SECRET_INPUTS: readonly InputName[] = ['auth-url', 'jwt-key', 'access-token', 'github-token']
+export const SECRET_INPUTS: readonly InputName[] = [
+  'auth-url',
+  'jwt-key',
+  'access-token',
+  'github-token'
+]
 
 /**
  * The raw inputs as the runner gives them, plus the text of files named by path-valued secret

@@ -43,17 +43,24 @@ function parseAuthUrlInput(
     return undefined
   }
   const urlProblem = checkOrgUrl(parsed.loginUrl, allowCustomHost)
-  if (urlProblem) problems.push(`auth-url: the host ${urlProblem.replace(/^"[^"]*"/, `${parsed.loginUrl}`)}.`)
+  if (urlProblem)
+    problems.push(`auth-url: the host ${urlProblem.replace(/^"[^"]*"/, `${parsed.loginUrl}`)}.`)
   return { kind: 'sfdx-url', ...parsed }
 }
 
-function parseJwt(raw: RawInputs, allowCustomHost: boolean, problems: Problems): AuthSettings | undefined {
+function parseJwt(
+  raw: RawInputs,
+  allowCustomHost: boolean,
+  problems: Problems
+): AuthSettings | undefined {
   const v = raw.values
   const before = problems.length
   const clientId = optional(v['client-id'])
   const username = optional(v.username)
-  if (!clientId) problems.push('client-id: required with jwt-key; give the connected app\'s consumer key.')
-  if (!username) problems.push('username: required with jwt-key; give the Salesforce username to sign in as.')
+  if (!clientId)
+    problems.push("client-id: required with jwt-key; give the connected app's consumer key.")
+  if (!username)
+    problems.push('username: required with jwt-key; give the Salesforce username to sign in as.')
   const loginUrl = (optional(v['login-url']) ?? '').replace(/\/+$/, '')
   const urlProblem = checkOrgUrl(loginUrl, allowCustomHost)
   if (urlProblem) problems.push(`login-url: ${urlProblem}.`)
@@ -65,7 +72,9 @@ function parseJwt(raw: RawInputs, allowCustomHost: boolean, problems: Problems):
 function readPem(raw: RawInputs, problems: Problems): string | undefined {
   const file = raw.jwtKeyFile
   if (file?.error) {
-    problems.push(`jwt-key: the file ${file.path} could not be read (${file.error}); give PEM text or a readable file path.`)
+    problems.push(
+      `jwt-key: the file ${file.path} could not be read (${file.error}); give PEM text or a readable file path.`
+    )
     return undefined
   }
   const pem = file?.text ?? raw.values['jwt-key']
@@ -85,7 +94,9 @@ function parseAccessToken(
   const accessToken = raw.values['access-token'].trim()
   const instanceUrl = (optional(raw.values['instance-url']) ?? '').replace(/\/+$/, '')
   if (!instanceUrl) {
-    problems.push('instance-url: required with access-token; give the org URL, e.g. https://acme.my.salesforce.com.')
+    problems.push(
+      'instance-url: required with access-token; give the org URL, e.g. https://acme.my.salesforce.com.'
+    )
     return undefined
   }
   const urlProblem = checkOrgUrl(instanceUrl, allowCustomHost)

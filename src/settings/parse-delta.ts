@@ -32,30 +32,58 @@ export const NO_DELTA = 'none'
  * Reads delta-from, delta-to, delta-base and destructive-timing. Undefined when delta-from is
  * `none`, the mode builds no package, or the package does not come from SFDX source folders.
  */
-export function parseDelta(raw: RawInputs, mode: Mode, problems: Problems): DeltaSettings | undefined {
+export function parseDelta(
+  raw: RawInputs,
+  mode: Mode,
+  problems: Problems
+): DeltaSettings | undefined {
   const v = raw.values
   const from = optional(v['delta-from'])
   const to = optional(v['delta-to']) ?? 'HEAD'
   const base = readChoice('delta-base', v['delta-base'], ['merge-base', 'exact'] as const, problems)
-  const timing = readChoice('destructive-timing', v['destructive-timing'], ['post', 'pre'] as const, problems)
-  for (const [name, ref] of [['delta-from', from], ['delta-to', to]] as const) {
+  const timing = readChoice(
+    'destructive-timing',
+    v['destructive-timing'],
+    ['post', 'pre'] as const,
+    problems
+  )
+  for (const [name, ref] of [
+    ['delta-from', from],
+    ['delta-to', to]
+  ] as const) {
     // A leading dash would be read by git as an option.
     if (ref !== undefined && (ref.startsWith('-') || /[\s\0]/.test(ref)))
-      problems.push(`${name}: got "${ref}", expected a commit SHA, tag or branch name (no spaces, not starting with -).`)
+      problems.push(
+        `${name}: got "${ref}", expected a commit SHA, tag or branch name (no spaces, not starting with -).`
+      )
   }
   if (from === NO_DELTA) return undefined
   const explicit = from !== undefined
   if (!DELTA_MODES.includes(mode)) {
-    if (explicit) problems.push(`delta-from: mode ${mode} sends no package; delta-from applies to deploy, validate, build and compile.`)
+    if (explicit)
+      problems.push(
+        `delta-from: mode ${mode} sends no package; delta-from applies to deploy, validate, build and compile.`
+      )
     return undefined
   }
-  const other = optional(v['metadata-dir']) ? 'metadata-dir' : optional(v.manifest) ? 'manifest' : undefined
+  const other = optional(v['metadata-dir'])
+    ? 'metadata-dir'
+    : optional(v.manifest)
+      ? 'manifest'
+      : undefined
   if (other) {
     if (explicit)
-      problems.push(`delta-from: cannot be combined with ${other}, which already says exactly what to deploy; remove one of them.`)
+      problems.push(
+        `delta-from: cannot be combined with ${other}, which already says exactly what to deploy; remove one of them.`
+      )
     return undefined
   }
-  return { ...(from ? { from } : {}), to, base: base ?? 'merge-base', destructiveTiming: timing ?? 'post' }
+  return {
+    ...(from ? { from } : {}),
+    to,
+    base: base ?? 'merge-base',
+    destructiveTiming: timing ?? 'post'
+  }
 }
 
 /** Reads missing-tests; the selection applies only with `run-tests: auto`, which needs a delta. */
@@ -65,7 +93,12 @@ export function parseTestSelection(
   delta: DeltaSettings | undefined,
   problems: Problems
 ): TestSelectionSettings | undefined {
-  const missing = readChoice('missing-tests', raw.values['missing-tests'], ['run-local', 'fail'] as const, problems)
+  const missing = readChoice(
+    'missing-tests',
+    raw.values['missing-tests'],
+    ['run-local', 'fail'] as const,
+    problems
+  )
   if (raw.values['run-tests'].trim().toLowerCase() !== 'auto') return undefined
   if (!delta && mode !== 'build' && DELTA_MODES.includes(mode))
     problems.push(

@@ -33,7 +33,11 @@ export function parseDeployOptions(raw: RawInputs, mode: Mode, problems: Problem
   }
 }
 
-function checkRunTests(testLevel: TestLevel | undefined, runTests: string[], problems: Problems): void {
+function checkRunTests(
+  testLevel: TestLevel | undefined,
+  runTests: string[],
+  problems: Problems
+): void {
   const bad = runTests.filter((t) => !TEST_CLASS.test(t))
   if (bad.length > 0) {
     problems.push(
@@ -42,7 +46,9 @@ function checkRunTests(testLevel: TestLevel | undefined, runTests: string[], pro
     )
   }
   if (testLevel === 'RunSpecifiedTests' && runTests.length === 0) {
-    problems.push('run-tests: required with test-level RunSpecifiedTests; list the test classes to run.')
+    problems.push(
+      'run-tests: required with test-level RunSpecifiedTests; list the test classes to run.'
+    )
   }
   if (testLevel !== 'RunSpecifiedTests' && runTests.length > 0) {
     problems.push(

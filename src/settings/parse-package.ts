@@ -32,7 +32,12 @@ export function parsePackageSource(
     if (!path) return undefined
     return { kind: /\.zip$/i.test(path) ? 'metadata-zip' : 'metadata-dir', path }
   }
-  const projectDir = readWorkspacePath('project-dir', optional(v['project-dir']) ?? '.', raw.workspace, problems)
+  const projectDir = readWorkspacePath(
+    'project-dir',
+    optional(v['project-dir']) ?? '.',
+    raw.workspace,
+    problems
+  )
   const manifestPath = manifest
     ? readWorkspacePath('manifest', manifest, projectDir ?? raw.workspace, problems)
     : undefined
@@ -51,7 +56,9 @@ export function parseDestructive(
   raw: RawInputs,
   problems: Problems
 ): { pre?: string; post?: string } {
-  const read = (name: 'pre-destructive-changes' | 'post-destructive-changes'): string | undefined => {
+  const read = (
+    name: 'pre-destructive-changes' | 'post-destructive-changes'
+  ): string | undefined => {
     const value = optional(raw.values[name])
     return value ? readWorkspacePath(name, value, raw.workspace, problems) : undefined
   }

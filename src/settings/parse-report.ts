@@ -15,15 +15,21 @@ export function parseReport(raw: RawInputs, problems: Problems): ReportSettings 
   const formats = splitList(v['coverage-formats'])
   const unknown = formats.filter((f) => !(FORMATS as readonly string[]).includes(f))
   if (unknown.length > 0) {
-    problems.push(`coverage-formats: ${unknown.join(', ')} unknown; expected any of ${FORMATS.join(', ')}.`)
+    problems.push(
+      `coverage-formats: ${unknown.join(', ')} unknown; expected any of ${FORMATS.join(', ')}.`
+    )
   }
   const token = optional(v['github-token'])
   return {
     ...(threshold === undefined ? {} : { coverageThreshold: threshold }),
     coverageFormats: formats.filter((f): f is Format => (FORMATS as readonly string[]).includes(f)),
     resultsDir:
-      readWorkspacePath('results-dir', optional(v['results-dir']) ?? 'sf-deploy-results', raw.workspace, problems) ??
-      raw.workspace,
+      readWorkspacePath(
+        'results-dir',
+        optional(v['results-dir']) ?? 'sf-deploy-results',
+        raw.workspace,
+        problems
+      ) ?? raw.workspace,
     uploadArtifact: readBoolean('upload-artifact', v['upload-artifact'], problems),
     artifactName: optional(v['artifact-name']) ?? 'salesforce-deploy-results',
     checkRun: readBoolean('check-run', v['check-run'], problems),

@@ -24,8 +24,12 @@ export function parseRetrieve(raw: RawInputs, mode: Mode, problems: Problems): R
   const backup: BackupChoice = word === 'true' ? 'on' : word === 'false' ? 'off' : 'auto'
   const manifestInput = optional(v['retrieve-manifest'])
   if (manifestInput && mode !== 'retrieve') {
-    problems.push(`retrieve-manifest: only used by mode: retrieve (the mode is ${mode}); remove it or set mode: retrieve.`)
+    problems.push(
+      `retrieve-manifest: only used by mode: retrieve (the mode is ${mode}); remove it or set mode: retrieve.`
+    )
   }
-  const manifest = manifestInput ? readWorkspacePath('retrieve-manifest', manifestInput, raw.workspace, problems) : undefined
+  const manifest = manifestInput
+    ? readWorkspacePath('retrieve-manifest', manifestInput, raw.workspace, problems)
+    : undefined
   return { backup, ...(manifest ? { manifest } : {}) }
 }

@@ -25,7 +25,11 @@ export function parseSettings(raw: RawInputs): Settings {
   const problems: Problems = []
   const v = raw.values
   const mode = readChoice<Mode>('mode', v.mode, MODES, problems) ?? 'deploy'
-  const allowCustomInstanceHost = readBoolean('allow-custom-instance-host', v['allow-custom-instance-host'], problems)
+  const allowCustomInstanceHost = readBoolean(
+    'allow-custom-instance-host',
+    v['allow-custom-instance-host'],
+    problems
+  )
   const auth = mode === 'build' ? undefined : parseAuth(raw, allowCustomInstanceHost, problems)
   const packageSource = parsePackageSource(raw, mode, problems)
   const destructive = parseDestructive(raw, problems)
@@ -34,7 +38,12 @@ export function parseSettings(raw: RawInputs): Settings {
   const apiVersion = parseApiVersion(v['api-version'], problems)
   // quick-deploy without validation-id builds the package and matches it to a validation record.
   const validationId = parseId('validation-id', v['validation-id'], false, problems)
-  const deployId = parseId('deploy-id', v['deploy-id'], mode === 'report' || mode === 'cancel', problems)
+  const deployId = parseId(
+    'deploy-id',
+    v['deploy-id'],
+    mode === 'report' || mode === 'cancel',
+    problems
+  )
   const compile = parseCompile(raw, mode, problems)
   const push = parsePush(raw, mode, problems)
   const retrieve = parseRetrieve(raw, mode, problems)
@@ -51,7 +60,8 @@ export function parseSettings(raw: RawInputs): Settings {
     api,
     ...(apiVersion ? { apiVersion } : {}),
     waitMinutes: readNumber('wait', v.wait, { min: 0, max: MAX_WAIT_MINUTES }, problems) ?? 0,
-    pollIntervalMaxSeconds: readNumber('poll-interval-max', v['poll-interval-max'], { min: 1, max: 300 }, problems) ?? 10,
+    pollIntervalMaxSeconds:
+      readNumber('poll-interval-max', v['poll-interval-max'], { min: 1, max: 300 }, problems) ?? 10,
     ...(validationId ? { validationId } : {}),
     quickDeployMatch: parseQuickDeployMatch(raw, problems),
     ...(deployId ? { deployId } : {}),
@@ -79,14 +89,22 @@ function parseApiVersion(value: string, problems: Problems): string | undefined 
   return version
 }
 
-function parseId(name: string, value: string, required: boolean, problems: Problems): string | undefined {
+function parseId(
+  name: string,
+  value: string,
+  required: boolean,
+  problems: Problems
+): string | undefined {
   const id = optional(value)
   if (id === undefined) {
-    if (required) problems.push(`${name}: required in this mode; give the 0Af... id of the deploy request.`)
+    if (required)
+      problems.push(`${name}: required in this mode; give the 0Af... id of the deploy request.`)
     return undefined
   }
   if (!DEPLOY_ID.test(id)) {
-    problems.push(`${name}: got "${value}", expected a deploy request id: 15 or 18 characters starting with 0Af.`)
+    problems.push(
+      `${name}: got "${value}", expected a deploy request id: 15 or 18 characters starting with 0Af.`
+    )
     return undefined
   }
   return id

@@ -43,5 +43,9 @@ function readJwtKeyFile(value: string, workspace: string): RawInputs['jwtKeyFile
 }
 
 function looksLikePath(value: string): boolean {
-  return value.length < 256 && /^[\w./\\~:-]+$/.test(value) && (/[/\\]/.test(value) || /\.(pem|key)$/i.test(value))
+  return (
+    value.length < 256 &&
+    /^[\w./\\~:-]+$/.test(value) &&
+    (/[/\\]/.test(value) || /\.(pem|key)$/i.test(value))
+  )
 }

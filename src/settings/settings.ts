@@ -6,8 +6,27 @@ import type { RetrieveSettings } from './parse-retrieve.ts'
 import type { QuickDeployMatchSettings } from './parse-quick-deploy-match.ts'
 
 /** What the run does. */
-export type Mode = 'deploy' | 'validate' | 'quick-deploy' | 'report' | 'cancel' | 'build' | 'compile' | 'push-upgrade' | 'retrieve'
-export const MODES: readonly Mode[] = ['deploy', 'validate', 'quick-deploy', 'report', 'cancel', 'build', 'compile', 'push-upgrade', 'retrieve']
+export type Mode =
+  | 'deploy'
+  | 'validate'
+  | 'quick-deploy'
+  | 'report'
+  | 'cancel'
+  | 'build'
+  | 'compile'
+  | 'push-upgrade'
+  | 'retrieve'
+export const MODES: readonly Mode[] = [
+  'deploy',
+  'validate',
+  'quick-deploy',
+  'report',
+  'cancel',
+  'build',
+  'compile',
+  'push-upgrade',
+  'retrieve'
+]
 
 /** How the action signs in; exactly one per run. */
 export type AuthSettings =

@@ -59,7 +59,11 @@ export class GitSourceTree implements SourceTree {
     }
     const args = ['-c', 'core.quotePath=false', 'ls-tree', '-r', '-z', '--full-tree', rev]
     if (prefix !== '') args.push('--', prefix)
-    const { stdout } = await run('git', args, { cwd, maxBuffer: 512 * 1024 * 1024, encoding: 'buffer' })
+    const { stdout } = await run('git', args, {
+      cwd,
+      maxBuffer: 512 * 1024 * 1024,
+      encoding: 'buffer'
+    })
     const out = new Map<string, string>()
     const strip = prefix === '' ? 0 : prefix.length + 1
     for (const record of stdout.toString('utf8').split('\0')) {
@@ -92,7 +96,8 @@ export class GitSourceTree implements SourceTree {
     if (d === '') return [...all]
     const prefix = `${d}/`
     const out: string[] = []
-    for (let i = this.lowerBound(prefix); i < all.length && (all[i] ?? '').startsWith(prefix); i++) out.push(all[i] ?? '')
+    for (let i = this.lowerBound(prefix); i < all.length && (all[i] ?? '').startsWith(prefix); i++)
+      out.push(all[i] ?? '')
     return out
   }
 

@@ -1,12 +1,10 @@
+import { compareEnglish } from './collate.ts'
 import type { ChildType } from './registry/registry.ts'
 import type { XmlElement, XmlNode } from './xml.ts'
 import { renderFragment, writeXmlWithFragments } from './xml-write.ts'
 
 /** The Metadata API namespace written on every recomposed root. */
 export const METADATA_NS = 'http://soap.sforce.com/2006/04/metadata'
-
-/** ICU collation under English, which is what the reference's localeCompare gives. */
-const collator = new Intl.Collator('en')
 
 /** A child to place in the recomposed file. */
 export interface ChildInput {
@@ -101,7 +99,7 @@ export function recompose(
   const ordered: ChildInput[] = []
   for (const tag of [...byTag.keys()].sort()) {
     const group = byTag.get(tag) ?? []
-    group.sort((a, b) => collator.compare(a.id, b.id))
+    group.sort((a, b) => compareEnglish(a.id, b.id))
     ordered.push(...group)
   }
   const root: XmlElement = {

@@ -13,7 +13,9 @@ import type { ChangedFile } from './compile-model.ts'
 const COMPILED = /\.(cls|trigger|page|component)$/
 
 /** Maps git changes to compile-mode files (pure). */
-export function compileFilesOf(changes: readonly { status: 'A' | 'M' | 'D'; path: string }[]): ChangedFile[] {
+export function compileFilesOf(
+  changes: readonly { status: 'A' | 'M' | 'D'; path: string }[]
+): ChangedFile[] {
   const byPath = new Map<string, ChangedFile>()
   for (const change of changes) {
     const content = change.path.replace(/-meta\.xml$/, '')

@@ -41,7 +41,10 @@ export async function runCompile(settings: Settings, deps: RunDeps): Promise<voi
   if (!compile || !settings.auth)
     throw new ActionError('mode compile needs compile-files and credentials.')
   const tree = new FsSourceTree(settings.workspace)
-  const files = compile.files.length > 0 ? await listedFiles(compile.files, tree) : await filesFromDelta(settings)
+  const files =
+    compile.files.length > 0
+      ? await listedFiles(compile.files, tree)
+      : await filesFromDelta(settings)
   if (files.length === 0) return nothingToCompile()
   const session = await connect(settings, deps)
   const cancel = watchForCancel()
@@ -80,7 +83,8 @@ export async function runCompile(settings: Settings, deps: RunDeps): Promise<voi
 
 /** A delta without Apex changes: success, no API call, and the summary says so. */
 async function nothingToCompile(): Promise<void> {
-  const line = 'Nothing to compile: no Apex class, trigger, page or component changed in the delta; no API call was made.'
+  const line =
+    'Nothing to compile: no Apex class, trigger, page or component changed in the delta; no API call was made.'
   coreLogger.info(line)
   core.setOutput('status', 'NothingToCompile')
   core.setOutput('success', 'true')
@@ -90,7 +94,9 @@ async function nothingToCompile(): Promise<void> {
 /** The changed Apex files of the delta, logged so the run shows what it compiles and why. */
 async function filesFromDelta(settings: Settings): Promise<ChangedFile[]> {
   const { files, range } = await deltaCompileFiles(settings.workspace, settings.delta)
-  coreLogger.info(`Compiling the ${files.length} Apex file(s) changed in ${range}: ${files.map((f) => f.path).join(', ') || 'none'}`)
+  coreLogger.info(
+    `Compiling the ${files.length} Apex file(s) changed in ${range}: ${files.map((f) => f.path).join(', ') || 'none'}`
+  )
   return files
 }
 

@@ -29,7 +29,11 @@ export function buildDeployMultipart(
     `--${boundary}\r\nContent-Disposition: form-data; name="json"\r\nContent-Type: application/json\r\n\r\n${json}\r\n` +
     `--${boundary}\r\nContent-Disposition: form-data; name="file"; filename="deploy.zip"\r\nContent-Type: application/zip\r\n\r\n`
   const tail = `\r\n--${boundary}--\r\n`
-  const body = Buffer.concat([Buffer.from(head, 'utf8'), Buffer.from(zip), Buffer.from(tail, 'utf8')])
+  const body = Buffer.concat([
+    Buffer.from(head, 'utf8'),
+    Buffer.from(zip),
+    Buffer.from(tail, 'utf8')
+  ])
   return { body, contentType: `multipart/form-data; boundary=${boundary}` }
 }
 
@@ -37,9 +41,14 @@ export function buildDeployMultipart(
 export function readRestError(body: string): { code: string; message: string } | undefined {
   try {
     const parsed = JSON.parse(body) as unknown
-    const first = Array.isArray(parsed) ? (parsed[0] as { errorCode?: unknown; message?: unknown } | undefined) : undefined
+    const first = Array.isArray(parsed)
+      ? (parsed[0] as { errorCode?: unknown; message?: unknown } | undefined)
+      : undefined
     if (first && typeof first.errorCode === 'string') {
-      return { code: first.errorCode, message: typeof first.message === 'string' ? first.message : '' }
+      return {
+        code: first.errorCode,
+        message: typeof first.message === 'string' ? first.message : ''
+      }
     }
   } catch {
     // not JSON: the caller falls back to the HTTP status

@@ -34,7 +34,11 @@ export function createRestMetadataApi(caller: OrgCaller, apiVersion: string): Me
   return {
     transport: 'rest',
     async deploy(zip: Uint8Array, options: DeployOptions): Promise<string> {
-      const multipart = buildDeployMultipart(zip, options, `sfdeploy${randomBytes(12).toString('hex')}`)
+      const multipart = buildDeployMultipart(
+        zip,
+        options,
+        `sfdeploy${randomBytes(12).toString('hex')}`
+      )
       const result = (await send('deploy', 'POST', deployRequestPath(apiVersion), {
         data: multipart.body,
         contentType: multipart.contentType
@@ -42,15 +46,24 @@ export function createRestMetadataApi(caller: OrgCaller, apiVersion: string): Me
       return requireId(result.id, 'deploy')
     },
     async checkDeployStatus(id: string, includeDetails: boolean): Promise<DeployResult> {
-      const path = deployRequestPath(apiVersion, id) + (includeDetails ? '?includeDetails=true' : '')
-      const result = (await send('checkDeployStatus', 'GET', path)) as { id?: unknown; deployResult?: wire.DeployResult }
+      const path =
+        deployRequestPath(apiVersion, id) + (includeDetails ? '?includeDetails=true' : '')
+      const result = (await send('checkDeployStatus', 'GET', path)) as {
+        id?: unknown
+        deployResult?: wire.DeployResult
+      }
       return normalizeDeployResult({ id, ...(result.deployResult ?? {}) })
     },
     async deployRecentValidation(validationId: string): Promise<string> {
-      const result = (await send('deployRecentValidation', 'POST', deployRequestPath(apiVersion, validationId), {
-        data: JSON.stringify({ validatedDeployRequestId: validationId }),
-        contentType: 'application/json'
-      })) as { id?: unknown }
+      const result = (await send(
+        'deployRecentValidation',
+        'POST',
+        deployRequestPath(apiVersion, validationId),
+        {
+          data: JSON.stringify({ validatedDeployRequestId: validationId }),
+          contentType: 'application/json'
+        }
+      )) as { id?: unknown }
       return requireId(result.id, 'deployRecentValidation')
     },
     async cancelDeploy(id: string): Promise<CancelResult> {
@@ -64,8 +77,8 @@ export function createRestMetadataApi(caller: OrgCaller, apiVersion: string): Me
   }
 }
 
-
 function requireId(id: unknown, what: string): string {
-  if (typeof id !== 'string' || id === '') throw new TransientError(`${what}: the response carried no id`)
+  if (typeof id !== 'string' || id === '')
+    throw new TransientError(`${what}: the response carried no id`)
   return id
 }

@@ -3,8 +3,7 @@ import { ARRAY_ELEMENTS } from '../wire.ts'
 
 /** A parsed SOAP answer: the operation's `result`, or a fault. */
 export type SoapAnswer =
-  | { kind: 'result'; result: unknown }
-  | { kind: 'fault'; code: string; message: string }
+  { kind: 'result'; result: unknown } | { kind: 'fault'; code: string; message: string }
 
 /**
  * Parses a SOAP response body. Faults carry the code without its prefix (`sf:INVALID_SESSION_ID`
@@ -12,8 +11,10 @@ export type SoapAnswer =
  */
 export function parseSoapResponse(body: string): SoapAnswer {
   const doc = parseXml(body, ARRAY_ELEMENTS) as Record<string, unknown>
-  const soapBody = (doc.Envelope as Record<string, unknown> | undefined)?.Body as Record<string, unknown> | undefined
-  if (!soapBody || typeof soapBody !== 'object') throw new XmlError('the response is not a SOAP envelope')
+  const soapBody = (doc.Envelope as Record<string, unknown> | undefined)?.Body as
+    Record<string, unknown> | undefined
+  if (!soapBody || typeof soapBody !== 'object')
+    throw new XmlError('the response is not a SOAP envelope')
   const fault = soapBody.Fault as Record<string, unknown> | undefined
   if (fault) {
     const code = String(fault.faultcode ?? '').replace(/^[A-Za-z]+:/, '')
@@ -21,7 +22,9 @@ export function parseSoapResponse(body: string): SoapAnswer {
     return { kind: 'fault', code, message }
   }
   const responseName = Object.keys(soapBody).find((k) => !k.startsWith('@_'))
-  const response = responseName ? (soapBody[responseName] as Record<string, unknown> | string) : undefined
+  const response = responseName
+    ? (soapBody[responseName] as Record<string, unknown> | string)
+    : undefined
   // An empty response element (`<listMetadataResponse/>`, §14.3) is a result with nothing in it.
   if (response === '') return { kind: 'result', result: undefined }
   if (response === undefined || typeof response !== 'object') {

@@ -27,21 +27,33 @@ export function createSoapMetadataApi(caller: OrgCaller, apiVersion: string): Me
   return {
     transport: 'soap',
     async deploy(zip: Uint8Array, options: DeployOptions): Promise<string> {
-      const result = (await call('deploy', envelopes.deployBody(Buffer.from(zip).toString('base64'), options))) as {
+      const result = (await call(
+        'deploy',
+        envelopes.deployBody(Buffer.from(zip).toString('base64'), options)
+      )) as {
         id?: wire.Leaf
       }
       return requireId(text(result.id), 'deploy')
     },
     async checkDeployStatus(id: string, includeDetails: boolean): Promise<DeployResult> {
-      const result = await call('checkDeployStatus', envelopes.checkDeployStatusBody(id, includeDetails))
+      const result = await call(
+        'checkDeployStatus',
+        envelopes.checkDeployStatusBody(id, includeDetails)
+      )
       return normalizeDeployResult(result as wire.DeployResult)
     },
     async deployRecentValidation(validationId: string): Promise<string> {
-      const result = await call('deployRecentValidation', envelopes.deployRecentValidationBody(validationId))
+      const result = await call(
+        'deployRecentValidation',
+        envelopes.deployRecentValidationBody(validationId)
+      )
       return requireId(text(result as wire.Leaf), 'deployRecentValidation')
     },
     async cancelDeploy(id: string): Promise<CancelResult> {
-      const result = (await call('cancelDeploy', envelopes.cancelDeployBody(id))) as { done?: wire.Leaf; id?: wire.Leaf }
+      const result = (await call('cancelDeploy', envelopes.cancelDeployBody(id))) as {
+        done?: wire.Leaf
+        id?: wire.Leaf
+      }
       return { done: bool(result.done), id: text(result.id) ?? id }
     }
   }
@@ -55,7 +67,8 @@ export function readAnswer(operation: string, status: number, body: string): unk
   } catch (error) {
     // A 5xx HTML maintenance page or a truncated body: worth another try for idempotent calls.
     if (error instanceof XmlError) {
-      if (status === 200) throw new TransientError(`${operation}: unreadable SOAP response (${error.message})`)
+      if (status === 200)
+        throw new TransientError(`${operation}: unreadable SOAP response (${error.message})`)
       throw httpErrorFor(status, operation)
     }
     throw error
