@@ -8,14 +8,14 @@ import { buildSubset, loadSourceIndex, type SourceIndex } from '../source/build-
 import type { BuiltPackage } from '../source/build-package.ts'
 import type { Member } from '../source/component.ts'
 import { FsSourceTree } from '../source/fs-source-tree.ts'
-import { GitSourceTree } from '../source/git-source-tree.ts'
+import { GitObjectReader, GitSourceTree } from '../source/git-source-tree.ts'
 import { buildPackageXml, parsePackageXml } from '../source/manifest.ts'
 import type { SourceTree } from '../source/source-tree.ts'
 import { joinTreePath } from '../source/source-tree.ts'
 import { decodeUtf8, encodeUtf8 } from '../source/xml.ts'
 import { dropCollisions } from './delta-finish.ts'
 import { planDelta, type DeltaPlan } from './delta-plan.ts'
-import { changedFiles, listTracked, openRepo, resolveRange, type DeltaRange } from './git-diff.ts'
+import { readDelta, type DeltaRange } from './git-diff.ts'
 import { IgnoreFromHeadTree } from './ignore-overlay.ts'
 import { ListedTree, ScopedTree, scopeOf } from './delta-scope.ts'
 import { defaultRegistry } from '../source/registry/registry.ts'
@@ -55,26 +55,32 @@ export interface DeltaBuild {
 
 /** Computes the delta and builds its package; problems are thrown together as a BuildError. */
 export async function buildDelta(request: DeltaRequest): Promise<DeltaBuild> {
-  const repo = await openRepo(request.root, [request.from, request.to])
-  const range = await resolveRange(repo, request.from, request.to, request.base)
-  const onDisk = range.to === repo.head ? new FsSourceTree(request.root) : undefined
-  const [changes, tracked] = await Promise.all([
-    changedFiles(repo, range.base, range.to),
-    onDisk ? listTracked(repo) : undefined
-  ])
-  const registry = defaultRegistry()
-  const scope = scopeOf(
-    changes.map((c) => c.path),
-    registry
-  )
-  const at = (rev: string, listing?: string[]): GitSourceTree =>
-    new GitSourceTree({ cwd: repo.cwd, rev, prefix: repo.prefix, ...(listing ? { listing } : {}) })
-  // At the checked-out commit: listed from the index (only where changes are), read from the
-  // working tree. Elsewhere: listed and read from git at `to`.
-  const headOf = (git: SourceTree): SourceTree => (onDisk ? new ListedTree(git, onDisk) : git)
-  const gitHead = at(range.to, tracked?.filter(scope))
-  const opened = [gitHead]
+  const reading = readDelta(request.root, request.from, request.to, request.base)
+  // Base contents (and head files missing from the workspace) come through one shared process,
+  // started now so that it comes up while git resolves and diffs the range.
+  const reader = new GitObjectReader(request.root).start()
   try {
+    const { repo, range, changes, tracked } = await reading
+    const onDisk = tracked ? new FsSourceTree(request.root) : undefined
+    const index = tracked ? new Set(tracked) : undefined
+    const registry = defaultRegistry()
+    const scope = scopeOf(
+      changes.map((c) => c.path),
+      registry
+    )
+    const at = (rev: string, listing?: string[]): GitSourceTree =>
+      new GitSourceTree({
+        cwd: repo.cwd,
+        rev,
+        prefix: repo.prefix,
+        reader,
+        ...(listing ? { listing } : {})
+      })
+    // At the checked-out commit: listed from the index (only where changes are), read from the
+    // working tree. Elsewhere: listed and read from git at `to`.
+    const headOf = (git: SourceTree): SourceTree =>
+      onDisk ? new ListedTree(git, onDisk, index) : git
+    const gitHead = at(range.to, tracked?.filter(scope))
     const headFiles = (await gitHead.listFiles('')).filter(scope)
     // The base differs from the head exactly by the diff: no second listing is needed.
     const added = new Set(changes.filter((c) => c.status === 'A').map((c) => c.path))
@@ -82,7 +88,6 @@ export async function buildDelta(request: DeltaRequest): Promise<DeltaBuild> {
       ...headFiles.filter((p) => !added.has(p)),
       ...changes.filter((c) => c.status === 'D').map((c) => c.path)
     ])
-    opened.push(baseGit)
     const headTree = headOf(gitHead)
     const head = await loadSourceIndex(
       new ScopedTree(headTree, scope),
@@ -118,8 +123,8 @@ export async function buildDelta(request: DeltaRequest): Promise<DeltaBuild> {
     const deletions = await addDestructive(built, final.destructive, request, headTree)
     let tests: TestSelection | undefined
     if (request.selectTests) {
-      const everything = at(range.to) // every class and trigger, not only the changed ones
-      opened.push(everything)
+      // Every class and trigger, not only the changed ones: the index already lists them.
+      const everything = at(range.to, tracked)
       tests = await chooseTests(headOf(everything), request, built.components)
     }
     return {
@@ -131,7 +136,7 @@ export async function buildDelta(request: DeltaRequest): Promise<DeltaBuild> {
       ...(tests ? { tests } : {})
     }
   } finally {
-    for (const tree of opened) tree.close()
+    reader.close()
   }
 }
 

@@ -7,6 +7,7 @@
  */
 import type { Registry } from '../source/registry/registry.ts'
 import type { SourceTree } from '../source/source-tree.ts'
+import { joinTreePath } from '../source/source-tree.ts'
 
 const LABELS = '.labels-meta.xml'
 const IGNORE = '.forceignore'
@@ -106,14 +107,20 @@ export class ScopedTree implements SourceTree {
   }
 }
 
-/** A tree listed from one source (git at the head commit) and read from another (the working tree), falling back to the first. */
+/**
+ * A tree listed from one source (git at the head commit) and read from another (the working
+ * tree), falling back to the first. `tracked`, every file of the index, answers `exists` without
+ * asking git about files outside the listing.
+ */
 export class ListedTree implements SourceTree {
   private readonly listing: SourceTree
   private readonly content: SourceTree
+  private readonly tracked: ReadonlySet<string> | undefined
 
-  constructor(listing: SourceTree, content: SourceTree) {
+  constructor(listing: SourceTree, content: SourceTree, tracked?: ReadonlySet<string>) {
     this.listing = listing
     this.content = content
+    this.tracked = tracked
   }
 
   listFiles(dir: string): Promise<string[]> {
@@ -129,6 +136,11 @@ export class ListedTree implements SourceTree {
   }
 
   exists(path: string): Promise<boolean> {
-    return this.listing.exists(path)
+    if (!this.tracked) return this.listing.exists(path)
+    const p = joinTreePath(path)
+    if (p === '' || this.tracked.has(p)) return Promise.resolve(true)
+    const dir = `${p}/`
+    for (const f of this.tracked) if (f.startsWith(dir)) return Promise.resolve(true)
+    return Promise.resolve(false)
   }
 }

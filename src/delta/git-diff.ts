@@ -52,7 +52,7 @@ export interface GitRepo {
 export async function openRepo(
   dir: string,
   refs: string[] = []
-): Promise<GitRepo & { commits?: string[]; mergeBase?: string }> {
+): Promise<GitRepo & { commits?: string[]; mergeBase?: string; mergeBases?: string[] }> {
   const safe = refs.every((r) => r !== '' && !r.startsWith('-'))
   const peeled = refs.map((r) => `${r}^{commit}`)
   // `A...B` prints B, A and ^<merge-base>: the merge-base without another process.
@@ -72,15 +72,15 @@ export async function openRepo(
   if (withRefs !== undefined) {
     const lines = withRefs.split('\n')
     const repo = parseRepo(dir, lines.slice(0, 3).join('\n'))
-    const mergeBase = lines
+    const mergeBases = lines
       .slice(3 + refs.length)
-      .find((l) => l.startsWith('^'))
-      ?.slice(1)
-      .trim()
+      .filter((l) => l.startsWith('^'))
+      .map((l) => l.slice(1).trim())
+    const mergeBase = mergeBases[0]
     return {
       ...repo,
       commits: lines.slice(3, 3 + refs.length).map((l) => l.trim()),
-      ...(mergeBase ? { mergeBase } : {})
+      ...(mergeBase ? { mergeBase, mergeBases } : {})
     }
   }
   const out =
@@ -190,18 +190,20 @@ export async function resolveRange(
  */
 export async function changedFiles(repo: GitRepo, base: string, to: string): Promise<FileChange[]> {
   const out = await git(repo.cwd, [
-    'diff',
-    '--name-status',
-    '-z',
-    '--no-renames',
-    '--no-ext-diff',
-    '--no-textconv',
+    ...DIFF,
     base,
     to,
     '--',
     repo.prefix === '' ? ':(top)' : `:(top,literal)${repo.prefix}`
   ])
-  return parseNameStatus(out, repo.prefix === '' ? '' : `${repo.prefix}/`)
+  return parseNameStatus(out, rootOf(repo))
+}
+
+const DIFF = ['diff', '--name-status', '-z', '--no-renames', '--no-ext-diff', '--no-textconv']
+const LS_FILES = ['ls-files', '-z', '--full-name']
+
+function rootOf(repo: GitRepo): string {
+  return repo.prefix === '' ? '' : `${repo.prefix}/`
 }
 
 /**
@@ -210,18 +212,64 @@ export async function changedFiles(repo: GitRepo, base: string, to: string): Pro
  * pathspecs, which git matches against every entry.
  */
 export async function listTracked(repo: GitRepo): Promise<string[]> {
-  const root = repo.prefix === '' ? '' : `${repo.prefix}/`
   const out = await git(repo.cwd, [
-    'ls-files',
-    '-z',
-    '--full-name',
+    ...LS_FILES,
     '--',
     repo.prefix === '' ? ':(top)' : `:(top,literal)${repo.prefix}`
   ])
+  return parseTracked(out, rootOf(repo))
+}
+
+function parseTracked(out: string, root: string): string[] {
   const files: string[] = []
   for (const p of out.split('\0')) {
     if (p === '' || !p.startsWith(root)) continue
     files.push(p.slice(root.length))
   }
   return files
+}
+
+/** What git says about a delta. */
+export interface DeltaGit {
+  repo: GitRepo
+  range: DeltaRange
+  changes: FileChange[]
+  /** The tracked files below the tree root, when `to` is the checked-out commit. */
+  tracked?: string[]
+}
+
+/**
+ * Resolves the range, lists the changed paths and, when `to` is the checked-out commit, the
+ * tracked files. Starting a git process costs more than most of these commands take, and much
+ * more on a busy runner, so the diff (from the refs as given, `A...B` for the merge-base) and the
+ * listing (when `to` is `HEAD`) start together with rev-parse; the diff is kept only when
+ * rev-parse found the same commits (one merge-base), otherwise it runs again from the resolved
+ * commits. The paths are the tree root and below (`.` from the tree root).
+ */
+export async function readDelta(
+  dir: string,
+  fromRef: string,
+  toRef: string,
+  mode: 'merge-base' | 'exact'
+): Promise<DeltaGit> {
+  const opening = openRepo(dir, [fromRef, toRef]) // started first: everything waits for it
+  const early = [fromRef, toRef].every((r) => r.trim() !== '' && !/^-|\.\./.test(r))
+  const [from, to] = [`${fromRef}^{commit}`, `${toRef}^{commit}`]
+  const ends = mode === 'exact' ? [from, to] : [`${from}...${to}`]
+  const diff = early ? gitOk(dir, [...DIFF, ...ends, '--', '.']) : undefined
+  const listing = early && toRef === 'HEAD' ? gitOk(dir, [...LS_FILES, '--', '.']) : undefined
+  const repo = await opening
+  const range = await resolveRange(repo, fromRef, toRef, mode)
+  const sameBase =
+    mode === 'exact' || (repo.mergeBases?.length === 1 && repo.mergeBase === range.base)
+  const diffed = sameBase ? await diff : undefined
+  const changes =
+    diffed === undefined
+      ? await changedFiles(repo, range.base, range.to)
+      : parseNameStatus(diffed, rootOf(repo))
+  if (range.to !== repo.head) return { repo, range, changes }
+  const listed = await listing
+  const tracked =
+    listed === undefined ? await listTracked(repo) : parseTracked(listed, rootOf(repo))
+  return { repo, range, changes, tracked }
 }

@@ -19,12 +19,8 @@ export interface GitTreeOptions {
    * run, reads go by `<rev>:<path>`, and `exists` asks git about paths outside the list.
    */
   listing?: string[]
-}
-
-interface Pending {
-  sha: string
-  resolve(bytes: Uint8Array): void
-  reject(error: Error): void
+  /** A reader shared with other trees of the repository (the tree then leaves it open). */
+  reader?: GitObjectReader
 }
 
 /**
@@ -37,12 +33,11 @@ export class GitSourceTree implements SourceTree {
   private readonly options: GitTreeOptions
   private listing: Promise<Map<string, string>> | undefined
   private sorted: string[] | undefined
-  private batch: ChildProcessWithoutNullStreams | undefined
-  private readonly queue: Pending[] = []
-  private buffer: Buffer = Buffer.alloc(0)
+  private readonly reader: GitObjectReader
 
   constructor(options: GitTreeOptions) {
     this.options = { ...options, prefix: joinTreePath(options.prefix) }
+    this.reader = options.reader ?? new GitObjectReader(options.cwd)
   }
 
   /** Tree path -> blob id of every file (submodules skipped). */
@@ -128,24 +123,62 @@ export class GitSourceTree implements SourceTree {
     throw new Error(`${path}: no such file at ${this.options.rev}`)
   }
 
-  /** Stops the cat-file process. Safe to call more than once. */
+  /** Stops the cat-file process unless it is shared. Safe to call more than once. */
+  close(): void {
+    if (!this.options.reader) this.reader.close()
+  }
+
+  private readBlob(spec: string): Promise<Uint8Array> {
+    return this.reader.read(spec)
+  }
+}
+
+interface Pending {
+  spec: string
+  resolve(bytes: Uint8Array): void
+  reject(error: Error): void
+}
+
+/**
+ * Adapter: one long-lived `git cat-file --batch` process answering reads in order. Trees of the
+ * same repository can share it (one process start instead of one per tree), and start() lets the
+ * process come up while other work runs. Call close() when done.
+ */
+export class GitObjectReader {
+  private readonly cwd: string
+  private batch: ChildProcessWithoutNullStreams | undefined
+  private readonly queue: Pending[] = []
+  private buffer: Buffer = Buffer.alloc(0)
+
+  /** `cwd`: any folder of the repository's work tree. */
+  constructor(cwd: string) {
+    this.cwd = cwd
+  }
+
+  /** Starts the process now rather than on the first read. */
+  start(): this {
+    this.process()
+    return this
+  }
+
+  /** Reads an object by id or `<rev>:<path>` (a tree's raw bytes when the path is a folder). */
+  read(spec: string): Promise<Uint8Array> {
+    const proc = this.process()
+    return new Promise<Uint8Array>((resolve, reject) => {
+      this.queue.push({ spec, resolve, reject })
+      proc.stdin.write(`${spec}\n`)
+    })
+  }
+
+  /** Stops the process. Safe to call more than once. */
   close(): void {
     this.batch?.stdin.end()
     this.batch = undefined
   }
 
-  /** Reads an object by id or `<rev>:<path>` (a tree's raw bytes when the path is a folder). */
-  private readBlob(sha: string): Promise<Uint8Array> {
-    const proc = this.process()
-    return new Promise<Uint8Array>((resolve, reject) => {
-      this.queue.push({ sha, resolve, reject })
-      proc.stdin.write(`${sha}\n`)
-    })
-  }
-
   private process(): ChildProcessWithoutNullStreams {
     if (this.batch) return this.batch
-    const proc = spawn('git', ['cat-file', '--batch'], { cwd: this.options.cwd, stdio: 'pipe' })
+    const proc = spawn('git', ['cat-file', '--batch'], { cwd: this.cwd, stdio: 'pipe' })
     proc.stdout.on('data', (chunk: Buffer) => {
       this.buffer = this.buffer.length === 0 ? chunk : Buffer.concat([this.buffer, chunk])
       this.drain()
@@ -155,8 +188,10 @@ export class GitSourceTree implements SourceTree {
       if (this.batch === proc) this.batch = undefined
     }
     proc.on('error', fail)
+    proc.stdin.on('error', fail) // a write to a process that already died
     proc.on('close', (code) => {
-      if (this.queue.length > 0)
+      // Reads queued after close() belong to a newer process.
+      if (this.batch === proc || this.batch === undefined)
         fail(new Error(`git cat-file --batch exited with code ${code ?? 'null'}`))
     })
     this.batch = proc
@@ -174,7 +209,7 @@ export class GitSourceTree implements SourceTree {
       if (header.endsWith(' missing')) {
         this.queue.shift()
         this.buffer = this.buffer.subarray(nl + 1)
-        pending.reject(new Error(`git object ${pending.sha} is missing`))
+        pending.reject(new Error(`git object ${pending.spec} is missing`))
         continue
       }
       const size = Number(header.split(' ')[2])
