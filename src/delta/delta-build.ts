@@ -62,7 +62,6 @@ export async function buildDelta(request: DeltaRequest): Promise<DeltaBuild> {
   try {
     const { repo, range, changes, tracked } = await reading
     const onDisk = tracked ? new FsSourceTree(request.root) : undefined
-    const index = tracked ? new Set(tracked) : undefined
     const registry = defaultRegistry()
     const scope = scopeOf(
       changes.map((c) => c.path),
@@ -79,7 +78,7 @@ export async function buildDelta(request: DeltaRequest): Promise<DeltaBuild> {
     // At the checked-out commit: listed from the index (only where changes are), read from the
     // working tree. Elsewhere: listed and read from git at `to`.
     const headOf = (git: SourceTree): SourceTree =>
-      onDisk ? new ListedTree(git, onDisk, index) : git
+      onDisk ? new ListedTree(git, onDisk, tracked) : git
     const gitHead = at(range.to, tracked?.filter(scope))
     const headFiles = (await gitHead.listFiles('')).filter(scope)
     // The base differs from the head exactly by the diff: no second listing is needed.

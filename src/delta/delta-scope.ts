@@ -115,9 +115,9 @@ export class ScopedTree implements SourceTree {
 export class ListedTree implements SourceTree {
   private readonly listing: SourceTree
   private readonly content: SourceTree
-  private readonly tracked: ReadonlySet<string> | undefined
+  private readonly tracked: readonly string[] | undefined
 
-  constructor(listing: SourceTree, content: SourceTree, tracked?: ReadonlySet<string>) {
+  constructor(listing: SourceTree, content: SourceTree, tracked?: readonly string[]) {
     this.listing = listing
     this.content = content
     this.tracked = tracked
@@ -135,12 +135,14 @@ export class ListedTree implements SourceTree {
     }
   }
 
+  /** A scan of the index listing: a few calls per delta cost less than indexing every file. */
   exists(path: string): Promise<boolean> {
     if (!this.tracked) return this.listing.exists(path)
     const p = joinTreePath(path)
-    if (p === '' || this.tracked.has(p)) return Promise.resolve(true)
-    const dir = `${p}/`
-    for (const f of this.tracked) if (f.startsWith(dir)) return Promise.resolve(true)
-    return Promise.resolve(false)
+    if (p === '' || this.tracked.includes(p)) return Promise.resolve(true)
+    const n = p.length
+    const below = (f: string): boolean =>
+      f.length > n + 1 && f.charCodeAt(n) === 47 && f.startsWith(p) // `<p>/...`
+    return Promise.resolve(this.tracked.some(below))
   }
 }
