@@ -1,5 +1,8 @@
 import { execFile } from 'node:child_process'
+import { readFileSync } from 'node:fs'
+import path from 'node:path'
 import { promisify } from 'node:util'
+import { indexPaths } from './git-index.ts'
 import { parseNameStatus, type FileChange } from './name-status.ts'
 
 const exec = promisify(execFile)
@@ -52,7 +55,9 @@ export interface GitRepo {
 export async function openRepo(
   dir: string,
   refs: string[] = []
-): Promise<GitRepo & { commits?: string[]; mergeBase?: string; mergeBases?: string[] }> {
+): Promise<
+  GitRepo & { commits?: string[]; mergeBase?: string; mergeBases?: string[]; indexFile?: string }
+> {
   const safe = refs.every((r) => r !== '' && !r.startsWith('-'))
   const peeled = refs.map((r) => `${r}^{commit}`)
   // `A...B` prints B, A and ^<merge-base>: the merge-base without another process.
@@ -61,6 +66,8 @@ export async function openRepo(
     safe && refs.length > 0
       ? await gitOk(dir, [
           'rev-parse',
+          '--git-path',
+          'index',
           '--is-shallow-repository',
           '--show-prefix',
           'HEAD',
@@ -70,7 +77,7 @@ export async function openRepo(
         ])
       : undefined
   if (withRefs !== undefined) {
-    const lines = withRefs.split('\n')
+    const [index = '', ...lines] = withRefs.split('\n')
     const repo = parseRepo(dir, lines.slice(0, 3).join('\n'))
     const mergeBases = lines
       .slice(3 + refs.length)
@@ -80,6 +87,7 @@ export async function openRepo(
     return {
       ...repo,
       commits: lines.slice(3, 3 + refs.length).map((l) => l.trim()),
+      indexFile: path.resolve(dir, index),
       ...(mergeBase ? { mergeBase, mergeBases } : {})
     }
   }
@@ -241,10 +249,11 @@ export interface DeltaGit {
 /**
  * Resolves the range, lists the changed paths and, when `to` is the checked-out commit, the
  * tracked files. Starting a git process costs more than most of these commands take, and much
- * more on a busy runner, so the diff (from the refs as given, `A...B` for the merge-base) and the
- * listing (when `to` is `HEAD`) start together with rev-parse; the diff is kept only when
- * rev-parse found the same commits (one merge-base), otherwise it runs again from the resolved
- * commits. The paths are the tree root and below (`.` from the tree root).
+ * more on a busy runner, so the diff (from the refs as given, `A...B` for the merge-base) starts
+ * together with rev-parse and is kept only when rev-parse found the same commits (one
+ * merge-base), otherwise it runs again from the resolved commits; the tracked files are read
+ * from the index file rev-parse names, with ls-files only when its format needs git. The paths
+ * are the tree root and below (`.` from the tree root).
  */
 export async function readDelta(
   dir: string,
@@ -257,7 +266,6 @@ export async function readDelta(
   const [from, to] = [`${fromRef}^{commit}`, `${toRef}^{commit}`]
   const ends = mode === 'exact' ? [from, to] : [`${from}...${to}`]
   const diff = early ? gitOk(dir, [...DIFF, ...ends, '--', '.']) : undefined
-  const listing = early && toRef === 'HEAD' ? gitOk(dir, [...LS_FILES, '--', '.']) : undefined
   const repo = await opening
   const range = await resolveRange(repo, fromRef, toRef, mode)
   const sameBase =
@@ -268,8 +276,16 @@ export async function readDelta(
       ? await changedFiles(repo, range.base, range.to)
       : parseNameStatus(diffed, rootOf(repo))
   if (range.to !== repo.head) return { repo, range, changes }
-  const listed = await listing
-  const tracked =
-    listed === undefined ? await listTracked(repo) : parseTracked(listed, rootOf(repo))
+  const tracked = readIndex(repo.indexFile, range.to, rootOf(repo)) ?? (await listTracked(repo))
   return { repo, range, changes, tracked }
+}
+
+/** The tracked files from the index file itself, when its format allows (SHA-1 ids only). */
+function readIndex(file: string | undefined, commit: string, root: string): string[] | undefined {
+  if (file === undefined || commit.length !== 40) return undefined
+  try {
+    return indexPaths(readFileSync(file), root)
+  } catch {
+    return undefined // no index yet, or unreadable: ls-files says what git sees
+  }
 }
