@@ -12,7 +12,7 @@ import { zipPackage } from '../src/source/zip.ts'
 import { generateProject } from './generate-project.ts'
 
 const ROOT = path.resolve(import.meta.dirname, '..')
-const RUNS = 5
+const RUNS = 9
 
 function git(dir: string, ...args: string[]): string {
   return execFileSync('git', args, {
@@ -68,7 +68,7 @@ async function time<T>(fn: () => Promise<T>): Promise<{ ms: number; value: T }> 
   return { ms: performance.now() - started, value }
 }
 
-/** Builds the repository, then times full and delta builds (best of five each) and prints the ratio. */
+/** Builds the repository, then times full and delta builds (nine rounds, alternating) and prints the ratio. */
 export async function runDeltaBench(): Promise<void> {
   const dir = path.join(ROOT, 'bench', 'out', 'delta-project')
   mkdirSync(path.dirname(dir), { recursive: true })
