@@ -8,7 +8,7 @@ import {
   checkZipSize,
   readMetadataDir,
   zipPackage
-} from "./chunks/chunk-5TXKPZG7.js";
+} from "./chunks/chunk-4GAHIRA4.js";
 import "./chunks/chunk-HANBNIMK.js";
 
 // src/cli/run-cli.ts
@@ -40,7 +40,8 @@ async function buildDeltaForCli(cmd, env, out) {
     );
     return delta.built;
   } catch (error) {
-    if (error instanceof GitDeltaError) throw new BuildError([error.message], "No delta could be computed:");
+    if (error instanceof GitDeltaError)
+      throw new BuildError([error.message], "No delta could be computed:");
     throw error;
   }
 }
@@ -99,9 +100,11 @@ ${USAGE}`);
 
 ${USAGE}`);
   if (values["delta-from"] !== void 0 && (values.manifest ?? values["metadata-dir"]) !== void 0)
-    throw new Error(`--delta-from cannot be combined with --manifest or --metadata-dir.
+    throw new Error(
+      `--delta-from cannot be combined with --manifest or --metadata-dir.
 
-${USAGE}`);
+${USAGE}`
+    );
   const cmd = {
     command: "build",
     project: values.project,

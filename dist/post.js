@@ -18,7 +18,7 @@ import {
   readInputs,
   systemClock,
   warning
-} from "./chunks/chunk-RCGI2IMI.js";
+} from "./chunks/chunk-7J5U7ZSG.js";
 import "./chunks/chunk-HANBNIMK.js";
 
 // src/push-upgrade/abort-push.ts
@@ -46,18 +46,36 @@ async function abortPushOnCancel(requestId, deps = {}) {
   try {
     const settings = parseSettings(readInputs(process.env.GITHUB_WORKSPACE ?? process.cwd()));
     if (!settings.cancelOnJobCancel || !settings.auth) {
-      warning(`Push request ${requestId} may still start; cancel-on-job-cancel is off. Abort it in Setup > Push Upgrade History if needed.`);
+      warning(
+        `Push request ${requestId} may still start; cancel-on-job-cancel is off. Abort it in Setup > Push Upgrade History if needed.`
+      );
       return;
     }
     const session = await connectToOrg(
-      { auth: settings.auth, ...settings.apiVersion ? { requestedApiVersion: settings.apiVersion } : {}, http: deps.http ?? createUndiciTransport(3e4), clock: deps.clock ?? systemClock, logger: coreLogger, maskToken: maskSecret },
+      {
+        auth: settings.auth,
+        ...settings.apiVersion ? { requestedApiVersion: settings.apiVersion } : {},
+        http: deps.http ?? createUndiciTransport(3e4),
+        clock: deps.clock ?? systemClock,
+        logger: coreLogger,
+        maskToken: maskSecret
+      },
       "rest"
     );
-    const result = await abortPushRequest(createPushClient(createSalesforceRest(session.caller, session.apiVersion)), requestId);
-    if (result.aborted) info(`The job was cancelled before the push started; aborted push request ${requestId}.`);
-    else warning(`Push request ${requestId} was not aborted: it is ${result.status} (${result.reason}).`);
+    const result = await abortPushRequest(
+      createPushClient(createSalesforceRest(session.caller, session.apiVersion)),
+      requestId
+    );
+    if (result.aborted)
+      info(`The job was cancelled before the push started; aborted push request ${requestId}.`);
+    else
+      warning(
+        `Push request ${requestId} was not aborted: it is ${result.status} (${result.reason}).`
+      );
   } catch (error) {
-    warning(`Could not abort push request ${requestId}: ${describeError(error)}. Abort it in Setup > Push Upgrade History.`);
+    warning(
+      `Could not abort push request ${requestId}: ${describeError(error)}. Abort it in Setup > Push Upgrade History.`
+    );
   }
 }
 
@@ -114,29 +132,46 @@ async function cleanUpCompile(readSettings, deps) {
 
 // src/post-main.ts
 async function runPost(deps = {}) {
-  if (compileLeftBehind(getState(STATE.finished) === "true")) await cleanUpCompile(() => parseSettings(readInputs(process.env.GITHUB_WORKSPACE ?? process.cwd())), deps);
+  if (compileLeftBehind(getState(STATE.finished) === "true"))
+    await cleanUpCompile(
+      () => parseSettings(readInputs(process.env.GITHUB_WORKSPACE ?? process.cwd())),
+      deps
+    );
   const pushRequestId = getState(STATE.pushRequestId);
-  if (pushRequestId && getState(STATE.finished) !== "true") return abortPushOnCancel(pushRequestId, deps);
+  if (pushRequestId && getState(STATE.finished) !== "true")
+    return abortPushOnCancel(pushRequestId, deps);
   const deployId = getState(STATE.deployId);
   if (!deployId || getState(STATE.finished) === "true") return;
   try {
     const settings = parseSettings(readInputs(process.env.GITHUB_WORKSPACE ?? process.cwd()));
     if (!settings.cancelOnJobCancel || !settings.auth) {
-      warning(`Deploy ${deployId} may still be running in the org; cancel-on-job-cancel is off.`);
+      warning(
+        `Deploy ${deployId} may still be running in the org; cancel-on-job-cancel is off.`
+      );
       return;
     }
     const session = await connectToOrg(
-      { auth: settings.auth, http: deps.http ?? createUndiciTransport(3e4), clock: deps.clock ?? systemClock, logger: coreLogger, maskToken: maskSecret },
+      {
+        auth: settings.auth,
+        http: deps.http ?? createUndiciTransport(3e4),
+        clock: deps.clock ?? systemClock,
+        logger: coreLogger,
+        maskToken: maskSecret
+      },
       settings.api
     );
     const result = await session.api.cancelDeploy(deployId);
-    info(`The job was cancelled; cancelled deploy ${deployId} in the org (${result.done ? "canceled" : "canceling"}).`);
+    info(
+      `The job was cancelled; cancelled deploy ${deployId} in the org (${result.done ? "canceled" : "canceling"}).`
+    );
   } catch (error) {
     if (error instanceof ApiError && /INVALID_ID_FIELD/.test(error.code)) {
       info(`Deploy ${deployId} had already finished; nothing to cancel.`);
       return;
     }
-    warning(`Could not cancel deploy ${deployId}: ${describeError(error)}. Cancel it in Setup > Deployment Status.`);
+    warning(
+      `Could not cancel deploy ${deployId}: ${describeError(error)}. Cancel it in Setup > Deployment Status.`
+    );
   }
 }
 
