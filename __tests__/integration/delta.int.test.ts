@@ -4,7 +4,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import type { Simulator } from '../../simulator/index.ts'
 import { REPO_ROOT } from '../support/shared.ts'
 import { createRepo, membersOf, type TestRepo } from '../delta/git-repo.ts'
-import { runAction, startSim } from './harness.ts'
+import { PASSING_TEST, runAction, startSim } from './harness.ts'
 
 const D = 'force-app/main/default'
 const DEMO = path.join(REPO_ROOT, 'examples', 'demo-project')
@@ -20,30 +20,6 @@ const HELPER_META = `<?xml version="1.0" encoding="UTF-8"?>
     <apiVersion>62.0</apiVersion>
     <status>Active</status>
 </ApexClass>
-`
-
-// The demo project's own test fails on purpose (other tests show failures); this one passes.
-const PASSING_TEST = `@isTest
-private class InvoiceServiceTest {
-    @isTest
-    static void totalsAmounts() {
-        Decimal sum = InvoiceService.total(new List<Decimal>{ 1, 2, 3 });
-        System.assertEquals(6, sum);
-    }
-
-    @isTest
-    static void appliesTax() {
-        Decimal taxed = InvoiceService.withTax(100, 0.2);
-        System.assertEquals(120, taxed);
-    }
-
-    @isTest
-    static void triggerAddsTax() {
-        Invoice__c invoice = new Invoice__c(Total__c = 100);
-        insert invoice;
-        System.assertNotEquals(null, invoice.Id);
-    }
-}
 `
 
 function text(bytes: Buffer | undefined): string | undefined {

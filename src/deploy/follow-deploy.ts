@@ -21,11 +21,7 @@ export async function followDeploy(
   if (wait.kind === 'done') return { ...base, deployId: id, result: wait.result }
   const notes = [...base.notes]
   if (settings.cancelOnTimeout) {
-    const cancel = await withRetries(
-      () => session.api.cancelDeploy(id),
-      { api: session.api, clock: ports.clock, logger: ports.logger },
-      options
-    )
+    const cancel = await withRetries(() => session.api.cancelDeploy(id), ports, options)
     notes.push(
       `The wait limit was reached; cancellation requested (${cancel.done ? 'canceled' : 'canceling'}).`
     )

@@ -81,8 +81,8 @@ function coverageLinesMissing(result: DeployResult): boolean {
 /** Retries an idempotent call on transient errors, for at most the error-streak budget. */
 export async function withRetries<T>(
   call: () => Promise<T>,
-  ports: WaitPorts,
-  options: WaitOptions
+  ports: Pick<WaitPorts, 'clock' | 'logger'>,
+  options: Pick<WaitOptions, 'maxErrorStreakMs'>
 ): Promise<T> {
   const started = ports.clock.now()
   for (let attempt = 1; ; attempt++) {
@@ -97,7 +97,10 @@ export async function withRetries<T>(
   }
 }
 
-function streakError(error: TransientError, options: WaitOptions): ActionError {
+function streakError(
+  error: TransientError,
+  options: Pick<WaitOptions, 'maxErrorStreakMs'>
+): ActionError {
   const minutes = Math.round(options.maxErrorStreakMs / 60_000)
   return new ActionError(
     `The org kept failing for ${minutes} minutes (${error.message}); giving up polling.`

@@ -23,7 +23,8 @@ import {
   type RetrieveLimits,
   type SizeEstimate
 } from './plan-chunks.ts'
-import { retrying, waitForRetrieve } from './wait-for-retrieve.ts'
+import { withRetries } from '../deploy/wait-for-deploy.ts'
+import { waitForRetrieve } from './wait-for-retrieve.ts'
 
 /** What a retrieve needs from the outside. */
 export interface RetrievePorts {
@@ -79,7 +80,7 @@ export async function retrieveComponents(
 ): Promise<RetrievedComponents> {
   const expanded = await expandWildcards(
     requested,
-    (q) => retrying(() => ports.api.listMetadata(q), ports, options.wait),
+    (q) => withRetries(() => ports.api.listMetadata(q), ports, options.wait),
     ports.logger
   )
   const out: RetrievedComponents = {
@@ -133,7 +134,7 @@ async function retrieveChunk(
   const types = new Map<string, string[]>()
   for (const ref of chunk) types.set(ref.type, [...(types.get(ref.type) ?? []), ref.fullName])
   for (let submission = 1; submission <= MAX_SUBMISSIONS; submission++) {
-    const id = await retrying(
+    const id = await withRetries(
       () => ports.api.retrieve({ apiVersion: options.apiVersion, types }),
       ports,
       options.wait

@@ -3,11 +3,11 @@
  * asks for the zip once (§14.6: status polls use includeZip=false because the org hands the zip
  * out only once). Transient errors are retried within the error-streak budget.
  */
-import { nextPollDelay, transientRetryDelay } from '../deploy/poll-schedule.ts'
-import type { WaitOptions } from '../deploy/wait-for-deploy.ts'
+import { nextPollDelay } from '../deploy/poll-schedule.ts'
+import { withRetries, type WaitOptions } from '../deploy/wait-for-deploy.ts'
 import type { RetrieveApi, RetrieveResult } from '../metadata-api/retrieve-api.ts'
 import type { Clock } from '../shared/clock.ts'
-import { ActionError, TransientError } from '../shared/errors.ts'
+import { ActionError } from '../shared/errors.ts'
 import type { Logger } from '../shared/logger.ts'
 
 /** What polling a retrieve needs. */
@@ -36,35 +36,12 @@ export async function waitForRetrieve(
     }
     delay = nextPollDelay(delay, changed, options.maxIntervalMs, options.random)
     await ports.clock.sleep(Math.min(delay, remaining))
-    const status = await retrying(() => ports.api.checkRetrieveStatus(id, false), ports, options)
+    const status = await withRetries(() => ports.api.checkRetrieveStatus(id, false), ports, options)
     changed = lastStatus !== '' && status.status !== lastStatus
     if (status.status !== lastStatus) ports.logger.info(`Retrieve ${id}: ${status.status}`)
     lastStatus = status.status
     if (!status.done) continue
     if (status.status !== 'Succeeded') return status
-    return retrying(() => ports.api.checkRetrieveStatus(id, true), ports, options)
-  }
-}
-
-/** Repeats an idempotent call on transient errors for at most the error-streak budget. */
-export async function retrying<T>(
-  call: () => Promise<T>,
-  ports: { clock: Clock; logger: Logger },
-  options: WaitOptions
-): Promise<T> {
-  const started = ports.clock.now()
-  for (let attempt = 1; ; attempt++) {
-    try {
-      return await call()
-    } catch (error) {
-      if (!(error instanceof TransientError)) throw error
-      if (ports.clock.now() - started >= options.maxErrorStreakMs) {
-        throw new ActionError(
-          `The org kept failing for ${Math.round(options.maxErrorStreakMs / 60_000)} minutes (${error.message}); giving up the retrieve.`
-        )
-      }
-      if (attempt === 1) ports.logger.warning(`${error.message}; retrying`)
-      await ports.clock.sleep(transientRetryDelay(attempt))
-    }
+    return withRetries(() => ports.api.checkRetrieveStatus(id, true), ports, options)
   }
 }
