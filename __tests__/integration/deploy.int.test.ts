@@ -1,7 +1,7 @@
 import JSZip from 'jszip'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import type { Simulator } from '../../simulator/index.ts'
-import { copyDemoProject, PASSING_TEST, runAction, startSim } from './harness.ts'
+import { copyDemoProject, PASSING_TEST, passingProject, runAction, startSim } from './harness.ts'
 
 async function uploadedFiles(sim: Simulator, index = -1): Promise<string[]> {
   const deploy = sim.deploys.at(index)
@@ -51,6 +51,35 @@ describe.each(['rest', 'soap'] as const)('deploy through %s', (api) => {
     })
     expect(deploy?.packageXml).toContain('<members>InvoiceService</members>')
     expect(sim.org.has('ApexClass', 'InvoiceService')).toBe(true)
+  })
+
+  it('passes with ignore-warnings, and still reports the warning of a destructive change', async () => {
+    const r = await runAction(
+      sim,
+      {
+        api,
+        'ignore-warnings': 'true',
+        'post-destructive-changes': 'manifest/destructiveChangesPost.xml'
+      },
+      { workspace: passingProject() }
+    )
+    expect(r.failure).toBeUndefined()
+    expect(r.outputs).toMatchObject({ status: 'Succeeded', success: 'true' })
+    expect(sim.deploys.at(-1)?.files.has('destructiveChangesPost.xml')).toBe(true)
+    expect(r.summary).toContain('No ApexClass named: LegacyInvoiceHelper found')
+    expect(
+      r.commands.some((c) => c.startsWith('::warning') && c.includes('LegacyInvoiceHelper'))
+    ).toBe(true)
+  })
+
+  it('fails on a warning without ignore-warnings', async () => {
+    const r = await runAction(
+      sim,
+      { api, 'post-destructive-changes': 'manifest/destructiveChangesPost.xml' },
+      { workspace: passingProject() }
+    )
+    expect(r.failed).toBe(true)
+    expect(r.failure).toContain('No ApexClass named: LegacyInvoiceHelper found')
   })
 
   it('fails on a compile error and annotates the source line', async () => {

@@ -24,7 +24,12 @@ export function buildComponentSection(
   resolvers: Resolvers
 ): ComponentSection {
   const failures = result.details?.componentFailures ?? []
-  const issues = dedupeIssues(failures.map((m) => toIssue(m, resolvers)))
+  // With ignoreWarnings the org returns warnings among the successes (success=true); they are
+  // still worth showing, e.g. a destructive change naming a component the org does not have.
+  const ignoredWarnings = (result.details?.componentSuccesses ?? []).filter(
+    (m) => m.problemType === 'Warning' && (m.problem ?? '').trim() !== ''
+  )
+  const issues = dedupeIssues([...failures, ...ignoredWarnings].map((m) => toIssue(m, resolvers)))
   const failed = new Set(failures.map(componentKey))
   // Q12: the package.xml row is not a component; Q19: when LWC reports both, the failure wins.
   const rows = (result.details?.componentSuccesses ?? [])
