@@ -6,7 +6,7 @@ import { XMLParser } from 'fast-xml-parser'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import type { Simulator } from '../../simulator/index.ts'
 import { FakeGitHub } from '../support/fake-github.ts'
-import { copyDemoProject, runAction, startSim } from './harness.ts'
+import { copyDemoProject, passingProject, runAction, startSim } from './harness.ts'
 
 const GITHUB_ENV = [
   'GITHUB_API_URL',
@@ -127,5 +127,28 @@ describe('reports from a real run', () => {
       'force-app/main/default/triggers/InvoiceTrigger.trigger'
     ])
     for (const record of lcov) expect(record.lines.found).toBeGreaterThan(0)
+  })
+
+  it('fails a deploy the org accepted when a deployed class is below coverage-threshold, naming it', async () => {
+    const lowCoverage =
+      'public class Untested {\n    public static Integer a() {\n        Integer x = 0;\n        x = x + 1;\n        return x;\n    }\n}\n'
+    const meta =
+      '<?xml version="1.0" encoding="UTF-8"?>\n<ApexClass xmlns="http://soap.sforce.com/2006/04/metadata"><apiVersion>62.0</apiVersion><status>Active</status></ApexClass>\n'
+    const workspace = passingProject({
+      'force-app/main/default/classes/Untested.cls': lowCoverage,
+      'force-app/main/default/classes/Untested.cls-meta.xml': meta
+    })
+    const run = await runAction(
+      sim,
+      { 'test-level': 'RunLocalTests', 'coverage-threshold': '90' },
+      { workspace }
+    )
+    // The org accepted it (overall coverage is above its 75 %), the threshold did not.
+    expect(run.outputs).toMatchObject({ status: 'Succeeded' })
+    expect(run.failed).toBe(true)
+    expect(run.failure).toMatch(/Coverage below the coverage-threshold of 90%: .*Untested 0\.0%/)
+    expect(run.commands.some((c) => c.startsWith('::warning') && c.includes('Untested.cls'))).toBe(
+      true
+    )
   })
 })
