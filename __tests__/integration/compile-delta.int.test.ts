@@ -72,4 +72,24 @@ describe('compile mode on the files changed in a git delta', () => {
     expect(r.failure).toContain('list them in compile-files, or set delta-from')
     expect(sim.requests).toHaveLength(0)
   })
+
+  it('checks a deleted class through a Metadata API validation with a destructive manifest', async () => {
+    repo.remove(`${D}/classes/InvoiceService.cls`)
+    repo.remove(`${D}/classes/InvoiceService.cls-meta.xml`)
+    repo.commit('delete the service')
+    const r = await runAction(sim, { mode: 'compile', 'delta-from': base }, { workspace: repo.dir })
+    expect(r.outputs['compile-method']).toBe('metadata-api')
+    const deploy = sim.deploys.at(-1)
+    expect(deploy?.checkOnly).toBe(true)
+    expect([...(deploy?.files.keys() ?? [])].sort()).toEqual([
+      'destructiveChangesPost.xml',
+      'package.xml'
+    ])
+    expect(deploy?.files.get('destructiveChangesPost.xml')?.toString()).toContain(
+      '<members>InvoiceService</members>'
+    )
+    expect(sim.requests.some((q) => q.operation === 'createMetadataContainer')).toBe(false)
+    // A check-only deploy deletes nothing.
+    expect(sim.org.has('ApexClass', 'InvoiceService')).toBe(true)
+  })
 })

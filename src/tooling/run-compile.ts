@@ -4,6 +4,7 @@
  * and reuses the deploy orchestration for the Metadata API fallback.
  */
 import * as core from '@actions/core'
+import { mkdir, writeFile } from 'node:fs/promises'
 import path from 'node:path'
 import { deployOperation } from '../deploy/deploy.ts'
 import type { Outcome } from '../deploy/deploy-package.ts'
@@ -32,6 +33,7 @@ import { queueMsOf, requestIdOf, type CompileOutcome } from './compile-outcome.t
 import { COMPILE_STATE } from './compile-state.ts'
 import { compileVerdict } from './compile-verdict.ts'
 import { createContainerClient } from './container-client.ts'
+import { deletionManifest } from './deletion-manifest.ts'
 import { deltaCompileFiles } from './delta-files.ts'
 import { listedFiles } from './listed-files.ts'
 
@@ -162,13 +164,8 @@ async function fallbackDeploy(
   // The container is gone by now; the post step must not look for it, only for the deploy.
   core.saveState(COMPILE_STATE.containerId, '')
   core.saveState(COMPILE_STATE.requestId, '')
-  const deleted = changed.filter((f) => f.change === 'deleted').map((f) => f.path)
-  if (deleted.length > 0) {
-    throw new ActionError(
-      `Deleted files (${deleted.join(', ')}) need a destructive manifest; deploy them with mode: deploy and post-destructive-changes.`
-    )
-  }
-  const deploySettings = fallbackSettings(settings, compile, changed, checkOnly)
+  const manifests = await writeDeletionManifests(settings, changed, session.apiVersion)
+  const deploySettings = fallbackSettings(settings, compile, changed, checkOnly, manifests)
   const ports: OperationPorts = {
     clock: deps.clock,
     logger: coreLogger,
@@ -184,19 +181,59 @@ async function fallbackDeploy(
   return deployOperation(deploySettings, ports)
 }
 
-/** Deploy settings for exactly the compiled files, relative to the project's root. */
+/** Manifests for the deleted files: a destructive one, and an empty package.xml when nothing else is sent. */
+export interface DeletionManifests {
+  /** Absolute path of destructiveChangesPost.xml. */
+  post: string
+  /** Absolute path of an empty package.xml, when only deletions are deployed. */
+  emptyPackage?: string
+}
+
+/** Writes the manifests of the deleted files under results-dir (inside the workspace, where the builder reads). */
+async function writeDeletionManifests(
+  settings: Settings,
+  changed: ChangedFile[],
+  apiVersion: string
+): Promise<DeletionManifests | undefined> {
+  const deleted = changed.filter((f) => f.change === 'deleted')
+  if (deleted.length === 0) return undefined
+  const dir = path.join(settings.report.resultsDir, 'compile-fallback')
+  await mkdir(dir, { recursive: true })
+  const post = path.join(dir, 'destructiveChangesPost.xml')
+  await writeFile(post, deletionManifest(deleted, apiVersion))
+  if (changed.some((f) => f.change !== 'deleted')) return { post }
+  const emptyPackage = path.join(dir, 'package.xml')
+  await writeFile(emptyPackage, deletionManifest([], apiVersion))
+  return { post, emptyPackage }
+}
+
+/**
+ * Deploy settings for exactly the compiled files, relative to the project's root, and the
+ * deletions. The delta that found the files is not applied again: the package is these files only.
+ */
 export function fallbackSettings(
   settings: Settings,
   compile: CompileSettings,
   changed: ChangedFile[],
-  checkOnly: boolean
+  checkOnly: boolean,
+  deletions?: DeletionManifests
 ): Settings {
   const projectDir = path.join(settings.workspace, compile.projectDir)
-  const sourceDirs = changed.map((f) => path.posix.relative(compile.projectDir || '.', f.path))
+  const sourceDirs = changed
+    .filter((f) => f.change !== 'deleted')
+    .map((f) => path.posix.relative(compile.projectDir || '.', f.path))
+  const { delta: _delta, testSelection: _tests, ...rest } = settings
   return {
-    ...settings,
+    ...rest,
     mode: checkOnly ? 'validate' : 'deploy',
-    packageSource: { kind: 'source', projectDir, sourceDirs, ignoreUnknown: false },
+    packageSource: {
+      kind: 'source',
+      projectDir,
+      sourceDirs,
+      ...(deletions?.emptyPackage ? { manifest: deletions.emptyPackage } : {}),
+      ignoreUnknown: false
+    },
+    ...(deletions ? { postDestructiveChanges: deletions.post } : {}),
     deployOptions: { ...settings.deployOptions, checkOnly }
   }
 }
