@@ -2,7 +2,8 @@ import { readdirSync, readFileSync, statSync } from 'node:fs'
 import path from 'node:path'
 import { expect, it } from 'vitest'
 import type { Simulator } from '../../simulator/index.ts'
-import type { ActionRun } from '../integration/harness.ts'
+import { passingProject, runAction, type ActionRun } from '../integration/harness.ts'
+import type { RunDeps } from '../../src/main.ts'
 
 /**
  * Declares one named reliability scenario. docs/reliability.md lists every id, title and file; a
@@ -97,4 +98,19 @@ export function expectInvariants(
     if (expected.fix) expect(run.failure).toMatch(expected.fix)
   }
   expectNoSecrets(run, sim, expected.secrets)
+}
+
+/**
+ * Deploys the passing demo project with `inputs` and checks the invariants and that the deploy
+ * succeeded: the shape of every scenario where the action must ride out a fault.
+ */
+export async function expectDeploySucceeds(
+  sim: Simulator,
+  inputs: Record<string, string>,
+  options: { deps?: Partial<RunDeps> } = {}
+): Promise<ActionRun> {
+  const run = await runAction(sim, inputs, { workspace: passingProject(), ...options })
+  expectInvariants(run, sim, { orgFailed: false })
+  expect(run.outputs.status).toBe('Succeeded')
+  return run
 }

@@ -4,7 +4,7 @@ import type { HttpTransport } from '../../src/http/transport.ts'
 import { createUndiciTransport } from '../../src/http/undici-transport.ts'
 import type { Simulator } from '../../simulator/index.ts'
 import { passingProject, runAction, startSim } from '../integration/harness.ts'
-import { expectInvariants, scenario } from './kit.ts'
+import { expectDeploySucceeds, expectInvariants, scenario } from './kit.ts'
 
 describe('network faults', () => {
   let sim: Simulator
@@ -17,13 +17,7 @@ describe('network faults', () => {
 
   scenario('N01', 'connection reset mid-poll', async () => {
     sim.faults.add({ operation: 'checkDeployStatus', kind: 'reset', skip: 1, times: 2 })
-    const run = await runAction(
-      sim,
-      { 'test-level': 'RunLocalTests' },
-      { workspace: passingProject() }
-    )
-    expectInvariants(run, sim, { orgFailed: false })
-    expect(run.outputs.status).toBe('Succeeded')
+    const run = await expectDeploySucceeds(sim, { 'test-level': 'RunLocalTests' })
     expect(run.log).toMatch(
       /network error talking to 127\.0\.0\.1:\d+: (ECONNRESET|UND_ERR_SOCKET)[^\n]*; will keep polling/
     )
@@ -39,13 +33,7 @@ describe('network faults', () => {
       skip: 1,
       times: 4
     })
-    const run = await runAction(
-      sim,
-      { 'test-level': 'RunLocalTests' },
-      { workspace: passingProject() }
-    )
-    expectInvariants(run, sim, { orgFailed: false })
-    expect(run.outputs.status).toBe('Succeeded')
+    const run = await expectDeploySucceeds(sim, { 'test-level': 'RunLocalTests' })
     expect(run.log.match(/will keep polling/g)).toHaveLength(1)
   })
 
@@ -58,13 +46,7 @@ describe('network faults', () => {
       contentType: 'text/html',
       times: 3
     })
-    const run = await runAction(
-      sim,
-      { api: 'soap', 'test-level': 'RunLocalTests' },
-      { workspace: passingProject() }
-    )
-    expectInvariants(run, sim, { orgFailed: false })
-    expect(run.outputs.status).toBe('Succeeded')
+    await expectDeploySucceeds(sim, { api: 'soap', 'test-level': 'RunLocalTests' })
   })
 
   scenario('N04', 'responses slower than the request timeout', async () => {
@@ -76,13 +58,11 @@ describe('network faults', () => {
       times: 1
     })
     const http = createUndiciTransport(400)
-    const run = await runAction(
+    const run = await expectDeploySucceeds(
       sim,
       { 'test-level': 'RunLocalTests' },
-      { workspace: passingProject(), deps: { http } }
+      { deps: { http } }
     )
-    expectInvariants(run, sim, { orgFailed: false })
-    expect(run.outputs.status).toBe('Succeeded')
     expect(run.log).toMatch(/network error talking to [^:]+:\d+: UND_ERR_HEADERS_TIMEOUT/)
   })
 

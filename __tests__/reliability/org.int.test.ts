@@ -1,7 +1,7 @@
 import { afterEach, beforeEach, describe, expect } from 'vitest'
 import type { Simulator } from '../../simulator/index.ts'
 import { passingProject, runAction, startSim } from '../integration/harness.ts'
-import { expectInvariants, scenario } from './kit.ts'
+import { expectDeploySucceeds, expectInvariants, scenario } from './kit.ts'
 
 const CLASS_META =
   '<?xml version="1.0" encoding="UTF-8"?>\n<ApexClass xmlns="http://soap.sforce.com/2006/04/metadata"><apiVersion>62.0</apiVersion><status>Active</status></ApexClass>\n'
@@ -33,13 +33,10 @@ describe('org behaviour', () => {
     'INVALID_SESSION_ID mid-poll with an auth URL: sign in again and keep polling',
     async () => {
       sim.faults.expireSessionsAt(sim.clock.now() + 500)
-      const run = await runAction(
-        sim,
-        { 'auth-url': sim.authUrl, 'test-level': 'RunLocalTests' },
-        { workspace: passingProject() }
-      )
-      expectInvariants(run, sim, { orgFailed: false })
-      expect(run.outputs.status).toBe('Succeeded')
+      await expectDeploySucceeds(sim, {
+        'auth-url': sim.authUrl,
+        'test-level': 'RunLocalTests'
+      })
       expect(sim.requests.filter((r) => r.operation === 'token')).toHaveLength(2)
       expect(sim.deploys).toHaveLength(1)
     }
@@ -50,13 +47,11 @@ describe('org behaviour', () => {
     'INVALID_SESSION_ID mid-poll with JWT: sign a new assertion and keep polling',
     async () => {
       sim.faults.expireSessionsAt(sim.clock.now() + 500)
-      const run = await runAction(
-        sim,
-        { ...jwtInputs(sim), api: 'soap', 'test-level': 'RunLocalTests' },
-        { workspace: passingProject() }
-      )
-      expectInvariants(run, sim, { orgFailed: false })
-      expect(run.outputs.status).toBe('Succeeded')
+      await expectDeploySucceeds(sim, {
+        ...jwtInputs(sim),
+        api: 'soap',
+        'test-level': 'RunLocalTests'
+      })
       expect(sim.requests.filter((r) => r.operation === 'token')).toHaveLength(2)
     }
   )
@@ -88,13 +83,7 @@ describe('org behaviour', () => {
       skip: 1,
       times: 3
     })
-    const run = await runAction(
-      sim,
-      { 'test-level': 'RunLocalTests' },
-      { workspace: passingProject() }
-    )
-    expectInvariants(run, sim, { orgFailed: false })
-    expect(run.outputs.status).toBe('Succeeded')
+    const run = await expectDeploySucceeds(sim, { 'test-level': 'RunLocalTests' })
     expect(run.log).toContain('REQUEST_LIMIT_EXCEEDED')
   })
 
@@ -143,13 +132,7 @@ describe('org behaviour', () => {
       skip: 2,
       times: 2
     })
-    const run = await runAction(
-      sim,
-      { api: 'soap', 'test-level': 'RunLocalTests' },
-      { workspace: passingProject() }
-    )
-    expectInvariants(run, sim, { orgFailed: false })
-    expect(run.outputs.status).toBe('Succeeded')
+    await expectDeploySucceeds(sim, { api: 'soap', 'test-level': 'RunLocalTests' })
   })
 
   scenario('O08', 'a deploy queued behind another one waits in Pending, then runs', async () => {
@@ -159,13 +142,7 @@ describe('org behaviour', () => {
       { workspace: passingProject() }
     )
     expect(first.failed).toBe(true)
-    const run = await runAction(
-      sim,
-      { 'test-level': 'RunLocalTests' },
-      { workspace: passingProject() }
-    )
-    expectInvariants(run, sim, { orgFailed: false })
-    expect(run.outputs.status).toBe('Succeeded')
+    const run = await expectDeploySucceeds(sim, { 'test-level': 'RunLocalTests' })
     expect(run.log).toMatch(/^Pending/m)
   })
 
@@ -209,25 +186,13 @@ describe('org behaviour', () => {
 
   scenario('O12', 'the FinalizingDeploy spelling of that stage', async () => {
     sim.faults.finalizing(true, 'FinalizingDeploy')
-    const run = await runAction(
-      sim,
-      { api: 'soap', 'test-level': 'RunLocalTests' },
-      { workspace: passingProject() }
-    )
-    expectInvariants(run, sim, { orgFailed: false })
-    expect(run.outputs.status).toBe('Succeeded')
+    await expectDeploySucceeds(sim, { api: 'soap', 'test-level': 'RunLocalTests' })
   })
 
   scenario('O13', 'unknown new fields in every response', async () => {
     sim.faults.extraFields({ deployFlavor: 'hyperforce', notificationsTotal: '0' })
     for (const api of ['rest', 'soap']) {
-      const run = await runAction(
-        sim,
-        { api, 'test-level': 'RunLocalTests' },
-        { workspace: passingProject() }
-      )
-      expectInvariants(run, sim, { orgFailed: false })
-      expect(run.outputs.status).toBe('Succeeded')
+      await expectDeploySucceeds(sim, { api, 'test-level': 'RunLocalTests' })
     }
   })
 
