@@ -4,21 +4,19 @@ import {
   COMPILE_STATE,
   STATE,
   STATUS_LABEL,
-  connectToOrg,
+  connectForRun,
   coreLogger,
   createContainerClient,
   createPushClient,
   createSalesforceRest,
-  createUndiciTransport,
   describeError,
   getState,
   info,
-  maskSecret,
   parseSettings,
+  postIo,
   readInputs,
-  systemClock,
   warning
-} from "./chunks/chunk-7J5U7ZSG.js";
+} from "./chunks/chunk-7VIAGNSD.js";
 import "./chunks/chunk-HANBNIMK.js";
 
 // src/push-upgrade/abort-push.ts
@@ -51,17 +49,7 @@ async function abortPushOnCancel(requestId, deps = {}) {
       );
       return;
     }
-    const session = await connectToOrg(
-      {
-        auth: settings.auth,
-        ...settings.apiVersion ? { requestedApiVersion: settings.apiVersion } : {},
-        http: deps.http ?? createUndiciTransport(3e4),
-        clock: deps.clock ?? systemClock,
-        logger: coreLogger,
-        maskToken: maskSecret
-      },
-      "rest"
-    );
+    const session = await connectForRun(settings, postIo(deps), "rest");
     const result = await abortPushRequest(
       createPushClient(createSalesforceRest(session.caller, session.apiVersion)),
       requestId
@@ -113,16 +101,7 @@ async function cleanUpCompile(readSettings, deps) {
   try {
     const settings = readSettings();
     if (!settings.auth) return;
-    const session = await connectToOrg(
-      {
-        auth: settings.auth,
-        http: deps.http ?? createUndiciTransport(3e4),
-        clock: deps.clock ?? systemClock,
-        logger: coreLogger,
-        maskToken: maskSecret
-      },
-      settings.api
-    );
+    const session = await connectForRun(settings, postIo(deps), settings.api);
     const tooling = createContainerClient(createSalesforceRest(session.caller, session.apiVersion));
     await abortCompile({ containerId, ...requestId ? { requestId } : {} }, tooling, coreLogger);
   } catch (error) {
@@ -150,16 +129,7 @@ async function runPost(deps = {}) {
       );
       return;
     }
-    const session = await connectToOrg(
-      {
-        auth: settings.auth,
-        http: deps.http ?? createUndiciTransport(3e4),
-        clock: deps.clock ?? systemClock,
-        logger: coreLogger,
-        maskToken: maskSecret
-      },
-      settings.api
-    );
+    const session = await connectForRun(settings, postIo(deps), settings.api);
     const result = await session.api.cancelDeploy(deployId);
     info(
       `The job was cancelled; cancelled deploy ${deployId} in the org (${result.done ? "canceled" : "canceling"}).`

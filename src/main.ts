@@ -10,13 +10,13 @@ import { runPushUpgrade } from './push-upgrade/run-push-upgrade.ts'
 import { createArtifactUploader, type ArtifactUploader } from './github/artifact-uploader.ts'
 import { runBackupStep } from './retrieve/backup-step.ts'
 import { runRetrieveMode } from './retrieve/run-retrieve-mode.ts'
-import { connectToOrg } from './runner/connect.ts'
+import { connectForRun } from './runner/connect.ts'
 import { coreLogger } from './runner/core-logger.ts'
 import { outcomeOutputs, setOutputs } from './runner/outputs.ts'
 import { buildDeployPackage, runBuildMode } from './runner/package-builder.ts'
 import { publishOutcome } from './runner/publish.ts'
 import { STATE } from './runner/state.ts'
-import { maskSecret, readInputs } from './settings/read-inputs.ts'
+import { readInputs } from './settings/read-inputs.ts'
 import { parseSettings } from './settings/parse-settings.ts'
 import type { Settings } from './settings/settings.ts'
 import { runCompile } from './tooling/run-compile.ts'
@@ -96,18 +96,7 @@ function operationPorts(
     logger: coreLogger,
     random: deps.random,
     connect: (transport, packageApiVersion) =>
-      connectToOrg(
-        {
-          auth: settings.auth!,
-          ...(settings.apiVersion ? { requestedApiVersion: settings.apiVersion } : {}),
-          http: deps.http,
-          clock: deps.clock,
-          logger: coreLogger,
-          maskToken: maskSecret
-        },
-        transport,
-        packageApiVersion
-      ),
+      connectForRun(settings, deps, transport, packageApiVersion),
     buildPackage: (s) => buildDeployPackage(s),
     backup: (pkg, session) =>
       runBackupStep(settings, { ...deps, logger: coreLogger }, pkg, session),

@@ -1,13 +1,11 @@
 import * as core from '@actions/core'
-import { createUndiciTransport } from './http/undici-transport.ts'
 import type { HttpTransport } from './http/transport.ts'
-import { connectToOrg } from './runner/connect.ts'
-import { coreLogger } from './runner/core-logger.ts'
+import { connectForRun, postIo } from './runner/connect.ts'
 import { abortPushOnCancel } from './push-upgrade/abort-on-cancel.ts'
 import { STATE } from './runner/state.ts'
-import { maskSecret, readInputs } from './settings/read-inputs.ts'
+import { readInputs } from './settings/read-inputs.ts'
 import { parseSettings } from './settings/parse-settings.ts'
-import { systemClock, type Clock } from './shared/clock.ts'
+import type { Clock } from './shared/clock.ts'
 import { ApiError, describeError } from './shared/errors.ts'
 import { cleanUpCompile, compileLeftBehind } from './tooling/post-compile.ts'
 
@@ -34,16 +32,7 @@ export async function runPost(deps: { http?: HttpTransport; clock?: Clock } = {}
       )
       return
     }
-    const session = await connectToOrg(
-      {
-        auth: settings.auth,
-        http: deps.http ?? createUndiciTransport(30_000),
-        clock: deps.clock ?? systemClock,
-        logger: coreLogger,
-        maskToken: maskSecret
-      },
-      settings.api
-    )
+    const session = await connectForRun(settings, postIo(deps), settings.api)
     const result = await session.api.cancelDeploy(deployId)
     core.info(
       `The job was cancelled; cancelled deploy ${deployId} in the org (${result.done ? 'canceled' : 'canceling'}).`

@@ -4,13 +4,11 @@
  */
 import * as core from '@actions/core'
 import type { HttpTransport } from '../http/transport.ts'
-import { createUndiciTransport } from '../http/undici-transport.ts'
-import { connectToOrg } from '../runner/connect.ts'
-import { coreLogger } from '../runner/core-logger.ts'
+import { connectForRun, postIo } from '../runner/connect.ts'
 import { createSalesforceRest } from '../salesforce-rest/rest-client.ts'
 import { parseSettings } from '../settings/parse-settings.ts'
-import { maskSecret, readInputs } from '../settings/read-inputs.ts'
-import { systemClock, type Clock } from '../shared/clock.ts'
+import { readInputs } from '../settings/read-inputs.ts'
+import type { Clock } from '../shared/clock.ts'
 import { describeError } from '../shared/errors.ts'
 import { abortPushRequest } from './abort-push.ts'
 import { createPushClient } from './push-client.ts'
@@ -28,17 +26,7 @@ export async function abortPushOnCancel(
       )
       return
     }
-    const session = await connectToOrg(
-      {
-        auth: settings.auth,
-        ...(settings.apiVersion ? { requestedApiVersion: settings.apiVersion } : {}),
-        http: deps.http ?? createUndiciTransport(30_000),
-        clock: deps.clock ?? systemClock,
-        logger: coreLogger,
-        maskToken: maskSecret
-      },
-      'rest'
-    )
+    const session = await connectForRun(settings, postIo(deps), 'rest')
     const result = await abortPushRequest(
       createPushClient(createSalesforceRest(session.caller, session.apiVersion)),
       requestId

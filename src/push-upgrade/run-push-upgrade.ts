@@ -12,12 +12,11 @@ import { nodeFileSystem, resolveResultsDir } from '../github/report-files.ts'
 import type { HttpTransport } from '../http/transport.ts'
 import { toFailuresCsv, toSelectionCsv } from '../report/push-csv.ts'
 import { renderPushSummary, type PushReportFiles } from '../report/push-summary.ts'
-import { connectToOrg } from '../runner/connect.ts'
+import { connectForRun } from '../runner/connect.ts'
 import { coreLogger } from '../runner/core-logger.ts'
 import { STATE } from '../runner/state.ts'
 import { createSalesforceRest } from '../salesforce-rest/rest-client.ts'
 import type { OutputName } from '../settings/inputs.ts'
-import { maskSecret } from '../settings/read-inputs.ts'
 import type { Settings } from '../settings/settings.ts'
 import type { Clock } from '../shared/clock.ts'
 import { ActionError, describeError } from '../shared/errors.ts'
@@ -46,17 +45,7 @@ export async function runPushUpgrade(
   const push = settings.push
   if (!push || !settings.auth)
     throw new ActionError('push-upgrade mode needs the push settings and credentials')
-  const session = await connectToOrg(
-    {
-      auth: settings.auth,
-      ...(settings.apiVersion ? { requestedApiVersion: settings.apiVersion } : {}),
-      http: deps.http,
-      clock: deps.clock,
-      logger: coreLogger,
-      maskToken: maskSecret
-    },
-    'rest'
-  )
+  const session = await connectForRun(settings, deps, 'rest')
   if (Number(session.apiVersion) < MIN_PUSH_API_VERSION) {
     throw new ActionError(
       `Push upgrades need API ${MIN_PUSH_API_VERSION}.0 or later; this run uses ${session.apiVersion}. Set api-version to ${MIN_PUSH_API_VERSION}.0 or later (or leave it empty).`

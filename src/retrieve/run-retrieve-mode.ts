@@ -11,10 +11,9 @@ import type { ArtifactUploader } from '../github/artifact-uploader.ts'
 import { createJobSummaryWriter } from '../github/job-summary.ts'
 import type { HttpTransport } from '../http/transport.ts'
 import { createSoapRetrieveApi } from '../metadata-api/soap/retrieve-client.ts'
-import { connectToOrg } from '../runner/connect.ts'
+import { connectForRun } from '../runner/connect.ts'
 import { coreLogger } from '../runner/core-logger.ts'
 import { buildDeployPackage } from '../runner/package-builder.ts'
-import { maskSecret } from '../settings/read-inputs.ts'
 import type { Settings } from '../settings/settings.ts'
 import type { Clock } from '../shared/clock.ts'
 import { ActionError } from '../shared/errors.ts'
@@ -49,18 +48,7 @@ export async function runRetrieveMode(settings: Settings, deps: RetrieveModeDeps
   const wanted = await readWanted(settings)
   if (wanted.members.length === 0)
     throw new ActionError('Nothing to retrieve: the manifest lists no members.')
-  const session = await connectToOrg(
-    {
-      auth: settings.auth!,
-      ...(settings.apiVersion ? { requestedApiVersion: settings.apiVersion } : {}),
-      http: deps.http,
-      clock: deps.clock,
-      logger: coreLogger,
-      maskToken: maskSecret
-    },
-    'soap',
-    wanted.version
-  )
+  const session = await connectForRun(settings, deps, 'soap', wanted.version)
   const retrieved = await retrieveComponents(
     wanted.members,
     {

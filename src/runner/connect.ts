@@ -7,9 +7,12 @@ import { createRestMetadataApi } from '../metadata-api/rest/rest-client.ts'
 import { createSoapMetadataApi } from '../metadata-api/soap/soap-client.ts'
 import { OrgCaller } from '../metadata-api/org-caller.ts'
 import { readOrgInfo } from '../org/org-info-client.ts'
-import type { ApiTransport, AuthSettings } from '../settings/settings.ts'
-import type { Clock } from '../shared/clock.ts'
+import { maskSecret } from '../settings/read-inputs.ts'
+import type { ApiTransport, AuthSettings, Settings } from '../settings/settings.ts'
+import { systemClock, type Clock } from '../shared/clock.ts'
+import { createUndiciTransport } from '../http/undici-transport.ts'
 import type { Logger } from '../shared/logger.ts'
+import { coreLogger } from './core-logger.ts'
 import { ActionError, TransientError } from '../shared/errors.ts'
 
 /** What signing in needs. */
@@ -75,3 +78,49 @@ function explainUnreachable(error: unknown, auth: AuthSettings): unknown {
     `Could not reach the org to sign in (${error.message}). Check ${input}, and that the runner can reach Salesforce.`
   )
 }
+
+/** The I/O a sign-in needs; post steps pass a shorter HTTP timeout. */
+export interface ConnectIo {
+  http: HttpTransport
+  clock: Clock
+}
+
+/**
+ * Signs in with the run's settings: their credentials and API version, the runner's log, and
+ * every new access token masked at once. The one way steps and post steps reach the org.
+ */
+export function connectForRun(
+  settings: Settings,
+  io: ConnectIo,
+  transport: ApiTransport,
+  packageApiVersion?: string
+): Promise<OrgSession & { caller: OrgCaller }> {
+  if (!settings.auth) {
+    throw new ActionError(
+      `mode ${settings.mode} signs in to the org: give auth-url, jwt-key or access-token.`
+    )
+  }
+  return connectToOrg(
+    {
+      auth: settings.auth,
+      ...(settings.apiVersion ? { requestedApiVersion: settings.apiVersion } : {}),
+      http: io.http,
+      clock: io.clock,
+      logger: coreLogger,
+      maskToken: maskSecret
+    },
+    transport,
+    packageApiVersion
+  )
+}
+
+/** A post step's I/O: what the test passed, else real HTTP with a short timeout (the job is ending). */
+export function postIo(deps: Partial<ConnectIo>): ConnectIo {
+  return {
+    http: deps.http ?? createUndiciTransport(POST_STEP_TIMEOUT_MS),
+    clock: deps.clock ?? systemClock
+  }
+}
+
+// A cancelled job gives its post step little time; a slow org must not hold it.
+const POST_STEP_TIMEOUT_MS = 30_000

@@ -4,13 +4,11 @@
  */
 import * as core from '@actions/core'
 import type { HttpTransport } from '../http/transport.ts'
-import { createUndiciTransport } from '../http/undici-transport.ts'
-import { connectToOrg } from '../runner/connect.ts'
+import { connectForRun, postIo } from '../runner/connect.ts'
 import { coreLogger } from '../runner/core-logger.ts'
 import { createSalesforceRest } from '../salesforce-rest/rest-client.ts'
-import { maskSecret } from '../settings/read-inputs.ts'
 import type { Settings } from '../settings/settings.ts'
-import { systemClock, type Clock } from '../shared/clock.ts'
+import type { Clock } from '../shared/clock.ts'
 import { describeError } from '../shared/errors.ts'
 import { abortCompile } from './abort-compile.ts'
 import { COMPILE_STATE } from './compile-state.ts'
@@ -31,16 +29,7 @@ export async function cleanUpCompile(
   try {
     const settings = readSettings()
     if (!settings.auth) return
-    const session = await connectToOrg(
-      {
-        auth: settings.auth,
-        http: deps.http ?? createUndiciTransport(30_000),
-        clock: deps.clock ?? systemClock,
-        logger: coreLogger,
-        maskToken: maskSecret
-      },
-      settings.api
-    )
+    const session = await connectForRun(settings, postIo(deps), settings.api)
     const tooling = createContainerClient(createSalesforceRest(session.caller, session.apiVersion))
     await abortCompile({ containerId, ...(requestId ? { requestId } : {}) }, tooling, coreLogger)
   } catch (error) {

@@ -14,7 +14,7 @@ import { createCoreReportSink } from '../github/report-sink.ts'
 import { readEventPayload, readRunContext } from '../github/run-context.ts'
 import type { RunDeps } from '../main.ts'
 import { renderCompileSummary } from '../report/compile-summary.ts'
-import { connectToOrg } from '../runner/connect.ts'
+import { connectForRun } from '../runner/connect.ts'
 import { coreLogger } from '../runner/core-logger.ts'
 import { outcomeOutputs, setOutputs } from '../runner/outputs.ts'
 import { buildDeployPackage } from '../runner/package-builder.ts'
@@ -22,7 +22,6 @@ import { publishOutcome } from '../runner/publish.ts'
 import { STATE } from '../runner/state.ts'
 import { createSalesforceRest } from '../salesforce-rest/rest-client.ts'
 import type { CompileSettings } from '../settings/parse-compile.ts'
-import { maskSecret } from '../settings/read-inputs.ts'
 import type { Settings } from '../settings/settings.ts'
 import { ActionError } from '../shared/errors.ts'
 import { FsSourceTree } from '../source/fs-source-tree.ts'
@@ -106,17 +105,7 @@ async function connect(
   settings: Settings,
   deps: RunDeps
 ): Promise<OrgSession & { caller: OrgCaller }> {
-  return connectToOrg(
-    {
-      auth: settings.auth!,
-      ...(settings.apiVersion ? { requestedApiVersion: settings.apiVersion } : {}),
-      http: deps.http,
-      clock: deps.clock,
-      logger: coreLogger,
-      maskToken: maskSecret
-    },
-    settings.api
-  )
+  return connectForRun(settings, deps, settings.api)
 }
 
 /** The post step aborts the request and deletes the container of a killed run from these. */
