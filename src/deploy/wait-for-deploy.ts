@@ -78,20 +78,31 @@ function coverageLinesMissing(result: DeployResult): boolean {
   return coverage.some((c) => c.numLocationsNotCovered > 0 && c.linesNotCovered.length === 0)
 }
 
-/** Retries an idempotent call on transient errors, for at most the error-streak budget. */
+/**
+ * Retries an idempotent call on transient errors, for at most the error-streak budget. `what`
+ * names the call in the warning and the final error (e.g. "Reading the push request").
+ */
 export async function withRetries<T>(
   call: () => Promise<T>,
   ports: Pick<WaitPorts, 'clock' | 'logger'>,
-  options: Pick<WaitOptions, 'maxErrorStreakMs'>
+  options: Pick<WaitOptions, 'maxErrorStreakMs'>,
+  what?: string
 ): Promise<T> {
   const started = ports.clock.now()
+  const named = (text: string): string => (what ? `${what}: ${text}` : text)
   for (let attempt = 1; ; attempt++) {
     try {
       return await call()
     } catch (error) {
       if (!(error instanceof TransientError)) throw error
-      if (ports.clock.now() - started >= options.maxErrorStreakMs) throw streakError(error, options)
-      if (attempt === 1) ports.logger.warning(`${error.message}; retrying`)
+      if (ports.clock.now() - started >= options.maxErrorStreakMs) {
+        if (!what) throw streakError(error, options)
+        const minutes = Math.round(options.maxErrorStreakMs / 60_000)
+        throw new ActionError(
+          named(`the org kept failing for ${minutes} minutes (${error.message}).`)
+        )
+      }
+      if (attempt === 1) ports.logger.warning(named(`${error.message}; retrying`))
       await ports.clock.sleep(transientRetryDelay(attempt))
     }
   }
