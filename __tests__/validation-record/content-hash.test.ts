@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest'
 import { zipPackage } from '../../src/source/zip.ts'
 import { readMetadataZip } from '../../src/source/metadata-dir.ts'
 import { contentHash, isContentHash } from '../../src/validation-record/content-hash.ts'
-import { isOrgId, orgId18, sameOrg } from '../../src/validation-record/org-id.ts'
+import { to18 } from '../../src/shared/salesforce-id.ts'
+import { isOrgId, sameOrg } from '../../src/validation-record/org-id.ts'
 
 const enc = (s: string): Uint8Array => new TextEncoder().encode(s)
 
@@ -54,8 +55,8 @@ describe('contentHash', () => {
 describe('org ids', () => {
   it('expands 15 to 18 characters with the case-safe suffix', () => {
     // A well-known pair: 00D000000000062 → 00D000000000062EAA
-    expect(orgId18('00D000000000062')).toBe('00D000000000062EAA')
-    expect(orgId18('00D5g0000000SIMxxx')).toBe('00D5g0000000SIMxxx')
+    expect(to18('00D000000000062')).toBe('00D000000000062EAA')
+    expect(to18('00D5g0000000SIMxxx')).toBe('00D5g0000000SIMxxx')
   })
 
   it('compares on the 15-character prefix', () => {

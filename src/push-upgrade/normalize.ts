@@ -170,22 +170,6 @@ export function recordErrorOf(result: wire.SaveResult): { code: string; message:
   }
 }
 
-const CHECKSUM_ALPHABET = 'ABCDEFGHIJKLMNOPQRSTUVWXYZ012345'
-
-/**
- * The 18-character form of an id (15 characters plus the case checksum). OrgKey is a text field,
- * and whether the org stores 15 or 18 characters is unverified (A.3.2), so lookups send both.
- */
-export function to18(id: string): string {
-  if (id.length !== 15) return id
-  let suffix = ''
-  for (let block = 0; block < 3; block++) {
-    let bits = 0
-    for (let i = 0; i < 5; i++) {
-      const ch = id.charAt(block * 5 + i)
-      if (ch >= 'A' && ch <= 'Z') bits |= 1 << i
-    }
-    suffix += CHECKSUM_ALPHABET.charAt(bits)
-  }
-  return id + suffix
-}
+// OrgKey is a text field, and whether the org stores 15 or 18 characters is unverified (A.3.2),
+// so lookups send both forms.
+export { to18 } from '../shared/salesforce-id.ts'

@@ -9,7 +9,7 @@ import type { Settings } from '../settings/settings.ts'
 import type { Clock } from '../shared/clock.ts'
 import { describeError } from '../shared/errors.ts'
 import type { Logger } from '../shared/logger.ts'
-import { orgId18 } from './org-id.ts'
+import { to18 } from '../shared/salesforce-id.ts'
 import type { RecordPorts, RecordRun } from './ports.ts'
 import { recordArtifactName, serializeRecord, type ValidationRecord } from './record.ts'
 
@@ -64,7 +64,7 @@ export function recordOf(
   const tests = result.details?.runTestResult
   return {
     validationId: result.id,
-    orgId: orgId18(outcome.orgId),
+    orgId: to18(outcome.orgId),
     instanceUrl: outcome.instanceUrl ?? '',
     apiVersion: outcome.apiVersion ?? '',
     ...(settings.deployOptions.testLevel ? { testLevel: settings.deployOptions.testLevel } : {}),

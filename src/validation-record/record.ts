@@ -5,7 +5,8 @@
  */
 import { TEST_LEVELS, type TestLevel } from '../model/deploy-result.ts'
 import { isContentHash } from './content-hash.ts'
-import { isOrgId, orgId18 } from './org-id.ts'
+import { to18 } from '../shared/salesforce-id.ts'
+import { isOrgId } from './org-id.ts'
 
 /** Tells a record file apart from any other JSON. */
 export const RECORD_KIND = 'salesforce-validation-record'
@@ -44,7 +45,7 @@ const PREFIX = 'sf-validation-'
 
 /** Artifact name for a record: `sf-validation-<org id 18>-<first 32 hex digits of the hash>`. */
 export function recordArtifactName(contentHash: string, orgId: string): string {
-  return `${PREFIX}${orgId18(orgId)}-${contentHash.slice(0, 32)}`
+  return `${PREFIX}${to18(orgId)}-${contentHash.slice(0, 32)}`
 }
 
 /** The record as the JSON text stored in the artifact. */
@@ -142,7 +143,7 @@ function isRun(value: unknown): value is ValidationRecord['run'] {
 function toRecord(o: Record<string, unknown>): ValidationRecord {
   return {
     validationId: o.validationId as string,
-    orgId: orgId18(o.orgId as string),
+    orgId: to18(o.orgId as string),
     instanceUrl: o.instanceUrl as string,
     apiVersion: o.apiVersion as string,
     ...(o.testLevel ? { testLevel: o.testLevel as TestLevel } : {}),
