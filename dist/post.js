@@ -16,7 +16,7 @@ import {
   postIo,
   readInputs,
   warning
-} from "./chunks/chunk-D334HM5H.js";
+} from "./chunks/chunk-PWRZMZLO.js";
 import "./chunks/chunk-HANBNIMK.js";
 
 // src/push-upgrade/abort-push.ts

@@ -11,25 +11,12 @@ import type {
 } from '../retrieve-api.ts'
 import type * as wire from '../retrieve-wire.ts'
 import type { Leaf } from '../wire.ts'
-import { envelope } from './envelopes.ts'
-import { isInvalidSessionFault } from './parse.ts'
 import * as envelopes from './retrieve-envelopes.ts'
-import { readAnswer } from './soap-client.ts'
+import { soapCaller } from './soap-client.ts'
 
 /** retrieve, checkRetrieveStatus and listMetadata over SOAP (`/services/Soap/m/{version}`). */
 export function createSoapRetrieveApi(caller: OrgCaller, apiVersion: string): RetrieveApi {
-  const call = async (operation: string, body: string): Promise<unknown> => {
-    const response = await caller.send(
-      (c) => ({
-        method: 'POST',
-        url: `${c.instanceUrl}/services/Soap/m/${apiVersion}`,
-        headers: { 'content-type': 'text/xml; charset=UTF-8', soapaction: '""' },
-        body: envelope(c.accessToken, body)
-      }),
-      (r) => isInvalidSessionFault(r.status, r.body)
-    )
-    return readAnswer(operation, response.status, response.body)
-  }
+  const call = soapCaller(caller, apiVersion)
   return {
     async retrieve(request: RetrieveRequest): Promise<string> {
       const result = (await call('retrieve', envelopes.retrieveBody(request))) as

@@ -12,18 +12,7 @@ import { isInvalidSessionFault, parseSoapResponse } from './parse.ts'
 
 /** The Metadata API over SOAP (`/services/Soap/m/{version}`). */
 export function createSoapMetadataApi(caller: OrgCaller, apiVersion: string): MetadataApi {
-  const call = async (operation: string, body: string): Promise<unknown> => {
-    const response = await caller.send(
-      (c) => ({
-        method: 'POST',
-        url: `${c.instanceUrl}/services/Soap/m/${apiVersion}`,
-        headers: { 'content-type': 'text/xml; charset=UTF-8', soapaction: '""' },
-        body: envelopes.envelope(c.accessToken, body)
-      }),
-      (r) => isInvalidSessionFault(r.status, r.body)
-    )
-    return readAnswer(operation, response.status, response.body)
-  }
+  const call = soapCaller(caller, apiVersion)
   return {
     transport: 'soap',
     async deploy(zip: Uint8Array, options: DeployOptions): Promise<string> {
@@ -59,8 +48,30 @@ export function createSoapMetadataApi(caller: OrgCaller, apiVersion: string): Me
   }
 }
 
+/**
+ * Calls one Metadata API SOAP operation with the session in the header (signing in again once on
+ * INVALID_SESSION_ID) and returns its `result`, or throws the classified error.
+ */
+export function soapCaller(
+  caller: OrgCaller,
+  apiVersion: string
+): (operation: string, body: string) => Promise<unknown> {
+  return async (operation, body) => {
+    const response = await caller.send(
+      (c) => ({
+        method: 'POST',
+        url: `${c.instanceUrl}/services/Soap/m/${apiVersion}`,
+        headers: { 'content-type': 'text/xml; charset=UTF-8', soapaction: '""' },
+        body: envelopes.envelope(c.accessToken, body)
+      }),
+      (r) => isInvalidSessionFault(r.status, r.body)
+    )
+    return readAnswer(operation, response.status, response.body)
+  }
+}
+
 /** Reads a SOAP answer: the result, or a classified error (transient vs fatal). */
-export function readAnswer(operation: string, status: number, body: string): unknown {
+function readAnswer(operation: string, status: number, body: string): unknown {
   let answer
   try {
     answer = parseSoapResponse(body)
