@@ -16,7 +16,7 @@ import {
   postIo,
   readInputs,
   warning
-} from "./chunks/chunk-PWRZMZLO.js";
+} from "./chunks/chunk-LJMFJWNP.js";
 import "./chunks/chunk-HANBNIMK.js";
 
 // src/push-upgrade/abort-push.ts

@@ -1,5 +1,5 @@
 import type { OrgCaller } from '../metadata-api/org-caller.ts'
-import { readRestJson } from '../metadata-api/rest/read-json.ts'
+import { sendRest } from '../metadata-api/rest/rest-send.ts'
 
 /** A page of a SOQL query result. */
 export interface QueryPage<T> {
@@ -28,26 +28,20 @@ export interface SalesforceRest {
 
 /** Creates the REST client for an API version. */
 export function createSalesforceRest(caller: OrgCaller, apiVersion: string): SalesforceRest {
-  const send = async (
+  const send = (
     method: 'GET' | 'POST' | 'PATCH' | 'DELETE',
     path: string,
     body?: unknown
-  ): Promise<unknown> => {
-    const response = await caller.send(
-      (c) => ({
-        method,
-        url: `${c.instanceUrl}${path}`,
-        headers: {
-          authorization: `Bearer ${c.accessToken}`,
-          accept: 'application/json',
-          ...(body === undefined ? {} : { 'content-type': 'application/json' })
-        },
-        ...(body === undefined ? {} : { body: JSON.stringify(body) })
-      }),
-      (r) => r.status === 401
+  ): Promise<unknown> =>
+    sendRest(
+      caller,
+      `${method} ${path.split('?')[0]}`,
+      method,
+      path,
+      body === undefined
+        ? undefined
+        : { data: JSON.stringify(body), contentType: 'application/json' }
     )
-    return readRestJson(`${method} ${path.split('?')[0]}`, response)
-  }
   const base = (tooling = false): string =>
     `/services/data/v${apiVersion}${tooling ? '/tooling' : ''}`
   return {

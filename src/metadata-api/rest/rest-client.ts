@@ -5,32 +5,13 @@ import type { CancelResult, MetadataApi } from '../metadata-api.ts'
 import { normalizeDeployResult } from '../normalize.ts'
 import type { OrgCaller } from '../org-caller.ts'
 import type * as wire from '../wire.ts'
-import { readRestJson } from './read-json.ts'
+import { sendRest, type RestBody } from './rest-send.ts'
 import { buildDeployMultipart, deployRequestPath } from './requests.ts'
 
 /** The Metadata API over REST (`/services/data/vXX.0/metadata/deployRequest`). */
 export function createRestMetadataApi(caller: OrgCaller, apiVersion: string): MetadataApi {
-  const send = async (
-    what: string,
-    method: 'GET' | 'POST' | 'PATCH',
-    path: string,
-    body?: { data: string | Uint8Array; contentType: string }
-  ): Promise<unknown> => {
-    const response = await caller.send(
-      (c) => ({
-        method,
-        url: `${c.instanceUrl}${path}`,
-        headers: {
-          authorization: `Bearer ${c.accessToken}`,
-          accept: 'application/json',
-          ...(body ? { 'content-type': body.contentType } : {})
-        },
-        ...(body ? { body: body.data } : {})
-      }),
-      (r) => r.status === 401
-    )
-    return readRestJson(what, response)
-  }
+  const send = (what: string, method: 'GET' | 'POST' | 'PATCH', path: string, body?: RestBody) =>
+    sendRest(caller, what, method, path, body)
   return {
     transport: 'rest',
     async deploy(zip: Uint8Array, options: DeployOptions): Promise<string> {
