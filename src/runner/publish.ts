@@ -1,11 +1,12 @@
 import * as core from '@actions/core'
 import type { DeployPackage, Outcome } from '../deploy/deploy-package.ts'
+import type { DeployResult } from '../model/deploy-result.ts'
 import { createPublishPorts } from '../github/default-ports.ts'
 import { publishReport, type PublishPorts } from '../github/publish-report.ts'
 import { readEventPayload, readRunContext } from '../github/run-context.ts'
 import { buildReport } from '../report/report-model.ts'
-import type { Report } from '../report/report-types.ts'
-import type { Settings } from '../settings/settings.ts'
+import type { Report, ReportMode } from '../report/report-types.ts'
+import type { Mode, Settings } from '../settings/settings.ts'
 import { coreLogger } from './core-logger.ts'
 import { workspaceSourceLookups } from './package-builder.ts'
 
@@ -20,10 +21,13 @@ export async function publishOutcome(
   outcome: Outcome,
   ports: PublishPorts = createPublishPorts(coreLogger)
 ): Promise<Published> {
+  const result = outcome.result ?? outcome.timedOut?.last
+  const mode = reportModeOf(settings.mode)
+  // Nothing reached the org (an empty delta), or a mode with its own summary: no deploy report.
+  if (!result || !mode) return { failures: [] }
   const context = readRunContext(process.env, readEventPayload(process.env))
   const lookups = outcome.package ?? (await workspaceSourceLookups(settings.workspace))
-  const report = reportOf(settings, outcome, lookups, context?.blobBaseUrl)
-  if (!report) return { failures: [] }
+  const report = reportOf(settings, mode, outcome, result, lookups, context?.blobBaseUrl)
   const published = await publishReport(
     report,
     {
@@ -45,24 +49,29 @@ export async function publishOutcome(
 
 type SourceLookups = Pick<DeployPackage, 'resolveSource' | 'resolveApexSource'>
 
+const REPORT_MODES: readonly ReportMode[] = [
+  'deploy',
+  'validate',
+  'quick-deploy',
+  'report',
+  'cancel'
+]
+
+function reportModeOf(mode: Mode): ReportMode | undefined {
+  return REPORT_MODES.find((m) => m === mode)
+}
+
 function reportOf(
   settings: Settings,
+  mode: ReportMode,
   outcome: Outcome,
+  result: DeployResult,
   lookups: SourceLookups | undefined,
   blobBaseUrl: string | undefined
-): Report | undefined {
-  const result = outcome.result ?? outcome.timedOut?.last
-  if (
-    !result ||
-    settings.mode === 'build' ||
-    settings.mode === 'compile' ||
-    settings.mode === 'push-upgrade' ||
-    settings.mode === 'retrieve'
-  )
-    return undefined
+): Report {
   return buildReport({
     result,
-    mode: settings.mode,
+    mode,
     orgLabel: outcome.instanceUrl ? new URL(outcome.instanceUrl).host : '',
     instanceUrl: outcome.instanceUrl ?? '',
     apiVersion: outcome.apiVersion ?? '',
