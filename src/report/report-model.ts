@@ -1,4 +1,5 @@
 /** Builds the one report model every renderer reads (reporting.md §0.6). */
+import { QUICK_DEPLOY_WINDOW_MS } from '../deploy/quick-deploy-eligibility.ts'
 import type { DeployResult } from '../model/deploy-result.ts'
 import { buildComponentSection } from './report-components.ts'
 import { buildCoverageSection } from './report-coverage.ts'
@@ -17,9 +18,6 @@ import type {
 } from './report-types.ts'
 
 export type * from './report-types.ts'
-
-/** Validations can be quick-deployed for 10 days after completion (metadata-api.md §11). */
-export const VALIDATION_LIFETIME_MS = 10 * 24 * 60 * 60 * 1000
 
 /** Everything the report needs; built by the orchestrator after the final detailed status call. */
 export interface ReportInput {
@@ -139,7 +137,7 @@ function buildVerdict(input: ReportInput): Verdict {
     input.mode === 'report' && result.checkOnly ? 'Validation' : OPERATIONS[input.mode]
   const expires =
     result.checkOnly && outcome === 'succeeded' && result.completedDate
-      ? new Date(result.completedDate.getTime() + VALIDATION_LIFETIME_MS)
+      ? new Date(result.completedDate.getTime() + QUICK_DEPLOY_WINDOW_MS)
       : undefined
   return {
     mode: input.mode,
