@@ -24,7 +24,8 @@ export default tseslint.config(
       'coverage/**',
       'conformance/node_modules/**',
       'conformance/out/**',
-      'bench/out/**'
+      'bench/out/**',
+      '__tests__/fixtures/**'
     ]
   },
   js.configs.recommended,

@@ -11,17 +11,9 @@ import {
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { buildDelta, type DeltaBuild, type DeltaRequest } from '../../src/delta/delta-build.ts'
+import { KITCHEN_SINK } from '../support/fixtures.ts'
 
-/** The shared kitchen-sink project (source-format.md §0.2). */
-export const KITCHEN_SINK = path.resolve(
-  import.meta.dirname,
-  '..',
-  '..',
-  '..',
-  'shared',
-  'fixtures',
-  'kitchen-sink'
-)
+export { KITCHEN_SINK }
 export const D = 'force-app/main/default'
 
 /** A real git repository in a temporary folder. */

@@ -1,12 +1,9 @@
-import { readFileSync } from 'node:fs'
-import path from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { normalizeDeployResult } from '../../src/metadata-api/normalize.ts'
 import { parseSoapResponse } from '../../src/metadata-api/soap/parse.ts'
 import type * as wire from '../../src/metadata-api/wire.ts'
-import { hasShared, VECTORS_DIR } from '../support/shared.ts'
+import { vectorText as read } from '../support/fixtures.ts'
 
-const read = (name: string): string => readFileSync(path.join(VECTORS_DIR, name), 'utf8')
 const soap = (name: string) => {
   const answer = parseSoapResponse(read(name))
   if (answer.kind !== 'result') throw new Error('fault')
@@ -15,7 +12,7 @@ const soap = (name: string) => {
 const cli = (name: string) =>
   normalizeDeployResult((JSON.parse(read(name)) as { result: wire.DeployResult }).result)
 
-describe.skipIf(!hasShared)('normalising the recorded vectors', () => {
+describe('normalising the recorded vectors', () => {
   it('reads a pending validation without inventing a test run', () => {
     const r = soap('soap-checkDeployStatus-pending.xml')
     expect(r).toMatchObject({

@@ -6,7 +6,8 @@ import { toJUnitXml } from '../../src/report/junit.ts'
 import { toLcov } from '../../src/report/lcov.ts'
 import { buildReport, type ReportInput } from '../../src/report/report-model.ts'
 import { renderSummary } from '../../src/report/summary.ts'
-import { FakeRepo, fromSfCliJson, readVector } from '../support/report-builders.ts'
+import { readVector } from '../support/fixtures.ts'
+import { FakeRepo, fromSfCliJson } from '../support/report-builders.ts'
 
 /** The recorded CLI results, with a repository that holds the deployed sources. */
 const CASES: { vector: string; mode: ReportInput['mode']; repo: FakeRepo; threshold?: number }[] = [
@@ -58,34 +59,30 @@ const CASES: { vector: string; mode: ReportInput['mode']; repo: FakeRepo; thresh
 describe.each(CASES)('golden output for $vector', ({ vector, mode, repo, threshold }) => {
   const json = readVector(vector)
   const name = vector.replace(/\.json$/, '')
-  it.skipIf(json === undefined)(
-    'renders summary, annotations, JUnit and coverage files',
-    async () => {
-      const result = fromSfCliJson(json)
-      const host = new URL(String((json as { result: { deployUrl: string } }).result.deployUrl))
-        .host
-      const report = buildReport({
-        result,
-        mode,
-        orgLabel: host,
-        instanceUrl: `https://${host}`,
-        apiVersion: '64.0',
-        testLevel: 'RunLocalTests',
-        blobBaseUrl: 'https://github.com/acme/sf-app/blob/0123456789abcdef0123456789abcdef01234567',
-        ...(threshold !== undefined ? { coverageThreshold: threshold } : {}),
-        resolveSource: repo.resolveSource,
-        resolveApexSource: repo.resolveApexSource
-      })
-      await expect(renderSummary(report)).toMatchFileSnapshot(`__golden__/${name}.summary.md`)
-      await expect(JSON.stringify(buildAnnotations(report), null, 2)).toMatchFileSnapshot(
-        `__golden__/${name}.annotations.json`
-      )
-      await expect(toJUnitXml(report)).toMatchFileSnapshot(`__golden__/${name}.junit.xml`)
-      await expect(toCoberturaXml(report)).toMatchFileSnapshot(`__golden__/${name}.cobertura.xml`)
-      await expect(toLcov(report)).toMatchFileSnapshot(`__golden__/${name}.lcov.info`)
-      await expect(toJsonSummary(report)).toMatchFileSnapshot(
-        `__golden__/${name}.coverage-summary.json`
-      )
-    }
-  )
+  it('renders summary, annotations, JUnit and coverage files', async () => {
+    const result = fromSfCliJson(json)
+    const host = new URL(String((json as { result: { deployUrl: string } }).result.deployUrl)).host
+    const report = buildReport({
+      result,
+      mode,
+      orgLabel: host,
+      instanceUrl: `https://${host}`,
+      apiVersion: '64.0',
+      testLevel: 'RunLocalTests',
+      blobBaseUrl: 'https://github.com/acme/sf-app/blob/0123456789abcdef0123456789abcdef01234567',
+      ...(threshold !== undefined ? { coverageThreshold: threshold } : {}),
+      resolveSource: repo.resolveSource,
+      resolveApexSource: repo.resolveApexSource
+    })
+    await expect(renderSummary(report)).toMatchFileSnapshot(`__golden__/${name}.summary.md`)
+    await expect(JSON.stringify(buildAnnotations(report), null, 2)).toMatchFileSnapshot(
+      `__golden__/${name}.annotations.json`
+    )
+    await expect(toJUnitXml(report)).toMatchFileSnapshot(`__golden__/${name}.junit.xml`)
+    await expect(toCoberturaXml(report)).toMatchFileSnapshot(`__golden__/${name}.cobertura.xml`)
+    await expect(toLcov(report)).toMatchFileSnapshot(`__golden__/${name}.lcov.info`)
+    await expect(toJsonSummary(report)).toMatchFileSnapshot(
+      `__golden__/${name}.coverage-summary.json`
+    )
+  })
 })

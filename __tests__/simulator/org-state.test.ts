@@ -2,7 +2,6 @@
  * What the org holds and how deploys change it: package.xml checks, destructive changes, org
  * types and test levels, coverage enforcement, retrieve round trip and limits, seeding.
  */
-import { existsSync } from 'node:fs'
 import path from 'node:path'
 import { afterEach, describe, expect, it } from 'vitest'
 import { type Simulator, type SimulatorOptions, startSimulator } from '../../simulator/index.ts'
@@ -21,17 +20,9 @@ import {
   soap,
   soapDeploy
 } from './support.ts'
+import { KITCHEN_SINK_EXPECTED } from '../support/fixtures.ts'
 
-const KITCHEN_SINK = path.resolve(
-  import.meta.dirname,
-  '..',
-  '..',
-  '..',
-  'shared',
-  'fixtures',
-  'kitchen-sink.expected',
-  'mdapi'
-)
+const KITCHEN_SINK_MDAPI = path.join(KITCHEN_SINK_EXPECTED, 'mdapi')
 
 let sim: Simulator | undefined
 afterEach(async () => {
@@ -224,9 +215,8 @@ describe('org types, test levels and coverage', () => {
 
 describe('org state and retrieve', () => {
   it('starts from a seed folder and retrieves byte-identical files after a deploy (kitchen sink)', async () => {
-    if (!existsSync(KITCHEN_SINK)) return
     const s = await start()
-    const files = await readFolder(KITCHEN_SINK)
+    const files = await readFolder(KITCHEN_SINK_MDAPI)
     const zip = await buildZip(Object.fromEntries(files))
     const xml = await runToEnd(
       s,
@@ -258,7 +248,7 @@ describe('org state and retrieve', () => {
     expect(result).toContain(
       '<fileName>unpackaged/package.xml</fileName><fullName>unpackaged/package.xml</fullName><id></id>'
     )
-    const seeded = await start({ seedDir: KITCHEN_SINK })
+    const seeded = await start({ seedDir: KITCHEN_SINK_MDAPI })
     expect(seeded.org.has('CustomField', 'Foo__c.Beta__c')).toBe(true)
     expect(seeded.org.files().size).toBe(files.size - 1)
   })

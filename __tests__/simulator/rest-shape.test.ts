@@ -2,21 +2,12 @@
  * REST deployRequest answers have the recorded shape (rest-deployRequest-get-includeDetails-
  * succeeded.json): same keys in the same order, explicit nulls, `+0000` dates, error arrays.
  */
-import { existsSync, readFileSync } from 'node:fs'
-import path from 'node:path'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import { type Simulator, startSimulator } from '../../simulator/index.ts'
 import { API, GOOD_CLASS, classZip, rest } from './support.ts'
+import { readVector } from '../support/fixtures.ts'
 
-const VECTOR = path.resolve(
-  import.meta.dirname,
-  '..',
-  '..',
-  '..',
-  'shared',
-  'vectors',
-  'rest-deployRequest-get-includeDetails-succeeded.json'
-)
+const VECTOR = 'rest-deployRequest-get-includeDetails-succeeded.json'
 const BASE = `/services/data/v${API}/metadata/deployRequest`
 
 let sim: Simulator
@@ -110,51 +101,45 @@ describe('REST deployRequest', () => {
     expect(sim.deploys.map((d) => d.checkOnly)).toEqual([true, false])
   })
 
-  it.skipIf(!existsSync(VECTOR))(
-    'GET includeDetails=true has the recorded keys, order, nulls and dates',
-    async () => {
-      const recorded = JSON.parse(readFileSync(VECTOR, 'utf8')) as Record<
-        string,
-        Record<string, unknown>
-      >
-      const { json } = await start({ checkOnly: true, singlePackage: true })
-      const body = await finish(String(json['id']))
-      const result = body['deployResult'] as Record<string, unknown>
-      const details = result['details'] as Record<string, unknown>
-      const recordedResult = recorded['deployResult'] as Record<string, unknown>
-      const recordedDetails = recordedResult['details'] as Record<string, unknown[]>
-      expect(Object.keys(body)).toEqual(Object.keys(recorded))
-      expect(body['deployOptions']).toBeNull()
-      expect(Object.keys(result)).toEqual(Object.keys(recordedResult))
-      expect(Object.keys(details)).toEqual(Object.keys(recordedDetails))
-      const message = (details['componentSuccesses'] as Record<string, unknown>[])[0] as Record<
-        string,
-        unknown
-      >
-      expect(Object.keys(message)).toEqual(
-        Object.keys(recordedDetails['componentSuccesses']?.[0] as object)
-      )
-      expect(Object.keys(details['runTestResult'] as object)).toEqual(
-        Object.keys(recordedDetails['runTestResult'] as object)
-      )
-      expect(result['createdDate']).toMatch(/^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d\.000\+0000$/)
-      expect(result).toMatchObject({
-        status: 'Succeeded',
-        stateDetail: null,
-        errorMessage: null,
-        canceledBy: null,
-        runTestResult: null,
-        messages: null
-      })
-      expect((details['allComponentMessages'] as unknown[]).length).toBe(
-        (details['componentSuccesses'] as unknown[]).length
-      )
-      const manifest = (details['componentSuccesses'] as Record<string, unknown>[]).find(
-        (m) => m['fileName'] === 'package.xml'
-      )
-      expect(manifest).toMatchObject({ forPackageManifestFile: true, componentType: '', id: null })
-    }
-  )
+  it('GET includeDetails=true has the recorded keys, order, nulls and dates', async () => {
+    const recorded = readVector(VECTOR) as Record<string, Record<string, unknown>>
+    const { json } = await start({ checkOnly: true, singlePackage: true })
+    const body = await finish(String(json['id']))
+    const result = body['deployResult'] as Record<string, unknown>
+    const details = result['details'] as Record<string, unknown>
+    const recordedResult = recorded['deployResult'] as Record<string, unknown>
+    const recordedDetails = recordedResult['details'] as Record<string, unknown[]>
+    expect(Object.keys(body)).toEqual(Object.keys(recorded))
+    expect(body['deployOptions']).toBeNull()
+    expect(Object.keys(result)).toEqual(Object.keys(recordedResult))
+    expect(Object.keys(details)).toEqual(Object.keys(recordedDetails))
+    const message = (details['componentSuccesses'] as Record<string, unknown>[])[0] as Record<
+      string,
+      unknown
+    >
+    expect(Object.keys(message)).toEqual(
+      Object.keys(recordedDetails['componentSuccesses']?.[0] as object)
+    )
+    expect(Object.keys(details['runTestResult'] as object)).toEqual(
+      Object.keys(recordedDetails['runTestResult'] as object)
+    )
+    expect(result['createdDate']).toMatch(/^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d\.000\+0000$/)
+    expect(result).toMatchObject({
+      status: 'Succeeded',
+      stateDetail: null,
+      errorMessage: null,
+      canceledBy: null,
+      runTestResult: null,
+      messages: null
+    })
+    expect((details['allComponentMessages'] as unknown[]).length).toBe(
+      (details['componentSuccesses'] as unknown[]).length
+    )
+    const manifest = (details['componentSuccesses'] as Record<string, unknown>[]).find(
+      (m) => m['fileName'] === 'package.xml'
+    )
+    expect(manifest).toMatchObject({ forPackageManifestFile: true, componentType: '', id: null })
+  })
 
   it('keeps 0.0 doubles and omits details without includeDetails', async () => {
     const { json } = await start({ singlePackage: true })

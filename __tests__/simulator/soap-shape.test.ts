@@ -1,9 +1,7 @@
 /**
- * The simulator's SOAP output has the structure of the recorded responses in ../shared/vectors:
+ * The simulator's SOAP output has the structure of the recorded responses in __tests__/fixtures/vectors:
  * same element names and order, same omissions and nil rules (values differ).
  */
-import { existsSync, readFileSync } from 'node:fs'
-import path from 'node:path'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import { type Simulator, startSimulator } from '../../simulator/index.ts'
 import {
@@ -19,12 +17,10 @@ import {
   soapDeploy,
   soapStatus
 } from './support.ts'
-
-const VECTORS = path.resolve(import.meta.dirname, '..', '..', '..', 'shared', 'vectors')
-const haveVectors = existsSync(VECTORS)
+import { vectorText } from '../support/fixtures.ts'
 
 function vector(name: string): string {
-  return readFileSync(path.join(VECTORS, name), 'utf8').trim()
+  return vectorText(name).trim()
 }
 
 interface Node {
@@ -76,7 +72,7 @@ afterEach(async () => {
   await sim.close()
 })
 
-describe.skipIf(!haveVectors)('SOAP output matches the recorded vectors', () => {
+describe('SOAP output matches the recorded vectors', () => {
   it('deployResponse (queued) is byte-identical apart from the id', async () => {
     const zip = await classZip({ Calculator: GOOD_CLASS })
     const { text, status, contentType } = await soap(

@@ -3,8 +3,6 @@
  * DeployResult, deterministic large results (1,000 tests, 500 classes, many failures), and a
  * resolver over a fake repository index.
  */
-import { readFileSync, existsSync } from 'node:fs'
-import path from 'node:path'
 import type {
   ComponentMessage,
   CoverageResult,
@@ -12,15 +10,6 @@ import type {
   TestResult
 } from '../../src/model/deploy-result.ts'
 import type { ReportInput } from '../../src/report/report-model.ts'
-
-/** `/work/shared`-style folder beside the repository. */
-export const SHARED_DIR = path.resolve(import.meta.dirname, '..', '..', '..', 'shared')
-
-/** Reads a recorded vector, or undefined when the shared folder is absent. */
-export function readVector(name: string): unknown {
-  const file = path.join(SHARED_DIR, 'vectors', name)
-  return existsSync(file) ? (JSON.parse(readFileSync(file, 'utf8')) as unknown) : undefined
-}
 
 type Json = Record<string, unknown>
 
