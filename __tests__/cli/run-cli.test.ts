@@ -2,6 +2,7 @@ import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync, mkdirSync
 import os from 'node:os'
 import path from 'node:path'
 import { afterAll, describe, expect, it } from 'vitest'
+import { USAGE } from '../../src/cli/parse-args.ts'
 import { runCli } from '../../src/cli/run-cli.ts'
 
 const tmp = mkdtempSync(path.join(os.tmpdir(), 'cli-test-'))
@@ -49,5 +50,24 @@ describe('local CLI', () => {
     expect(cap.err.join()).toContain('match no metadata type')
     expect(await runCli(['build', '--project', dir], io().io)).toBe(2)
     expect(await runCli(['deploy'], io().io)).toBe(2)
+  })
+
+  it.each(['--help', '-h', 'help', 'build --help', 'build -h', 'help build'])(
+    '`%s` prints the usage on stdout and exits 0',
+    async (args) => {
+      const cap = io()
+      expect(await runCli(args.split(' '), cap.io)).toBe(0)
+      expect(cap.out).toEqual([USAGE])
+      expect(cap.err).toEqual([])
+    }
+  )
+
+  it('answers --help even beside a wrong option, and takes --help after -- as no request', async () => {
+    const cap = io()
+    expect(await runCli(['build', '--bogus', '--help'], cap.io)).toBe(0)
+    expect(cap.out).toEqual([USAGE])
+    const after = io()
+    expect(await runCli(['build', '--out', 'x', '--', '--help'], after.io)).toBe(2)
+    expect(after.out).toEqual([])
   })
 })

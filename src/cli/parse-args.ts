@@ -18,6 +18,11 @@ export interface BuildCommand {
   deltaTo?: string
 }
 
+/** `--help`, `-h` or `help`: print the usage and exit 0. */
+export interface HelpCommand {
+  command: 'help'
+}
+
 /** Usage text of the local CLI. */
 export const USAGE = `Usage: node dist/cli.js build --project <dir> [--source-dir <path>]... [--manifest <file>]
                           [--pre-destructive <file>] [--post-destructive <file>] [--api-version <v>]
@@ -38,10 +43,23 @@ Builds the Metadata API deploy package of an SFDX project, as the action does.
   --delta-to          the commit the delta ends at (default HEAD, the working tree)
   --out               write the metadata-format tree (package.xml at its root) here
   --zip               write the deploy zip here
+  -h, --help          print this help (also: node dist/cli.js help)
 At least one of --out and --zip is required.`
 
+/**
+ * True when the user asks for help at any level (`help`, `--help`, `-h`, `build --help`). Checked
+ * before the strict parse, so a request for help is answered even beside a wrong option; an
+ * argument after `--` is a value, never a request for help.
+ */
+function asksForHelp(argv: string[]): boolean {
+  const end = argv.indexOf('--')
+  const options = end === -1 ? argv : argv.slice(0, end)
+  return argv[0] === 'help' || options.some((arg) => arg === '--help' || arg === '-h')
+}
+
 /** Parses argv (without node and script); throws an Error with the usage on bad input. */
-export function parseCliArgs(argv: string[]): BuildCommand {
+export function parseCliArgs(argv: string[]): BuildCommand | HelpCommand {
+  if (asksForHelp(argv)) return { command: 'help' }
   const { values, positionals } = parseArgs({
     args: argv,
     allowPositionals: true,

@@ -7,7 +7,7 @@ import { checkZipSize } from '../source/limits.ts'
 import { readMetadataDir } from '../source/metadata-dir.ts'
 import { zipPackage } from '../source/zip.ts'
 import { buildDeltaForCli } from '../delta/cli-delta.ts'
-import { parseCliArgs, type BuildCommand } from './parse-args.ts'
+import { parseCliArgs, USAGE, type BuildCommand } from './parse-args.ts'
 
 /** Where the CLI writes text; injected so tests can capture it. */
 export interface CliIo {
@@ -41,11 +41,16 @@ async function writeTree(dir: string, files: Map<string, Uint8Array>): Promise<v
   }
 }
 
-/** Runs the CLI; returns the process exit code (0 ok, 1 build problems, 2 usage). */
+/** Runs the CLI; returns the process exit code (0 ok or help, 1 build problems, 2 usage). */
 export async function runCli(argv: string[], io: CliIo): Promise<number> {
   let cmd: BuildCommand
   try {
-    cmd = parseCliArgs(argv)
+    const parsed = parseCliArgs(argv)
+    if (parsed.command === 'help') {
+      io.out(USAGE)
+      return 0
+    }
+    cmd = parsed
   } catch (error) {
     io.err(error instanceof Error ? error.message : String(error))
     return 2
