@@ -1,7 +1,7 @@
 /**
  * Pure: the second half of the delta plan — rules that compare contents at both ends (labels,
  * in-file children, digital experience items), Master-Detail expansion, new in-folder folders,
- * and the final picks (source-format.md §11.3).
+ * and the final picks (docs/delta.md, What goes into the package).
  */
 import type { Member, ResolvedComponent } from '../source/component.ts'
 import { componentKey } from '../source/component.ts'
@@ -123,7 +123,7 @@ type ObjectEntry = { component: ResolvedComponent; children: Set<string>; listPa
 /**
  * Changed children travel inside a file holding the parent's own elements and only those
  * children; a Master-Detail field lists the parent, and a listed parent brings its
- * Master-Detail fields (§11.3).
+ * Master-Detail fields, since the org needs them together.
  */
 async function objectPick(state: PlanState, entry: ObjectEntry): Promise<SubsetPick | undefined> {
   const c = entry.component

@@ -1,7 +1,8 @@
 /**
  * Pure: turns the changed paths between two commits, with the components resolved at both ends,
- * into what to deploy and what to delete (source-format.md §11.2-§11.4). Contents are read only
- * where a rule needs them (labels, in-file children, Master-Detail fields), through SourceTree.
+ * into what to deploy and what to delete (docs/delta.md, What goes into the package). Contents are
+ * read only where a rule needs them (labels, in-file children, Master-Detail fields), through
+ * SourceTree.
  */
 import type { Member, ResolvedComponent } from '../source/component.ts'
 import type { SubsetPick } from '../source/build-subset.ts'
@@ -250,7 +251,7 @@ function onObjectDelete(state: PlanState, owner: Owner, now: ResolvedComponent |
 function onComponentGone(state: PlanState, before: ResolvedComponent): void {
   const member = memberOf(before)
   if (before.type.children.length > 0 && before.type.strategy === 'copy') {
-    // Deleting the container file deletes each child it held, not the container (§11.3).
+    // Deleting the container file deletes each child it held, not the container.
     state.inFileTouched.set(keyOf(before), before)
     return
   }

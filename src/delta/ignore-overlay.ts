@@ -8,8 +8,8 @@ function isIgnoreFile(path: string): boolean {
 
 /**
  * The base revision seen through the head's .forceignore files: one set of ignore rules decides
- * both what is deployed and what is deleted (source-format.md §11.2), so a file ignored at head
- * is never deleted just because the base ignored it differently.
+ * both what is deployed and what is deleted (docs/delta.md, Which files are read), so a file
+ * ignored at head is never deleted just because the base ignored it differently.
  */
 export class IgnoreFromHeadTree implements SourceTree {
   private readonly base: SourceTree

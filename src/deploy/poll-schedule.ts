@@ -1,4 +1,4 @@
-/** First pause after submitting, and after a status change (spec §9.2). */
+/** First pause after submitting, and after a status change. */
 export const FIRST_POLL_MS = 1_000
 export const AFTER_CHANGE_MS = 2_000
 const GROWTH = 1.5

@@ -27,7 +27,7 @@ export interface WaitPorts {
 export type WaitResult =
   { kind: 'done'; result: DeployResult } | { kind: 'timed-out'; last?: DeployResult }
 
-// Early failure details are fetched at most this often while the deploy runs (spec §9.2).
+// Early failure details are fetched at most this often while the deploy runs, to keep polls light.
 const DETAILS_MIN_INTERVAL_MS = 30_000
 const HEARTBEAT_MS = 60_000
 
@@ -58,7 +58,10 @@ export async function waitForDeploy(
   }
 }
 
-/** Reads the final result with details, re-reading when coverage lines race in late (Q24). */
+/**
+ * Reads the final result with details, re-reading when coverage lines race in late: right after
+ * completion `locationsNotCovered` can come back empty (forcedotcom/cli#3357).
+ */
 async function readFinal(
   id: string,
   ports: WaitPorts,

@@ -1,7 +1,7 @@
 import type { Settings } from '../settings/settings.ts'
 import type { WaitOptions } from './wait-for-deploy.ts'
 
-// Give up polling when the org fails continuously this long (spec §9.2).
+// Give up polling when the org fails continuously this long (see docs/reliability.md).
 const MAX_ERROR_STREAK_MS = 10 * 60_000
 
 /** Poll options from the settings. */

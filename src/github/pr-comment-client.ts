@@ -1,6 +1,7 @@
 /**
  * Posts or updates the one sticky PR comment, found again by its hidden marker and its author
- * (reporting.md §7). Searches every page of comments. Never throws: 403/404/422/5xx are warnings.
+ * (docs/reports.md, PR comment). Searches every page of comments. Never throws: 403/404/422/5xx are
+ * warnings.
  */
 import type { Logger } from '../shared/logger.ts'
 import { describeGitHubError, type GitHubClient } from './octokit.ts'

@@ -1,7 +1,7 @@
 /**
  * Reads where to publish from the runner's environment and event payload: repository, the SHA a
  * check run belongs to (the PR head, never the merge commit), the PR number, and whether the token
- * is read-only (fork PRs, Dependabot) so check runs and comments are skipped (reporting.md §2, §5).
+ * is read-only (fork PRs, Dependabot) so check runs and comments are skipped (docs/reports.md).
  */
 import { readFileSync } from 'node:fs'
 

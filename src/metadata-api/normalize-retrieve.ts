@@ -4,7 +4,7 @@ import type { FileProperties, RetrieveResult, RetrieveStatus } from './retrieve-
 import type * as wire from './retrieve-wire.ts'
 
 const STATUSES: readonly RetrieveStatus[] = ['Pending', 'InProgress', 'Succeeded', 'Failed']
-// Ids that mean "no record": empty or the all-zero id seen on CustomLabels entries (§14.2).
+// Ids that mean "no record": empty or the all-zero id orgs send on CustomLabels entries.
 const NO_ID = /^0{15}(A{3})?$/
 
 /** RetrieveResult from the wire: nil zip, `In Progress`, single items and empty ids handled here. */

@@ -1,7 +1,7 @@
-/** Status of a retrieve job (RetrieveStatus, metadata-api.md §14.2). */
+/** Status of a retrieve job (RetrieveStatus). */
 export type RetrieveStatus = 'Pending' | 'InProgress' | 'Succeeded' | 'Failed'
 
-/** One component of a retrieve result or a listMetadata answer (FileProperties, §14.2). */
+/** One component of a retrieve result or a listMetadata answer (FileProperties). */
 export interface FileProperties {
   type: string
   fullName: string
@@ -50,7 +50,7 @@ export interface ListMetadataQuery {
   folder?: string
 }
 
-/** The Metadata API retrieve operations; SOAP only (metadata-api.md §14: no REST equivalent). */
+/** The Metadata API retrieve operations; SOAP only: the REST Metadata API has no retrieve. */
 export interface RetrieveApi {
   /** Starts a retrieve; returns the `09S` job id. Not idempotent. */
   retrieve(request: RetrieveRequest): Promise<string>

@@ -1,6 +1,6 @@
 import type { Leaf, Many } from './wire.ts'
 
-/** FileProperties as they arrive (§14.2); every leaf may be nil or absent. */
+/** FileProperties as they arrive; every leaf may be nil or absent. */
 export interface FileProperties {
   createdById?: Leaf
   createdByName?: Leaf

@@ -1,4 +1,7 @@
-/** Aborting a push request that has not started (A.4: PATCH `Canceled` from Created or Pending only). */
+/**
+ * Aborting a push request that has not started (PATCH `Canceled`, accepted from Created or Pending
+ * only).
+ */
 import { ApiError } from '../shared/errors.ts'
 import { STATUS_LABEL } from './normalize.ts'
 import type { PushApi } from './push-api.ts'

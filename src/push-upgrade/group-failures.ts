@@ -1,5 +1,5 @@
 /**
- * Failed push jobs grouped the way CumulusCI's failure report does (A.9): by error type and
+ * Failed push jobs grouped the way CumulusCI's failure report does: by error type and
  * title, with a count, sample orgs and the first message; plus one flat row per failed org for
  * the capped table and the CSV. Pure.
  */

@@ -1,6 +1,6 @@
 /**
- * Wire → model for the push objects: the only place that knows the quirks of
- * push-and-tooling.md A.3.2 (`In Progress` with a space, `Canceled` vs `Cancelled`, 15 vs 18
+ * Wire → model for the push objects: the only place that knows their quirks
+ * (`In Progress` with a space, `Canceled` vs `Cancelled`, 15 vs 18
  * character org ids, version numbers with missing parts, `statusCode` vs `errorCode`, aggregate
  * aliases, null child sub-queries).
  */
@@ -170,6 +170,6 @@ export function recordErrorOf(result: wire.SaveResult): { code: string; message:
   }
 }
 
-// OrgKey is a text field, and whether the org stores 15 or 18 characters is unverified (A.3.2),
+// OrgKey is a text field, and whether the org stores 15 or 18 characters is not verified,
 // so lookups send both forms.
 export { to18 } from '../shared/salesforce-id.ts'

@@ -1,5 +1,5 @@
 /**
- * Org id lists from a file (A.6): one id per line, or a CSV with a header row and an
+ * Org id lists from a file (`orgs-file`): one id per line, or a CSV with a header row and an
  * `OrganizationId` (or `OrgKey`) column, such as the failures CSV of an earlier push. Pure.
  */
 import { isOrgId } from './normalize.ts'

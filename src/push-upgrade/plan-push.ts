@@ -1,6 +1,7 @@
 /**
- * The planning half of a push (A.5, A.6): the org ids asked for, the target version and its
- * package, the subscriber rows, and the selection. Reads only; creates nothing.
+ * The planning half of a push (docs/push-upgrades.md, Choosing the version and the orgs): the org
+ * ids asked for, the target version and its package, the subscriber rows, and the selection. Reads
+ * only; creates nothing.
  */
 import type { PushSettings } from '../settings/parse-push.ts'
 import { ActionError, describeError, InputError } from '../shared/errors.ts'

@@ -1,6 +1,6 @@
 /**
- * Pure planning steps of a push: choosing the target version (A.5), the safety cap and start time
- * (A.6, A.7), and the groupings a dry run shows.
+ * Pure planning steps of a push: choosing the target version, the safety cap (`max-orgs`) and start
+ * time, and the groupings a dry run shows.
  */
 import type { PushTarget } from '../settings/parse-push.ts'
 import { ActionError, InputError } from '../shared/errors.ts'
@@ -59,7 +59,7 @@ function describe(v: PackageVersion): string {
   return `${v.numberText} (${v.id}${v.released ? '' : ', beta'}${v.deprecated ? ', deprecated' : ''})`
 }
 
-/** Rejects a start time in the past (A.7); `now` is the clock's time in ms. */
+/** Rejects a start time in the past, as an input error; `now` is the clock's time in ms. */
 export function checkStartTime(startTime: string | undefined, now: number): void {
   if (startTime !== undefined && Date.parse(startTime) < now) {
     throw new InputError([`start-time: ${startTime} is in the past; give a future time, or now.`])

@@ -15,7 +15,7 @@ export const MAX_RECORDS_PER_COLLECTION = 200
 export type JobCreateResult =
   { ok: true; id: string } | { ok: false; code: string; message: string }
 
-/** Push objects of the data API (A.3, A.4). */
+/** Push objects of the data API (PackagePushRequest, PackagePushJob, PackagePushError, ...). */
 export interface PushApi {
   readPackage(packageId: string): Promise<PackageInfo | undefined>
   readVersion(versionId: string): Promise<PackageVersion | undefined>

@@ -1,5 +1,5 @@
 /**
- * The PushApi over the REST data API (push-and-tooling.md A.4): SOQL queries with paging,
+ * The PushApi over the REST data API: SOQL queries with paging,
  * single-record sObject calls, and sObject Collections for job creation. Wire shapes go through
  * `normalize.ts`; nothing past this file sees them.
  */
@@ -59,7 +59,8 @@ export function createPushClient(rest: SalesforceRest): PushApi {
       return rows.map(normalize.toSubscriber)
     },
     async readSubscribers(packageId, orgIds) {
-      // Both id lengths per org: OrgKey is text and its stored length is unverified (A.3.2).
+      // Both id lengths per org: OrgKey is text, and whether orgs store 15 or 18 characters is not
+      // verified.
       const keys = [
         ...new Set(
           orgIds.flatMap((id) => [normalize.orgKey15(id), normalize.to18(normalize.orgKey15(id))])
@@ -91,7 +92,7 @@ export function createPushClient(rest: SalesforceRest): PushApi {
         PackagePushRequestId: requestId,
         SubscriberOrganizationKey: key
       }))
-      // HTTP 200 even when every record failed: only the per-record `success` counts (A.3.2).
+      // HTTP 200 even when every record failed: only the per-record `success` counts.
       const results = await rest.post<wire.SaveResult[]>(`${data}/composite/sobjects`, {
         allOrNone: false,
         records

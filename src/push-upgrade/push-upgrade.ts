@@ -1,7 +1,7 @@
 /**
- * The push-upgrade orchestrator (push-and-tooling.md A.5–A.9): resolve the version, select the
- * subscribers, create the request and its jobs, start it, follow it, read the failures. Failures
- * of orgs are values in the outcome; only broken calls throw.
+ * The push-upgrade orchestrator (docs/push-upgrades.md, What happens): resolve the version, select
+ * the subscribers, create the request and its jobs, start it, follow it, read the failures.
+ * Failures of orgs are values in the outcome; only broken calls throw.
  */
 import type { PushSettings } from '../settings/parse-push.ts'
 import type { Clock } from '../shared/clock.ts'

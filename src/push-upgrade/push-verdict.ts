@@ -1,7 +1,10 @@
-/** Whether the push step passes: the `fail-threshold` rule of A.9, plus the outcomes that stop early. Pure. */
+/**
+ * Whether the push step passes: the `fail-threshold` rule (docs/push-upgrades.md), plus the
+ * outcomes that stop early. Pure.
+ */
 import type { PushOutcome } from './push-outcome.ts'
 
-/** The step's verdict. `unfinished`: the wait ended first; the step does not fail (A.8). */
+/** The step's verdict. `unfinished`: the wait ended first; the step does not fail, it warns. */
 export interface PushVerdict {
   result: 'passed' | 'failed' | 'unfinished'
   /** failed / (succeeded + failed) × 100, when any job finished. */

@@ -1,6 +1,7 @@
 /**
- * The REST shapes of the push objects as the org sends them (push-and-tooling.md A.3, A.4):
- * field names as in the object reference, numbers possibly null, child sub-queries possibly null.
+ * The REST shapes of the push objects as the org sends them (PackagePushRequest, PackagePushJob,
+ * ...): field names as in the object reference, numbers possibly null, child sub-queries possibly
+ * null.
  */
 
 /** A MetadataPackage row. */

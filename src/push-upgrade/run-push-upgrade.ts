@@ -27,7 +27,9 @@ import type { PushOutcome } from './push-outcome.ts'
 import { pushUpgrade } from './push-upgrade.ts'
 import { decidePushVerdict, type PushVerdict } from './push-verdict.ts'
 
-/** PackagePushRequest StartTime/EndTime/DurationSeconds need API 51.0 (A.3.3). */
+/**
+ * PackagePushRequest StartTime/EndTime/DurationSeconds need API 51.0 (the fields were added then).
+ */
 export const MIN_PUSH_API_VERSION = 51
 
 /** Report file names inside results-dir. */

@@ -1,8 +1,8 @@
 /**
- * Creates one PackagePushJob per org in batches of 200 (A.7). Per-record refusals are recorded and
- * the org dropped; records that failed only because of a lock or a rolled-back batch are sent
- * again; after a 5xx or timeout the batch outcome is unknown, so the jobs that exist are
- * re-queried and only the missing orgs are sent again (never a blind resend).
+ * Creates one PackagePushJob per org in batches of 200 (the sObject Collections limit). Per-record
+ * refusals are recorded and the org dropped; records that failed only because of a lock or a
+ * rolled-back batch are sent again; after a 5xx or timeout the batch outcome is unknown, so the
+ * jobs that exist are re-queried and only the missing orgs are sent again (never a blind resend).
  */
 import { transientRetryDelay } from '../deploy/poll-schedule.ts'
 import { chunk } from '../shared/arrays.ts'

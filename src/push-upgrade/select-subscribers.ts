@@ -1,11 +1,12 @@
 /**
- * Which subscriber orgs get the push, and why every other org considered does not (A.6). Pure:
- * versions, subscribers and filters in; eligible orgs and exclusions with reasons out.
+ * Which subscriber orgs get the push, and why every other org considered does not
+ * (docs/push-upgrades.md). Pure: versions, subscribers and filters in; eligible orgs and exclusions
+ * with reasons out.
  */
 import { compareVersions, orgKey15 } from './normalize.ts'
 import type { ExcludedOrg, PackageVersion, Subscriber, VersionTuple } from './push-model.ts'
 
-/** The client-side filters of A.6. */
+/** The filters applied in code, after the subscribers are loaded. */
 export interface SubscriberFilters {
   orgTypes: readonly string[]
   orgStatuses: readonly string[]

@@ -1,5 +1,5 @@
 /**
- * Follows a push request until every job has ended or the wait is over (A.8). Each poll costs two
+ * Follows a push request until every job has ended or the wait is over. Each poll costs two
  * calls whatever the number of orgs: one record read of the request and one GROUP BY Status count.
  */
 import type { Clock } from '../shared/clock.ts'
@@ -9,7 +9,7 @@ import type { PushApi } from './push-api.ts'
 import { PUSH_STATUSES, type RequestState, type StatusCounts } from './push-model.ts'
 import { withPushRetries } from './retry.ts'
 
-/** CumulusCI's schedule: every 10 s for the first ~2 minutes, then every 60 s (A.8). */
+/** CumulusCI's schedule: every 10 s for the first ~2 minutes, then every 60 s. */
 export const FAST_POLL_MS = 10_000
 export const FAST_POLLS = 12
 export const SLOW_POLL_MS = 60_000

@@ -1,8 +1,8 @@
 /**
- * Replaces `*` members with the org's components, listed with listMetadata one type per call
- * (§14.3): folder-based types (Report, Dashboard, Document, EmailTemplate) list their folders
- * first, then each folder's items, since a retrieve cannot take `*` for them. Components of
- * installed packages are left out, as a wildcard retrieve leaves them out.
+ * Replaces `*` members with the org's components, listed with listMetadata one type per call (see
+ * docs/retrieve-and-rollback.md): folder-based types (Report, Dashboard, Document, EmailTemplate)
+ * list their folders first, then each folder's items, since a retrieve cannot take `*` for them.
+ * Components of installed packages are left out, as a wildcard retrieve leaves them out.
  */
 import type { FileProperties, ListMetadataQuery } from '../metadata-api/retrieve-api.ts'
 import { ApiError } from '../shared/errors.ts'

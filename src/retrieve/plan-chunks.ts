@@ -1,13 +1,14 @@
 /**
- * Splits the members of a retrieve into requests that stay within the org's limits (§14.5:
- * 10,000 files and 39 MB per retrieve), from an estimate of each member's files and bytes.
- * Estimates can be wrong, so the orchestrator also halves a request the org refuses. Pure.
+ * Splits the members of a retrieve into requests that stay within the org's limits (see
+ * docs/retrieve-and-rollback.md: 10,000 files and 39 MB per retrieve), from an estimate of each
+ * member's files and bytes. Estimates can be wrong, so the orchestrator also halves a request the
+ * org refuses. Pure.
  */
 import type { ComponentRef } from './metadata-paths.ts'
 
-/** Files per retrieve (metadata-api.md §14.5). */
+/** Files per retrieve, the Metadata API limit. */
 export const MAX_RETRIEVE_FILES = 10_000
-/** Compressed size per retrieve (§14.5, §10). */
+/** Compressed size per retrieve, the same 39 MB as a SOAP deploy. */
 export const MAX_RETRIEVE_BYTES = 39_000_000
 
 /** Limits of one retrieve. */

@@ -61,7 +61,7 @@ export interface RetrievedComponents {
   notes: string[]
 }
 
-// A zip already handed out cannot be fetched again: the retrieve is submitted anew (§14.6).
+// A zip already handed out cannot be fetched again: the retrieve is submitted anew.
 const MAX_SUBMISSIONS = 3
 const MISSING = /^Entity of type '([^']+)' named '(.+)' cannot be found$/
 const FOLDER_TYPES: Record<string, string> = {

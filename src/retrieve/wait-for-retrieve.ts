@@ -1,6 +1,6 @@
 /**
- * Polls one retrieve to its end with the deploy poll schedule (§9.2 backoff with jitter), then
- * asks for the zip once (§14.6: status polls use includeZip=false because the org hands the zip
+ * Polls one retrieve to its end with the deploy poll schedule (backoff with jitter), then
+ * asks for the zip once (status polls use includeZip=false because the org hands the zip
  * out only once). Transient errors are retried within the error-streak budget.
  */
 import { nextPollDelay } from '../deploy/poll-schedule.ts'

@@ -2,7 +2,7 @@ import type { RawInputs } from './inputs.ts'
 import { optional, readChoice, type Problems } from './parse-values.ts'
 import type { Mode } from './settings.ts'
 
-/** Delta deploys from git (source-format.md §11). */
+/** Delta deploys from git (docs/delta.md). */
 export interface DeltaSettings {
   /**
    * Commit-ish the delta starts from. Undefined: the pull request's base when the run is a

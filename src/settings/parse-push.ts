@@ -1,5 +1,5 @@
 /**
- * Push-upgrade inputs → PushSettings (push-and-tooling.md A.5–A.9). Pure: the `orgs-file` path is
+ * Push-upgrade inputs → PushSettings (docs/push-upgrades.md). Pure: the `orgs-file` path is
  * checked here, its content is read and parsed when the push runs.
  */
 import type { RawInputs } from './inputs.ts'
@@ -55,7 +55,7 @@ const ORG_ID = /^00D[A-Za-z0-9]{12}([A-Za-z0-9]{3})?$/
 const VERSION_NUMBER = /^\d+(\.\d+){1,3}$/
 const ISO_TIME =
   /^(\d{4}-\d{2}-\d{2})[T ](\d{2}:\d{2}(?::\d{2}(?:\.\d{1,3})?)?)(Z|[+-]\d{2}:?\d{2})?$/
-// No documented cap on orgs per request (A.12); this bounds the input to a sane number.
+// Salesforce documents no cap on orgs per push request; this bounds the input to a sane number.
 const MAX_ORGS_LIMIT = 1_000_000
 
 /** Reads the push inputs; undefined (and no problems) outside push-upgrade mode. */

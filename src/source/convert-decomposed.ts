@@ -27,7 +27,7 @@ function memberOf(c: ResolvedComponent, input: ChildInput): string {
 
 /**
  * CustomObject, CustomObjectTranslation, Bot: parent meta + child files -> one recomposed file.
- * The parent is listed only when its meta holds something (source-format.md §6.5).
+ * The parent is listed only when its meta holds something, as the reference converter does.
  */
 export async function convertDecomposed(ctx: ConvertContext, c: ResolvedComponent): Promise<void> {
   const parent = c.meta === undefined ? undefined : await readXml(ctx, c.meta)
@@ -87,7 +87,7 @@ export async function convertDecomposed(ctx: ConvertContext, c: ResolvedComponen
 
 /**
  * CustomLabels: every `*.labels-meta.xml` merged into one file started from an empty root;
- * labels de-duplicated by fullName (first wins) and sorted (source-format.md §5.7).
+ * labels de-duplicated by fullName (first wins, see docs/package-builder.md) and sorted.
  */
 export async function convertLabels(ctx: ConvertContext, c: ResolvedComponent): Promise<void> {
   const child = c.type.children[0]

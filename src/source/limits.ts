@@ -1,8 +1,8 @@
-/** Files per deploy (metadata-api.md §10). */
+/** Files per deploy, the Metadata API limit. */
 export const MAX_FILES = 10_000
 /** Compressed zip limit through SOAP (~39 MB; base64 grows it by 4/3 under the 50 MB message cap). */
 export const MAX_ZIP_BYTES_SOAP = 39_000_000
-/** Uncompressed package limit per current docs: 600 MB (metadata-api.md §10). */
+/** Uncompressed package limit, per the current Metadata API docs: 600 MB. */
 export const MAX_UNCOMPRESSED_BYTES = 629_145_600
 /** Warn when a limit is 80 % used, as the CLI does. */
 const WARN_RATIO = 0.8

@@ -11,8 +11,8 @@ function byCodeUnit(a: string, b: string): number {
 }
 
 /**
- * Writes package.xml (or a destructive manifest): one `<types>` per type sorted by name,
- * members de-duplicated and sorted by code unit, then `<version>` (source-format.md §7).
+ * Writes package.xml (or a destructive manifest): one `<types>` per type sorted by name, members
+ * de-duplicated and sorted by code unit, then `<version>`, as the reference converter writes it.
  */
 export function buildPackageXml(members: Member[], version: string | undefined): string {
   const byType = new Map<string, Set<string>>()

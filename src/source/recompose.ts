@@ -81,9 +81,10 @@ export function renderedChild(input: ChildInput): ChildInput {
 }
 
 /**
- * Recomposes a decomposed component (source-format.md §6.3): the parent's own nodes in order,
- * then the children grouped by tag (tags sorted by code unit, children by English collation of
- * their id). `parent` undefined = start from an empty root (CustomLabels, children-only objects).
+ * Recomposes a decomposed component (docs/package-builder.md, Recomposition): the parent's own
+ * nodes in order, then the children grouped by tag (tags sorted by code unit, children by English
+ * collation of their id). `parent` undefined = start from an empty root (CustomLabels,
+ * children-only objects).
  */
 export function recompose(
   rootName: string,

@@ -42,7 +42,7 @@ function getComponent(
 
 /**
  * Resolves the (already .forceignore-filtered) files of one package directory into components,
- * following source-format.md §4.6: strict folders first, then suffixes.
+ * the way the reference converter does: strict folders first, then suffixes.
  */
 export function resolvePackageDir(
   registry: Registry,

@@ -67,8 +67,9 @@ async function listRoot(tree: SourceTree, root: Root): Promise<string[]> {
 }
 
 /**
- * Lists, filters (.forceignore) and resolves the selected source into components, merging the
- * same component across package directories (source-format.md §2.3).
+ * Lists, filters (.forceignore) and resolves the selected source into components, merging the same
+ * component across package directories (a component defined twice is an error, see
+ * docs/package-builder.md).
  */
 export async function findSources(
   tree: SourceTree,

@@ -1,6 +1,6 @@
 /**
  * Post-step clean-up of a compile the job cancellation killed: set the request to Aborted, then
- * delete the container (push-and-tooling.md B.5, B.6). Reports; never throws.
+ * delete the container. Reports; never throws.
  */
 import { ApiError, describeError } from '../shared/errors.ts'
 import type { Logger } from '../shared/logger.ts'

@@ -1,7 +1,7 @@
 /**
  * Compile problems → line annotations on the repository's files. Paths come from the files that
  * were sent (type + name → path), never from rewriting the org's `fileName`; a problem without a
- * line is placed on line 1 without a column (B.7).
+ * line is placed on line 1 without a column (the org sends null or -1 lines).
  */
 import {
   ANNOTATION_MESSAGE_MAX,

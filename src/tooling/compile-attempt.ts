@@ -1,7 +1,7 @@
 /**
  * One MetadataContainer lifecycle: create the container (a new name on a clash), add the
  * members, submit, poll to a final state (abort on timeout or cancel), and always delete the
- * container, whatever happened in between (push-and-tooling.md B.3, B.5, B.6).
+ * container, whatever happened in between (docs/compile.md).
  */
 import type { Clock } from '../shared/clock.ts'
 import { ActionError, ApiError, TransientError, describeError } from '../shared/errors.ts'
@@ -111,7 +111,8 @@ async function createMembers(
 function explainMemberFailure(member: MemberSource | undefined, error: unknown): string {
   if (!(error instanceof ApiError) && !(error instanceof TransientError)) throw error
   const what = `creating the ${member?.type ?? 'Apex'}Member for ${member?.name ?? '?'} failed: ${describeError(error)}`
-  // Some orgs answer a missing permission with NOT_FOUND (B.8 #15).
+  // Some orgs answer a missing permission with NOT_FOUND, so the hint names the permissions likely
+  // missing.
   const hint =
     error instanceof ApiError && /NOT_FOUND|INSUFFICIENT_ACCESS/.test(error.code)
       ? ' (the user likely lacks View All Data and Author Apex)'

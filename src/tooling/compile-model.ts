@@ -2,7 +2,7 @@
  * The vocabulary of compile mode, free of wire quirks (those stay in wire.ts and normalize.ts).
  */
 
-/** Entity types a MetadataContainer can hold (push-and-tooling.md B.9). */
+/** Entity types a MetadataContainer can hold. */
 export type MemberType = 'ApexClass' | 'ApexTrigger' | 'ApexPage' | 'ApexComponent'
 export const MEMBER_TYPES: readonly MemberType[] = [
   'ApexClass',
@@ -55,7 +55,10 @@ export interface OrgFacts {
   namespacePrefix: string | null
 }
 
-/** ContainerAsyncRequest states (push-and-tooling.md B.4); `Unknown` keeps an unexpected value polling. */
+/**
+ * ContainerAsyncRequest states (docs/compile.md, What happens); `Unknown` keeps an unexpected value
+ * polling.
+ */
 export type CompileState =
   'Queued' | 'Completed' | 'Failed' | 'Error' | 'Invalidated' | 'Aborted' | 'Unknown'
 

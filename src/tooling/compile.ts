@@ -1,6 +1,6 @@
 /**
  * Compile mode: compile (or save) changed Apex through a MetadataContainer, or hand the same
- * files to a Metadata API deploy when the container path cannot answer (push-and-tooling.md B).
+ * files to a Metadata API deploy when the container path cannot answer (docs/compile.md).
  * The file list comes from compile-files today and can come from a git delta later.
  */
 import type { Outcome } from '../deploy/deploy-package.ts'
@@ -106,7 +106,10 @@ async function lookUpEntities(
   return matchEntities(members, found, org.namespacePrefix)
 }
 
-/** One attempt, and one more with a fresh container after Error or Invalidated (B.4). */
+/**
+ * One attempt, and one more with a fresh container after Error or Invalidated, which are not
+ * compile results.
+ */
 async function compileWithRetry(
   members: MemberSource[],
   entities: Map<string, OrgEntity>,

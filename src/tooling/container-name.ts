@@ -1,6 +1,6 @@
 /**
- * MetadataContainer names are unique org-wide and at most 32 characters (push-and-tooling.md
- * B.2, B.6): prefix + run id + attempt + random letters, so parallel jobs never collide.
+ * MetadataContainer names are unique org-wide and at most 32 characters: prefix + run id + attempt
+ * + random letters, so parallel jobs never collide.
  */
 
 /** MetadataContainer.Name length limit. */

@@ -1,7 +1,7 @@
 /**
  * Which API compiles the files: the Tooling API (MetadataContainer) or the Metadata API, and why
- * (push-and-tooling.md B.9). The whole set goes one way, so the result is atomic and one report.
- * Pure: every reason is computed and stated, not only the first.
+ * (docs/compile.md, When the Metadata API is used instead). The whole set goes one way, so the
+ * result is atomic and one report. Pure: every reason is computed and stated, not only the first.
  */
 import type {
   ClassifiedFile,
@@ -11,7 +11,7 @@ import type {
   RequestStatus
 } from './compile-model.ts'
 
-/** More files than this gain nothing from a container: one queue wait either way (B.9). */
+/** More files than this gain nothing from a container: one queue wait either way. */
 export const MAX_TOOLING_FILES = 20
 
 /** Where the files go. */
@@ -21,7 +21,7 @@ export type Route =
   /** Nothing may be done: saving to production. */
   | { api: 'refused'; reason: string }
 
-/** Production = not a sandbox, no trial expiry (scratch, trial), not Developer Edition (B.9). */
+/** Production = not a sandbox, no trial expiry (scratch, trial), not Developer Edition. */
 export function isProduction(org: OrgFacts): boolean {
   return (
     !org.isSandbox && !org.trialExpirationDate && !/developer edition/i.test(org.organizationType)
@@ -47,7 +47,7 @@ export function chooseRoute(org: OrgFacts, files: ClassifiedFile[], checkOnly: b
     }
   }
   const reasons: string[] = []
-  // Until IsCheckOnly in production is verified (B.12 #1), production goes to the Metadata API.
+  // Until IsCheckOnly in production is verified on a real org, production goes to the Metadata API.
   if (isProduction(org))
     reasons.push(
       `the org is ${describeOrg(org)}; Tooling API compiles are for sandboxes, scratch and Developer Edition orgs`
@@ -81,8 +81,9 @@ export function chooseRoute(org: OrgFacts, files: ClassifiedFile[], checkOnly: b
 }
 
 /**
- * Pairs members with the org's entities; members the org lacks are new components, which go
- * to the Metadata API (B.8 #10). Entities of another namespace do not count.
+ * Pairs members with the org's entities; members the org lacks are new components, which go to the
+ * Metadata API (creating them through `FullName` is not verified on a real org). Entities of
+ * another namespace do not count.
  */
 export function matchEntities(
   members: { path: string; type: MemberType; name: string }[],
@@ -110,7 +111,10 @@ export function matchEntities(
   return { matched, reasons }
 }
 
-/** Why a finished request should go to the Metadata API instead, if it should (B.4, B.8 #9). */
+/**
+ * Why a finished request should go to the Metadata API instead, if it should: Error or
+ * Invalidated twice, or a save blocked by scheduled jobs.
+ */
 export function reasonAfterRequest(status: RequestStatus, retried: boolean): string | undefined {
   if (status.state === 'Error' && retried)
     return `the Tooling API answered Error twice (${status.errorMsg ?? 'no message'})`
@@ -124,7 +128,10 @@ export function reasonAfterRequest(status: RequestStatus, retried: boolean): str
   return undefined
 }
 
-/** True when a request should be tried once more with a fresh container (B.4). */
+/**
+ * True when a request should be tried once more with a fresh container: Error (a platform error)
+ * and Invalidated are not compile results.
+ */
 export function shouldRetry(status: RequestStatus, retried: boolean): boolean {
   return !retried && (status.state === 'Error' || status.state === 'Invalidated')
 }

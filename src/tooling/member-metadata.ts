@@ -1,8 +1,8 @@
 /**
- * A member's `Metadata` field from the component's `-meta.xml` (push-and-tooling.md B.3):
+ * A member's `Metadata` field from the component's `-meta.xml`:
  * omitting it can drop managed-package version bindings. Numbers are sent as numbers
  * (apiVersion, majorNumber, minorNumber), booleans as booleans; the exact JSON typing the
- * Tooling API accepts is still to be verified (B.12 #5).
+ * Tooling API accepts is not verified on a real org yet (docs/compile.md).
  */
 import { parseXml } from '../shared/xml.ts'
 

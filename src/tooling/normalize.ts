@@ -1,7 +1,7 @@
 /**
  * Tooling API wire shapes → the compile model. The only place that knows the quirks: states in
  * any case, X-or-X[] message lists, numbers as strings, null or -1 lines, HTML entities in
- * `problem` (push-and-tooling.md B.7).
+ * `problem`.
  */
 import type {
   CompileMessage,
@@ -22,7 +22,7 @@ const STATES: readonly CompileState[] = [
   'Aborted'
 ]
 
-// The platform's wording for a dependant of the class that failed (B.7).
+// The platform's wording for a dependant of the class that failed.
 const DEPENDANT = /dependent class is invalid and needs recompilation/i
 
 /** A State value in the model's spelling; anything unexpected is `Unknown` (polling goes on). */

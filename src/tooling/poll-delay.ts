@@ -1,5 +1,5 @@
 /**
- * Pause between ContainerAsyncRequest polls (push-and-tooling.md B.5): 1 s for the first 10 s,
+ * Pause between ContainerAsyncRequest polls: 1 s for the first 10 s,
  * then 2 s, never above the cap (5 s, or poll-interval-max when smaller).
  */
 

@@ -1,5 +1,5 @@
 /**
- * Port: the Tooling API calls compile mode makes (push-and-tooling.md B.3). The adapter is
+ * Port: the Tooling API calls compile mode makes (docs/compile.md, What happens). The adapter is
  * container-client.ts; unit tests pass an in-memory fake.
  */
 import { ActionError } from '../shared/errors.ts'

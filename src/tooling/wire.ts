@@ -1,5 +1,5 @@
 /**
- * Tooling API shapes as the org sends them (push-and-tooling.md B.2-B.4, B.7): messages may be
+ * Tooling API shapes as the org sends them: messages may be
  * an object instead of an array, numbers may be strings, lines may be null or -1.
  */
 

@@ -25,7 +25,8 @@ export function parseSoapResponse(body: string): SoapAnswer {
   const response = responseName
     ? (soapBody[responseName] as Record<string, unknown> | string)
     : undefined
-  // An empty response element (`<listMetadataResponse/>`, §14.3) is a result with nothing in it.
+  // An empty response element (`<listMetadataResponse/>`, the answer when nothing matches) is a
+  // result with nothing in it.
   if (response === '') return { kind: 'result', result: undefined }
   if (response === undefined || typeof response !== 'object') {
     throw new XmlError('the SOAP body has no response element')

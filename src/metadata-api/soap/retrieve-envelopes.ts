@@ -7,7 +7,7 @@ const el = (name: string, value: string | boolean): string =>
 const byCodeUnit = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0)
 
 /**
- * `retrieve` body in WSDL order (§14.1): apiVersion, singlePackage (explicit false, so the zip
+ * `retrieve` body in WSDL order: apiVersion, singlePackage (explicit false, so the zip
  * has the `unpackaged/` folder), then the manifest with types and members sorted, then version.
  */
 export function retrieveBody(request: RetrieveRequest): string {
