@@ -1,6 +1,6 @@
 /**
  * The public fault-injection API of a running simulator: scripted per-operation faults plus
- * scenario hooks (session expiry, cancel by someone else, finalizing stage, Q24 coverage race,
+ * scenario hooks (session expiry, cancel by someone else, finalizing stage, the coverage race,
  * unknown extra fields, numberFiles).
  */
 import type { SimContext } from './core/context.ts'
@@ -28,7 +28,10 @@ export interface SimulatorFaults {
   cancelDeploy(id: string, byName?: string): { done: boolean } | { error: string }
   /** Adds a finalizing stage (status `Finalizing`, or e.g. `FinalizingDeploy`) before terminal states. */
   finalizing(enabled: boolean, status?: string): void
-  /** Q24: the next `reads` detailed status reads of a finished deploy return empty coverage locations. */
+  /**
+   * The coverage race: the next `reads` detailed status reads of a finished deploy return empty
+   * coverage locations.
+   */
   coverageRace(reads?: number): void
   /** Adds unknown top-level elements/keys to every DeployResult (SOAP and REST). */
   extraFields(fields: Record<string, string>): void

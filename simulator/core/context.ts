@@ -16,11 +16,14 @@ import type { SessionStore } from './sessions.ts'
 export interface Switches {
   /** Emit `numberFiles` in SOAP DeployResults. */
   numberFiles: boolean
-  /** Q24: this many detailed reads of a finished deploy return empty coverage locations. */
+  /**
+   * The coverage race: this many detailed reads of a finished deploy return empty coverage
+   * locations.
+   */
   coverageRaceReads: number
   /** Unknown extra top-level fields added to every DeployResult. */
   extraFields: Record<string, string>
-  /** Retrieve zips are deleted after their first delivery (§14.2). */
+  /** Retrieve zips are deleted after their first delivery, as the org does. */
   deleteZipAfterDelivery: boolean
 }
 

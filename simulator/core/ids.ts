@@ -1,7 +1,7 @@
 /**
- * Salesforce-style record ids: 15 significant characters plus a 3-character case checksum
- * (metadata-api.md §2.7). The simulator mints them from a counter, so ids are deterministic
- * within one simulator instance.
+ * Salesforce-style record ids: 15 significant characters plus a 3-character case checksum.
+ * The simulator mints them from a counter, so ids are deterministic within one simulator
+ * instance.
  */
 
 const CHECKSUM_ALPHABET = 'ABCDEFGHIJKLMNOPQRSTUVWXYZ012345'

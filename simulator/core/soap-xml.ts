@@ -1,5 +1,6 @@
 /**
- * SOAP serialisation as the org emits it (metadata-api.md §2.7): one line, `soapenv` prefix, the
+ * SOAP serialisation as the org emits it (as in the recorded responses of
+ * __tests__/fixtures/vectors): one line, `soapenv` prefix, the
  * metadata namespace as default namespace, elements in WSDL order (alphabetical for every type
  * the simulator emits), optional fields omitted, `xsi:nil` only where a value is `null`, doubles
  * always with a decimal point. Also the lenient request parser (any prefixes, any order).
@@ -74,7 +75,10 @@ export function soapResponse(operation: string, result: XmlValue | XmlValue[]): 
   )
 }
 
-/** The §6.1 fault: `sf` bound to the metadata namespace, `faultstring` = `CODE: message`. */
+/**
+ * A SOAP fault as the org sends it: `sf` bound to the metadata namespace, `faultstring` = `CODE:
+ * message`.
+ */
 export function soapFault(code: string, message: string, faultcode = `sf:${code}`): string {
   return (
     `<?xml version="1.0" encoding="UTF-8"?><soapenv:Envelope xmlns:soapenv="${ENV_NS}" ` +

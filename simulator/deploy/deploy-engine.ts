@@ -1,7 +1,7 @@
 /**
  * The org's deploy queue: one deploy at a time, the rest wait in Pending. `sync(now)` replays
  * everything that happened up to `now` on the simulator clock: starts, phase changes, cancels,
- * completions and commits. Quick-deploy eligibility follows §11 of metadata-api.md.
+ * completions and commits. Quick-deploy eligibility is described in README.md.
  */
 import { type IdMinter, KEY_PREFIX, sameId } from '../core/ids.ts'
 import { parentTypeOf } from '../org/metadata-registry.ts'
@@ -18,7 +18,7 @@ export const PENDING_MS = 1500
 export const CANCEL_MS = 1000
 /** Length of the optional finalizing stage, ms. */
 export const FINALIZING_MS = 2000
-/** How long a validation stays quick-deployable, ms (10 days, §11). */
+/** How long a validation stays quick-deployable, ms (10 days). */
 export const QUICK_DEPLOY_WINDOW_MS = 10 * 24 * 60 * 60 * 1000
 
 /** Switches the fault hooks can flip. */
@@ -127,7 +127,10 @@ export class DeployEngine {
     return job
   }
 
-  /** Requests cancellation (§5.1): done=true before start, done=false while running. */
+  /**
+   * Requests cancellation (see README.md, Cancel): done=true before start, done=false while
+   * running.
+   */
   cancel(
     id: string,
     user: OrgUser,

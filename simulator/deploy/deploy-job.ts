@@ -103,7 +103,7 @@ export function viewAt(job: DeployJob, t: number): DeployView {
   const done = job.completedAt !== undefined && t >= job.completedAt
   const analysis = plan?.analysis
   const revealed = (msg: DeployMessage): boolean => started && msg.atOffset <= elapsed
-  // While the deploy runs, details carry only componentFailures (§2.4); successes come at the end.
+  // While the deploy runs, details carry only componentFailures; successes come at the end.
   const successes = done && started ? (analysis?.successes ?? []) : []
   const failures = started
     ? [...(analysis?.fatal ?? []), ...(analysis?.failures ?? [])].filter(revealed)

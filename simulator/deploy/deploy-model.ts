@@ -4,7 +4,7 @@
  */
 import type { ComponentRef } from '../org/component-index.ts'
 
-/** Test levels of the Metadata API (§5.2). */
+/** Test levels of the Metadata API (see README.md, Apex rules). */
 export const TEST_LEVELS = [
   'NoTestRun',
   'RunSpecifiedTests',
@@ -15,7 +15,7 @@ export const TEST_LEVELS = [
 /** A test level. */
 export type TestLevel = (typeof TEST_LEVELS)[number]
 
-/** DeployOptions with defaults applied (§4.1). */
+/** DeployOptions with the Metadata API defaults applied. */
 export interface DeployOptions {
   allowMissingFiles: boolean
   autoUpdatePackage: boolean
@@ -58,7 +58,7 @@ export function toDeployOptions(raw: Record<string, unknown>): DeployOptions {
   }
 }
 
-/** Final and intermediate statuses (§5.1). */
+/** Final and intermediate statuses of a deploy. */
 export type DeployStatus =
   | 'Pending'
   | 'InProgress'
@@ -69,7 +69,7 @@ export type DeployStatus =
   | 'Failed'
   | 'Canceled'
 
-/** A DeployMessage (§4.5) with the time offset (from start) at which the org produced it. */
+/** A DeployMessage with the time offset (from start) at which the org produced it. */
 export interface DeployMessage {
   changed: boolean
   columnNumber?: number
@@ -89,7 +89,7 @@ export interface DeployMessage {
   atOffset: number
 }
 
-/** A test method outcome (§4.7). */
+/** A test method outcome (RunTestSuccess or RunTestFailure). */
 export interface TestOutcome {
   classId: string
   className: string
@@ -100,7 +100,7 @@ export interface TestOutcome {
   failure?: { message: string; stackTrace: string }
 }
 
-/** Coverage of one class or trigger (§4.8). */
+/** Coverage of one class or trigger (CodeCoverageResult). */
 export interface CoverageResult {
   id: string
   name: string
@@ -110,7 +110,7 @@ export interface CoverageResult {
   covered: number[]
 }
 
-/** A coverage warning (§4.8). */
+/** A coverage warning (CodeCoverageWarning). */
 export interface CoverageWarning {
   id: string
   message: string

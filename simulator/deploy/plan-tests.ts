@@ -1,7 +1,8 @@
 /**
- * Which Apex tests a deploy runs (§5.2), their outcomes, the coverage they produce and the coverage
- * enforcement the org applies: RunSpecifiedTests/RunRelevantTests need 75% per deployed class and
- * trigger; RunLocalTests/RunAllTestsInOrg need 75% org-wide and more than 0% per trigger.
+ * Which Apex tests a deploy runs (see README.md, Apex rules), their outcomes, the coverage they
+ * produce and the coverage enforcement the org applies: RunSpecifiedTests/RunRelevantTests need 75%
+ * per deployed class and trigger; RunLocalTests/RunAllTestsInOrg need 75% org-wide and more than 0%
+ * per trigger.
  */
 import { coverageOf, triggerObjectOf } from '../apex/coverage-rules.ts'
 import { isTestClass, testMethodsOf } from '../apex/test-rules.ts'
@@ -31,7 +32,7 @@ export const TEST_CLASS_SETUP_MS = 150
 /** Minimum coverage per class or org-wide, percent. */
 export const REQUIRED_COVERAGE = 75
 
-/** The test level the org applies when none was given (§5.2). */
+/** The test level the org applies when none was given. */
 export function effectiveLevel(
   level: TestLevel | undefined,
   production: boolean,

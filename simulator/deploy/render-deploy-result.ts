@@ -1,7 +1,8 @@
 /**
  * DeployResult renderers: the SOAP object (rendered by soap-xml in alphabetical WSDL order, with
- * omitted optionals and nil rules of §2.7) and the REST JSON of the recorded vector (explicit
- * nulls, `+0000` dates, allComponentMessages, DeployMessage extras, its key order).
+ * omitted optionals and `xsi:nil` only for null, see core/soap-xml.ts) and the REST JSON of the
+ * recorded vector (explicit nulls, `+0000` dates, allComponentMessages, DeployMessage extras, its
+ * key order).
  */
 import { restDate, soapDate } from '../core/clock.ts'
 import { type XmlObject, type XmlValue, dbl } from '../core/soap-xml.ts'
@@ -15,9 +16,12 @@ export interface RenderOptions {
   apiVersion: number
   /** Emit `numberFiles` (newer orgs do). */
   numberFiles: boolean
-  /** Q24: coverage locations come back as empty objects. */
+  /**
+   * Coverage locations come back as empty objects, as right after completion
+   * (forcedotcom/cli#3357).
+   */
   coverageRace: boolean
-  /** Unknown extra top-level fields (Q4). */
+  /** Unknown extra top-level fields: orgs add new ones without notice. */
   extraFields: Record<string, string>
 }
 

@@ -1,8 +1,8 @@
 /**
  * The simulated org's metadata: one store keyed by (type, fullName). Each component holds its
  * metadata-format files (zip paths without any package folder, `-meta.xml` included), a record id,
- * audit fields and its manageable state (metadata-api.md §14.8). Child components (CustomField,
- * CustomLabel, …) live inside their parent's file and are indexed from it.
+ * audit fields and its manageable state (see README.md, Org state and retrieve). Child components
+ * (CustomField, CustomLabel, …) live inside their parent's file and are indexed from it.
  */
 import type { IdMinter } from '../core/ids.ts'
 import {

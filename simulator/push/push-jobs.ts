@@ -1,5 +1,5 @@
 /**
- * `POST /composite/sobjects` for PackagePushJob records (A.4, A.7): ≤ 200 records, HTTP 200 with
+ * `POST /composite/sobjects` for PackagePushJob records: ≤ 200 records, HTTP 200 with
  * one result per record in input order even when every record failed, per-record `statusCode`
  * errors, `allOrNone`, and the scripted faults of the scenario (refusals, one-time lock errors, a
  * batch that writes some records and then answers 503).
@@ -97,7 +97,7 @@ interface Checked {
   orgKey?: string
 }
 
-/** Validates one record; texts marked (unverified) were not captured from a real org (A.14 #2, #3). */
+/** Validates one record; texts marked (unverified) were not captured from a real org. */
 function check(r: JobRecord, state: PushState, now: number, seen: Set<string>): Checked {
   const requestId = typeof r.PackagePushRequestId === 'string' ? r.PackagePushRequestId : ''
   const orgKey = typeof r.SubscriberOrganizationKey === 'string' ? r.SubscriberOrganizationKey : ''
@@ -160,7 +160,7 @@ function eligibilityError(
 ): RecordResult | undefined {
   const subscriber = state.subscribersByOrg15.get(key15)
   const target = state.versions.find((v) => v.id === request.versionId) as SimVersion
-  // (unverified) exact codes and texts for ineligible orgs (A.14 #2).
+  // (unverified) exact codes and texts for ineligible orgs.
   if (!subscriber || subscriber.installedStatus !== 'i')
     return refuse('INVALID_OPERATION', `The package isn't installed in organization ${key15}.`, [
       'SubscriberOrganizationKey'

@@ -1,7 +1,7 @@
 /**
  * Live statuses of push requests and jobs, derived from the clock (pure). A request set to Pending
  * starts at its scheduled time (or at once) plus a lag; jobs run in waves of `concurrency`, each
- * for `jobMs`; the request ends Failed when any job failed (A.3.2), else Succeeded.
+ * for `jobMs`; the request ends Failed when any job failed, else Succeeded.
  */
 import type { PushScenario, SimJob, SimPushRequest } from './push-types.ts'
 
@@ -45,7 +45,10 @@ export function requestStatus(
   return request.jobs.some((job) => job.script.outcome === 'Failed') ? 'Failed' : 'Succeeded'
 }
 
-/** The job status at `now`, in the job object's spelling (`Cancelled` by default, A.3.1). */
+/**
+ * The job status at `now`, in the job object's spelling (`Cancelled` by default; the request says
+ * `Canceled`).
+ */
 export function jobStatus(
   job: SimJob,
   request: SimPushRequest,

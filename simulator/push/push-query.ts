@@ -1,6 +1,6 @@
 /**
- * The query resource for the push objects: their fields (with the API versions that added them,
- * A.3.3), their rows at the current simulated time, aggregates, child errors and paging.
+ * The query resource for the push objects: their fields (with the API versions that added them),
+ * their rows at the current simulated time, aggregates, child errors and paging.
  */
 import type { SimContext } from '../core/context.ts'
 import { restDate } from '../core/clock.ts'
@@ -255,7 +255,7 @@ function shape(
   return row
 }
 
-/** The nested PackagePushErrors result: null when the job has no errors (A.4). */
+/** The nested PackagePushErrors result: null when the job has no errors. */
 function childErrors(record: Row, fields: string[], version: string): Row | null {
   const job = record['__job'] as SimJob
   if (

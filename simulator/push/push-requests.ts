@@ -1,5 +1,5 @@
 /**
- * PackagePushRequest records (A.4): create (201), read by id with `?fields=` (200), and PATCH of
+ * PackagePushRequest records: create (201), read by id with `?fields=` (200), and PATCH of
  * Status (204): Pending only from Created, Canceled only from Created or Pending (abort is refused
  * once In Progress), and `Canceled` spelled with one l, as the restricted picklist wants.
  */

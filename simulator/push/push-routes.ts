@@ -62,7 +62,7 @@ export const PUSH_ROUTES: Route[] = [
   dataRoute('push jobs', ['POST'], 'composite/sobjects', 'createPushJobs', (req, sim) =>
     withBody((body) => createJobs(body, sim))(readJson(req))
   ),
-  // Status is not updatable on jobs (A.3): cancel through the request.
+  // Status is not updatable on jobs: cancel through the request.
   dataRoute('push job update', ['PATCH'], 'sobjects/PackagePushJob/(\\w+)', 'updatePushJob', () =>
     restError(
       400,

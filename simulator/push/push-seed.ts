@@ -18,7 +18,7 @@ import type {
 export interface PushSeedOptions {
   /** Number of subscriber installations (default 300). */
   subscribers?: number
-  /** Length of stored OrgKey values (default 18; A.3.2 leaves it unverified). */
+  /** Length of stored OrgKey values (default 18; which one real orgs store is not verified). */
   orgKeyLength?: 15 | 18
   /** Share of jobs that fail under the default outcome (default 0.04: "usually between 2% and 5%"). */
   failureRate?: number
@@ -142,7 +142,7 @@ function makeEligible(s: SimSubscriber, k: number, versions: SimVersion[]): SimS
   }
 }
 
-/** The failure shapes of CumulusCI's test data (A.9), spread over a share of the orgs. */
+/** The failure shapes of CumulusCI's test data, spread over a share of the orgs. */
 function defaultOutcome(failureRate: number): (s: SimSubscriber) => JobScript {
   return (s) => {
     const h = stableHash(`outcome-${s.orgKey.slice(0, 15)}`)

@@ -1,6 +1,6 @@
 /**
  * The SOQL the push objects need, beyond the core subset (`rest/soql.ts`): `COUNT(Id) [alias]`
- * with `GROUP BY` (unaliased aggregates come back as `expr0`, A.13), and one child sub-query
+ * with `GROUP BY` (unaliased aggregates come back as `expr0`), and one child sub-query
  * `(SELECT … FROM PackagePushErrors)`. WHERE is a conjunction of `=`, `!=` and `IN (…)`.
  */
 

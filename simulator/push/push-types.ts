@@ -1,5 +1,5 @@
 /**
- * Records of the simulated packaging org (push-and-tooling.md A.3): the package, its versions,
+ * Records of the simulated packaging org: the package, its versions,
  * subscriber installations, push requests and jobs, plus the scenario that scripts outcomes.
  */
 

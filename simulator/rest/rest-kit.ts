@@ -26,7 +26,7 @@ export function restError(
   return json(status, [{ message, errorCode, ...(fields ? { fields } : {}) }])
 }
 
-/** The standard REST errors of §3.5. */
+/** The standard REST API errors (status and `[{ message, errorCode }]` body) the org answers. */
 export const REST_ERRORS = {
   invalidSession: (): SimResponse =>
     restError(401, 'INVALID_SESSION_ID', 'Session expired or invalid'),

@@ -1,5 +1,5 @@
 /**
- * FileProperties (§14.2) of org components, for retrieve results and listMetadata.
+ * FileProperties of org components, for retrieve results and listMetadata.
  */
 import { to18 } from '../core/ids.ts'
 import { soapDate } from '../core/clock.ts'

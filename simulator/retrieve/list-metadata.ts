@@ -1,5 +1,5 @@
 /**
- * listMetadata (§14.3) over the org store: components of a type, folder items by folder, folders
+ * listMetadata over the org store: components of a type, folder items by folder, folders
  * through their folder type (`ReportFolder`), child types from their parent files. `fileName`
  * carries no package folder.
  */

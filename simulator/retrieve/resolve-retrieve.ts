@@ -1,7 +1,7 @@
 /**
- * Resolves a RetrieveRequest against the org store (§14.8): explicit members, `*` for a type,
- * child types served from their parent file, folder items by `Folder/Name`, specificFiles by path.
- * Missing members become messages, never faults.
+ * Resolves a RetrieveRequest against the org store (see README.md): explicit members, `*` for a
+ * type, child types served from their parent file, folder items by `Folder/Name`, specificFiles by
+ * path. Missing members become messages, never faults.
  */
 import { componentKey } from '../org/component-index.ts'
 import {

@@ -1,5 +1,5 @@
 /**
- * Retrieve jobs (§14): a `09S` id, Pending → InProgress → Succeeded/Failed on the simulator clock,
+ * Retrieve jobs: a `09S` id, Pending → InProgress → Succeeded/Failed on the simulator clock,
  * one active retrieve at a time. The result is resolved from the org store when the job starts;
  * the zip is built on the first status call that sees it done.
  */
@@ -15,9 +15,9 @@ export const RETRIEVE_PENDING_MS = 500
 /** Base and per-file processing time, ms. */
 export const RETRIEVE_BASE_MS = 300
 export const RETRIEVE_FILE_MS = 2
-/** §14.5: files per retrieve. */
+/** Files per retrieve, the Metadata API limit. */
 export const MAX_RETRIEVE_FILES = 10_000
-/** §14.5 / §10: compressed size limit (39 MB). */
+/** Compressed size limit of a retrieve (39 MB, as for a SOAP deploy). */
 export const MAX_RETRIEVE_ZIP_BYTES = 39_000_000
 
 /** What the client asked for. */

@@ -1,6 +1,6 @@
 /**
  * Status rendering shared by SOAP and REST: the job's view at the current simulated time plus the
- * realism switches (numberFiles, Q24 coverage race, unknown extra fields).
+ * realism switches (numberFiles, coverage race, unknown extra fields).
  */
 import type { SimContext } from '../core/context.ts'
 import type { DeployJob, DeployView } from '../deploy/deploy-job.ts'

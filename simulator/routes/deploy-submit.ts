@@ -8,7 +8,7 @@ import { TEST_LEVELS, type TestLevel, toDeployOptions } from '../deploy/deploy-m
 import type { OrgUser } from '../org/org-state.ts'
 import { unzip } from '../org/zip.ts'
 
-/** RunRelevantTests is accepted from this API version on (§1). */
+/** RunRelevantTests is accepted from this API version on. */
 export const RUN_RELEVANT_TESTS_MIN_VERSION = 66
 
 /** A problem with the submitted options. */

@@ -1,5 +1,5 @@
 /**
- * OAuth (§7): `/services/oauth2/token` for the JWT bearer and refresh-token grants with the org's
+ * OAuth: `/services/oauth2/token` for the JWT bearer and refresh-token grants with the org's
  * exact error bodies, `/services/oauth2/userinfo`, `/id/{org}/{user}` and `/services/oauth2/revoke`.
  */
 import { randomBytes, verify } from 'node:crypto'

@@ -1,6 +1,7 @@
 /**
- * REST deployRequest (§3): multipart POST to start, JSON POST (collection or `/{id}`) to quick
- * deploy, GET for status (with or without includeDetails), PATCH to cancel.
+ * REST deployRequest (`/services/data/vNN.0/metadata/deployRequest`): multipart POST to start, JSON
+ * POST (collection or `/{id}`) to quick deploy, GET for status (with or without includeDetails),
+ * PATCH to cancel.
  */
 import type { SimContext } from '../core/context.ts'
 import { isIdShaped } from '../core/ids.ts'

@@ -1,5 +1,5 @@
 /**
- * SOAP deploy operations (§2.3–2.6): deploy, checkDeployStatus, cancelDeploy,
+ * SOAP deploy operations: deploy, checkDeployStatus, cancelDeploy,
  * deployRecentValidation.
  */
 import { asRecord, boolOf, listOf, soapResponse, textOf, textsOf } from '../core/soap-xml.ts'

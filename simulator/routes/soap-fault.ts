@@ -1,5 +1,6 @@
 /**
- * A fault an operation handler throws; the SOAP route turns it into the §6.1 body with HTTP 500.
+ * A fault an operation handler throws; the SOAP route turns it into a fault body
+ * (`soapFault`) with HTTP 500.
  */
 
 /** A SOAP fault with its code (`INVALID_ID_FIELD`) and message (without the code prefix). */

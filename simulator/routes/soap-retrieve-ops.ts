@@ -1,5 +1,5 @@
 /**
- * SOAP retrieve operations (§14): retrieve, checkRetrieveStatus, listMetadata, and the legacy
+ * SOAP retrieve operations: retrieve, checkRetrieveStatus, listMetadata, and the legacy
  * checkStatus for retrieve ids.
  */
 import {
@@ -18,7 +18,7 @@ import { listMetadata } from '../retrieve/list-metadata.ts'
 import { SoapFault, invalidCrossReference } from './soap-fault.ts'
 import type { SoapCall, SoapOperation } from './soap-route.ts'
 
-/** §14.3: at most 3 queries per listMetadata call. */
+/** At most 3 queries per listMetadata call, the Metadata API limit. */
 export const MAX_LIST_QUERIES = 3
 
 function manifestOf(value: unknown): Manifest | undefined {

@@ -1,7 +1,7 @@
 /**
  * The SOAP Metadata endpoint: `/services/Soap/m/{ver}` and `/services/Soap/m/{ver}/{anything}`.
  * Dispatches on the local name of the body's first child (SOAPAction is ignored), checks the
- * session id from SessionHeader, and renders faults as §6.1 with HTTP 500.
+ * session id from SessionHeader, and renders faults as the org does (`soapFault`) with HTTP 500.
  */
 import type { SimContext } from '../core/context.ts'
 import type { Route, SimRequest, SimResponse } from '../core/route.ts'

@@ -8,9 +8,9 @@ import type { SimContext } from '../core/context.ts'
 import { compileErrors } from '../apex/compile-rules.ts'
 import type { ToolingMember, ToolingRequest, ToolingState } from './tooling-state.ts'
 
-/** The ErrorMsg of the Error state, as users have reported it (push-and-tooling.md B.4). */
+/** The ErrorMsg of the Error state, as users have reported it. */
 export const UNEXPECTED_ERROR = 'An unexpected error has occurred. 485910397-48125 (1801558516)'
-/** What production orgs answer to a save (B.8 #1). */
+/** What production orgs answer to a save. */
 export const ACTIVE_ORG_ERROR = "Can't alter metadata in an active org"
 
 const VF_MARKER = /sim:compile-error\s+(.+?)\s*(?:-->|$)/m
@@ -127,7 +127,7 @@ function message(m: ToolingMember, fields: Record<string, unknown>): Record<stri
   }
 }
 
-/** The org escapes problem text once (B.7). */
+/** The org HTML-escapes problem text once. */
 function htmlEscape(text: string): string {
   return text
     .replace(/&/g, '&amp;')

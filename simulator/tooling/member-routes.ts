@@ -1,7 +1,7 @@
 /**
  * Apex*Member create and update, with the container gotchas: members need an existing entity of
  * their type, are refused while a save is outstanding, cannot change after a successful request,
- * and an edit invalidates a queued check-only request (push-and-tooling.md B.2, B.11).
+ * and an edit invalidates a queued check-only request (see README.md in this folder).
  */
 import type { SimContext } from '../core/context.ts'
 import type { SimRequest, SimResponse } from '../core/route.ts'

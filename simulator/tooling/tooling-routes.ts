@@ -1,7 +1,7 @@
 /**
  * Tooling API routes (`/services/data/vNN.0/tooling/…`): MetadataContainer, Apex*Member and
  * ContainerAsyncRequest sObjects with the container state machine and its gotchas
- * (push-and-tooling.md B.11), and a query resource over the Apex entities and those objects.
+ * (README.md in this folder), and a query resource over the Apex entities and those objects.
  */
 import type { SimContext } from '../core/context.ts'
 import type { Route, SimRequest, SimResponse } from '../core/route.ts'
@@ -14,7 +14,7 @@ import { outstandingRequest, toolingState, type ToolingRequest } from './tooling
 
 const CONTAINER_PREFIX = '1dc'
 const REQUEST_PREFIX = '1dr'
-// MetadataContainer.Name is at most 32 characters (B.2).
+// MetadataContainer.Name is at most 32 characters.
 const NAME_MAX = 32
 
 function createContainer(req: SimRequest, sim: SimContext): SimResponse {
@@ -51,7 +51,7 @@ function deleteContainer(req: SimRequest, sim: SimContext): SimResponse {
   const id = req.params[1] ?? ''
   const container = state.containers.get(id)
   if (!container) return restError(404, 'NOT_FOUND', 'The requested resource does not exist')
-  // Deleting a container deletes every object that references it (B.2).
+  // Deleting a container deletes every object that references it (its members and requests).
   state.containers.delete(id)
   state.deletedContainers.push(id)
   return noContent()
@@ -125,7 +125,7 @@ function readRequest(req: SimRequest, sim: SimContext, version: string): SimResp
   return r ? json(200, requestRecord(r, version)) : REST_ERRORS.notFound()
 }
 
-/** Only `State: Aborted` may be written, and only while Queued (B.11). */
+/** Only `State: Aborted` may be written, and only while Queued. */
 function patchRequest(req: SimRequest, sim: SimContext): SimResponse {
   const state = toolingState(sim)
   settleRequests(sim, state)
