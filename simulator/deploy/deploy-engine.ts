@@ -258,8 +258,9 @@ function mergeChildren(
     const name = parentType.unprefixedChildren
       ? child.fullName
       : child.fullName.slice(child.fullName.indexOf('.') + 1)
-    const element = findChildElement(source, tag, name)
-    if (element) xml = upsertChildElement(xml, tag, name, element)
+    const id = parentType.childIdElements?.[child.type]
+    const element = findChildElement(source, tag, name, id)
+    if (element) xml = upsertChildElement(xml, tag, name, element, id)
   }
   return Buffer.from(xml, 'utf8')
 }

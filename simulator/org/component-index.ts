@@ -5,7 +5,7 @@
  * from inside their parent file.
  */
 import { asRecord, listOf, parseXml, textOf } from '../core/soap-xml.ts'
-import { type MetadataType, typeOfDirectory } from './metadata-registry.ts'
+import { type MetadataType, typesOfDirectory } from './metadata-registry.ts'
 
 /** A component identity. */
 export interface ComponentRef {
@@ -47,12 +47,46 @@ function stripSuffix(name: string, suffix: string | undefined): string | undefin
   return name.endsWith(`.${suffix}`) ? name.slice(0, -(suffix.length + 1)) : undefined
 }
 
-/** Identifies the component a single path belongs to, or undefined for unknown files. */
-export function matchPath(path: string): PathMatch | undefined {
-  const parts = path.split('/')
-  const type = typeOfDirectory(parts[0] ?? '')
-  if (!type || parts.length < 2) return undefined
-  const rest = parts.slice(1)
+function matchBundle(type: MetadataType, rest: string[], bare: string): PathMatch | undefined {
+  const depth = type.bundleDepth ?? 1
+  // `experiences/site1.site-meta.xml` belongs to the bundle folder `experiences/site1`.
+  if (rest.length === depth && type.bundleMetaSuffix) {
+    const name = bare.endsWith(`.${type.bundleMetaSuffix}`)
+      ? [...rest.slice(0, -1), bare.slice(0, -(type.bundleMetaSuffix.length + 1))].join('/')
+      : undefined
+    if (name === undefined) return undefined
+    return { type, fullName: name, mainFile: `${type.directory}/${name}`, isFolder: false }
+  }
+  if (rest.length <= depth) return undefined
+  const name = rest.slice(0, depth).join('/')
+  return { type, fullName: name, mainFile: `${type.directory}/${name}`, isFolder: false }
+}
+
+function matchFolderItem(
+  type: MetadataType,
+  rest: string[],
+  bare: string,
+  isMeta: boolean
+): PathMatch | undefined {
+  const prefix = rest.slice(0, -1)
+  // Documents keep any extension in the file name but not in the member name (`Shared/logo`).
+  const itemName =
+    type.layout === 'documents' ? bare.replace(/\.[^.]*$/, '') : stripSuffix(bare, type.suffix)
+  if (isMeta && (type.layout === 'documents' ? !bare.includes('.') : itemName === undefined)) {
+    const fullName = [...prefix, bare].join('/')
+    return { type, fullName, mainFile: `${type.directory}/${fullName}`, isFolder: true }
+  }
+  if (itemName === undefined || prefix.length === 0) return undefined
+  const fullName = [...prefix, itemName].join('/')
+  return {
+    type,
+    fullName,
+    mainFile: `${type.directory}/${[...prefix, bare].join('/')}`,
+    isFolder: false
+  }
+}
+
+function matchType(type: MetadataType, rest: string[]): PathMatch | undefined {
   const last = rest[rest.length - 1] ?? ''
   const isMeta = last.endsWith('-meta.xml')
   const bare = isMeta ? last.slice(0, -'-meta.xml'.length) : last
@@ -64,31 +98,25 @@ export function matchPath(path: string): PathMatch | undefined {
       if (name === undefined || (type.layout === 'single' && isMeta)) return undefined
       return { type, fullName: name, mainFile: `${type.directory}/${bare}`, isFolder: false }
     }
-    case 'bundle': {
-      if (rest.length < 2) return undefined
-      const name = rest[0] as string
-      return { type, fullName: name, mainFile: `${type.directory}/${name}`, isFolder: false }
-    }
+    case 'bundle':
+      return matchBundle(type, rest, bare)
     case 'folder-items':
-    case 'documents': {
-      const prefix = rest.slice(0, -1)
-      // Documents keep any extension in the file name but not in the member name (`Shared/logo`).
-      const itemName =
-        type.layout === 'documents' ? bare.replace(/\.[^.]*$/, '') : stripSuffix(bare, type.suffix)
-      if (isMeta && (type.layout === 'documents' ? !bare.includes('.') : itemName === undefined)) {
-        const fullName = [...prefix, bare].join('/')
-        return { type, fullName, mainFile: `${type.directory}/${fullName}`, isFolder: true }
-      }
-      if (itemName === undefined || prefix.length === 0) return undefined
-      const fullName = [...prefix, itemName].join('/')
-      return {
-        type,
-        fullName,
-        mainFile: `${type.directory}/${[...prefix, bare].join('/')}`,
-        isFolder: false
-      }
-    }
+    case 'documents':
+      return matchFolderItem(type, rest, bare, isMeta)
   }
+}
+
+/** Identifies the component a single path belongs to, or undefined for unknown files. */
+export function matchPath(path: string): PathMatch | undefined {
+  const parts = path.split('/')
+  if (parts.length < 2) return undefined
+  const rest = parts.slice(1)
+  // Types sharing a folder (featureParameters, wave, …) are told apart by their suffix.
+  for (const type of typesOfDirectory(parts[0] ?? '')) {
+    const match = matchType(type, rest)
+    if (match) return match
+  }
+  return undefined
 }
 
 /** Child components declared inside a parent file's XML. */
@@ -110,7 +138,7 @@ export function childrenOf(
   const found: ComponentRef[] = []
   for (const [tag, childType] of Object.entries(type.children)) {
     for (const item of listOf(root[tag])) {
-      const name = textOf(asRecord(item)?.['fullName'])
+      const name = textOf(asRecord(item)?.[type.childIdElements?.[childType] ?? 'fullName'])
       if (!name) continue
       found.push({
         type: childType,

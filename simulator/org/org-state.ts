@@ -220,7 +220,12 @@ export class OrgState {
     const childName = parentType.unprefixedChildren
       ? fullName
       : fullName.slice(parent.fullName.length + 1)
-    const updated = removeChildElement(content.toString('utf8'), tag, childName)
+    const updated = removeChildElement(
+      content.toString('utf8'),
+      tag,
+      childName,
+      parentType.childIdElements?.[type]
+    )
     parent.files.set(parent.mainFile, Buffer.from(updated, 'utf8'))
     parent.lastModified = stamp
     return true

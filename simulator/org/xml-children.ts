@@ -8,20 +8,26 @@ function escapeRegExp(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
 }
 
-function childBlock(tag: string, name: string): RegExp {
+/** `id` is the element holding the child's name: `fullName`, or `name` for a few types. */
+function childBlock(tag: string, name: string, id = 'fullName'): RegExp {
   return new RegExp(
-    `[ \\t]*<${tag}>(?:(?!</${tag}>)[\\s\\S])*?<fullName>${escapeRegExp(name)}</fullName>[\\s\\S]*?</${tag}>\\r?\\n?`
+    `[ \\t]*<${tag}>(?:(?!</${tag}>)[\\s\\S])*?<${id}>${escapeRegExp(name)}</${id}>[\\s\\S]*?</${tag}>\\r?\\n?`
   )
 }
 
 /** Removes `<tag>…<fullName>name</fullName>…</tag>` from a parent file. */
-export function removeChildElement(xml: string, tag: string, name: string): string {
-  return xml.replace(childBlock(tag, name), '')
+export function removeChildElement(xml: string, tag: string, name: string, id?: string): string {
+  return xml.replace(childBlock(tag, name, id), '')
 }
 
 /** The child's element (with indentation and newline) in a parent file, if present. */
-export function findChildElement(xml: string, tag: string, name: string): string | undefined {
-  return childBlock(tag, name).exec(xml)?.[0]
+export function findChildElement(
+  xml: string,
+  tag: string,
+  name: string,
+  id?: string
+): string | undefined {
+  return childBlock(tag, name, id).exec(xml)?.[0]
 }
 
 /** Replaces (or appends before the root's closing tag) a child element. */
@@ -29,9 +35,10 @@ export function upsertChildElement(
   xml: string,
   tag: string,
   name: string,
-  element: string
+  element: string,
+  id?: string
 ): string {
-  const block = childBlock(tag, name)
+  const block = childBlock(tag, name, id)
   if (block.test(xml)) return xml.replace(block, element.endsWith('\n') ? element : `${element}\n`)
   const close = xml.lastIndexOf('</')
   if (close < 0) return xml
