@@ -50,7 +50,13 @@ export default tseslint.config(
         {
           patterns: [
             {
-              group: ['**/simulator/**', '**/conformance/**', '**/bench/**', '@salesforce/*'],
+              group: [
+                '**/simulator/**',
+                '**/github-simulator/**',
+                '**/conformance/**',
+                '**/bench/**',
+                '@salesforce/*'
+              ],
               message: 'The action never imports test or benchmark code.'
             }
           ]
