@@ -115,8 +115,11 @@ export function viewAt(job: DeployJob, t: number): DeployView {
     ? (plan?.tests.tests ?? []).filter((test) => test.endOffset <= testElapsed)
     : []
   const testsFinished = done || (inTests && testElapsed >= (plan?.testPhaseMs ?? 0))
-  const total = analysis?.componentsTotal ?? 0
-  const good = total - (analysis?.failedComponents ?? 0)
+  // Counts add up the way a real org reports them (sfcli-deploy-component-failure.json: one class
+  // with two errors is total 2, deployed 0, errors 2): a failed component is never deployed, each
+  // error message counts once, and deployed + errors reaches the total when the deploy is done.
+  const good = (analysis?.componentsTotal ?? 0) - (analysis?.failedComponents ?? 0)
+  const total = good + (analysis?.failures.length ?? 0)
   const progress = componentMs === 0 ? 1 : Math.min(1, elapsed / componentMs)
   const canceled = status === 'Canceled'
   const outcome = plan?.outcome
