@@ -1,21 +1,34 @@
-import { afterEach, describe, expect, it } from 'vitest'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import type { DeltaBuild } from '../../src/delta/delta-build.ts'
 import type { DeltaRequest } from '../../src/delta/delta-build.ts'
 import { createRepo, D, delta, KITCHEN_SINK, membersOf, text, type TestRepo } from './git-repo.ts'
 
-let repo: TestRepo | undefined
-afterEach(() => repo?.cleanup())
+// One repository for the whole file: copying the project and committing it is the slow part, so
+// each test starts its own branch from the kitchen-sink commit instead.
+let repo: TestRepo
+let kitchenSink: string
+let branches = 0
+beforeAll(() => {
+  repo = createRepo(KITCHEN_SINK)
+  kitchenSink = repo.git('rev-parse', 'HEAD').trim()
+})
+afterAll(() => repo.cleanup())
+
+/** A fresh branch at `start` with a clean working tree, as a new checkout would have. */
+function branchFrom(start: string): void {
+  repo.git('checkout', '-q', '-f', '-B', `case-${++branches}`, start)
+  repo.git('clean', '-q', '-f', '-d', '-x')
+}
 
 /** Kitchen-sink at base, `change` applied and committed, delta from base to HEAD. */
 async function scenario(
   change: (r: TestRepo) => void,
   options: Partial<DeltaRequest> = {}
 ): Promise<DeltaBuild> {
-  repo = createRepo(KITCHEN_SINK)
-  const base = repo.git('rev-parse', 'HEAD').trim()
+  branchFrom(kitchenSink)
   change(repo)
   repo.commit()
-  return delta(repo, base, options)
+  return delta(repo, kitchenSink, options)
 }
 
 const pkg = (b: DeltaBuild): string[] => membersOf(text(b, 'package.xml'))
@@ -115,8 +128,9 @@ describe('object children', () => {
   })
 
   it('a changed parent lists the object and brings its Master-Detail fields only', async () => {
-    repo = createRepo(KITCHEN_SINK, { [`${OBJ}/fields/Parent__c.field-meta.xml`]: MD('Parent__c') })
-    const base = repo.git('rev-parse', 'HEAD').trim()
+    branchFrom(kitchenSink)
+    repo.write(`${OBJ}/fields/Parent__c.field-meta.xml`, MD('Parent__c'))
+    const base = repo.commit('base with a Master-Detail field')
     edit(repo, `${OBJ}/Foo__c.object-meta.xml`, /<label>[^<]*<\/label>/, '<label>Foo v2</label>')
     repo.commit()
     const b = await delta(repo, base)
@@ -131,7 +145,6 @@ describe('object children', () => {
   it('a deleted field is deleted; a deleted object folder deletes the object only', async () => {
     const field = await scenario((r) => r.remove(`${OBJ}/fields/alpha__c.field-meta.xml`))
     expect(post(field)).toEqual(['CustomField: Foo__c.alpha__c'])
-    repo?.cleanup()
     const object = await scenario((r) => {
       r.remove(OBJ)
       r.remove(`extra-app/main/default/objects/Foo__c`)
@@ -227,7 +240,6 @@ describe('single-file components', () => {
     )
     expect(pkg(rule)).toEqual(['Workflow: Foo__c', 'WorkflowAlert: Foo__c.Notify'])
     expect(post(rule)).toEqual(['WorkflowRule: Foo__c.R1'])
-    repo?.cleanup()
     const file = await scenario((r) => r.remove(`${D}/workflows/Foo__c.workflow-meta.xml`))
     expect(post(file)).toEqual(['WorkflowAlert: Foo__c.Notify', 'WorkflowRule: Foo__c.R1'])
   })
@@ -305,7 +317,6 @@ describe('ignore rules, package directories and timing', () => {
     await expect(scenario((r) => r.write(`${D}/classes/notes.txt`, 'x\n'))).rejects.toThrow(
       /match no metadata type: force-app\/main\/default\/classes\/notes\.txt/
     )
-    repo?.cleanup()
     const b = await scenario((r) => r.write(`${D}/classes/notes.txt`, 'x\n'), {
       ignoreUnknown: true
     })
