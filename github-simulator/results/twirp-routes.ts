@@ -2,7 +2,7 @@
  * The Actions results service's ArtifactService, as @actions/artifact calls it: Twirp over HTTP,
  * `POST /twirp/github.actions.results.api.v1.ArtifactService/<Method>` with a JSON body and the
  * runtime token as a bearer token. Errors are Twirp errors, `{"code", "msg"}` with the status the
- * Twirp v7 spec maps the code to (twitchtv.github.io/twirp/docs/spec_v7.html). The client retries
+ * Twirp v7 protocol gives the code (twitchtv.github.io/twirp/docs/spec_v7.html). The client retries
  * 429/500/502/503/504 and gives up at once on the others.
  *
  * Texts from @actions/toolkit's own tests (packages/artifact/__tests__/artifact-http-client.test.ts):
@@ -46,7 +46,7 @@ const TWIRP_STATUS: Record<string, number> = {
   unavailable: 503
 }
 
-/** A Twirp error; `status` overrides the spec's mapping where GitHub's service differs. */
+/** A Twirp error; `status` overrides the usual mapping where GitHub's service differs. */
 export function twirpError(code: string, msg: string, status?: number): GhResponse {
   return json(status ?? TWIRP_STATUS[code] ?? 500, { code, msg })
 }
