@@ -1,6 +1,7 @@
 import { mkdirSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
 import type { Simulator } from '../../simulator/index.ts'
+import type { RetrieveModeDeps } from '../../src/retrieve/run-retrieve-mode.ts'
 import { fakeUploader, type RecordedUpload } from '../retrieve/fake-uploader.ts'
 import { runAction, type ActionRun } from './harness.ts'
 
@@ -11,13 +12,14 @@ export type RunWithUploads = ActionRun & { uploads: RecordedUpload[] }
 export async function runWithUploads(
   sim: Simulator,
   inputs: Record<string, string>,
-  workspace: string
+  workspace: string,
+  deps: Partial<RetrieveModeDeps> = {}
 ): Promise<RunWithUploads> {
   const uploader = fakeUploader()
   const run = await runAction(
     sim,
     { 'upload-artifact': 'true', ...inputs },
-    { workspace, deps: { artifactUploader: uploader.factory } }
+    { workspace, deps: { artifactUploader: uploader.factory, ...deps } }
   )
   return { ...run, uploads: uploader.uploads }
 }

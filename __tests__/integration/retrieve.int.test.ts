@@ -104,22 +104,23 @@ describe('retrieve mode', () => {
     expect(r.commands.some((c) => c.startsWith('::warning') && c.includes('Missing__c'))).toBe(true)
   })
 
-  it('splits a retrieve larger than 10,000 files into several', async () => {
-    sim = await startSim({ seedFiles: classes(5_100) })
+  it('splits a retrieve larger than the file limit into several', async () => {
+    // A limit of 21 files holds package.xml and 10 classes of two files each.
+    sim = await startSim({ seedFiles: classes(15) })
     const ws = workspaceWith({ 'package.xml': manifest({ ApexClass: ['*'] }) })
     const r = await runWithUploads(
       sim,
       { mode: 'retrieve', 'retrieve-manifest': 'package.xml', 'upload-artifact': 'false' },
-      ws
+      ws,
+      { retrieveLimits: { maxFiles: 21, maxBytes: 39_000_000 } }
     )
     expect(r.failure).toBeUndefined()
     const retrieves = sim.requests.filter((q) => q.operation === 'retrieve')
-    expect(retrieves).toHaveLength(2)
-    for (const q of retrieves)
-      expect((q.body.match(/<met:members>/g) ?? []).length).toBeLessThan(5_000)
-    expect(listFiles(path.join(ws, 'sf-deploy-results/retrieve'))).toHaveLength(10_201)
+    expect(retrieves.map((q) => (q.body.match(/<met:members>/g) ?? []).length)).toEqual([10, 5])
+    expect(listFiles(path.join(ws, 'sf-deploy-results/retrieve'))).toHaveLength(31)
     expect(r.summary).toContain('in 2 requests')
-  }, 60_000)
+    expect(r.summary).toContain('within the retrieve limits (21 files, 39 MB)')
+  })
 
   it('retrieves the package the builder would deploy and says what deploying it would change', async () => {
     sim = await startSim({

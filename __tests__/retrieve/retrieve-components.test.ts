@@ -222,4 +222,14 @@ describe('planChunks', () => {
       planChunks(members, () => ({ files: 1, bytes: 0 }), { maxFiles: 10_000, maxBytes: 1 })
     ).toHaveLength(1)
   })
+
+  it('plans by the real limits by default: 10,000 files with package.xml, 39 MB', () => {
+    const classes = (n: number) => refs(Array.from({ length: n }, (_, i) => `C${i}`))
+    // Two files per class: 4,999 classes and package.xml make 9,999 files, one more class 10,001.
+    expect(planChunks(classes(4_999))).toHaveLength(1)
+    expect(planChunks(classes(5_000)).map((c) => c.length)).toEqual([4_999, 1])
+    const sized = (bytes: number) => () => ({ files: 1, bytes })
+    expect(planChunks(refs(['a', 'b']), sized(19_500_000))).toHaveLength(1)
+    expect(planChunks(refs(['a', 'b']), sized(19_500_001))).toHaveLength(2)
+  })
 })

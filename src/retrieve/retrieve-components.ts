@@ -93,10 +93,11 @@ export async function retrieveComponents(
     retrieveIds: [],
     notes: expanded.notes
   }
-  const queue = planChunks(expanded.members, options.estimate, options.limits ?? RETRIEVE_LIMITS)
+  const limits = options.limits ?? RETRIEVE_LIMITS
+  const queue = planChunks(expanded.members, options.estimate, limits)
   if (queue.length > 1)
     out.notes.push(
-      `Retrieved in ${queue.length} requests to stay within the retrieve limits (10,000 files, 39 MB).`
+      `Retrieved in ${queue.length} requests to stay within the retrieve limits (${describeLimits(limits)}).`
     )
   for (let chunk = queue.shift(); chunk; chunk = queue.shift()) {
     if (chunk.length === 0) continue
@@ -120,6 +121,11 @@ export async function retrieveComponents(
   }
   out.missing = expanded.members.filter((m) => m.fullName !== '*' && !out.existing.has(refKey(m)))
   return out
+}
+
+/** `10,000 files, 39 MB`. */
+function describeLimits(limits: RetrieveLimits): string {
+  return `${limits.maxFiles.toLocaleString('en-US')} files, ${limits.maxBytes / 1_000_000} MB`
 }
 
 type ChunkResult =

@@ -24,6 +24,7 @@ import { unzipEntries, zipPackage } from '../source/zip.ts'
 import { compareWithOrg, countChanges } from './compare.ts'
 import { createFolderStore } from './fs-package-folder.ts'
 import type { ComponentRef } from './metadata-paths.ts'
+import type { RetrieveLimits } from './plan-chunks.ts'
 import { packageMembers } from './package-members.ts'
 import { retrieveComponents } from './retrieve-components.ts'
 import { renderRetrieveSummary, retrievedPackage } from './retrieve-mode.ts'
@@ -34,6 +35,8 @@ export interface RetrieveModeDeps {
   http: HttpTransport
   random: () => number
   artifactUploader: () => ArtifactUploader
+  /** The org's limits per retrieve (default the real ones; tests give small ones). */
+  retrieveLimits?: RetrieveLimits
 }
 
 /** What to retrieve, and the package files when they came from the builder. */
@@ -56,7 +59,11 @@ export async function runRetrieveMode(settings: Settings, deps: RetrieveModeDeps
       clock: deps.clock,
       logger: coreLogger
     },
-    { apiVersion: session.apiVersion, wait: waitOptionsFrom(settings, deps.random) }
+    {
+      apiVersion: session.apiVersion,
+      wait: waitOptionsFrom(settings, deps.random),
+      ...(deps.retrieveLimits ? { limits: deps.retrieveLimits } : {})
+    }
   )
   const files = retrievedPackage(retrieved, wanted.version ?? session.apiVersion)
   const store = createFolderStore({
