@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { BuildError } from '../../src/source/build-error.ts'
 import { buildPackage, type BuildOptions } from '../../src/source/build-package.ts'
+import { checkPackageLimits, PACKAGE_LIMITS } from '../../src/source/limits.ts'
 import { InMemorySourceTree } from '../../src/source/source-tree.ts'
 import { unzipEntries } from '../../src/source/zip.ts'
 
@@ -166,9 +167,27 @@ describe('buildPackage problems', () => {
 
   it('fails over the file limit with the count', async () => {
     const files: Record<string, string> = { 'sfdx-project.json': PROJECT }
-    for (let i = 0; i < 10_001; i++) files[`${D}/tabs/T${i}.tab-meta.xml`] = meta('CustomTab')
-    expect((await problemsOf(new InMemorySourceTree(files))).join()).toContain(
-      '10002 files; a deploy takes at most 10000'
+    for (let i = 0; i < 10; i++) files[`${D}/tabs/T${i}.tab-meta.xml`] = meta('CustomTab')
+    const tree = new InMemorySourceTree(files)
+    const limits = { maxFiles: 10, maxUncompressedBytes: 1_000_000 }
+    expect((await problemsOf(tree, options({ limits }))).join()).toContain(
+      '11 files; a deploy takes at most 10. Largest folders: tabs/ 10 files'
+    )
+    expect(await problemsOf(tree, options({ limits: { ...limits, maxFiles: 11 } }))).toEqual([])
+  })
+
+  it('checks the org limits by default (10,000 files, 600 MB uncompressed), or the ones given', () => {
+    const files = (count: number, size = 1): Map<string, Uint8Array> =>
+      new Map(Array.from({ length: count }, (_, i) => [`tabs/T${i}.tab`, new Uint8Array(size)]))
+    expect(checkPackageLimits(files(10_000)).errors).toEqual([])
+    expect(checkPackageLimits(files(10_001)).errors.join()).toContain(
+      '10001 files; a deploy takes at most 10000'
+    )
+    expect(PACKAGE_LIMITS).toEqual({ maxFiles: 10_000, maxUncompressedBytes: 629_145_600 })
+    const limits = { maxFiles: 10, maxUncompressedBytes: 2_000_000 }
+    expect(checkPackageLimits(files(2, 1_000_000), limits).errors).toEqual([])
+    expect(checkPackageLimits(files(2, 1_000_001), limits).errors.join()).toContain(
+      'The package is 2.0 MB uncompressed; a deploy takes at most 2.0 MB. Largest folders: tabs/ 2.0 MB.'
     )
   })
 })

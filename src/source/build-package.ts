@@ -4,7 +4,7 @@ import { BuildError } from './build-error.ts'
 import type { Member, ResolvedComponent } from './component.ts'
 import type { ConvertContext } from './convert-context.ts'
 import { convertComponent } from './convert.ts'
-import { checkPackageLimits } from './limits.ts'
+import { checkPackageLimits, type PackageLimits } from './limits.ts'
 import { buildPackageXml, parsePackageXml } from './manifest.ts'
 import { readAhead } from './read-ahead.ts'
 import { readProjectConfig, type ProjectConfig } from './project.ts'
@@ -33,6 +33,8 @@ export interface BuildOptions {
   ignoreUnknown: boolean
   /** Environment for string replacements. */
   env: Record<string, string | undefined>
+  /** The deploy limits to check (default the org's). */
+  limits?: PackageLimits
 }
 
 /** A metadata-format package ready to zip. */
@@ -160,7 +162,7 @@ export async function buildPackage(tree: SourceTree, options: BuildOptions): Pro
   if (post.length > 0)
     files.set('destructiveChangesPost.xml', encodeUtf8(buildPackageXml(post, apiVersion)))
   for (const [path, bytes] of ctx.files) files.set(path, bytes)
-  const limits = checkPackageLimits(files)
+  const limits = checkPackageLimits(files, options.limits)
   if (limits.errors.length > 0) throw new BuildError(limits.errors)
   warnings.push(...limits.warnings)
   return {

@@ -7,6 +7,17 @@ export const MAX_UNCOMPRESSED_BYTES = 629_145_600
 /** Warn when a limit is 80 % used, as the CLI does. */
 const WARN_RATIO = 0.8
 
+/** The limits a package is checked against (tests give small ones). */
+export interface PackageLimits {
+  maxFiles: number
+  maxUncompressedBytes: number
+}
+
+export const PACKAGE_LIMITS: PackageLimits = {
+  maxFiles: MAX_FILES,
+  maxUncompressedBytes: MAX_UNCOMPRESSED_BYTES
+}
+
 /** Outcome of a limit check: errors fail the build, warnings are reported. */
 export interface LimitReport {
   errors: string[]
@@ -32,27 +43,31 @@ function largest(files: Map<string, Uint8Array>, by: 'count' | 'bytes'): string 
 }
 
 /** Checks file count and uncompressed size of a package before zipping. */
-export function checkPackageLimits(files: Map<string, Uint8Array>): LimitReport {
+export function checkPackageLimits(
+  files: Map<string, Uint8Array>,
+  limits: PackageLimits = PACKAGE_LIMITS
+): LimitReport {
   const report: LimitReport = { errors: [], warnings: [] }
+  const { maxFiles, maxUncompressedBytes } = limits
   const count = files.size
   let bytes = 0
   for (const f of files.values()) bytes += f.length
-  if (count > MAX_FILES) {
+  if (count > maxFiles) {
     report.errors.push(
-      `The package has ${count} files; a deploy takes at most ${MAX_FILES}. Largest folders: ${largest(files, 'count')}. Deploy in several parts (--source-dir or a manifest).`
+      `The package has ${count} files; a deploy takes at most ${maxFiles}. Largest folders: ${largest(files, 'count')}. Deploy in several parts (--source-dir or a manifest).`
     )
-  } else if (count > MAX_FILES * WARN_RATIO) {
+  } else if (count > maxFiles * WARN_RATIO) {
     report.warnings.push(
-      `The package has ${count} files, close to the ${MAX_FILES}-file limit of a deploy.`
+      `The package has ${count} files, close to the ${maxFiles}-file limit of a deploy.`
     )
   }
-  if (bytes > MAX_UNCOMPRESSED_BYTES) {
+  if (bytes > maxUncompressedBytes) {
     report.errors.push(
-      `The package is ${mb(bytes)} uncompressed; a deploy takes at most ${mb(MAX_UNCOMPRESSED_BYTES)}. Largest folders: ${largest(files, 'bytes')}.`
+      `The package is ${mb(bytes)} uncompressed; a deploy takes at most ${mb(maxUncompressedBytes)}. Largest folders: ${largest(files, 'bytes')}.`
     )
-  } else if (bytes > MAX_UNCOMPRESSED_BYTES * WARN_RATIO) {
+  } else if (bytes > maxUncompressedBytes * WARN_RATIO) {
     report.warnings.push(
-      `The package is ${mb(bytes)} uncompressed, close to the ${mb(MAX_UNCOMPRESSED_BYTES)} limit.`
+      `The package is ${mb(bytes)} uncompressed, close to the ${mb(maxUncompressedBytes)} limit.`
     )
   }
   return report
