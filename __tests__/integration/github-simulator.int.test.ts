@@ -228,6 +228,36 @@ describe('sticky PR comment', () => {
   })
 })
 
+describe('rollback artifact', () => {
+  it('uploads the rollback package of a deploy beside the report', async () => {
+    const seeded = await step(
+      { mode: 'deploy', 'test-level': 'RunLocalTests', backup: 'false' },
+      passingProject()
+    )
+    expect(seeded.failed).toBe(false)
+    const run = await step(
+      { mode: 'deploy', 'test-level': 'RunLocalTests', backup: 'true' },
+      passingProject({
+        'force-app/main/default/classes/InvoiceService.cls': readFileSync(
+          `${passingProject()}/force-app/main/default/classes/InvoiceService.cls`,
+          'utf8'
+        ).replace('public class', '// changed\npublic class')
+      })
+    )
+    expect(run.failed).toBe(false)
+    const names = artifactsOf(run.ghRun.id).map((a) => a.name)
+    expect(names.sort()).toEqual([REPORT_ARTIFACT, `${REPORT_ARTIFACT}-rollback`])
+    const rollback = artifactsOf(run.ghRun.id).find((a) => a.name.endsWith('-rollback'))
+    const files = (await rollback?.files()) ?? new Map<string, string>()
+    // The org's version before the deploy: the first deploy's class, without the change.
+    const before = [...files.entries()].find(([name]) =>
+      name.endsWith('classes/InvoiceService.cls')
+    )
+    expect(before?.[1]).toBeDefined()
+    expect(before?.[1]).not.toContain('// changed')
+  })
+})
+
 describe('artifact upload failure', () => {
   it('is a warning and leaves a green deploy green', async () => {
     gh.setStorageQuota(0)
