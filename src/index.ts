@@ -1,3 +1,4 @@
-import { run } from './main.ts'
+import { recordCancellationSignals, run } from './main.ts'
 
+recordCancellationSignals()
 await run()

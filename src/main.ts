@@ -2,7 +2,10 @@ import * as core from '@actions/core'
 import { randomInt } from 'node:crypto'
 import type { Outcome } from './deploy/deploy-package.ts'
 import type { OperationPorts } from './deploy/ports.ts'
+import { QuickDeployRefusedError } from './deploy/quick-deploy.ts'
 import { runOperation } from './deploy/run-operation.ts'
+import { createJobSummaryWriter } from './github/job-summary.ts'
+import { renderRefusal } from './report/refusal-summary.ts'
 import { decideVerdict } from './deploy/verdict.ts'
 import type { HttpTransport } from './http/transport.ts'
 import { createUndiciTransport } from './http/undici-transport.ts'
@@ -53,8 +56,10 @@ const defaultDeps = (): RunDeps => ({
 export async function run(overrides: Partial<RunDeps> = {}): Promise<void> {
   const deps = { ...defaultDeps(), ...overrides }
   let deployId: string | undefined
+  let settingsMode: string | undefined
   try {
     const settings = parseSettings(readInputs(process.env.GITHUB_WORKSPACE ?? process.cwd()))
+    settingsMode = settings.mode
     if (settings.mode === 'build') return await runBuildMode(settings, coreLogger)
     if (settings.mode === 'compile') return await runCompile(settings, deps)
     if (settings.mode === 'push-upgrade') return await runPushUpgrade(settings, deps)
@@ -80,10 +85,36 @@ export async function run(overrides: Partial<RunDeps> = {}): Promise<void> {
       )
     await finish(settings, outcome)
   } catch (error) {
-    if (deployId) core.setOutput('deploy-id', deployId)
     core.debug(error instanceof Error ? (error.stack ?? error.message) : String(error))
-    core.setFailed(error instanceof InputError ? error.message : describeError(error))
+    const message = error instanceof InputError ? error.message : describeError(error)
+    await reportThrown(settingsMode, deployId, error, message)
+    core.setFailed(message)
+  } finally {
+    // The operation ended here, however it ended: the post step must not cancel anything.
+    core.saveState(STATE.finished, 'true')
   }
+}
+
+/**
+ * A run that ended in an error still reports what it knows: the deploy id, `success=false`, and
+ * for a quick deploy the org refused, a job summary that says so (the org was reached).
+ */
+async function reportThrown(
+  mode: string | undefined,
+  deployId: string | undefined,
+  error: unknown,
+  message: string
+): Promise<void> {
+  if (!mode || !(error instanceof QuickDeployRefusedError)) {
+    if (deployId) setOutputs({ 'deploy-id': deployId, success: 'false' })
+    return
+  }
+  setOutputs({
+    ...(deployId ? { 'deploy-id': deployId } : {}),
+    status: 'Refused',
+    success: 'false'
+  })
+  await createJobSummaryWriter().write(renderRefusal(message))
 }
 
 function operationPorts(
@@ -102,7 +133,6 @@ function operationPorts(
       runBackupStep(settings, { ...deps, logger: coreLogger }, pkg, session),
     onDeployId: (id) => {
       rememberId(id)
-      core.setOutput('deploy-id', id)
       core.saveState(STATE.deployId, id)
       core.saveState(STATE.checkOnly, String(settings.mode === 'validate'))
     }
@@ -110,9 +140,32 @@ function operationPorts(
 }
 
 async function finish(settings: Settings, outcome: Outcome): Promise<void> {
-  const verdict = decideVerdict(outcome, settings.waitMinutes)
-  setOutputs(outcomeOutputs(outcome, verdict))
+  const deployVerdict = decideVerdict(outcome, settings.waitMinutes)
   const published = await publishOutcome(settings, outcome)
-  const failed = !verdict.success || published.failures.length > 0
-  if (failed) core.setFailed([verdict.message, ...published.failures].filter(Boolean).join('\n'))
+  // The report's verdict (coverage threshold included) is the one the summary, the check run and
+  // the PR comment show: the outputs and the exit code take the same one.
+  const success = published.passed ?? deployVerdict.success
+  const verdict = {
+    success,
+    message: success
+      ? ''
+      : [deployVerdict.success ? '' : deployVerdict.message, ...published.failures]
+          .filter(Boolean)
+          .join('\n') || 'The run failed.'
+  }
+  setOutputs({ ...outcomeOutputs(outcome, verdict), ...published.outputs })
+  if (!verdict.success) core.setFailed(verdict.message)
+}
+
+/**
+ * Records a job cancellation (the runner sends SIGINT, then SIGTERM) in the state, so the post
+ * step cancels the deploy only then; the signal is then re-raised with its default action.
+ */
+export function recordCancellationSignals(): void {
+  for (const signal of ['SIGINT', 'SIGTERM'] as const) {
+    process.once(signal, () => {
+      core.saveState(STATE.jobCancelled, signal)
+      process.kill(process.pid, signal)
+    })
+  }
 }

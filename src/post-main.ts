@@ -23,7 +23,10 @@ export async function runPost(deps: { http?: HttpTransport; clock?: Clock } = {}
   if (pushRequestId && core.getState(STATE.finished) !== 'true')
     return abortPushOnCancel(pushRequestId, deps)
   const deployId = core.getState(STATE.deployId)
-  if (!deployId || core.getState(STATE.finished) === 'true') return
+  // Cancel only a deploy the main step left behind when it was stopped: a recorded cancellation
+  // signal, or a main step that never reached its end. A main step that failed on its own ended.
+  const stopped = core.getState(STATE.jobCancelled) !== ''
+  if (!deployId || (core.getState(STATE.finished) === 'true' && !stopped)) return
   try {
     const settings = parseSettings(readInputs(process.env.GITHUB_WORKSPACE ?? process.cwd()))
     if (!settings.cancelOnJobCancel || !settings.auth) {

@@ -144,9 +144,13 @@ describe('reports from a real run', () => {
       { workspace }
     )
     // The org accepted it (overall coverage is above its 75 %), the threshold did not.
-    expect(run.outputs).toMatchObject({ status: 'Succeeded' })
+    // One verdict: the step, the success output and the summary all say it failed, in one wording.
+    expect(run.outputs).toMatchObject({ status: 'Succeeded', success: 'false' })
     expect(run.failed).toBe(true)
-    expect(run.failure).toMatch(/Coverage below the coverage-threshold of 90%: .*Untested 0\.0%/)
+    const reason = /Coverage below the configured threshold of 90 %: .*Untested 0 %\./
+    expect(run.failure).toMatch(reason)
+    expect(run.summary).toMatch(reason)
+    expect(run.summary).toMatch(/^## ❌ Deploy failed the coverage threshold/m)
     expect(run.commands.some((c) => c.startsWith('::warning') && c.includes('Untested.cls'))).toBe(
       true
     )

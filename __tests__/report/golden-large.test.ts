@@ -47,7 +47,7 @@ describe('large results', () => {
     const md = renderSummary(report, 60_000)
     expect(byteLength(md)).toBeLessThanOrEqual(60_000)
     expect(md).toContain(
-      'Shortened to fit the size limit; left out: the list of successful components'
+      'Shortened to fit the size limit; left out: the list of passing tests'
     )
     expect(md).toContain('the list of passing tests')
     expect(md).not.toContain('Passing tests (')

@@ -1,4 +1,4 @@
-import type { DeployResult } from '../model/deploy-result.ts'
+import { isCleanSuccess, type DeployResult } from '../model/deploy-result.ts'
 import type { Outcome } from './deploy-package.ts'
 
 /** Whether the step passes, and the one message that explains a failure. */
@@ -22,8 +22,32 @@ export function decideVerdict(outcome: Outcome, waitMinutes: number): Verdict {
   }
   const result = outcome.result
   if (!result) return { success: false, message: `Deploy ${id} ended without a result.` }
-  if (result.success && result.status === 'Succeeded') return { success: true }
+  if (outcome.mode === 'cancel') return cancelVerdict(result, id)
+  if (isCleanSuccess(result)) return { success: true }
   return { success: false, message: explainFailure(result, outcome.mode) }
+}
+
+/**
+ * Cancel mode passes when the org canceled the deploy. A deploy that had already finished was
+ * not canceled: that fails loudly, since whatever it did (a production deploy, say) stands.
+ */
+function cancelVerdict(result: DeployResult, id: string): Verdict {
+  if (result.status === 'Canceled') return { success: true }
+  const what = result.checkOnly ? 'Validation' : 'Deploy'
+  const ended = isCleanSuccess(result)
+    ? 'succeeded: what it deployed stays in the org'
+    : `ended with status ${result.status}`
+  return {
+    success: false,
+    message:
+      `Nothing was canceled: ${what.toLowerCase()} ${id} had already ${ended}. ${explainFailureIfAny(result, what)}`.trim()
+  }
+}
+
+function explainFailureIfAny(result: DeployResult, what: string): string {
+  return isCleanSuccess(result)
+    ? ''
+    : explainFailure(result, what === 'Validation' ? 'validate' : 'deploy')
 }
 
 /** Explains a failure in the spec's order: error message, components, tests, coverage (Q13). */
@@ -55,6 +79,8 @@ export function explainFailure(result: DeployResult, mode: string): string {
 }
 
 function describeStatus(result: DeployResult): string {
+  if (result.status === 'Succeeded')
+    return `reported success with ${result.numberComponentErrors} component error${result.numberComponentErrors === 1 ? '' : 's'}`
   if (result.status === 'SucceededPartial')
     return 'succeeded only partly (rollback-on-error was false)'
   if (result.status === 'Canceled') return 'was canceled'

@@ -165,3 +165,10 @@ export const TERMINAL_STATUSES: readonly string[] = [
   'Canceled',
   'FinalizingFailed'
 ]
+
+/** Succeeded with no component error: `success=true` beside component errors is not a pass. */
+export function isCleanSuccess(
+  result: Pick<DeployResult, 'status' | 'success' | 'numberComponentErrors'>
+): boolean {
+  return result.success && result.status === 'Succeeded' && result.numberComponentErrors === 0
+}

@@ -1,6 +1,6 @@
 /** Builds the one report model every renderer reads (reporting.md §0.6). */
 import { QUICK_DEPLOY_WINDOW_MS } from '../deploy/quick-deploy-eligibility.ts'
-import type { DeployResult } from '../model/deploy-result.ts'
+import { isCleanSuccess, type DeployResult } from '../model/deploy-result.ts'
 import { buildComponentSection } from './report-components.ts'
 import { buildCoverageSection } from './report-coverage.ts'
 import { buildTestSection, testName } from './report-tests.ts'
@@ -55,9 +55,12 @@ export function buildReport(input: ReportInput): Report {
   const coverage = buildCoverageSection(result, input.resolveApexSource, input.coverageThreshold)
   const verdict = buildVerdict(input)
   const thresholdFailed = coverage.threshold?.passed === false
+  // Cancel mode passes when the deploy was canceled; every other mode when the org committed it.
   const deployPassed =
-    verdict.outcome === 'succeeded' ||
-    (verdict.outcome === 'partial' && input.acceptPartial === true)
+    input.mode === 'cancel'
+      ? verdict.outcome === 'canceled'
+      : verdict.outcome === 'succeeded' ||
+        (verdict.outcome === 'partial' && input.acceptPartial === true)
   const notes = [...(input.notes ?? []), ...thresholdNotes(coverage)]
   return {
     verdict,
@@ -80,8 +83,9 @@ export function buildReport(input: ReportInput): Report {
     ...(input.extraSections ? { extraSections: input.extraSections } : {}),
     ...(input.blobBaseUrl ? { blobBaseUrl: input.blobBaseUrl } : {}),
     ...(input.testLevel ? { testLevel: input.testLevel } : {}),
-    conclusion:
-      thresholdFailed && deployPassed
+    conclusion: verdict.nothingCanceled
+      ? 'failure'
+      : thresholdFailed && deployPassed
         ? 'failure'
         : conclusionOf(verdict.outcome, input.acceptPartial === true),
     passed: deployPassed && !thresholdFailed,
@@ -97,12 +101,17 @@ export function deployStatusUrl(instanceUrl: string, id: string): string {
 
 /** Maps the org status to our coarse outcome; `done` decides completion, never `status`. */
 export function outcomeOf(
-  result: Pick<DeployResult, 'done' | 'status' | 'success'>
+  result: Pick<DeployResult, 'done' | 'status' | 'success' | 'numberComponentErrors'>
 ): ReportOutcome {
   if (!result.done) return 'running'
   if (result.status === 'Canceled') return 'canceled'
   if (result.status === 'SucceededPartial') return 'partial'
-  return result.success && result.status === 'Succeeded' ? 'succeeded' : 'failed'
+  return isCleanSuccess(result) ? 'succeeded' : 'failed'
+}
+
+/** Whether the org kept what it was sent (a failed or canceled deploy is rolled back). */
+export function committed(verdict: Pick<Verdict, 'outcome'>): boolean {
+  return verdict.outcome === 'succeeded' || verdict.outcome === 'partial'
 }
 
 /** Check-run conclusion per reporting.md §1.8. */
@@ -125,16 +134,16 @@ const OPERATIONS: Record<ReportMode, string> = {
   deploy: 'Deploy',
   validate: 'Validation',
   'quick-deploy': 'Quick deploy',
-  report: 'Report',
-  cancel: 'Cancel'
+  report: 'Deploy',
+  cancel: 'Deploy'
 }
 
 function buildVerdict(input: ReportInput): Verdict {
   const { result } = input
   const outcome = outcomeOf(result)
-  // A report-by-id of a validation is still a validation.
-  const operation =
-    input.mode === 'report' && result.checkOnly ? 'Validation' : OPERATIONS[input.mode]
+  // A report on (or cancel of) a validation by id is still about a validation.
+  const byId = input.mode === 'report' || input.mode === 'cancel'
+  const operation = byId && result.checkOnly ? 'Validation' : OPERATIONS[input.mode]
   const expires =
     result.checkOnly && outcome === 'succeeded' && result.completedDate
       ? new Date(result.completedDate.getTime() + QUICK_DEPLOY_WINDOW_MS)
@@ -157,7 +166,10 @@ function buildVerdict(input: ReportInput): Verdict {
     ...(result.completedDate ? { completedDate: result.completedDate } : {}),
     ...msBetween('queuedMs', result.createdDate, result.startDate),
     ...msBetween('runMs', result.startDate, result.completedDate),
-    ...(expires ? { validationExpiresAt: expires } : {})
+    ...(expires ? { validationExpiresAt: expires } : {}),
+    ...(input.mode === 'cancel' && outcome !== 'canceled' && outcome !== 'running'
+      ? { nothingCanceled: true }
+      : {})
   }
 }
 
@@ -212,6 +224,9 @@ function explainFailure(
   return reasons
 }
 
+/** How a missed coverage-threshold is worded, in the summary and the step error alike. */
+export const THRESHOLD_REASON = 'Coverage below the configured threshold of'
+
 /** Lists what missed the configured threshold (the org's own warnings are explained above). */
 function thresholdReasons(coverage: CoverageSection): string[] {
   const t = coverage.threshold
@@ -224,7 +239,7 @@ function thresholdReasons(coverage: CoverageSection): string[] {
     parts.push(
       `deployed classes and triggers below it (${names.length}): ${names.slice(0, 20).join(', ')}${names.length > 20 ? ', …' : ''}`
     )
-  return [`Coverage below the configured threshold of ${t.threshold} %: ${parts.join('; ')}.`]
+  return [`${THRESHOLD_REASON} ${t.threshold} %: ${parts.join('; ')}.`]
 }
 
 function thresholdNotes(coverage: CoverageSection): string[] {

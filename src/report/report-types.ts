@@ -50,6 +50,8 @@ export interface Verdict {
   runMs?: number
   /** For successful validations: completedDate + 10 days. */
   validationExpiresAt?: Date
+  /** Cancel mode found the deploy already finished: nothing was canceled. */
+  nothingCanceled?: boolean
 }
 
 /** One component error or warning, mapped to the repository when possible. */

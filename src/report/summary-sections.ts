@@ -9,8 +9,9 @@ import {
   lineRanges,
   table
 } from './markdown.ts'
+import { committed } from './report-model.ts'
 import { SALESFORCE_COVERAGE_PERCENT } from './report-coverage.ts'
-import { testName } from './report-tests.ts'
+import { SLOWEST_TESTS, testName } from './report-tests.ts'
 import type { ComponentIssue, CoverageEntry, Report, TestRow } from './report-types.ts'
 
 /** What a shrink step keeps; the full report sets every list to "all". */
@@ -77,7 +78,8 @@ export function renderTests(report: Report, o: SectionOptions): string[] {
     for (const t of shown) lines.push(...renderFailure(t, report, o))
     lines.push(...moreLine(tests.failures.length, shown.length), '')
   }
-  if (tests.slowest.length > 0 && !o.hideSlowest) {
+  // With no more tests than the slowest table holds, it would only repeat the lists below.
+  if (tests.total > SLOWEST_TESTS && !o.hideSlowest) {
     lines.push(`### Slowest tests`, '')
     lines.push(
       ...table(
@@ -192,6 +194,8 @@ export function renderComponentSuccesses(report: Report, o: SectionOptions): str
   const { components, verdict } = report
   const verb = verdict.checkOnly ? 'Validated' : 'Deployed'
   const lines: string[] = []
+  // The org rolled back a failed deploy: nothing was deployed, validated or deleted.
+  if (!committed(verdict)) return lines
   if (components.successes.length > 0) {
     const s = components.byState
     lines.push(

@@ -1,6 +1,7 @@
 /** The verdict block and failure explanation: always kept, whatever the size budget. */
 import { codeSpan, escapeInline, escapeTableCell } from './escape.ts'
 import { formatDuration, formatPercent, formatUtc, table } from './markdown.ts'
+import { committed, plural } from './report-model.ts'
 import type { Report, ReportOutcome } from './report-types.ts'
 
 const ICONS: Record<ReportOutcome, string> = {
@@ -19,9 +20,14 @@ const WORDS: Record<ReportOutcome, string> = {
   running: 'still running'
 }
 
-/** `❌ Validation failed`; a threshold miss turns a success into a failure headline. */
+/**
+ * `❌ Validation failed`: what happened to the deploy, never the mode's name. A threshold miss
+ * turns a success into a failure headline; a cancel that found the deploy finished says so.
+ */
 export function headline(report: Report): string {
   const { verdict } = report
+  if (verdict.nothingCanceled)
+    return `⚠️ Nothing to cancel — ${verdict.operation} had already ${WORDS[verdict.outcome]}`
   if (verdict.outcome === 'succeeded' && !report.passed)
     return `❌ ${verdict.operation} failed the coverage threshold`
   return `${ICONS[verdict.outcome]} ${verdict.operation} ${WORDS[verdict.outcome]}`
@@ -46,8 +52,12 @@ export function renderVerdict(report: Report): string[] {
 
 function countsRow(report: Report): string[] {
   const { verdict, components, tests, coverage } = report
-  const verb = verdict.checkOnly ? 'validated' : 'deployed'
-  const componentCell = `${components.deployed}/${components.total} ${verb}, ${components.errors.length} errors`
+  const errors = plural(components.errors.length, 'error')
+  const componentCell = committed(verdict)
+    ? `${components.deployed}/${components.total} ${verdict.checkOnly ? 'validated' : 'deployed'}, ${errors}`
+    : verdict.outcome === 'running'
+      ? `${components.deployed}/${components.total} so far, ${errors}`
+      : `${verdict.checkOnly ? 'Not validated' : 'Rolled back — nothing was deployed'}, ${errors}`
   const testCell = tests.ran ? `${tests.passed} passed, ${tests.failed} failed` : 'none ran'
   const flag =
     coverage.aggregate &&

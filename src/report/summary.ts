@@ -106,14 +106,25 @@ export function renderWithinBudget(report: Report, options: SummaryRenderOptions
   const budget = options.budget ?? JOB_SUMMARY_BUDGET_BYTES
   const measure = options.measure ?? byteLength
   let last = ''
+  let previousBody: string | undefined
+  const omitted: string[] = []
   for (const stage of SHRINK_STAGES) {
-    last = renderStage(report, stage.options, stage.omitted)
+    // A cut that changes nothing (no successful components to list, say) is not named.
+    const body = renderStage(report, stage.options, [])
+    if (previousBody !== undefined && body !== previousBody) omitted.push(newCut(stage))
+    previousBody = body
+    last = omitted.length > 0 ? renderStage(report, stage.options, omitted) : body
     if (measure(last) <= budget) return last
   }
   const notice =
     options.truncationNotice ??
     "**Report truncated to fit GitHub's 1 MiB step summary limit.** The full report is in the summary file and the artifact."
   return hardCut(last, budget, notice, measure)
+}
+
+/** The one omission a stage adds to the previous one (the ladder is cumulative). */
+function newCut(stage: Stage): string {
+  return stage.omitted[stage.omitted.length - 1] ?? ''
 }
 
 function renderStage(report: Report, options: SectionOptions, omitted: string[]): string {

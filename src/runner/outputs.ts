@@ -17,7 +17,11 @@ export function outcomeOutputs(
   if (outcome.deployId) out['deploy-id'] = outcome.deployId
   if (result) {
     out['components-total'] = String(result.numberComponentsTotal)
-    out['components-deployed'] = String(result.numberComponentsDeployed)
+    // A failed or canceled deploy is rolled back: the org's count of components it processed
+    // before the rollback is not what the org kept.
+    const rolledBack =
+      result.done && result.status !== 'Succeeded' && result.status !== 'SucceededPartial'
+    out['components-deployed'] = rolledBack ? '0' : String(result.numberComponentsDeployed)
     out['component-errors'] = String(result.numberComponentErrors)
     out['tests-run'] = String(
       tests?.numTestsRun ?? result.numberTestsCompleted + result.numberTestErrors

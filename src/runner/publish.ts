@@ -1,18 +1,21 @@
-import * as core from '@actions/core'
 import type { DeployPackage, Outcome } from '../deploy/deploy-package.ts'
 import type { DeployResult } from '../model/deploy-result.ts'
 import { createPublishPorts } from '../github/default-ports.ts'
 import { publishReport, type PublishPorts } from '../github/publish-report.ts'
 import { readEventPayload, readRunContext } from '../github/run-context.ts'
-import { buildReport } from '../report/report-model.ts'
+import { buildReport, THRESHOLD_REASON } from '../report/report-model.ts'
+import type { OutputName } from '../settings/inputs.ts'
 import type { Report, ReportMode } from '../report/report-types.ts'
 import type { Mode, Settings } from '../settings/settings.ts'
 import { coreLogger } from './core-logger.ts'
 import { workspaceSourceLookups } from './package-builder.ts'
 
-/** What publishing adds to the step's verdict: failures beyond the org's (coverage threshold). */
+/** What publishing adds to the step's verdict: failures beyond the org's (coverage threshold), file outputs. */
 export interface Published {
+  /** The report's verdict (threshold included), when there is a report: the run's one verdict. */
+  passed?: boolean
   failures: string[]
+  outputs: Partial<Record<OutputName, string>>
 }
 
 /** Builds the report of an outcome and publishes it: summary, annotations, files, check run, artifact. */
@@ -24,7 +27,7 @@ export async function publishOutcome(
   const result = outcome.result ?? outcome.timedOut?.last
   const mode = reportModeOf(settings.mode)
   // Nothing reached the org (an empty delta), or a mode with its own summary: no deploy report.
-  if (!result || !mode) return { failures: [] }
+  if (!result || !mode) return { failures: [], outputs: {} }
   const context = readRunContext(process.env, readEventPayload(process.env))
   const lookups = outcome.package ?? (await workspaceSourceLookups(settings.workspace))
   const report = reportOf(settings, mode, outcome, result, lookups, context?.blobBaseUrl)
@@ -43,8 +46,11 @@ export async function publishOutcome(
     },
     ports
   )
-  setFileOutputs(settings, published.files)
-  return { failures: thresholdFailures(report) }
+  return {
+    passed: report.passed,
+    failures: thresholdFailures(report),
+    outputs: fileOutputs(settings, published.files)
+  }
 }
 
 type SourceLookups = Pick<DeployPackage, 'resolveSource' | 'resolveApexSource'>
@@ -88,21 +94,21 @@ function reportOf(
   })
 }
 
-function setFileOutputs(settings: Settings, files: Partial<Record<string, string>>): void {
-  core.setOutput('results-dir', settings.report.resultsDir)
-  if (files.junit) core.setOutput('junit-path', files.junit)
-  if (files.cobertura) core.setOutput('coverage-path', files.cobertura)
-  if (files.result) core.setOutput('summary-json-path', files.result)
+function fileOutputs(
+  settings: Settings,
+  files: Partial<Record<string, string>>
+): Partial<Record<OutputName, string>> {
+  return {
+    'results-dir': settings.report.resultsDir,
+    ...(files.junit ? { 'junit-path': files.junit } : {}),
+    ...(files.cobertura ? { 'coverage-path': files.cobertura } : {}),
+    ...(files.result ? { 'summary-json-path': files.result } : {})
+  }
 }
 
+/** The threshold miss in the summary's own words (the report model words it once). */
 function thresholdFailures(report: Report): string[] {
   const threshold = report.coverage.threshold
   if (!threshold?.evaluated || threshold.passed) return []
-  const parts: string[] = []
-  if (threshold.aggregateBelow && report.coverage.aggregate) {
-    parts.push(`overall coverage ${report.coverage.aggregate.percent.toFixed(1)}%`)
-  }
-  for (const c of threshold.classesBelow)
-    parts.push(`${c.name} ${c.percent === undefined ? 'n/a' : `${c.percent.toFixed(1)}%`}`)
-  return [`Coverage below the coverage-threshold of ${threshold.threshold}%: ${parts.join(', ')}.`]
+  return report.reasons.filter((r) => r.startsWith(THRESHOLD_REASON))
 }

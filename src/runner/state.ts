@@ -5,5 +5,7 @@ export const STATE = {
   /** The push request of push-upgrade mode, for the post step's abort. */
   pushRequestId: 'push-request-id',
   /** Set when the main step reached the end of its operation; absent means it was killed. */
-  finished: 'finished'
+  finished: 'finished',
+  /** The signal the main step received when the job was cancelled (SIGINT or SIGTERM). */
+  jobCancelled: 'job-cancelled'
 } as const

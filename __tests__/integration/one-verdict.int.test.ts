@@ -1,0 +1,108 @@
+/**
+ * One verdict per run: the exit code, the `success` output, the summary heading and the counts
+ * all say what the org did, whatever the mode.
+ */
+import { afterEach, beforeEach, describe, expect, it } from 'vitest'
+import type { Simulator } from '../../simulator/index.ts'
+import { runPost } from '../../src/post-main.ts'
+import { copyDemoProject, passingProject, runAction, simClock, startSim } from './harness.ts'
+
+const heading = (summary: string): string =>
+  summary.split('\n').find((l) => l.startsWith('## ')) ?? ''
+
+describe('one verdict', () => {
+  let sim: Simulator
+  beforeEach(async () => {
+    sim = await startSim()
+  })
+  afterEach(async () => {
+    await sim.close()
+  })
+
+  it('a deploy the org rolled back (a failing test) reports nothing deployed', async () => {
+    // The demo project's InvoiceServiceTest.appliesTax fails.
+    const r = await runAction(
+      sim,
+      { 'test-level': 'RunLocalTests' },
+      { workspace: copyDemoProject() }
+    )
+    expect(r.failed).toBe(true)
+    expect(r.outputs).toMatchObject({
+      status: 'Failed',
+      success: 'false',
+      'components-deployed': '0'
+    })
+    expect(heading(r.summary)).toMatch(/^## ❌ Deploy failed/)
+    expect(r.summary).toContain('Rolled back — nothing was deployed')
+    expect(r.summary).not.toMatch(/Deployed components|\d+\/\d+ deployed/)
+    expect(sim.org.has('ApexClass', 'InvoiceService')).toBe(false)
+  })
+
+  it('a quick deploy the org refuses (validation already used) still writes a summary and outputs', async () => {
+    const validation = await runAction(
+      sim,
+      { mode: 'validate', 'test-level': 'RunLocalTests' },
+      { workspace: passingProject() }
+    )
+    const id = validation.outputs['validated-id'] ?? ''
+    expect(id).toMatch(/^0Af/)
+    const first = await runAction(sim, { mode: 'quick-deploy', 'validation-id': id })
+    expect(first.outputs.success).toBe('true')
+    const again = await runAction(sim, { mode: 'quick-deploy', 'validation-id': id })
+    expect(again.failed).toBe(true)
+    expect(again.outputs).toMatchObject({ status: 'Refused', success: 'false' })
+    expect(heading(again.summary)).toBe('## ❌ Quick deploy refused — nothing was deployed')
+    expect(again.summary).toContain(`Quick deploy of ${id} refused`)
+  })
+
+  it('cancel of a deploy that had already finished says nothing was canceled, and fails', async () => {
+    const deployed = await runAction(
+      sim,
+      { 'test-level': 'RunLocalTests' },
+      { workspace: passingProject() }
+    )
+    const id = deployed.outputs['deploy-id'] ?? ''
+    expect(deployed.outputs.success).toBe('true')
+    const r = await runAction(sim, { mode: 'cancel', 'deploy-id': id })
+    expect(r.failed).toBe(true)
+    expect(r.outputs).toMatchObject({ 'deploy-id': id, status: 'Succeeded', success: 'false' })
+    expect(r.failure).toContain(`Nothing was canceled: deploy ${id} had already succeeded`)
+    expect(heading(r.summary)).toMatch(/^## ⚠️ Nothing to cancel — Deploy had already succeeded/)
+    expect(r.summary).not.toMatch(/^## ✅/m)
+  })
+
+  it('report mode names what happened to the deploy, not the mode', async () => {
+    const deployed = await runAction(
+      sim,
+      { 'test-level': 'RunLocalTests' },
+      { workspace: passingProject() }
+    )
+    const r = await runAction(sim, {
+      mode: 'report',
+      'deploy-id': deployed.outputs['deploy-id'] ?? ''
+    })
+    expect(r.failed).toBe(false)
+    expect(heading(r.summary)).toMatch(/^## ✅ Deploy succeeded/)
+    expect(r.summary).not.toContain('Report succeeded')
+  })
+
+  it('the post step leaves a deploy alone when the main step failed for its own reason', async () => {
+    // A non-transient fault while polling ends the main step; the deploy is still running.
+    sim.faults.add({ operation: 'checkDeployStatus', kind: 'http', status: 400, times: 100 })
+    sim.faults.add({ operation: 'deployRequestStatus', kind: 'http', status: 400, times: 100 })
+    const r = await runAction(
+      sim,
+      { 'test-level': 'RunLocalTests' },
+      { workspace: passingProject() }
+    )
+    expect(r.failed).toBe(true)
+    expect(r.outputs).toMatchObject({ success: 'false' })
+    expect(r.outputs['deploy-id']).toMatch(/^0Af/)
+    expect(r.env.state()).toMatchObject({ finished: 'true' })
+    sim.faults.clear()
+    r.env.exposeStateForPost()
+    await runPost({ clock: simClock(sim) })
+    r.env.restore()
+    expect(sim.requests.some((q) => q.operation === 'cancelDeploy')).toBe(false)
+  })
+})
