@@ -151,6 +151,7 @@ export async function startSimulator(options: SimulatorOptions = {}): Promise<Si
     switches: {
       numberFiles: true,
       coverageRaceReads: 0,
+      staleDetailReads: 0,
       extraFields: {},
       deleteZipAfterDelivery: true
     },

@@ -1,7 +1,7 @@
 /**
  * The public fault-injection API of a running simulator: scripted per-operation faults plus
  * scenario hooks (session expiry, cancel by someone else, finalizing stage, the coverage race,
- * unknown extra fields, numberFiles).
+ * stale detailed reads, unknown extra fields, numberFiles).
  */
 import type { SimContext } from './core/context.ts'
 import type { FaultRule } from './core/faults.ts'
@@ -33,6 +33,11 @@ export interface SimulatorFaults {
    * coverage locations.
    */
   coverageRace(reads?: number): void
+  /**
+   * The next `reads` detailed status reads of a finished deploy see it as it was just before it
+   * ended (e.g. InProgress, done false), while light reads already say done.
+   */
+  staleDetailReads(reads?: number): void
   /** Adds unknown top-level elements/keys to every DeployResult (SOAP and REST). */
   extraFields(fields: Record<string, string>): void
   /** Turns the `numberFiles` element of SOAP DeployResults on or off (default on). */
@@ -63,6 +68,7 @@ export function createFaults(sim: SimContext): SimulatorFaults {
       sim.faults.clear()
       sim.deploys.switches.finalizing = { enabled: false, status: 'Finalizing' }
       sim.switches.coverageRaceReads = 0
+      sim.switches.staleDetailReads = 0
       sim.switches.extraFields = {}
     },
     expireSessions: () => sim.sessions.expireAll(),
@@ -76,6 +82,9 @@ export function createFaults(sim: SimContext): SimulatorFaults {
     },
     coverageRace: (reads = 1) => {
       sim.switches.coverageRaceReads = reads
+    },
+    staleDetailReads: (reads = 1) => {
+      sim.switches.staleDetailReads = reads
     },
     extraFields: (fields) => {
       sim.switches.extraFields = { ...fields }

@@ -83,6 +83,38 @@ describe('waitForDeploy', () => {
     ])
   })
 
+  it('polls on when the light poll says done but the detailed read does not yet', async () => {
+    const done = deployResult({ status: 'Succeeded', done: true, success: true })
+    // Light and detailed reads share the script: light InProgress, light done, detailed
+    // InProgress (the flip), light done, detailed done.
+    const api = new FakeMetadataApi([deployResult(), done, deployResult(), done])
+    const logger = new MemoryLogger()
+    const result = await waitForDeploy('0Af', { api, clock: new ManualClock(), logger }, options)
+    expect(result).toMatchObject({ kind: 'done', result: { status: 'Succeeded', done: true } })
+    expect(api.calls).toEqual([
+      'status:light',
+      'status:light',
+      'status:details',
+      'status:light',
+      'status:details'
+    ])
+    expect(logger.lines).toContain(
+      'The status poll says Succeeded but the detailed read still says InProgress; polling on.'
+    )
+  })
+
+  it('reports the not-done detailed read, not the done light poll, when the wait ends during a flip', async () => {
+    const done = deployResult({ status: 'Succeeded', done: true, success: true })
+    const api = new FakeMetadataApi([done])
+    api.checkDeployStatus = async (_id, details) => (details ? deployResult() : done)
+    const result = await waitForDeploy(
+      '0Af',
+      { api, clock: new ManualClock(), logger: new MemoryLogger() },
+      { ...options, waitMs: 30_000 }
+    )
+    expect(result).toMatchObject({ kind: 'timed-out', last: { status: 'InProgress', done: false } })
+  })
+
   it('stops at the wait limit and returns the last status', async () => {
     const api = new FakeMetadataApi([deployResult()])
     const clock = new ManualClock()

@@ -373,4 +373,16 @@ describe('org behaviour', () => {
       fix: /client-id|consumer key/
     })
   })
+
+  scenario(
+    'O25',
+    'a light poll saying done while the detailed read still says InProgress: poll on',
+    async () => {
+      for (const api of ['rest', 'soap']) {
+        sim.faults.staleDetailReads(1)
+        const run = await expectDeploySucceeds(sim, { api, 'test-level': 'RunLocalTests' })
+        expect(run.log).toContain('the detailed read still says InProgress; polling on.')
+      }
+    }
+  )
 })

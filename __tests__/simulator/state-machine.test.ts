@@ -278,4 +278,14 @@ describe('faults', () => {
       '<locationsNotCovered><column>0</column><line>7</line><numExecutions>0</numExecutions><time>-1.0</time></locationsNotCovered>'
     )
   })
+
+  it('lets detailed reads of a finished deploy lag behind the light status', async () => {
+    const id = await validate()
+    sim.faults.staleDetailReads(1)
+    expect(await status(id)).toBe('Succeeded')
+    const stale = await soapStatus(sim, id)
+    expect(field(stale, 'status')).toBe('InProgress')
+    expect(field(stale, 'done')).toBe('false')
+    expect(field(await soapStatus(sim, id), 'status')).toBe('Succeeded')
+  })
 })

@@ -21,6 +21,8 @@ export interface Switches {
    * locations.
    */
   coverageRaceReads: number
+  /** This many detailed reads of a finished deploy still see it running (a lagging replica). */
+  staleDetailReads: number
   /** Unknown extra top-level fields added to every DeployResult. */
   extraFields: Record<string, string>
   /** Retrieve zips are deleted after their first delivery, as the org does. */

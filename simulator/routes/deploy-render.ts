@@ -1,6 +1,6 @@
 /**
  * Status rendering shared by SOAP and REST: the job's view at the current simulated time plus the
- * realism switches (numberFiles, coverage race, unknown extra fields).
+ * realism switches (numberFiles, coverage race, stale detailed reads, unknown extra fields).
  */
 import type { SimContext } from '../core/context.ts'
 import type { DeployJob, DeployView } from '../deploy/deploy-job.ts'
@@ -14,7 +14,16 @@ export function currentView(
   includeDetails: boolean,
   apiVersion: string
 ): { view: DeployView; render: RenderOptions } {
-  const view = viewAt(job, sim.clock.now())
+  let view = viewAt(job, sim.clock.now())
+  if (
+    includeDetails &&
+    view.done &&
+    job.completedAt !== undefined &&
+    sim.switches.staleDetailReads > 0
+  ) {
+    sim.switches.staleDetailReads -= 1
+    view = viewAt(job, job.completedAt - 1)
+  }
   let coverageRace = false
   if (
     includeDetails &&

@@ -53,7 +53,15 @@ export async function waitForDeploy(
     const status = await poller.poll(started + options.waitMs)
     if (status === undefined) continue
     last = status
-    if (status.done) return { kind: 'done', result: await readFinal(id, ports, options) }
+    if (status.done) {
+      const final = await readFinal(id, ports, options)
+      if (final.done) return { kind: 'done', result: final }
+      // The light and the detailed read can reach different servers: the detailed one may not
+      // know yet that the deploy ended. It is not over until a detailed read says so.
+      poller.noteNotDoneYet(status, final)
+      last = final
+      continue
+    }
     await poller.reportNewFailures(status)
   }
 }
@@ -168,6 +176,18 @@ class Poller {
       throw streakError(error, this.options)
     await this.ports.clock.sleep(
       Math.max(0, Math.min(transientRetryDelay(this.errorsSeen), deadline - now))
+    )
+  }
+
+  private flipLogged = false
+
+  /** Logs (once) that the light poll said done but the detailed read did not; polling goes on. */
+  noteNotDoneYet(light: DeployResult, detailed: DeployResult): void {
+    this.lastStatus = detailed.status
+    if (this.flipLogged) return
+    this.flipLogged = true
+    this.ports.logger.info(
+      `The status poll says ${light.status} but the detailed read still says ${detailed.status}; polling on.`
     )
   }
 
