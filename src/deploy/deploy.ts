@@ -18,7 +18,7 @@ export async function deployOperation(settings: Settings, ports: OperationPorts)
       package: pkg,
       nothingToDeploy: pkg.nothingToDeploy
     }
-  const limits = checkPackageLimits(pkg, settings.api)
+  const limits = checkPackageLimits(pkg, settings.api, ports.limits)
   if (limits.problems.length > 0) throw new ActionError(limits.problems.join('\n'))
   const session = await ports.connect(limits.transport, pkg.apiVersion)
   ports.logger.info(

@@ -8,6 +8,19 @@ export const MAX_SOAP_ZIP_BYTES = 39_000_000
 /** Uncompressed size of a deploy. Same page. */
 export const MAX_UNZIPPED_BYTES = 629_145_600
 
+/** The Metadata API limits a deploy is checked against (tests give small ones). */
+export interface DeployLimits {
+  maxFiles: number
+  maxSoapZipBytes: number
+  maxUnzippedBytes: number
+}
+
+export const DEPLOY_LIMITS: DeployLimits = {
+  maxFiles: MAX_FILES,
+  maxSoapZipBytes: MAX_SOAP_ZIP_BYTES,
+  maxUnzippedBytes: MAX_UNZIPPED_BYTES
+}
+
 /** Result of checking a package against the Metadata API limits before upload. */
 export interface LimitCheck {
   transport: ApiTransport
@@ -16,25 +29,29 @@ export interface LimitCheck {
 }
 
 /** Checks the limits; a SOAP package over 39 MB switches to REST, which is not bound by it. */
-export function checkPackageLimits(pkg: DeployPackage, transport: ApiTransport): LimitCheck {
+export function checkPackageLimits(
+  pkg: DeployPackage,
+  transport: ApiTransport,
+  limits: DeployLimits = DEPLOY_LIMITS
+): LimitCheck {
   const problems: string[] = []
   const notes: string[] = []
-  if (pkg.fileCount > MAX_FILES) {
+  if (pkg.fileCount > limits.maxFiles) {
     problems.push(
-      `The package has ${pkg.fileCount} files; the Metadata API accepts at most ${MAX_FILES} per deploy. ` +
+      `The package has ${pkg.fileCount} files; the Metadata API accepts at most ${limits.maxFiles} per deploy. ` +
         'Split it (source-dir or manifest) or deploy a delta.'
     )
   }
-  if (pkg.unzippedBytes > MAX_UNZIPPED_BYTES) {
+  if (pkg.unzippedBytes > limits.maxUnzippedBytes) {
     problems.push(
-      `The package is ${mb(pkg.unzippedBytes)} uncompressed; the Metadata API accepts at most ${mb(MAX_UNZIPPED_BYTES)}. Split it.`
+      `The package is ${mb(pkg.unzippedBytes)} uncompressed; the Metadata API accepts at most ${mb(limits.maxUnzippedBytes)}. Split it.`
     )
   }
   let chosen = transport
-  if (transport === 'soap' && pkg.zip.byteLength > MAX_SOAP_ZIP_BYTES) {
+  if (transport === 'soap' && pkg.zip.byteLength > limits.maxSoapZipBytes) {
     chosen = 'rest'
     notes.push(
-      `The zip is ${mb(pkg.zip.byteLength)}, over SOAP's ${mb(MAX_SOAP_ZIP_BYTES)} limit; deploying through REST instead.`
+      `The zip is ${mb(pkg.zip.byteLength)}, over SOAP's ${mb(limits.maxSoapZipBytes)} limit; deploying through REST instead.`
     )
   }
   return { transport: chosen, problems, notes }

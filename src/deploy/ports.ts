@@ -5,6 +5,7 @@ import type { ApiTransport, Settings } from '../settings/settings.ts'
 import type { Clock } from '../shared/clock.ts'
 import type { Logger } from '../shared/logger.ts'
 import type { DeployPackage } from './deploy-package.ts'
+import type { DeployLimits } from './limits.ts'
 
 /** A signed-in org with a Metadata API client of the chosen transport. */
 export interface OrgSession {
@@ -32,4 +33,6 @@ export interface OperationPorts {
   ): Promise<{ sections: string[]; notes: string[] } | undefined>
   /** Called as soon as a deploy id exists: outputs and state for the post step. */
   onDeployId(id: string): void
+  /** The Metadata API limits to check the package against (default the real ones). */
+  limits?: DeployLimits
 }
