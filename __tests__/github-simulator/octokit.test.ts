@@ -167,6 +167,81 @@ describe('sticky PR comment', () => {
   })
 })
 
+describe('artifacts by run, get and delete', () => {
+  it("lists one run's artifacts, reads one, and deletes it with actions: write", async () => {
+    const first = gh.startRun()
+    const second = gh.startRun()
+    const now = gh.state.now()
+    for (const run of [first, second])
+      gh.state.artifacts.push({
+        id: gh.state.nextArtifactId(),
+        name: `report-${run.id}`,
+        runId: run.id,
+        jobBackendId: 'job',
+        repositoryId: gh.repository.id,
+        createdAt: now,
+        updatedAt: now,
+        expiresAt: now + 86_400_000,
+        blobPath: `/none/${run.id}`,
+        mimeType: 'application/zip',
+        finalized: true,
+        size: 10
+      })
+    const reader = octokit(gh.startRun({ permissions: { actions: 'read' } }))
+    const { data } = await reader.rest.actions.listWorkflowRunArtifacts({
+      owner: 'acme',
+      repo: 'app',
+      run_id: second.id
+    })
+    expect(data.artifacts.map((a) => [a.name, a.workflow_run?.id])).toEqual([
+      [`report-${second.id}`, second.id]
+    ])
+    const id = data.artifacts[0]?.id ?? 0
+    const { data: one } = await reader.rest.actions.getArtifact({
+      owner: 'acme',
+      repo: 'app',
+      artifact_id: id
+    })
+    expect(one).toMatchObject({ id, size_in_bytes: 10, expired: false })
+    await expect(
+      reader.rest.actions.deleteArtifact({ owner: 'acme', repo: 'app', artifact_id: id })
+    ).rejects.toMatchObject({ status: 403 })
+    const writer = octokit(gh.startRun())
+    const deleted = await writer.rest.actions.deleteArtifact({
+      owner: 'acme',
+      repo: 'app',
+      artifact_id: id
+    })
+    expect(deleted.status).toBe(204)
+    expect(gh.artifacts().map((a) => a.runId)).toEqual([first.id])
+  })
+})
+
+describe('faults', () => {
+  it('answers a scripted status, then behaves again; a reset drops the connection', async () => {
+    const run = gh.startRun()
+    const api = octokit(run)
+    gh.faults.add({ operation: 'getWorkflowRun', kind: 'http', status: 502 })
+    await expect(
+      api.rest.actions.getWorkflowRun({ owner: 'acme', repo: 'app', run_id: run.id })
+    ).rejects.toMatchObject({ status: 502 })
+    const { data } = await api.rest.actions.getWorkflowRun({
+      owner: 'acme',
+      repo: 'app',
+      run_id: run.id
+    })
+    expect(data.id).toBe(run.id)
+    gh.faults.add({ operation: 'getWorkflowRun', kind: 'reset' })
+    await expect(
+      api.rest.actions.getWorkflowRun({ owner: 'acme', repo: 'app', run_id: run.id })
+    ).rejects.toMatchObject({ status: 500 })
+    expect(gh.faults.pending()).toEqual([])
+    expect(
+      gh.requests.filter((r) => r.operation === 'getWorkflowRun').map((r) => r.status)
+    ).toEqual([502, 200, 0])
+  })
+})
+
 describe('workflow runs and tokens', () => {
   it('describes a run by event, branch, workflow file and head repository (forks)', async () => {
     const push = gh.startRun({ branch: 'main', workflow: '.github/workflows/release.yml' })
