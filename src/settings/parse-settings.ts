@@ -75,8 +75,24 @@ export function parseSettings(raw: RawInputs): Settings {
     ...(testSelection ? { testSelection } : {}),
     workspace: raw.workspace
   }
+  checkThresholdHasTests(settings, problems)
   if (problems.length > 0) throw new InputError(problems)
   return settings
+}
+
+/**
+ * A coverage threshold over a deploy or validation that runs no tests could never be checked:
+ * it would pass in silence. The org default runs none outside production, so it must be named.
+ */
+function checkThresholdHasTests(settings: Settings, problems: Problems): void {
+  if (settings.report.coverageThreshold === undefined) return
+  if (settings.mode !== 'deploy' && settings.mode !== 'validate') return
+  const level = settings.deployOptions.testLevel
+  if (level !== undefined && level !== 'NoTestRun') return
+  problems.push(
+    `coverage-threshold: needs Apex tests to run, but test-level is ${level ?? 'empty (the org default, which runs none outside production)'}; ` +
+      'set test-level to RunLocalTests, RunSpecifiedTests, RunRelevantTests or RunAllTestsInOrg, or remove coverage-threshold.'
+  )
 }
 
 function parseApiVersion(value: string, problems: Problems): string | undefined {
