@@ -65,6 +65,22 @@ export default tseslint.config(
     }
   },
   {
+    files: ['github-simulator/**/*.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              group: ['**/src/**', '**/simulator/**'],
+              message: 'The GitHub simulator stands alone: it imports nothing from the action.'
+            }
+          ]
+        }
+      ]
+    }
+  },
+  {
     files: [
       'src/model/**/*.ts',
       'src/report/**/*.ts',
