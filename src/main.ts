@@ -6,6 +6,7 @@ import { QuickDeployRefusedError } from './deploy/quick-deploy.ts'
 import { runOperation } from './deploy/run-operation.ts'
 import { createJobSummaryWriter } from './github/job-summary.ts'
 import { renderRefusal } from './report/refusal-summary.ts'
+import { renderSubmitted } from './report/submitted-summary.ts'
 import { decideVerdict } from './deploy/verdict.ts'
 import type { HttpTransport } from './http/transport.ts'
 import { createUndiciTransport } from './http/undici-transport.ts'
@@ -154,7 +155,15 @@ async function finish(settings: Settings, outcome: Outcome): Promise<void> {
           .join('\n') || 'The run failed.'
   }
   setOutputs({ ...outcomeOutputs(outcome, verdict), ...published.outputs })
+  if (outcome.submitted && outcome.deployId) await reportSubmitted(outcome, outcome.deployId)
   if (!verdict.success) core.setFailed(verdict.message)
+}
+
+/** `wait: 0`: says what was started and how to follow it. */
+async function reportSubmitted(outcome: Outcome, id: string): Promise<void> {
+  coreLogger.info(`Submitted ${id} (wait: 0); follow it with mode: report and deploy-id: ${id}.`)
+  const host = outcome.instanceUrl ? new URL(outcome.instanceUrl).host : ''
+  await createJobSummaryWriter().write(renderSubmitted(outcome.mode, id, host))
 }
 
 /**

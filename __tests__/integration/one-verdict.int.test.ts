@@ -106,3 +106,35 @@ describe('one verdict', () => {
     expect(sim.requests.some((q) => q.operation === 'cancelDeploy')).toBe(false)
   })
 })
+
+describe('wait: 0', () => {
+  let sim: Simulator
+  beforeEach(async () => {
+    sim = await startSim()
+  })
+  afterEach(async () => {
+    await sim.close()
+  })
+
+  it('submits the deploy, outputs its id and exits 0; mode: report follows it later', async () => {
+    const r = await runAction(
+      sim,
+      { wait: '0', 'test-level': 'RunLocalTests' },
+      { workspace: passingProject() }
+    )
+    expect(r.failed).toBe(false)
+    const id = r.outputs['deploy-id'] ?? ''
+    expect(id).toMatch(/^0Af/)
+    expect(r.outputs).toMatchObject({ status: 'Submitted', success: 'true' })
+    expect(heading(r.summary)).toMatch(/^## ⏳ Deploy submitted/)
+    expect(r.summary).toContain(`deploy-id: ${id}`)
+    expect(sim.deploys.at(-1)?.done).toBe(false)
+    expect(
+      sim.requests.some(
+        (q) => q.operation === 'checkDeployStatus' || q.operation === 'deployRequestStatus'
+      )
+    ).toBe(false)
+    const later = await runAction(sim, { mode: 'report', 'deploy-id': id, wait: '10' })
+    expect(later.outputs).toMatchObject({ status: 'Succeeded', success: 'true' })
+  })
+})

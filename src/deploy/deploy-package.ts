@@ -42,6 +42,8 @@ export interface Outcome {
   result?: DeployResult
   /** Set when the wait limit was reached first. */
   timedOut?: { last?: DeployResult }
+  /** `wait: 0`: the request was submitted and not followed (like `sf … --async`). */
+  submitted?: boolean
   /** Quick deploy: the validation it used. */
   validationId?: string
   /** Lines worth showing in the summary (transport switches, fallbacks, ...). */

@@ -12,6 +12,9 @@ export async function followDeploy(
   ports: OperationPorts,
   base: Omit<Outcome, 'deployId'>
 ): Promise<Outcome> {
+  // wait: 0 starts the request and leaves it to a later `mode: report` (like `sf … --async`).
+  if (settings.waitMinutes === 0 && settings.mode !== 'report')
+    return { ...base, deployId: id, submitted: true }
   const options = waitOptionsFrom(settings, ports.random)
   const wait = await waitForDeploy(
     id,

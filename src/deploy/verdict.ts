@@ -10,7 +10,7 @@ export interface Verdict {
 
 /** Decides the step's result from the outcome; the org's word is final. */
 export function decideVerdict(outcome: Outcome, waitMinutes: number): Verdict {
-  if (outcome.nothingToDeploy) return { success: true }
+  if (outcome.nothingToDeploy || outcome.submitted) return { success: true }
   const id = outcome.deployId ?? '(unknown id)'
   if (outcome.timedOut) {
     return {

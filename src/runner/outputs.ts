@@ -11,7 +11,11 @@ export function outcomeOutputs(
   const result = outcome.result ?? outcome.timedOut?.last
   const tests = result?.details?.runTestResult
   const out: Partial<Record<OutputName, string>> = {
-    status: outcome.nothingToDeploy ? 'NothingToDeploy' : (result?.status ?? 'Unknown'),
+    status: outcome.nothingToDeploy
+      ? 'NothingToDeploy'
+      : outcome.submitted
+        ? 'Submitted'
+        : (result?.status ?? 'Unknown'),
     success: String(verdict.success)
   }
   if (outcome.deployId) out['deploy-id'] = outcome.deployId
