@@ -1,13 +1,15 @@
 import type { Settings } from '../settings/settings.ts'
 import { ApiError } from '../shared/errors.ts'
 import type { Outcome } from './deploy-package.ts'
+import { followVersion, followVersionNote } from './follow-api-version.ts'
 import { followDeploy, sessionBase } from './follow-deploy.ts'
 import type { OperationPorts } from './ports.ts'
 
 /** Cancels a deploy by id and follows it until the org says Canceled (or it finished first). */
 export async function cancelOperation(settings: Settings, ports: OperationPorts): Promise<Outcome> {
   const id = settings.deployId ?? ''
-  const session = await ports.connect(settings.api)
+  const version = await followVersion(settings)
+  const session = await ports.connect(settings.api, version.wanted)
   ports.onDeployId(id)
   const notes: string[] = []
   try {
@@ -23,5 +25,10 @@ export async function cancelOperation(settings: Settings, ports: OperationPorts)
     notes.push(`Deploy ${id} had already finished; nothing to cancel.`)
   }
   ports.logger.info(notes[0] ?? '')
+  const note = followVersionNote(`Deploy ${id} is read`, session.apiVersion, version)
+  if (note) {
+    ports.logger.info(note)
+    notes.push(note)
+  }
   return followDeploy(id, session, settings, ports, sessionBase(settings, session, notes))
 }

@@ -1,6 +1,7 @@
 import type { Settings } from '../settings/settings.ts'
 import { ActionError, ApiError } from '../shared/errors.ts'
 import type { DeployPackage, Outcome } from './deploy-package.ts'
+import { followVersion, followVersionNote } from './follow-api-version.ts'
 import { followDeploy, sessionBase } from './follow-deploy.ts'
 import type { OperationPorts, OrgSession } from './ports.ts'
 import { submitOnce } from './submit.ts'
@@ -18,9 +19,13 @@ export async function quickDeployOperation(
   settings: Settings,
   ports: OperationPorts
 ): Promise<Outcome> {
-  const session = await ports.connect(settings.api)
+  const id = settings.validationId ?? ''
+  const version = await followVersion(settings)
+  const session = await ports.connect(settings.api, version.wanted)
+  const note = followVersionNote(`Validation ${id} is quick-deployed`, session.apiVersion, version)
+  if (note) ports.logger.info(note)
   const pkg = await packageForBackup(settings, ports)
-  return quickDeployValidation(settings.validationId ?? '', session, settings, ports, [], pkg)
+  return quickDeployValidation(id, session, settings, ports, note ? [note] : [], pkg)
 }
 
 /**

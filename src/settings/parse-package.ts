@@ -5,6 +5,8 @@ import type { Mode, PackageSource } from './settings.ts'
 
 /** Modes that build or upload a package. */
 const PACKAGE_MODES: readonly Mode[] = ['deploy', 'validate', 'build', 'retrieve']
+/** Modes that send no package but read the project (its package or its API version). */
+const FOLLOW_MODES: readonly Mode[] = ['quick-deploy', 'report', 'cancel']
 
 /** Reads where the package comes from: a metadata folder or zip, or SFDX source. */
 export function parsePackageSource(
@@ -18,8 +20,9 @@ export function parsePackageSource(
   const manifest = optional(v.manifest)
   const ignoreUnknown = readBoolean('ignore-unknown', v['ignore-unknown'], problems)
   // quick-deploy builds the package to match it to a validation record (without validation-id)
-  // and to back up what it will change (with one).
-  if (!PACKAGE_MODES.includes(mode) && mode !== 'quick-deploy') return undefined
+  // and to back up what it will change (with one). Report and cancel send no package; they read
+  // the project's sourceApiVersion to follow the deploy at its version (deploy/follow-api-version).
+  if (!PACKAGE_MODES.includes(mode) && !FOLLOW_MODES.includes(mode)) return undefined
   if (metadataDir && (sourceDirs.length > 0 || manifest)) {
     problems.push(
       `metadata-dir: given together with ${sourceDirs.length > 0 ? 'source-dir' : 'manifest'}; ` +

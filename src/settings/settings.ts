@@ -87,7 +87,10 @@ export interface Settings {
   auth?: AuthSettings
   /** Accept an instance host outside Salesforce's domains. */
   allowCustomInstanceHost: boolean
-  /** Undefined for modes that send no package (quick-deploy with an id, report, cancel). */
+  /**
+   * Undefined for modes that read no project. Report and cancel send no package; they only read
+   * the project's sourceApiVersion from it.
+   */
   packageSource?: PackageSource
   /** Destructive manifests, absolute paths. */
   preDestructiveChanges?: string
