@@ -73,11 +73,11 @@ describe('the type list', () => {
       readFileSync(path.join(REPO_ROOT, 'src', 'source', 'registry', 'metadata-types.json'), 'utf8')
     ) as {
       types: { name: string; children?: { name: string }[] }[]
-      simple: [string, string, string][]
+      simple?: [string, string, string][]
     }
     const names = [
       ...ours.types.flatMap((t) => [t.name, ...(t.children ?? []).map((c) => c.name)]),
-      ...ours.simple.map(([name]) => name)
+      ...(ours.simple ?? []).map(([name]) => name)
     ]
     const known = new Set(knownTypeNames())
     expect(names.filter((name) => !known.has(name))).toEqual([])
@@ -139,5 +139,36 @@ describe('a deploy of once-unknown types', () => {
     )
     expect(field(bad, 'status')).toBe('Failed')
     expect(bad).toContain('Unknown type name &apos;NotAType&apos; specified in package.xml')
+  })
+  it('accepts a retrieved package: documents named with their extension, empty container files', async () => {
+    sim = await startSimulator()
+    const files = {
+      'package.xml': packageXml({ Document: ['Shared', 'Shared/logo.gif'], WorkflowRule: [] }),
+      'documents/Shared-meta.xml':
+        '<?xml version="1.0" encoding="UTF-8"?><DocumentFolder xmlns="http://soap.sforce.com/2006/04/metadata"><name>Shared</name></DocumentFolder>',
+      'documents/Shared/logo.gif': 'GIF89a',
+      'documents/Shared/logo.gif-meta.xml':
+        '<?xml version="1.0" encoding="UTF-8"?><Document xmlns="http://soap.sforce.com/2006/04/metadata"><name>logo</name></Document>',
+      'workflows/Job__c.workflow':
+        '<?xml version="1.0" encoding="UTF-8"?>\n<Workflow xmlns="http://soap.sforce.com/2006/04/metadata"/>\n'
+    }
+    const ok = await runToEnd(sim, await soapDeploy(sim, await buildZip(files), ''))
+    expect(field(ok, 'status')).toBe('Succeeded')
+    expect(sim.org.has('Document', 'Shared/logo')).toBe(true)
+    expect(sim.org.has('Workflow', 'Job__c')).toBe(false)
+    const unlisted = await runToEnd(
+      sim,
+      await soapDeploy(
+        sim,
+        await buildZip({
+          ...files,
+          'workflows/Job__c.workflow':
+            '<?xml version="1.0" encoding="UTF-8"?><Workflow xmlns="http://soap.sforce.com/2006/04/metadata"><rules><fullName>R</fullName></rules></Workflow>'
+        }),
+        ''
+      )
+    )
+    expect(field(unlisted, 'status')).toBe('Failed')
+    expect(unlisted).toContain('<fullName>Job__c</fullName><problem>Not in package.xml</problem>')
   })
 })

@@ -120,9 +120,13 @@ export function scanApex(source: string): ApexScan {
   let column = 1
   let pending = ''
   let pendingStart: SourcePos | undefined
+  // `;` inside parentheses (`for (Integer i = 0; i < n; i++)`) does not end a statement.
+  let parens = 0
   for (const ch of masked) {
     const pos = { line, column }
-    if (ch === '{' || ch === '}' || ch === ';') {
+    if (ch === '(') parens++
+    else if (ch === ')') parens = Math.max(0, parens - 1)
+    if (ch === '{' || ch === '}' || (ch === ';' && parens === 0)) {
       const text = pending.trim()
       const top = stack[stack.length - 1]
       if (ch === '{') {

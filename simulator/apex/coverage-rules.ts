@@ -1,12 +1,16 @@
 /**
- * Deterministic Apex coverage rules (documented in simulator/README.md):
+ * Deterministic Apex coverage rules (documented in simulator/README.md). Coverage follows what
+ * runs: the code of the tests that ran, then, until nothing more is reached, the bodies of the
+ * methods and triggers that this code reaches:
  *  - Executable locations: the first line of every statement in a method, property or trigger body
  *    (control headers such as `if (…)` count; `else`, `try`, `finally`, `do` do not).
- *  - A class is exercised when the source of a test that ran names it (`\bName\b`).
- *  - In an exercised class a method is covered when a test calls it (`name(`), or, for a
- *    constructor, `new Name(`; or when a covered method of the same class calls it. Property
- *    bodies are covered when the class is exercised.
- *  - A trigger on `Obj` is covered (every line) when a test that ran names `Obj` and does DML.
+ *  - A class is exercised when code that runs names it (`\bName\b`, case-insensitive, as Apex).
+ *  - In an exercised class a method is covered when code that runs calls it (`name(`), or, for a
+ *    constructor, `new Name(`. Property bodies are covered when the class is exercised; so are the
+ *    `start`/`execute`/`finish` methods of batch, queueable and schedulable classes (they run at
+ *    `Test.stopTest()`).
+ *  - A trigger on `Obj` is covered (every line) when code that runs names `Obj` and does DML; the
+ *    trigger's body then runs too, so handler classes a test reaches only through DML are covered.
  *  - A line carrying `// sim:not-covered` is never covered.
  */
 import {
@@ -26,9 +30,19 @@ export interface CoverageFacts {
   covered: number[]
 }
 
+/** A class or trigger of the org. */
+export interface CoverageUnit {
+  name: string
+  kind: 'class' | 'trigger'
+  source: string
+  sObject?: string
+}
+
 const NON_LOCATIONS = /^(else|try|finally|do)$/i
 const DML =
-  /\b(insert|update|upsert|delete|undelete|merge)\b|\bDatabase\.(insert|update|upsert|delete)/i
+  /\b(insert|update|upsert|delete|undelete|merge)\b|\bDatabase\.(insert|update|upsert|delete|undelete|merge)/i
+const ASYNC_INTERFACE = /\bimplements\b[^{]*\b(Batchable|Queueable|Schedulable)\b/i
+const ASYNC_ENTRY_POINTS = new Set(['start', 'execute', 'finish'])
 
 function offsetsOf(text: string): number[] {
   const starts = [0]
@@ -42,61 +56,94 @@ function bodyText(masked: string, starts: number[], block: ApexBlock): string {
   return masked.slice(from, to)
 }
 
-function coveredMethods(
-  className: string,
-  methods: ApexBlock[],
-  masked: string,
-  tests: string
-): Set<ApexBlock> {
-  const starts = offsetsOf(masked)
-  const calls = (text: string, name: string): boolean =>
-    name === className
-      ? new RegExp(`\\bnew\\s+${className}\\s*\\(`, 'i').test(text)
-      : new RegExp(`\\b${name}\\s*\\(`).test(text)
-  const covered = new Set(methods.filter((method) => method.name && calls(tests, method.name)))
-  let grew = true
-  while (grew) {
-    grew = false
-    const callers = [...covered].map((method) => bodyText(masked, starts, method)).join('\n')
-    for (const method of methods) {
-      if (!covered.has(method) && method.name && calls(callers, method.name)) {
-        covered.add(method)
-        grew = true
-      }
-    }
+/** What the code that has run so far names, calls and constructs (lower case, as Apex). */
+class ReachedCode {
+  readonly words = new Set<string>()
+  readonly calls = new Set<string>()
+  readonly constructed = new Set<string>()
+  dml = false
+
+  add(masked: string): void {
+    for (const match of masked.matchAll(/\b(\w+)\b/g))
+      this.words.add((match[1] as string).toLowerCase())
+    for (const match of masked.matchAll(/\b(\w+)\s*\(/g))
+      this.calls.add((match[1] as string).toLowerCase())
+    for (const match of masked.matchAll(/\bnew\s+(?:\w+\.)*(\w+)\s*\(/gi))
+      this.constructed.add((match[1] as string).toLowerCase())
+    if (!this.dml && DML.test(masked)) this.dml = true
   }
-  return covered
 }
 
-/** Coverage of a class or trigger given the sources of the test classes that ran. */
-export function coverageOf(
-  unit: { name: string; kind: 'class' | 'trigger'; source: string; sObject?: string },
-  testSources: string[]
-): CoverageFacts {
+interface ScannedUnit {
+  unit: CoverageUnit
+  scan: ReturnType<typeof scanApex>
+  starts: number[]
+  methods: ApexBlock[]
+  async: boolean
+  exercised: boolean
+  covered: Set<ApexBlock>
+}
+
+function scanUnit(unit: CoverageUnit): ScannedUnit {
   const scan = scanApex(unit.source)
-  const trigger = unit.kind === 'trigger'
-  const tests = testSources.map((source) => maskApex(source)).join('\n')
-  const rawTests = testSources.join('\n')
+  const classHeader = scan.blocks.find((block) => block.kind === 'class')?.header ?? ''
+  return {
+    unit,
+    scan,
+    starts: offsetsOf(scan.masked),
+    methods: scan.blocks.filter((block) => block.kind === 'method'),
+    async: ASYNC_INTERFACE.test(classHeader),
+    exercised: false,
+    covered: new Set()
+  }
+}
+
+function isCalled(scanned: ScannedUnit, method: ApexBlock, code: ReachedCode): boolean {
+  const name = method.name?.toLowerCase()
+  if (!name) return false
+  if (name === scanned.unit.name.toLowerCase()) return code.constructed.has(name)
+  return code.calls.has(name) || (scanned.async && ASYNC_ENTRY_POINTS.has(name))
+}
+
+/** One pass over the units; true when more code was reached. */
+function reachMore(units: ScannedUnit[], code: ReachedCode): boolean {
+  let grew = false
+  for (const scanned of units) {
+    const { unit } = scanned
+    if (unit.kind === 'trigger') {
+      if (scanned.exercised || !unit.sObject) continue
+      if (!code.dml || !code.words.has(unit.sObject.toLowerCase())) continue
+      scanned.exercised = true
+      code.add(scanned.scan.masked)
+      grew = true
+      continue
+    }
+    if (!scanned.exercised && code.words.has(unit.name.toLowerCase())) {
+      scanned.exercised = true
+      grew = true
+    }
+    if (!scanned.exercised) continue
+    for (const method of scanned.methods) {
+      if (scanned.covered.has(method) || !isCalled(scanned, method, code)) continue
+      scanned.covered.add(method)
+      code.add(bodyText(scanned.scan.masked, scanned.starts, method))
+      grew = true
+    }
+  }
+  return grew
+}
+
+function factsOf(scanned: ScannedUnit): CoverageFacts {
+  const trigger = scanned.unit.kind === 'trigger'
   const lines = new Map<number, ApexBlock | undefined>()
-  for (const statement of scan.statements) {
+  for (const statement of scanned.scan.statements) {
     if (!isExecutable(statement, trigger) || NON_LOCATIONS.test(statement.text)) continue
     if (!lines.has(statement.start.line))
       lines.set(statement.start.line, enclosingMethod(statement.block))
   }
-  let isCovered: (method: ApexBlock | undefined) => boolean
-  if (trigger) {
-    const exercised =
-      !!unit.sObject && new RegExp(`\\b${unit.sObject}\\b`).test(rawTests) && DML.test(tests)
-    isCovered = () => exercised
-  } else {
-    const exercised = new RegExp(`\\b${unit.name}\\b`).test(tests)
-    const methods = scan.blocks.filter((block) => block.kind === 'method')
-    const covered = exercised
-      ? coveredMethods(unit.name, methods, scan.masked, tests)
-      : new Set<ApexBlock>()
-    isCovered = (method) => exercised && (method === undefined || covered.has(method))
-  }
-  const source = sourceLines(unit.source)
+  const isCovered = (method: ApexBlock | undefined): boolean =>
+    scanned.exercised && (trigger || method === undefined || scanned.covered.has(method))
+  const source = sourceLines(scanned.unit.source)
   const locations = [...lines.keys()].sort((a, b) => a - b)
   const covered: number[] = []
   const notCovered: number[] = []
@@ -106,6 +153,22 @@ export function coverageOf(
     else notCovered.push(line)
   }
   return { locations, covered, notCovered }
+}
+
+/** Coverage of every class and trigger, given the sources of the test classes that ran. */
+export function coverageOfAll(units: CoverageUnit[], testSources: string[]): CoverageFacts[] {
+  const code = new ReachedCode()
+  for (const source of testSources) code.add(maskApex(source))
+  const scanned = units.map(scanUnit)
+  while (reachMore(scanned, code)) {
+    // Runs until no new class, method or trigger is reached.
+  }
+  return scanned.map(factsOf)
+}
+
+/** Coverage of a class or trigger on its own, given the sources of the test classes that ran. */
+export function coverageOf(unit: CoverageUnit, testSources: string[]): CoverageFacts {
+  return coverageOfAll([unit], testSources)[0] as CoverageFacts
 }
 
 /** The sObject a trigger is declared on (`trigger T on Account (…)` → `Account`). */

@@ -1,25 +1,34 @@
 /**
  * Deterministic Apex test rules (documented in simulator/README.md). A test class is a class
- * annotated `@isTest`; its test methods are those annotated `@isTest` or declared `testMethod`.
- * A method fails at the first line (outside comments) that matches, in this order:
- *  - `// sim:test-fail <message>`                         → `<message>`
+ * annotated `@isTest` (with or without parameters such as `SeeAllData=true`); its test methods are
+ * those annotated `@isTest` or declared `testMethod`; `@TestSetup` methods run before each test.
+ *
+ * A method fails at the first line (outside comments) on its straight-line path that matches, in
+ * this order:
+ *  - `// sim:test-fail <message>` (anywhere in the method)  → `<message>`
  *  - `System.assert(false…` / `Assert.fail(`              → `System.AssertException: Assertion Failed`
  *  - `Assert.isTrue(false` / `Assert.isFalse(true`        → `…: Expected: true, Actual: false` (or reverse)
  *  - `System.assertEquals(a, b` / `Assert.areEqual(a, b` with two different literals
  *                                                          → `…: Expected: a, Actual: b`
  *  - a division by the literal `0`                         → `System.MathException: Divide by 0`
- * Stack trace: `Class.<Class>.<method>: line N, column 1`. Each method takes
+ * The straight-line path is the method body and the blocks that always run: `System.runAs(…) {}`,
+ * `finally {}` and bare `{}` blocks. Lines inside `try`, `catch`, `if`, `else`, loops and `switch`
+ * are not on it: `try { codeThatThrows(); Assert.fail('expected'); } catch (E e) {…}` is the
+ * "expect an exception" idiom, and its `Assert.fail` is the line that never runs when the test
+ * passes on a real org. Nor is anything after a conditional `return` (`catch (E e) { return; }
+ * Assert.fail();`). A failing `@TestSetup` method fails every test method of its class, at the
+ * setup method's line. Stack trace: `Class.<Class>.<method>: line N, column 1`. Each method takes
  * 20 + (FNV-1a hash of `Class.method` mod 480) ms.
  */
 import { stableHash } from '../core/clock.ts'
-import { maskApex, sourceLines } from './apex-source.ts'
+import { type ApexBlock, maskApex, scanApex, sourceLines } from './apex-source.ts'
 
 /** One test method and its scripted outcome. */
 export interface ApexTestMethod {
   className: string
   methodName: string
   durationMs: number
-  failure?: { message: string; line: number }
+  failure?: { message: string; line: number; method?: string }
 }
 
 const TEST_CLASS = /@istest\b[^{]*?\bclass\s+(\w+)/i
@@ -48,8 +57,6 @@ function literalValue(text: string): string | undefined {
 }
 
 function failureOf(line: string): string | undefined {
-  const marker = /\/\/\s*sim:test-fail\s+(.+?)\s*$/.exec(line)
-  if (marker?.[1]) return marker[1]
   const code = line.replace(/\/\/.*$/, '')
   if (/\bSystem\.assert\s*\(\s*false\b|\bAssert\.fail\s*\(/i.test(code)) {
     return 'System.AssertException: Assertion Failed'
@@ -76,14 +83,84 @@ function failureOf(line: string): string | undefined {
   return undefined
 }
 
-function bodyRange(masked: string, from: number): { start: number; end: number } {
-  const open = masked.indexOf('{', from)
-  let depth = 0
-  for (let i = open; i >= 0 && i < masked.length; i++) {
-    if (masked[i] === '{') depth++
-    if (masked[i] === '}' && --depth === 0) return { start: open, end: i }
+/** Blocks that always run when the statement before them ran. */
+const STRAIGHT_BLOCK = /^(?:System\.runAs\s*\(|finally$|$)/i
+/** A statement that only runs on a condition (`if (x) Assert.fail();`). */
+const CONDITIONAL_STATEMENT = /^(?:if|else|for|while|do|when|switch)\b/i
+const TEST_SETUP =
+  /@testsetup\b(?:\s*\([^)]*\))?(?:\s+(?:public|private|global|protected|static))*\s+void\s+(\w+)\s*\(/gi
+
+interface MethodBody {
+  name: string
+  block: ApexBlock
+}
+
+function isStraight(block: ApexBlock | undefined, method: ApexBlock): boolean {
+  for (let current = block; current && current !== method; current = current.parent) {
+    if (current.kind !== 'code' || !STRAIGHT_BLOCK.test(current.header.trim())) return false
   }
-  return { start: open, end: masked.length }
+  return true
+}
+
+/** Lines where a statement on the method's straight-line path starts. */
+function straightLines(
+  statements: ReturnType<typeof scanApex>['statements'],
+  method: ApexBlock
+): Set<number> {
+  const inMethod = (statement: (typeof statements)[number]): boolean => {
+    for (let b = statement.block; b; b = b.parent) if (b === method) return true
+    return false
+  }
+  const own = statements.filter(inMethod)
+  // After a conditional `return` (`catch (E e) { …; return; }`), the rest only runs on the other
+  // branch: the test expected the exception, and the `Assert.fail` below it is the unreached line.
+  let cutoff = Number.POSITIVE_INFINITY
+  for (const statement of own) {
+    if (!/^return\b/i.test(statement.text) || isStraight(statement.block, method)) continue
+    let outer = statement.block
+    while (outer?.parent && outer.parent !== method && isStraight(outer.parent, method) === false)
+      outer = outer.parent
+    cutoff = Math.min(cutoff, outer?.close?.line ?? statement.start.line)
+  }
+  const lines = new Set<number>()
+  for (const statement of own) {
+    if (statement.header || CONDITIONAL_STATEMENT.test(statement.text)) continue
+    if (statement.start.line > cutoff) continue
+    if (isStraight(statement.block, method)) lines.add(statement.start.line)
+  }
+  return lines
+}
+
+/** The first failing line of a method, if any. */
+function methodFailure(
+  body: MethodBody,
+  scan: ReturnType<typeof scanApex>,
+  lines: string[]
+): { message: string; line: number } | undefined {
+  const first = body.block.open.line
+  const last = body.block.close?.line ?? lines.length
+  const reached = straightLines(scan.statements, body.block)
+  for (let line = first; line <= last; line++) {
+    const original = lines[line - 1] ?? ''
+    const marker = /\/\/\s*sim:test-fail\s+(.+?)\s*$/.exec(original)?.[1]
+    if (marker) return { message: marker, line }
+    if (!reached.has(line)) continue
+    const message = failureOf(original)
+    if (message) return { message, line }
+  }
+  return undefined
+}
+
+function methodBlock(scan: ReturnType<typeof scanApex>, name: string, from: number): ApexBlock {
+  const line = lineAt(scan.masked, scan.masked.indexOf('{', from))
+  return (
+    scan.blocks.find((b) => b.kind === 'method' && b.name === name && b.open.line === line) ??
+    scan.blocks.find((b) => b.open.line === line) ?? {
+      kind: 'method',
+      header: '',
+      open: { line, column: 1 }
+    }
+  )
 }
 
 function lineAt(text: string, offset: number): number {
@@ -95,31 +172,33 @@ function lineAt(text: string, offset: number): number {
 /** The test methods of a test class with their outcomes ([] when it is not a test class). */
 export function testMethodsOf(className: string, source: string): ApexTestMethod[] {
   if (!isTestClass(source)) return []
-  const masked = maskApex(source)
+  const scan = scanApex(source)
   const lines = sourceLines(source)
-  const maskedLines = sourceLines(masked)
+  let setupFailure: { message: string; line: number; method: string } | undefined
+  for (const match of scan.masked.matchAll(TEST_SETUP)) {
+    const name = match[1] as string
+    const failure = methodFailure(
+      { name, block: methodBlock(scan, name, match.index + match[0].length) },
+      scan,
+      lines
+    )
+    if (failure) {
+      setupFailure = { ...failure, method: name }
+      break
+    }
+  }
   const methods: ApexTestMethod[] = []
-  for (const match of masked.matchAll(TEST_METHOD)) {
+  for (const match of scan.masked.matchAll(TEST_METHOD)) {
     const methodName = match[2] ?? match[3]
     if (!methodName) continue
-    const range = bodyRange(masked, match.index + match[0].length)
-    const first = lineAt(masked, range.start)
-    const last = lineAt(masked, range.end)
+    const block = methodBlock(scan, methodName, match.index + match[0].length)
     const method: ApexTestMethod = {
       className,
       methodName,
       durationMs: testDurationMs(className, methodName)
     }
-    for (let line = first; line <= last; line++) {
-      const original = lines[line - 1] ?? ''
-      const hasMarker = /\/\/\s*sim:test-fail/.test(original)
-      if (!hasMarker && (maskedLines[line - 1] ?? '').trim() === '') continue
-      const message = failureOf(original)
-      if (message) {
-        method.failure = { message, line }
-        break
-      }
-    }
+    const failure = setupFailure ?? methodFailure({ name: methodName, block }, scan, lines)
+    if (failure) method.failure = failure
     methods.push(method)
   }
   return methods

@@ -113,7 +113,7 @@ function analyzeRoot(
   )
   const index = indexComponents(contentPaths, (path) => files.get(path))
   const listed = listedComponents(manifest, index.components, root, options, out)
-  reportUnlisted(index.components, listed, root, options, out)
+  reportUnlisted(index.components, files, listed, root, options, out)
   const failedKeys = compileApex(listed, files, root, org, out)
   const firstWrite = out.writes.length
   for (const item of listed.values()) addSuccess(item, files, root, org, failedKeys, out)

@@ -60,7 +60,9 @@ export function listedComponents(
           }))
     for (const member of members) {
       const matches =
-        member === '*' ? candidates : candidates.filter((c) => c.ref.fullName === member)
+        member === '*'
+          ? candidates
+          : candidates.filter((c) => c.ref.fullName === member || c.file.altName === member)
       if (matches.length === 0 && member !== '*') {
         if (!options.allowMissingFiles) {
           out.failures.push(
@@ -86,6 +88,7 @@ export function listedComponents(
 /** Fails files in the zip that package.xml does not list (unless autoUpdatePackage). */
 export function reportUnlisted(
   components: Map<string, FileComponent>,
+  files: Map<string, Buffer>,
   listed: Map<string, Listed>,
   root: string,
   options: DeployOptions,
@@ -97,6 +100,9 @@ export function reportUnlisted(
     const listedChildren = file.children.filter((child) =>
       listed.has(componentKey(child.type, child.fullName))
     )
+    // A container file that declares nothing (`<Workflow …/>`, as retrieves leave them) holds no
+    // component that could be missing from package.xml.
+    if (file.children.length === 0 && isEmptyContainer(file, files)) continue
     if (options.autoUpdatePackage) {
       listed.set(key, { ref: { type: file.type, fullName: file.fullName }, file, child: false })
       continue
@@ -118,4 +124,11 @@ export function reportUnlisted(
       )
     }
   }
+}
+
+function isEmptyContainer(file: FileComponent, files: Map<string, Buffer>): boolean {
+  if (!topLevelType(file.type)?.children) return false
+  const text = files.get(file.mainFile)?.toString('utf8') ?? ''
+  const body = text.replace(/<\?xml[^>]*\?>/, '').trim()
+  return /^<[\w:]+(?:\s[^>]*)?\/>$/.test(body) || /^<([\w:]+)(?:\s[^>]*)?>\s*<\/\1>$/.test(body)
 }

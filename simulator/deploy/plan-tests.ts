@@ -4,7 +4,7 @@
  * per deployed class and trigger; RunLocalTests/RunAllTestsInOrg need 75% org-wide and more than 0%
  * per trigger.
  */
-import { coverageOf, triggerObjectOf } from '../apex/coverage-rules.ts'
+import { type CoverageFacts, coverageOfAll, triggerObjectOf } from '../apex/coverage-rules.ts'
 import { isTestClass, testMethodsOf } from '../apex/test-rules.ts'
 import type { OrgState } from '../org/org-state.ts'
 import type { PackageApex } from './analyze-package.ts'
@@ -117,7 +117,7 @@ function runTests(classes: ApexUnit[]): { tests: TestOutcome[]; totalTimeMs: num
       if (method.failure) {
         outcome.failure = {
           message: method.failure.message,
-          stackTrace: `Class.${unit.name}.${method.methodName}: line ${method.failure.line}, column 1`
+          stackTrace: `Class.${unit.name}.${method.failure.method ?? method.methodName}: line ${method.failure.line}, column 1`
         }
       }
       tests.push(outcome)
@@ -212,23 +212,31 @@ export function planTests(input: {
   const { tests, totalTimeMs } = runTests(testClasses)
   const testSources = testClasses.map((unit) => unit.source)
   const wholeOrg = input.level === 'RunLocalTests' || input.level === 'RunAllTestsInOrg'
+  const measured = units.filter((unit) => !unit.isTest && !(wholeOrg && unit.managed))
+  const facts = coverageOfAll(
+    measured.map((unit) => {
+      const sObject = unit.kind === 'trigger' ? triggerObjectOf(unit.source) : undefined
+      return {
+        name: unit.name,
+        kind: unit.kind,
+        source: unit.source,
+        ...(sObject ? { sObject } : {})
+      }
+    }),
+    testSources
+  )
   const coverage: CoverageResult[] = []
-  for (const unit of units) {
-    if (unit.isTest || (wholeOrg && unit.managed)) continue
-    const sObject = unit.kind === 'trigger' ? triggerObjectOf(unit.source) : undefined
-    const facts = coverageOf(
-      { name: unit.name, kind: unit.kind, source: unit.source, ...(sObject ? { sObject } : {}) },
-      testSources
-    )
-    if (!wholeOrg && !unit.inPackage && facts.covered.length === 0) continue
+  measured.forEach((unit, index) => {
+    const result = facts[index] as CoverageFacts
+    if (!wholeOrg && !unit.inPackage && result.covered.length === 0) return
     coverage.push({
       id: unit.id,
       name: unit.name,
       type: unit.kind === 'class' ? 'Class' : 'Trigger',
-      locations: facts.locations,
-      notCovered: facts.notCovered,
-      covered: facts.covered
+      locations: result.locations,
+      notCovered: result.notCovered,
+      covered: result.covered
     })
-  }
+  })
   return { ...empty, tests, totalTimeMs, coverage, warnings: enforce(input.level, coverage, units) }
 }

@@ -23,6 +23,8 @@ export interface FileComponent extends ComponentRef {
   children: ComponentRef[]
   /** A folder of a folder-based type (reports/Sales-meta.xml). */
   isFolder: boolean
+  /** Another name package.xml may use: documents with their extension (`Shared/logo.gif`). */
+  altName?: string
 }
 
 /** Key of a component in maps: `ApexClass:Foo`. */
@@ -40,6 +42,7 @@ interface PathMatch {
   fullName: string
   mainFile: string
   isFolder: boolean
+  altName?: string
 }
 
 function stripSuffix(name: string, suffix: string | undefined): string | undefined {
@@ -78,11 +81,14 @@ function matchFolderItem(
   }
   if (itemName === undefined || prefix.length === 0) return undefined
   const fullName = [...prefix, itemName].join('/')
+  // Retrieved packages name documents with their extension, converted ones without: both deploy.
+  const altName = type.layout === 'documents' ? [...prefix, bare].join('/') : undefined
   return {
     type,
     fullName,
     mainFile: `${type.directory}/${[...prefix, bare].join('/')}`,
-    isFolder: false
+    isFolder: false,
+    ...(altName && altName !== fullName ? { altName } : {})
   }
 }
 
@@ -178,7 +184,8 @@ export function indexComponents(
         mainFile: match.mainFile,
         files: [],
         children: [],
-        isFolder: match.isFolder
+        isFolder: match.isFolder,
+        ...(match.altName ? { altName: match.altName } : {})
       }
       components.set(key, component)
     }
