@@ -180,6 +180,9 @@ describe('compile mode through the Tooling API', () => {
       'compile-method': 'metadata-api'
     })
     expect(r.outputs['compile-fallback-reason']).toContain('Error twice')
+    // Each output is written once (success and deploy-id used to be written twice).
+    const writes = r.env.outputWrites()
+    expect(writes.filter((name, i) => writes.indexOf(name) !== i)).toEqual([])
     expect(r.outputs['compile-fallback-reason']).toContain(
       'An unexpected error has occurred. 485910397-48125'
     )

@@ -36,6 +36,8 @@ describe('one verdict', () => {
     expect(r.summary).toContain('Rolled back — nothing was deployed')
     expect(r.summary).not.toMatch(/Deployed components|\d+\/\d+ deployed/)
     expect(sim.org.has('ApexClass', 'InvoiceService')).toBe(false)
+    const writes = r.env.outputWrites()
+    expect(writes.filter((name, i) => writes.indexOf(name) !== i)).toEqual([])
   })
 
   it('a quick deploy the org refuses (validation already used) still writes a summary and outputs', async () => {

@@ -20,6 +20,8 @@ export interface ActionEnv {
   dir: string
   workspace: string
   outputs(): Record<string, string>
+  /** Names of the outputs in the order they were written, repeats included. */
+  outputWrites(): string[]
   summary(): string
   state(): Record<string, string>
   /** Makes the saved state visible to a post step, as the runner does (STATE_* variables). */
@@ -67,6 +69,7 @@ export function setupActionEnv(
     dir,
     workspace,
     outputs: () => readFileCommands(files.output),
+    outputWrites: () => fileCommandNames(files.output),
     summary: () => (existsSync(files.summary) ? readFileSync(files.summary, 'utf8') : ''),
     state: () => readFileCommands(files.state),
     exposeStateForPost() {
@@ -79,6 +82,12 @@ export function setupActionEnv(
       process.exitCode = undefined
     }
   }
+}
+
+/** The names of the file-command records, in order, repeats included. */
+export function fileCommandNames(file: string): string[] {
+  const re = /^(.+?)<<(ghadelimiter_[^\n]+)\n[\s\S]*?\n\2$/gm
+  return [...readFileSync(file, 'utf8').matchAll(re)].map((m) => m[1] ?? '')
 }
 
 /** Parses the `name<<delimiter\nvalue\ndelimiter` records @actions/core writes to file commands. */

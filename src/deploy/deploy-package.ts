@@ -42,6 +42,8 @@ export interface Outcome {
   result?: DeployResult
   /** Set when the wait limit was reached first. */
   timedOut?: { last?: DeployResult }
+  /** The test level sent with the deploy, when this run sent one. */
+  testLevel?: string
   /** `wait: 0`: the request was submitted and not followed (like `sf … --async`). */
   submitted?: boolean
   /** Quick deploy: the validation it used. */

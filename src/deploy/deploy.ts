@@ -27,9 +27,10 @@ export async function deployOperation(settings: Settings, ports: OperationPorts)
       `through ${session.api.transport.toUpperCase()}, API ${session.apiVersion}`
   )
   const backup = await ports.backup?.(pkg, session)
+  const options = deployOptionsFor(settings, pkg)
   const id = await submitOnce(
     'The deploy request',
-    () => session.api.deploy(pkg.zip, deployOptionsFor(settings, pkg)),
+    () => session.api.deploy(pkg.zip, options),
     ports
   )
   ports.onDeployId(id)
@@ -42,6 +43,8 @@ export async function deployOperation(settings: Settings, ports: OperationPorts)
   return followDeploy(id, session, settings, ports, {
     ...base,
     package: pkg,
+    // The level the org received (run-tests: auto may have fallen back to RunLocalTests).
+    ...(options.testLevel ? { testLevel: options.testLevel } : {}),
     ...(backup ? { extraSections: backup.sections } : {})
   })
 }

@@ -88,10 +88,16 @@ function reportOf(
     notes: outcome.notes,
     ...(outcome.extraSections ? { extraSections: outcome.extraSections } : {}),
     ...(blobBaseUrl ? { blobBaseUrl } : {}),
-    ...(settings.deployOptions.testLevel ? { testLevel: settings.deployOptions.testLevel } : {}),
+    ...testLevelOf(settings, outcome),
     ...(lookups?.resolveSource ? { resolveSource: lookups.resolveSource } : {}),
     ...(lookups?.resolveApexSource ? { resolveApexSource: lookups.resolveApexSource } : {})
   })
+}
+
+/** The level the org received; the input's only when the run did not choose another. */
+function testLevelOf(settings: Settings, outcome: Outcome): { testLevel?: string } {
+  const level = outcome.testLevel ?? settings.deployOptions.testLevel
+  return level ? { testLevel: level } : {}
 }
 
 function fileOutputs(

@@ -17,8 +17,9 @@ import { renderCompileSummary } from '../report/compile-summary.ts'
 import { connectForRun } from '../runner/connect.ts'
 import { coreLogger } from '../runner/core-logger.ts'
 import { outcomeOutputs, setOutputs } from '../runner/outputs.ts'
+import type { OutputName } from '../settings/inputs.ts'
 import { buildDeployPackage } from '../runner/package-builder.ts'
-import { publishOutcome } from '../runner/publish.ts'
+import { publishOutcome, type Published } from '../runner/publish.ts'
 import { STATE } from '../runner/state.ts'
 import { createSalesforceRest } from '../salesforce-rest/rest-client.ts'
 import type { CompileSettings } from '../settings/parse-compile.ts'
@@ -113,7 +114,6 @@ function rememberIds(ids: { containerId: string; requestId?: string }): void {
   core.saveState(COMPILE_STATE.containerId, ids.containerId)
   if (ids.requestId) {
     core.saveState(COMPILE_STATE.requestId, ids.requestId)
-    core.setOutput('compile-request-id', ids.requestId)
   }
 }
 
@@ -161,8 +161,8 @@ async function fallbackDeploy(
     random: deps.random,
     connect: () => Promise.resolve(session),
     buildPackage: (s) => buildDeployPackage(s),
+    // deploy-id is written once, with the other outputs, when the fallback deploy ends.
     onDeployId: (id) => {
-      core.setOutput('deploy-id', id)
       core.saveState(STATE.deployId, id)
       core.saveState(STATE.checkOnly, String(checkOnly))
     }
@@ -233,8 +233,6 @@ async function report(
   instanceUrl: string
 ): Promise<void> {
   const verdict = compileVerdict(outcome, settings.waitMinutes)
-  if (outcome.deploy) setOutputs(outcomeOutputs(outcome.deploy, verdict))
-  setCompileOutputs(outcome, verdict.success)
   const context = readRunContext(process.env, readEventPayload(process.env))
   const sink = createCoreReportSink()
   const orgLabel = new URL(instanceUrl).host
@@ -246,32 +244,46 @@ async function report(
       ...(context?.blobBaseUrl ? { blobBase: context.blobBaseUrl } : {})
     })
   )
-  const failures: string[] = []
+  let published: Published | undefined
   if (outcome.deploy) {
     const deploySettings = {
       ...settings,
       mode: outcome.checkOnly ? ('validate' as const) : ('deploy' as const)
     }
-    failures.push(...(await publishOutcome(deploySettings, outcome.deploy)).failures)
+    published = await publishOutcome(deploySettings, outcome.deploy)
   } else if (outcome.final) {
     sink.annotate(compileAnnotations(outcome.final.failures, outcome.files))
   }
-  if (!verdict.success || failures.length > 0)
-    core.setFailed([verdict.message, ...failures].filter(Boolean).join('\n'))
+  // One verdict: the fallback deploy's report (coverage threshold included) has the last word.
+  const success = verdict.success && (published?.passed ?? true)
+  const failures = published?.failures ?? []
+  setOutputs({
+    ...(outcome.deploy ? outcomeOutputs(outcome.deploy, { success }) : {}),
+    ...compileOutputs(outcome),
+    ...(published?.outputs ?? {}),
+    success: String(success)
+  })
+  if (!success)
+    core.setFailed(
+      [verdict.message, ...failures].filter(Boolean).join('\n') || 'The compile failed.'
+    )
 }
 
-function setCompileOutputs(outcome: CompileOutcome, success: boolean): void {
+function compileOutputs(outcome: CompileOutcome): Partial<Record<OutputName, string>> {
   const queueMs = queueMsOf(outcome)
   const requestId = requestIdOf(outcome)
   const errors = outcome.final?.failures.filter((f) => f.severity === 'error').length
-  core.setOutput('success', String(success))
-  core.setOutput('compile-method', outcome.method)
-  core.setOutput('compile-duration-ms', String(outcome.totalMs))
-  if (outcome.final) core.setOutput('status', outcome.final.state)
-  if (errors !== undefined && outcome.method === 'tooling')
-    core.setOutput('component-errors', String(errors))
-  if (requestId) core.setOutput('compile-request-id', requestId)
-  if (queueMs !== undefined) core.setOutput('compile-queue-ms', String(queueMs))
-  if (outcome.fallbackReasons.length > 0)
-    core.setOutput('compile-fallback-reason', outcome.fallbackReasons.join('; '))
+  return {
+    'compile-method': outcome.method,
+    'compile-duration-ms': String(outcome.totalMs),
+    ...(outcome.final ? { status: outcome.final.state } : {}),
+    ...(errors !== undefined && outcome.method === 'tooling'
+      ? { 'component-errors': String(errors) }
+      : {}),
+    ...(requestId ? { 'compile-request-id': requestId } : {}),
+    ...(queueMs !== undefined ? { 'compile-queue-ms': String(queueMs) } : {}),
+    ...(outcome.fallbackReasons.length > 0
+      ? { 'compile-fallback-reason': outcome.fallbackReasons.join('; ') }
+      : {})
+  }
 }
