@@ -6,7 +6,7 @@ import { QuickDeployRefusedError } from './deploy/quick-deploy.ts'
 import { runOperation } from './deploy/run-operation.ts'
 import { createJobSummaryWriter } from './github/job-summary.ts'
 import { renderRefusal } from './report/refusal-summary.ts'
-import { renderSubmitted } from './report/submitted-summary.ts'
+import { renderNothingToDeploy, renderSubmitted } from './report/submitted-summary.ts'
 import { decideVerdict } from './deploy/verdict.ts'
 import type { HttpTransport } from './http/transport.ts'
 import { createUndiciTransport } from './http/undici-transport.ts'
@@ -154,8 +154,16 @@ async function finish(settings: Settings, outcome: Outcome): Promise<void> {
           .filter(Boolean)
           .join('\n') || 'The run failed.'
   }
-  setOutputs({ ...outcomeOutputs(outcome, verdict), ...published.outputs })
+  setOutputs({
+    ...(outcome.package?.outputs ?? {}),
+    ...outcomeOutputs(outcome, verdict),
+    ...published.outputs
+  })
   if (outcome.submitted && outcome.deployId) await reportSubmitted(outcome, outcome.deployId)
+  if (outcome.nothingToDeploy)
+    await createJobSummaryWriter().write(
+      renderNothingToDeploy(outcome.nothingToDeploy, outcome.package?.sections ?? [])
+    )
   if (!verdict.success) core.setFailed(verdict.message)
 }
 

@@ -141,6 +141,13 @@ describe('delta deploys from git against the org simulator', () => {
     expect(r.failure).toBeUndefined()
     expect(sim.deploys.at(-1)?.options).toMatchObject({ testLevel: 'RunLocalTests', runTests: [] })
     expect(r.summary).toContain('no test class was found for ApexClass TaxHelper')
+    // The summary names the level the org received, once.
+    expect(r.summary).toContain('test level `RunLocalTests`')
+    expect(r.summary).not.toContain('test level `RunSpecifiedTests`')
+    // The verdict comes first, the delta after it, and the test choice is told once.
+    expect(r.summary.startsWith('## ✅ Deploy succeeded')).toBe(true)
+    expect(r.summary.indexOf('### Delta')).toBeGreaterThan(0)
+    expect(r.summary.split('Tests: RunLocalTests instead of the chosen tests')).toHaveLength(2)
   })
 
   it('fails with missing-tests: fail, naming the class, before any deploy', async () => {

@@ -1,13 +1,12 @@
 /**
  * Adapter: the action's side of a delta deploy. Decides the range (delta-from, or the pull
- * request's base on a runner), builds the delta, chooses tests for run-tests: auto, and tells the
- * user: outputs, log lines and a job-summary section.
+ * request's base on a runner), builds the delta, chooses tests for run-tests: auto, logs what it
+ * found, and returns its outputs and job-summary section for the publisher.
  */
-import * as core from '@actions/core'
 import path from 'node:path'
-import { createJobSummaryWriter } from '../github/job-summary.ts'
 import { readEventPayload } from '../github/run-context.ts'
 import { renderDeltaSummary } from '../report/delta-summary.ts'
+import type { OutputName } from '../settings/inputs.ts'
 import type { Settings } from '../settings/settings.ts'
 import { ActionError } from '../shared/errors.ts'
 import type { Logger } from '../shared/logger.ts'
@@ -23,6 +22,10 @@ export interface ActionDelta {
   /** Set when there is nothing to deploy or delete. */
   nothingToDeploy?: string
   notes: string[]
+  /** The delta's outputs; the publisher writes them with the run's others. */
+  outputs: Partial<Record<OutputName, string>>
+  /** The delta's job-summary section; the publisher places it after the verdict. */
+  section: string
 }
 
 interface PullRequestEvent {
@@ -99,11 +102,18 @@ export async function deltaForSettings(
     throw error
   }
   const delta = finishDelta(build, settings)
-  await tellUser(build, delta, settings, logger)
-  return delta
+  logDelta(build, delta, logger)
+  return {
+    ...delta,
+    outputs: deltaOutputs(build, delta),
+    section: deltaSection(build, delta, settings)
+  }
 }
 
-function finishDelta(build: DeltaBuild, settings: Settings): ActionDelta {
+function finishDelta(
+  build: DeltaBuild,
+  settings: Settings
+): Omit<ActionDelta, 'outputs' | 'section'> {
   const notes: string[] = []
   let tests: TestRunChoice | undefined
   if (settings.testSelection && build.tests && !build.empty) {
@@ -123,28 +133,42 @@ function finishDelta(build: DeltaBuild, settings: Settings): ActionDelta {
   }
 }
 
-async function tellUser(
+function logDelta(
   build: DeltaBuild,
-  delta: ActionDelta,
-  settings: Settings,
+  delta: Pick<ActionDelta, 'nothingToDeploy' | 'notes'>,
   logger: Logger
-): Promise<void> {
-  const { plan, range } = build
-  const deployed = build.built.components.length
+): void {
+  const { range } = build
   logger.info(
-    `Delta ${range.fromRef}..${range.toRef} (from ${range.base.slice(0, 12)}): ${deployed} members to deploy, ${build.deletions.length} to delete.`
+    `Delta ${range.fromRef}..${range.toRef} (from ${range.base.slice(0, 12)}): ${build.built.components.length} members to deploy, ${build.deletions.length} to delete.`
   )
   if (delta.nothingToDeploy) logger.info(delta.nothingToDeploy)
   for (const note of delta.notes) logger.info(note)
-  core.setOutput('has-changes', String(!build.empty))
-  core.setOutput('delta-components', String(deployed))
-  core.setOutput('delta-deletions', String(build.deletions.length))
-  if (delta.tests) core.setOutput('selected-tests', delta.tests.runTests.join(','))
+}
+
+function deltaOutputs(
+  build: DeltaBuild,
+  delta: Pick<ActionDelta, 'tests'>
+): Partial<Record<OutputName, string>> {
+  return {
+    'has-changes': String(!build.empty),
+    'delta-components': String(build.built.components.length),
+    'delta-deletions': String(build.deletions.length),
+    ...(delta.tests ? { 'selected-tests': delta.tests.runTests.join(',') } : {})
+  }
+}
+
+function deltaSection(
+  build: DeltaBuild,
+  delta: Pick<ActionDelta, 'tests'>,
+  settings: Settings
+): string {
+  const { plan, range } = build
   const timing =
     settings.delta?.destructiveTiming === 'pre'
       ? 'destructiveChangesPre.xml'
       : 'destructiveChangesPost.xml'
-  const lines = renderDeltaSummary({
+  return renderDeltaSummary({
     fromRef: range.fromRef,
     toRef: range.toRef,
     base: range.base,
@@ -158,6 +182,5 @@ async function tellUser(
       ? { tests: { chosen: build.tests.tests, note: delta.tests.note } }
       : {}),
     empty: build.empty
-  })
-  await createJobSummaryWriter().write(lines.join('\n'))
+  }).join('\n')
 }

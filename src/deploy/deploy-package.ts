@@ -1,3 +1,4 @@
+import type { OutputName } from '../settings/inputs.ts'
 import type { DeployResult, TestLevel } from '../model/deploy-result.ts'
 
 /** A deploy zip ready to upload, with what reports need to map results back to the repo. */
@@ -27,8 +28,12 @@ export interface DeployPackage {
   tests?: { testLevel?: TestLevel; runTests: string[] }
   /** Delta with nothing to deploy or delete: why no deploy is made (no API call at all). */
   nothingToDeploy?: string
-  /** Lines for the report (how the tests were chosen). */
+  /** Lines for the report. */
   notes?: string[]
+  /** Outputs of the build (the delta's counts), written with the run's others. */
+  outputs?: Partial<Record<OutputName, string>>
+  /** Job-summary sections of the build (the delta), placed after the verdict. */
+  sections?: string[]
   /** sha256 of the package contents (paths and bytes, not the zip): what validation records match. */
   contentHash?: string
 }

@@ -45,8 +45,12 @@ export async function deployOperation(settings: Settings, ports: OperationPorts)
     package: pkg,
     // The level the org received (run-tests: auto may have fallen back to RunLocalTests).
     ...(options.testLevel ? { testLevel: options.testLevel } : {}),
-    ...(backup ? { extraSections: backup.sections } : {})
+    ...extraSections([...(pkg.sections ?? []), ...(backup?.sections ?? [])])
   })
+}
+
+function extraSections(sections: string[]): { extraSections?: string[] } {
+  return sections.length > 0 ? { extraSections: sections } : {}
 }
 
 /** The package's own test choice (run-tests: auto, made once the delta is known) wins over the inputs'. */

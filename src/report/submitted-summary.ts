@@ -1,5 +1,5 @@
-/** The job summary of a request started with `wait: 0`: submitted, not followed. */
-import { codeSpan } from './escape.ts'
+/** Job summaries of runs that end without a deploy result: submitted only, or nothing to deploy. */
+import { codeSpan, escapeInline } from './escape.ts'
 
 const WHAT: Record<string, string> = {
   deploy: 'Deploy',
@@ -16,4 +16,9 @@ export function renderSubmitted(mode: string, id: string, instanceHost: string):
     `\`wait\` is 0, so this step did not follow it. Follow it with \`mode: report\` and ${codeSpan(`deploy-id: ${id}`)}, or stop it with \`mode: cancel\`.`,
     ''
   ].join('\n')
+}
+
+/** An empty delta: the verdict first, then the delta's own section. */
+export function renderNothingToDeploy(reason: string, sections: string[]): string {
+  return ['## ✅ Nothing to deploy', '', escapeInline(reason), '', ...sections, ''].join('\n')
 }

@@ -71,7 +71,10 @@ async function deltaDeployPackage(delta: ActionDelta): Promise<DeployPackage> {
     ...pkg,
     ...(delta.tests ? { tests: delta.tests } : {}),
     ...(delta.nothingToDeploy ? { nothingToDeploy: delta.nothingToDeploy } : {}),
-    notes: delta.notes
+    // The test choice is told once, in the delta's section (and the verdict's test level).
+    notes: delta.notes.filter((note) => note !== delta.tests?.note),
+    outputs: delta.outputs,
+    sections: [delta.section]
   }
 }
 
