@@ -148,6 +148,11 @@ describe('delta deploys from git against the org simulator', () => {
     expect(r.summary.startsWith('## ✅ Deploy succeeded')).toBe(true)
     expect(r.summary.indexOf('### Delta')).toBeGreaterThan(0)
     expect(r.summary.split('Tests: RunLocalTests instead of the chosen tests')).toHaveLength(2)
+    // Classes outside the delta are still the repository's own files.
+    expect(r.summary).toMatch(
+      /`InvoiceService` \(Class\) \| force-app\/main\/default\/classes\/InvoiceService\.cls/
+    )
+    expect(r.summary).not.toContain('not in repository')
   })
 
   it('fails with missing-tests: fail, naming the class, before any deploy', async () => {

@@ -29,7 +29,7 @@ export async function publishOutcome(
   // Nothing reached the org (an empty delta), or a mode with its own summary: no deploy report.
   if (!result || !mode) return { failures: [], outputs: {} }
   const context = readRunContext(process.env, readEventPayload(process.env))
-  const lookups = outcome.package ?? (await workspaceSourceLookups(settings.workspace))
+  const lookups = await lookupsFor(settings, outcome)
   const report = reportOf(settings, mode, outcome, result, lookups, context?.blobBaseUrl)
   const published = await publishReport(
     report,
@@ -54,6 +54,25 @@ export async function publishOutcome(
 }
 
 type SourceLookups = Pick<DeployPackage, 'resolveSource' | 'resolveApexSource'>
+
+/**
+ * The package's own look-ups, then the whole workspace's: a delta holds only what changed, while
+ * the org reports coverage and errors for classes outside it that are in the repository too.
+ */
+async function lookupsFor(
+  settings: Settings,
+  outcome: Outcome
+): Promise<SourceLookups | undefined> {
+  const pkg = outcome.package
+  if (pkg && !settings.delta) return pkg
+  const workspace = await workspaceSourceLookups(settings.workspace)
+  if (!pkg || !workspace) return pkg ?? workspace
+  return {
+    resolveSource: (q) => pkg.resolveSource?.(q) ?? workspace.resolveSource?.(q),
+    resolveApexSource: (type, name) =>
+      pkg.resolveApexSource?.(type, name) ?? workspace.resolveApexSource?.(type, name)
+  }
+}
 
 const REPORT_MODES: readonly ReportMode[] = [
   'deploy',
