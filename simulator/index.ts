@@ -16,6 +16,13 @@ import { SessionStore } from './core/sessions.ts'
 import { DeployEngine } from './deploy/deploy-engine.ts'
 import { viewAt } from './deploy/deploy-job.ts'
 import { type OrgComponent, type OrgInfo, OrgState, type OrgUser } from './org/org-state.ts'
+import {
+  DEFAULT_API_VERSION,
+  ORG_PROFILES,
+  type OrgProfileName,
+  type OrgType,
+  isSandboxLike
+} from './org/org-profiles.ts'
 import { readFolder } from './org/zip.ts'
 import { ROUTES } from './routes/index.ts'
 import { RetrieveEngine } from './retrieve/retrieve-engine.ts'
@@ -27,13 +34,20 @@ export type { Route, SimRequest, SimResponse } from './core/route.ts'
 export type { SimContext } from './core/context.ts'
 export type { SimulatorFaults } from './sim-faults.ts'
 export type { OrgComponent, OrgUser } from './org/org-state.ts'
+export { CURRENT_API_VERSION, ORG_PROFILES } from './org/org-profiles.ts'
+export type { OrgProfileName, OrgType } from './org/org-profiles.ts'
 
 /** Options of `startSimulator`. */
 export interface SimulatorOptions {
   /** Port on 127.0.0.1 (default 0 = ephemeral). */
   port?: number
-  /** Org type: decides default test levels and NoTestRun refusal (default 'Developer Edition'). */
-  orgType?: 'Production' | 'Sandbox' | 'Developer Edition'
+  /**
+   * Org profile (`production`, `sandbox`, `scratch`, `developer`, `current` = production at API
+   * 68.0): the org type and API version, unless `orgType`/`apiVersion` are given too.
+   */
+  profile?: OrgProfileName
+  /** Org type: decides default test levels, NoTestRun refusal, JWT audience (default 'Developer Edition'). */
+  orgType?: OrgType
   /** Highest supported API version (default '66.0'). */
   apiVersion?: string
   /** Metadata-format folder the org starts with (package.xml files in it are ignored). */
@@ -118,19 +132,22 @@ export async function startSimulator(options: SimulatorOptions = {}): Promise<Si
       : createVirtualClock(start)
   const ids = new IdMinter('5g')
   const orgId = to18('00D5g0000000SIM')
-  const orgType = options.orgType ?? 'Developer Edition'
+  const profile = options.profile ? ORG_PROFILES[options.profile] : undefined
+  const orgType = options.orgType ?? profile?.orgType ?? 'Developer Edition'
   const info: OrgInfo = {
     orgId,
     name: 'Simulated Org',
     orgType,
-    instanceName: orgType === 'Sandbox' ? 'CS42' : 'NA42',
-    namespacePrefix: null
+    instanceName: isSandboxLike(orgType) ? 'CS42' : 'NA42',
+    namespacePrefix: null,
+    // Scratch orgs live 7 days by default.
+    trialExpiresAt: orgType === 'Scratch' ? start + 7 * 24 * 60 * 60 * 1000 : null
   }
   const org = new OrgState(info, makeUsers(orgId, options), ids)
   const seedStamp = { userId: org.admin.id, userName: org.admin.name, at: start }
   if (options.seedDir) org.seed(await readFolder(options.seedDir), seedStamp)
   if (options.seedFiles) org.seed(options.seedFiles, seedStamp)
-  const maxApiVersion = options.apiVersion ?? '66.0'
+  const maxApiVersion = options.apiVersion ?? profile?.apiVersion ?? DEFAULT_API_VERSION
   const keys = generateKeyPairSync('rsa', {
     modulusLength: 2048,
     publicKeyEncoding: { type: 'spki', format: 'pem' },

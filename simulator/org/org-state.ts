@@ -4,6 +4,7 @@
  * audit fields and its manageable state (see README.md, Org state and retrieve). Child components
  * (CustomField, CustomLabel, …) live inside their parent's file and are indexed from it.
  */
+import type { OrgType } from './org-profiles.ts'
 import type { IdMinter } from '../core/ids.ts'
 import {
   type ComponentRef,
@@ -48,7 +49,9 @@ export interface OrgComponent extends ComponentRef {
 export interface OrgInfo {
   orgId: string
   name: string
-  orgType: 'Production' | 'Sandbox' | 'Developer Edition'
+  orgType: OrgType
+  /** Scratch orgs expire (epoch ms); null otherwise. */
+  trialExpiresAt?: number | null
   instanceName: string
   namespacePrefix: string | null
 }

@@ -2,6 +2,7 @@
  * The objects the REST query resource can read. Each source gives canonical field names and the
  * current records; extensions (e.g. push upgrades) register more with `registerQuerySource`.
  */
+import { isSandboxLike } from '../org/org-profiles.ts'
 import type { SimContext } from '../core/context.ts'
 
 /** One queryable object. */
@@ -50,12 +51,17 @@ const BUILT_IN: QuerySource[] = [
         {
           Id: info.orgId,
           Name: info.name,
-          IsSandbox: info.orgType === 'Sandbox',
+          IsSandbox: isSandboxLike(info.orgType),
           OrganizationType:
-            info.orgType === 'Developer Edition' ? 'Developer Edition' : 'Enterprise Edition',
+            info.orgType === 'Developer Edition' || info.orgType === 'Scratch'
+              ? 'Developer Edition'
+              : 'Enterprise Edition',
           InstanceName: info.instanceName,
           NamespacePrefix: info.namespacePrefix,
-          TrialExpirationDate: null,
+          TrialExpirationDate:
+            info.trialExpiresAt === undefined || info.trialExpiresAt === null
+              ? null
+              : new Date(info.trialExpiresAt).toISOString().replace('Z', '+0000'),
           PrimaryContact: sim.org.admin.name,
           LanguageLocaleKey: 'en_US'
         }

@@ -5,12 +5,11 @@
 import { randomBytes, verify } from 'node:crypto'
 import type { SimContext } from '../core/context.ts'
 import type { Route, SimRequest, SimResponse } from '../core/route.ts'
+import { jwtAudiences } from '../org/org-profiles.ts'
 import type { OrgUser } from '../org/org-state.ts'
 import { bearerSession, isResponse, json } from '../rest/rest-kit.ts'
 
 const JWT_GRANT = 'urn:ietf:params:oauth:grant-type:jwt-bearer'
-/** Audiences the org accepts besides its own URL. */
-const LOGIN_AUDIENCES = ['https://login.salesforce.com', 'https://test.salesforce.com']
 
 function oauthError(error: string, description: string, status = 400): SimResponse {
   return json(status, { error, error_description: description })
@@ -45,7 +44,11 @@ function verifyAssertion(assertion: string, sim: SimContext): OrgUser | SimRespo
   if (!signed) return oauthError('invalid_grant', 'invalid assertion')
   if (claims['iss'] !== sim.jwt.clientId)
     return oauthError('invalid_client_id', 'client identifier invalid')
-  const audiences = [sim.baseUrl(), ...LOGIN_AUDIENCES].map((url) => url.replace(/\/$/, ''))
+  // Production and Developer Edition orgs accept login.salesforce.com, sandboxes and scratch orgs
+  // test.salesforce.com; every org accepts its own (My Domain) URL.
+  const audiences = [sim.baseUrl(), ...jwtAudiences(sim.org.info.orgType)].map((url) =>
+    url.replace(/\/$/, '')
+  )
   const aud = claims['aud']
   const audList = (Array.isArray(aud) ? aud : [aud]).map((value) =>
     String(value).replace(/\/$/, '')
