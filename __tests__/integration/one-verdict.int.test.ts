@@ -140,3 +140,31 @@ describe('wait: 0', () => {
     expect(later.outputs).toMatchObject({ status: 'Succeeded', success: 'true' })
   })
 })
+
+describe('build mode', () => {
+  it('summarises what a deploy would deploy and delete, by type with names, and sends nothing', async () => {
+    const sim = await startSim()
+    try {
+      const workspace = passingProject({
+        'destructive/destructiveChangesPost.xml':
+          '<?xml version="1.0" encoding="UTF-8"?>\n<Package xmlns="http://soap.sforce.com/2006/04/metadata"><types><members>LegacyInvoiceHelper</members><name>ApexClass</name></types><version>62.0</version></Package>\n'
+      })
+      const r = await runAction(
+        sim,
+        { mode: 'build', 'post-destructive-changes': 'destructive/destructiveChangesPost.xml' },
+        { workspace }
+      )
+      expect(r.failed).toBe(false)
+      expect(heading(r.summary)).toBe('## 📦 Package built — 5 components to deploy, 1 deletion')
+      expect(r.summary).toMatch(/\| ApexClass \| 2 \| `InvoiceService`, `InvoiceServiceTest` \|/)
+      expect(r.summary).toContain('### To delete (1)')
+      expect(r.summary).toMatch(/\| ApexClass \| 1 \| `LegacyInvoiceHelper` \|/)
+      expect(r.outputs['package-path']).toMatch(/package\.zip$/)
+      expect(sim.requests).toHaveLength(0)
+      const writes = r.env.outputWrites()
+      expect(writes.filter((name, i) => writes.indexOf(name) !== i)).toEqual([])
+    } finally {
+      await sim.close()
+    }
+  })
+})

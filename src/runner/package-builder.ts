@@ -12,8 +12,12 @@ import { FsSourceTree } from '../source/fs-source-tree.ts'
 import { readMetadataDir, readMetadataZip } from '../source/metadata-dir.ts'
 import { zipPackage } from '../source/zip.ts'
 import { contentHash } from '../validation-record/content-hash.ts'
-import * as core from '@actions/core'
 import { coreLogger } from './core-logger.ts'
+import { setOutputs } from './outputs.ts'
+import { createJobSummaryWriter } from '../github/job-summary.ts'
+import { renderBuildSummary } from '../report/build-summary.ts'
+import { parsePackageXml } from '../source/manifest.ts'
+import { decodeUtf8 } from '../source/xml.ts'
 
 /** Builds the deploy package the settings describe, from the workspace on disk. */
 export async function buildDeployPackage(
@@ -100,10 +104,10 @@ export function toDeployPackage(built: BuiltPackage, zip: Uint8Array): DeployPac
   }
 }
 
-/** Build mode: writes the metadata-format tree and the zip; no org involved. */
+/** Build mode: writes the metadata-format tree and the zip, and summarises them; no org involved. */
 export async function runBuildMode(settings: Settings, logger: Logger): Promise<void> {
-  const built =
-    (await deltaForSettings(settings, logger))?.build.built ?? (await buildFromSettings(settings))
+  const delta = await deltaForSettings(settings, logger)
+  const built = delta?.build.built ?? (await buildFromSettings(settings))
   const outDir = path.join(settings.report.resultsDir, 'package')
   for (const [name, bytes] of built.files) {
     const target = path.join(outDir, name)
@@ -111,13 +115,51 @@ export async function runBuildMode(settings: Settings, logger: Logger): Promise<
     await writeFile(target, bytes)
   }
   const zipPath = path.join(settings.report.resultsDir, 'package.zip')
-  await writeFile(zipPath, await zipPackage(built.files))
+  const zip = await zipPackage(built.files)
+  await writeFile(zipPath, zip)
   for (const warning of built.warnings) logger.warning(warning)
+  const deletions = destructiveMembers(built)
   logger.info(
-    `Built ${built.components.length} components (${built.files.size} files) into ${outDir} and ${zipPath}`
+    `Built ${built.components.length} components and ${deletions.length} deletions (${built.files.size} files) into ${outDir} and ${zipPath}`
   )
-  core.setOutput('package-path', zipPath)
-  core.setOutput('package-xml-path', path.join(outDir, 'package.xml'))
+  setOutputs({
+    ...(delta?.outputs ?? {}),
+    'package-path': zipPath,
+    'package-xml-path': path.join(outDir, 'package.xml')
+  })
+  await createJobSummaryWriter().write(
+    renderBuildSummary({
+      components: built.components,
+      deletions,
+      fileCount: built.files.size,
+      zipBytes: zip.byteLength,
+      apiVersion: built.apiVersion,
+      zipPath: path.relative(settings.workspace, zipPath).split(path.sep).join('/'),
+      warnings: built.warnings,
+      sections: delta ? [delta.section] : []
+    })
+  )
+}
+
+const DESTRUCTIVE = [
+  'destructiveChangesPre.xml',
+  'destructiveChanges.xml',
+  'destructiveChangesPost.xml'
+]
+
+/** The members of the package's destructive manifests, each with its manifest's name. */
+function destructiveMembers(
+  built: BuiltPackage
+): { type: string; fullName: string; file: string }[] {
+  return DESTRUCTIVE.flatMap((file) => {
+    const bytes = built.files.get(file)
+    if (!bytes) return []
+    return parsePackageXml(decodeUtf8(bytes), file).members.map((m) => ({
+      type: m.type,
+      fullName: m.fullName,
+      file
+    }))
+  })
 }
 
 /**
