@@ -3,29 +3,21 @@ import type { DeltaBuild } from '../../src/delta/delta-build.ts'
 import type { DeltaRequest } from '../../src/delta/delta-build.ts'
 import { createRepo, D, delta, KITCHEN_SINK, membersOf, text, type TestRepo } from './git-repo.ts'
 
-// One repository for the whole file: copying the project and committing it is the slow part, so
-// each test starts its own branch from the kitchen-sink commit instead.
+// One repository for the whole file; each test starts its own branch from the kitchen-sink commit.
 let repo: TestRepo
 let kitchenSink: string
-let branches = 0
 beforeAll(() => {
   repo = createRepo(KITCHEN_SINK)
   kitchenSink = repo.git('rev-parse', 'HEAD').trim()
 })
 afterAll(() => repo.cleanup())
 
-/** A fresh branch at `start` with a clean working tree, as a new checkout would have. */
-function branchFrom(start: string): void {
-  repo.git('checkout', '-q', '-f', '-B', `case-${++branches}`, start)
-  repo.git('clean', '-q', '-f', '-d', '-x')
-}
-
 /** Kitchen-sink at base, `change` applied and committed, delta from base to HEAD. */
 async function scenario(
   change: (r: TestRepo) => void,
   options: Partial<DeltaRequest> = {}
 ): Promise<DeltaBuild> {
-  branchFrom(kitchenSink)
+  repo.branchFrom(kitchenSink)
   change(repo)
   repo.commit()
   return delta(repo, kitchenSink, options)
@@ -128,7 +120,7 @@ describe('object children', () => {
   })
 
   it('a changed parent lists the object and brings its Master-Detail fields only', async () => {
-    branchFrom(kitchenSink)
+    repo.branchFrom(kitchenSink)
     repo.write(`${OBJ}/fields/Parent__c.field-meta.xml`, MD('Parent__c'))
     const base = repo.commit('base with a Master-Detail field')
     edit(repo, `${OBJ}/Foo__c.object-meta.xml`, /<label>[^<]*<\/label>/, '<label>Foo v2</label>')

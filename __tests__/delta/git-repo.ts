@@ -26,6 +26,11 @@ export interface TestRepo {
   read(file: string): string
   /** Stages everything and commits; returns the new SHA. */
   commit(message?: string): string
+  /**
+   * Checks out a new branch at `start` with a clean working tree, so tests can share one
+   * repository (copying the project and committing it is the slow part) and each start afresh.
+   */
+  branchFrom(start: string): void
   cleanup(): void
 }
 
@@ -46,6 +51,7 @@ export function createRepo(from?: string, files: Record<string, string> = {}): T
         GIT_CONFIG_NOSYSTEM: '1'
       }
     })
+  let branches = 0
   const repo: TestRepo = {
     dir,
     git,
@@ -66,6 +72,10 @@ export function createRepo(from?: string, files: Record<string, string> = {}): T
       git('add', '-A')
       git('commit', '-q', '--allow-empty', '-m', message)
       return git('rev-parse', 'HEAD').trim()
+    },
+    branchFrom(start) {
+      git('checkout', '-q', '-f', '-B', `case-${++branches}`, start)
+      git('clean', '-q', '-f', '-d', '-x')
     },
     cleanup: () => rmSync(dir, { recursive: true, force: true })
   }
