@@ -67,6 +67,10 @@ describe.each(['rest', 'soap'] as const)('deploy through %s', (api) => {
     expect(r.outputs).toMatchObject({ status: 'Succeeded', success: 'true' })
     expect(sim.deploys.at(-1)?.files.has('destructiveChangesPost.xml')).toBe(true)
     expect(r.summary).toContain('No ApexClass named: LegacyInvoiceHelper found')
+    // The warning names the component, not the manifest it came from.
+    expect(r.summary).toMatch(
+      /\| ApexClass \| `LegacyInvoiceHelper` \| destructiveChangesPost\.xml \|/
+    )
     expect(
       r.commands.some((c) => c.startsWith('::warning') && c.includes('LegacyInvoiceHelper'))
     ).toBe(true)

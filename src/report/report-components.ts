@@ -18,6 +18,9 @@ export interface Resolvers {
 /** LWC/Aura embed locations in the text (metadata-api.md Q21). */
 const EMBEDDED_LOCATION = /\[Line: (\d+), Col: (\d+)\]/
 
+/** The org's text for a deletion of a component it does not have. */
+const NOT_FOUND = /^No (\S+) named: (.+) found$/
+
 /** Builds the component section from the result's details. */
 export function buildComponentSection(
   result: DeployResult,
@@ -77,7 +80,9 @@ function toIssue(m: ComponentMessage, resolvers: Resolvers): ComponentIssue {
   return {
     severity,
     componentType: m.componentType,
-    fullName: m.fullName,
+    // A destructive manifest's message names the manifest as its component; the problem text
+    // names the component ("No ApexClass named: Foo found").
+    fullName: (manifest ? NOT_FOUND.exec(problem)?.[2] : undefined) ?? m.fullName,
     fileName: m.fileName,
     problem,
     ...(finalLine !== undefined && finalLine >= 1 ? { line: finalLine } : {}),
