@@ -146,7 +146,7 @@ function packageDirs(index: SourceIndex, sourceDirs: string[]): string[] {
 
 function checkUnknown(plan: DeltaPlan, ignoreUnknown: boolean): void {
   if (plan.unknownFiles.length === 0) return
-  const message = `${plan.unknownFiles.length} changed file${plan.unknownFiles.length === 1 ? '' : 's'} match no metadata type: ${plan.unknownFiles.join(', ')}. Add them to .forceignore or report the type.`
+  const message = `${plan.unknownFiles.length} changed file${plan.unknownFiles.length === 1 ? ' matches' : 's match'} no metadata type: ${plan.unknownFiles.join(', ')}. Add them to .forceignore or report the type.`
   if (!ignoreUnknown) throw new BuildError([message])
   plan.warnings.push(message)
 }

@@ -67,7 +67,8 @@ export function formatSeconds(ms: number): string {
 
 /** `68.85 %`; n/a when undefined. */
 export function formatPercent(percent: number | undefined): string {
-  return percent === undefined ? 'n/a' : `${Number(percent.toFixed(2))} %`
+  // A no-break space: `100 %` must not wrap inside a table cell.
+  return percent === undefined ? 'n/a' : `${Number(percent.toFixed(2))}\u00a0%`
 }
 
 /** UTC date-time without seconds, e.g. `2025-07-19 19:18 UTC`. */

@@ -248,7 +248,7 @@ function thresholdNotes(coverage: CoverageSection): string[] {
   return [`Coverage threshold ${t.threshold} % not evaluated: ${t.reason ?? 'no data'}.`]
 }
 
-/** `1 test failure`, `2 test failures`. */
-export function plural(n: number, noun: string): string {
-  return `${n} ${noun}${n === 1 ? '' : 's'}`
+/** `1 test failure`, `2 test failures`; irregular plurals are given. */
+export function plural(n: number, noun: string, nouns = `${noun}s`): string {
+  return `${n} ${n === 1 ? noun : nouns}`
 }

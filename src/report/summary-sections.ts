@@ -9,7 +9,7 @@ import {
   lineRanges,
   table
 } from './markdown.ts'
-import { committed } from './report-model.ts'
+import { committed, plural } from './report-model.ts'
 import { SALESFORCE_COVERAGE_PERCENT } from './report-coverage.ts'
 import { SLOWEST_TESTS, testName } from './report-tests.ts'
 import type { ComponentIssue, CoverageEntry, Report, TestRow } from './report-types.ts'
@@ -127,20 +127,25 @@ export function renderCoverage(report: Report, o: SectionOptions): string[] {
   const { coverage } = report
   if (coverage.entries.length === 0) return []
   const threshold = coverage.threshold?.threshold ?? SALESFORCE_COVERAGE_PERCENT
-  const lines = [`### Coverage (${coverage.entries.length} classes and triggers)`, '']
+  const lines = [
+    `### Coverage (${plural(coverage.entries.length, 'class or trigger', 'classes and triggers')})`,
+    ''
+  ]
+  // Each fact is its own paragraph: consecutive lines would run together in markdown.
   if (coverage.aggregate) {
     const a = coverage.aggregate
     lines.push(
-      `Coverage of the classes reported by this run: **${formatPercent(a.percent)}** (${a.covered}/${a.total} lines) · threshold ${threshold} % ${coverage.threshold ? '(configured)' : '(Salesforce)'}`
+      `Coverage of the classes reported by this run: **${formatPercent(a.percent)}** (${a.covered}/${a.total} lines) · threshold ${threshold} % ${coverage.threshold ? '(configured)' : '(Salesforce)'}`,
+      ''
     )
   }
   if (coverage.orgWidePercentHint !== undefined)
-    lines.push(`Org-wide coverage reported by Salesforce: ${coverage.orgWidePercentHint} %`)
+    lines.push(`Org-wide coverage reported by Salesforce: ${coverage.orgWidePercentHint} %`, '')
   if (!coverage.exactLines)
     lines.push(
-      'Covered line numbers are not in this result (API < 68.0): files list uncovered lines with exact totals.'
+      'Covered line numbers are not in this result (API < 68.0): files list uncovered lines with exact totals.',
+      ''
     )
-  lines.push('')
   lines.push(...thresholdLines(report))
   const shown =
     o.coverageLowest === undefined
