@@ -107,7 +107,8 @@ async function reportThrown(
   message: string
 ): Promise<void> {
   if (!mode || !(error instanceof QuickDeployRefusedError)) {
-    if (deployId) setOutputs({ 'deploy-id': deployId, success: 'false' })
+    // Bad input and faults fail too: `success` says so whatever stopped the run.
+    setOutputs({ ...(deployId ? { 'deploy-id': deployId } : {}), success: 'false' })
     return
   }
   setOutputs({

@@ -124,6 +124,7 @@ export async function runBuildMode(settings: Settings, logger: Logger): Promise<
   )
   setOutputs({
     ...(delta?.outputs ?? {}),
+    success: 'true',
     'package-path': zipPath,
     'package-xml-path': path.join(outDir, 'package.xml')
   })
