@@ -40,6 +40,7 @@ function eligibleFor20(): SimSubscriber[] {
     const v = byId.get(s.versionId)
     return (
       s.installedStatus === 'i' &&
+      !s.hasRestrictionEnabled &&
       s.orgStatus !== 'Inactive' &&
       v?.releaseState === 'Released' &&
       v.major < 2

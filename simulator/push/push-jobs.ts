@@ -9,7 +9,7 @@ import type { SimResponse } from '../core/route.ts'
 import { json, restError } from '../rest/rest-kit.ts'
 import { requestStatus } from './push-lifecycle.ts'
 import { pushState, type PushState } from './push-state.ts'
-import type { SimPushRequest, SimVersion } from './push-types.ts'
+import type { SimPushError, SimPushRequest, SimVersion } from './push-types.ts'
 
 /** sObject Collections limit (REST API guide). */
 const MAX_RECORDS = 200
@@ -196,9 +196,24 @@ function write(c: Checked, state: PushState): RecordResult {
     requestId: request.id,
     orgKey,
     index: request.jobs.length,
-    script: subscriber ? state.scenario.outcome(subscriber) : { outcome: 'Succeeded' as const }
+    script: !subscriber
+      ? { outcome: 'Succeeded' as const }
+      : subscriber.hasRestrictionEnabled
+        ? { outcome: 'Failed' as const, errors: [blockedBySubscriber()] }
+        : state.scenario.outcome(subscriber)
   }
   request.jobs.push(job)
   request.jobsByOrg15.set(orgKey.slice(0, 15), job)
   return { id: job.id, success: true, errors: [] }
+}
+
+/** A job for an org that blocks push upgrades fails (text not captured from a real org). */
+function blockedBySubscriber(): SimPushError {
+  return {
+    severity: 'Error',
+    type: 'IneligibleUpgrade',
+    title: 'Push Upgrade Blocked',
+    message: 'The subscriber has blocked push upgrades for this package.',
+    details: ''
+  }
 }

@@ -15,7 +15,7 @@ type Row = Record<string, unknown>
 
 /** Fields per object; a number is the first API version that has the field. */
 const FIELDS: Record<string, Record<string, number>> = {
-  MetadataPackage: { Id: 0, Name: 0, NamespacePrefix: 0 },
+  MetadataPackage: { Id: 0, Name: 0, NamespacePrefix: 0, PackageCategory: 49 },
   MetadataPackageVersion: {
     Id: 0,
     MetadataPackageId: 0,
@@ -37,7 +37,9 @@ const FIELDS: Record<string, Record<string, number>> = {
     InstanceName: 0,
     ParentOrg: 0,
     MetadataPackageVersionId: 0,
-    MetadataPackageId: 49
+    MetadataPackageId: 49,
+    HasRestrictionEnabled: 60,
+    CustomUpgradeType: 60
   },
   PackagePushRequest: {
     Id: 0,
@@ -134,7 +136,8 @@ function recordsOf(object: string, state: PushState, now: number, query: PushQue
         {
           Id: state.package.id,
           Name: state.package.name,
-          NamespacePrefix: state.package.namespacePrefix
+          NamespacePrefix: state.package.namespacePrefix,
+          PackageCategory: state.package.category
         }
       ]
     case 'MetadataPackageVersion':
@@ -160,7 +163,9 @@ function recordsOf(object: string, state: PushState, now: number, query: PushQue
         InstanceName: s.instanceName,
         ParentOrg: s.parentOrg,
         MetadataPackageVersionId: s.versionId,
-        MetadataPackageId: s.packageId
+        MetadataPackageId: s.packageId,
+        HasRestrictionEnabled: s.hasRestrictionEnabled,
+        CustomUpgradeType: s.customUpgradeType
       }))
     case 'PackagePushRequest':
       return [...state.requests.values()].map((r) => requestRow(r, state, now))

@@ -61,19 +61,27 @@ export function buildPushSeed(options: PushSeedOptions = {}): PushSeed {
   const pkg: SimPackage = {
     id: ids.next('033'),
     name: 'Sim Insights',
-    namespacePrefix: 'siminsights'
+    namespacePrefix: 'siminsights',
+    category: 'Package'
   }
-  const versions = VERSION_PLAN.map(([name, major, minor, patch, releaseState, deprecated]) => ({
-    id: ids.next('04t'),
-    packageId: pkg.id,
-    name,
-    major,
-    minor,
-    patch,
-    build: null,
-    releaseState,
-    deprecated
-  }))
+  const uploads = new Map<string, number>()
+  const versions = VERSION_PLAN.map(([name, major, minor, patch, releaseState, deprecated]) => {
+    // Builds count the uploads of one version number: beta 1.3 is build 1, the release build 2.
+    const number = `${major}.${minor}.${patch}`
+    const build = (uploads.get(number) ?? 0) + 1
+    uploads.set(number, build)
+    return {
+      id: ids.next('04t'),
+      packageId: pkg.id,
+      name,
+      major,
+      minor,
+      patch,
+      build,
+      releaseState,
+      deprecated
+    }
+  })
   const count = options.subscribers ?? 300
   const subscribers: SimSubscriber[] = []
   for (let k = 0; k < count; k++) {
@@ -127,17 +135,28 @@ function subscriberAt(
         : (INSTANCES[(h >>> 20) % INSTANCES.length] ?? 'NA42'),
     parentOrg: null,
     versionId: (versions[versionIndex] ?? versions[0])?.id ?? '',
-    packageId: pkg.id
+    packageId: pkg.id,
+    // About one org in 40 opted into customized push upgrades and blocks them.
+    ...blockOf((h >>> 24) % 40 === 0)
   }
 }
 
-/** The same org, installed, active and on one of the released 1.x versions. */
+function blockOf(
+  blocked: boolean
+): Pick<SimSubscriber, 'hasRestrictionEnabled' | 'customUpgradeType'> {
+  return blocked
+    ? { hasRestrictionEnabled: true, customUpgradeType: 'BlockedBySubscriber' }
+    : { hasRestrictionEnabled: false, customUpgradeType: 'None' }
+}
+
+/** The same org, installed, active, not blocking, and on one of the released 1.x versions. */
 function makeEligible(s: SimSubscriber, k: number, versions: SimVersion[]): SimSubscriber {
   const older = versions.filter((v) => v.major === 1 && v.releaseState === 'Released')
   return {
     ...s,
     installedStatus: 'i',
     orgStatus: 'Active',
+    ...blockOf(false),
     versionId: (older[k % older.length] ?? older[0])?.id ?? s.versionId
   }
 }

@@ -85,12 +85,14 @@ export function pushState(sim: SimContext): PushState {
 }
 
 /** Number text of a version: `1.2`, `1.2.1`, `2.0.0.4`. */
-export function versionText(v: SimVersion): string {
+export function versionText(v: SimVersion, category: SimPackage['category'] = 'Package'): string {
+  // First-generation versions are shown without their build number, as the org shows them.
+  const build = category === 'Package2'
   return [
     v.major,
     v.minor,
-    ...(v.patch || v.build !== null ? [v.patch] : []),
-    ...(v.build !== null ? [v.build] : [])
+    ...(v.patch || build ? [v.patch] : []),
+    ...(build ? [v.build] : [])
   ].join('.')
 }
 
@@ -108,11 +110,13 @@ export function pushController(sim: SimContext): PushController {
     },
     versionId(numberText, releaseState = 'Released') {
       const found = pushState(sim).versions.find(
-        (v) => versionText(v) === numberText && v.releaseState === releaseState
+        (v) =>
+          versionText(v, pushState(sim).package.category) === numberText &&
+          v.releaseState === releaseState
       )
       if (!found)
         throw new Error(
-          `pushController.versionId: no ${releaseState} version ${numberText}; known: ${pushState(sim).versions.map(versionText).join(', ')}`
+          `pushController.versionId: no ${releaseState} version ${numberText}; known: ${pushState(sim).versions.map((v) => versionText(v)).join(', ')}`
         )
       return found.id
     },

@@ -8,9 +8,14 @@ export interface SimPackage {
   id: string
   name: string
   namespacePrefix: string | null
+  /** `Package` (first generation, as the seed) or `Package2` (second generation, unlocked). */
+  category: 'Package' | 'Package2'
 }
 
-/** A MetadataPackageVersion; `build` is null for 1GP versions. */
+/**
+ * A MetadataPackageVersion. Every upload has a build number, also in first-generation packages:
+ * two betas of 1.3 are builds 1 and 2, the release of 1.3 build 3; a new number starts at 1.
+ */
 export interface SimVersion {
   id: string
   packageId: string
@@ -18,7 +23,7 @@ export interface SimVersion {
   major: number
   minor: number
   patch: number
-  build: number | null
+  build: number
   releaseState: 'Released' | 'Beta'
   deprecated: boolean
 }
@@ -37,6 +42,10 @@ export interface SimSubscriber {
   parentOrg: string | null
   versionId: string
   packageId: string
+  /** The subscriber blocked push upgrades (PackageSubscriber.HasRestrictionEnabled). */
+  hasRestrictionEnabled: boolean
+  /** `BlockedBySubscriber` when it did, else `None`. */
+  customUpgradeType: 'BlockedBySubscriber' | 'None'
 }
 
 /** One PackagePushError of a failed job. */

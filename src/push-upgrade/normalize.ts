@@ -77,8 +77,15 @@ export function toPackageInfo(row: wire.MetadataPackage): model.PackageInfo {
   return { id: row.Id, name: row.Name ?? row.Id, namespacePrefix: row.NamespacePrefix ?? null }
 }
 
-/** MetadataPackageVersion row → model; 1GP versions carry no build number. */
-export function toPackageVersion(row: wire.MetadataPackageVersion): model.PackageVersion {
+/**
+ * MetadataPackageVersion row → model. Every upload has a build number (two betas of 1.3 are builds
+ * 1 and 2, the release build 3); a first-generation (`Package`) version is shown without it, as
+ * the org shows released versions (`1.3`, `1.3.1`).
+ */
+export function toPackageVersion(
+  row: wire.MetadataPackageVersion,
+  category?: string | null
+): model.PackageVersion {
   const number: model.VersionTuple = [
     row.MajorVersion ?? 0,
     row.MinorVersion ?? 0,
@@ -86,7 +93,8 @@ export function toPackageVersion(row: wire.MetadataPackageVersion): model.Packag
     row.BuildNumber ?? 0
   ]
   // Shown as the org shows it: `1.2` (1GP, patch 0), `1.2.1`, `1.2.0.4` (2GP with build).
-  const hasBuild = row.BuildNumber !== null && row.BuildNumber !== undefined
+  const hasBuild =
+    row.BuildNumber !== null && row.BuildNumber !== undefined && category !== 'Package'
   const shown = [row.MajorVersion ?? 0, row.MinorVersion ?? 0]
   if (hasBuild || (row.PatchVersion ?? 0) !== 0) shown.push(row.PatchVersion ?? 0)
   if (hasBuild) shown.push(row.BuildNumber ?? 0)
@@ -110,7 +118,10 @@ export function toSubscriber(row: wire.PackageSubscriber): model.Subscriber {
     orgStatus: row.OrgStatus ?? '',
     installedStatus: row.InstalledStatus ?? '',
     instanceName: row.InstanceName ?? '',
-    versionId: row.MetadataPackageVersionId ?? ''
+    versionId: row.MetadataPackageVersionId ?? '',
+    ...(row.HasRestrictionEnabled === true || row.CustomUpgradeType === 'BlockedBySubscriber'
+      ? { blocksPushUpgrades: true }
+      : {})
   }
 }
 

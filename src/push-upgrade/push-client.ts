@@ -17,6 +17,8 @@ const VERSION_FIELDS =
   'Id, MetadataPackageId, Name, MajorVersion, MinorVersion, PatchVersion, BuildNumber, ReleaseState, IsDeprecated'
 const SUBSCRIBER_FIELDS =
   'OrgKey, OrgName, OrgType, OrgStatus, InstalledStatus, InstanceName, MetadataPackageVersionId'
+/** Customized push upgrades (API 60.0+): a subscriber can block push upgrades of the package. */
+const BLOCK_FIELDS = 'HasRestrictionEnabled, CustomUpgradeType'
 const REQUEST_FIELDS = 'Status,ScheduledStartTime,StartTime,EndTime,DurationSeconds'
 const ERROR_FIELDS = 'ErrorSeverity, ErrorType, ErrorTitle, ErrorMessage, ErrorDetails'
 
@@ -33,6 +35,36 @@ function inList(values: readonly string[]): string {
 export function createPushClient(rest: SalesforceRest): PushApi {
   const data = rest.base()
   const query = <T>(soql: string): Promise<T[]> => rest.queryAll<T>(soql)
+  // Orgs before API 60.0 lack the block fields: then no subscriber can block, and they are left out.
+  let blockFields = true
+  const subscribers = async (where: string): Promise<wire.PackageSubscriber[]> => {
+    if (blockFields) {
+      try {
+        return await query<wire.PackageSubscriber>(
+          `SELECT ${SUBSCRIBER_FIELDS}, ${BLOCK_FIELDS} FROM PackageSubscriber WHERE ${where}`
+        )
+      } catch (error) {
+        if (!(error instanceof ApiError) || error.code !== 'INVALID_FIELD') throw error
+        blockFields = false
+      }
+    }
+    return query<wire.PackageSubscriber>(
+      `SELECT ${SUBSCRIBER_FIELDS} FROM PackageSubscriber WHERE ${where}`
+    )
+  }
+  // First-generation versions are shown without their build number (MetadataPackage category).
+  const categories = new Map<string, string | null>()
+  const categoryOf = async (packageId: string | undefined): Promise<string | null> => {
+    if (!packageId) return null
+    const known = categories.get(packageId.slice(0, 15))
+    if (known !== undefined) return known
+    const rows = await query<{ PackageCategory?: string | null }>(
+      `SELECT PackageCategory FROM MetadataPackage WHERE Id = ${soqlString(packageId)}`
+    ).catch(() => [])
+    const category = rows[0]?.PackageCategory ?? null
+    categories.set(packageId.slice(0, 15), category)
+    return category
+  }
   return {
     async readPackage(packageId) {
       const rows = await query<wire.MetadataPackage>(
@@ -44,17 +76,21 @@ export function createPushClient(rest: SalesforceRest): PushApi {
       const rows = await query<wire.MetadataPackageVersion>(
         `SELECT ${VERSION_FIELDS} FROM MetadataPackageVersion WHERE Id = ${soqlString(versionId)}`
       )
-      return rows[0] ? normalize.toPackageVersion(rows[0]) : undefined
+      const row = rows[0]
+      return row
+        ? normalize.toPackageVersion(row, await categoryOf(row.MetadataPackageId))
+        : undefined
     },
     async readVersions(packageId) {
       const rows = await query<wire.MetadataPackageVersion>(
         `SELECT ${VERSION_FIELDS} FROM MetadataPackageVersion WHERE MetadataPackageId = ${soqlString(packageId)}`
       )
-      return rows.map(normalize.toPackageVersion)
+      const category = await categoryOf(packageId)
+      return rows.map((row) => normalize.toPackageVersion(row, category))
     },
     async readAllSubscribers(packageId) {
-      const rows = await query<wire.PackageSubscriber>(
-        `SELECT ${SUBSCRIBER_FIELDS} FROM PackageSubscriber WHERE MetadataPackageId = ${soqlString(packageId)} AND InstalledStatus = 'i' AND OrgStatus != 'Inactive'`
+      const rows = await subscribers(
+        `MetadataPackageId = ${soqlString(packageId)} AND InstalledStatus = 'i' AND OrgStatus != 'Inactive'`
       )
       return rows.map(normalize.toSubscriber)
     },
@@ -68,8 +104,8 @@ export function createPushClient(rest: SalesforceRest): PushApi {
       ]
       const out = []
       for (const part of chunk(keys, MAX_IDS_PER_QUERY)) {
-        const rows = await query<wire.PackageSubscriber>(
-          `SELECT ${SUBSCRIBER_FIELDS} FROM PackageSubscriber WHERE MetadataPackageId = ${soqlString(packageId)} AND OrgKey IN ${inList(part)}`
+        const rows = await subscribers(
+          `MetadataPackageId = ${soqlString(packageId)} AND OrgKey IN ${inList(part)}`
         )
         out.push(...rows.map(normalize.toSubscriber))
       }

@@ -57,6 +57,8 @@ export interface Subscriber {
   instanceName: string
   /** The installed `04t`. */
   versionId: string
+  /** The subscriber blocked push upgrades of this package (customized push upgrades). */
+  blocksPushUpgrades?: boolean
 }
 
 /** An org the push leaves out, and why. */

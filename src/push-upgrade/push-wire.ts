@@ -33,6 +33,10 @@ export interface PackageSubscriber {
   InstalledStatus: string | null
   InstanceName: string | null
   MetadataPackageVersionId: string | null
+  /** The subscriber blocked push upgrades (customized push upgrades, API 60.0+). */
+  HasRestrictionEnabled?: boolean | null
+  /** `BlockedBySubscriber` or `None` (API 60.0+). */
+  CustomUpgradeType?: string | null
 }
 
 /** A PackagePushRequest record read by id. */

@@ -85,6 +85,7 @@ function exclusionReason(
   const { filters, target } = input
   if (s.installedStatus !== 'i') return 'the package is not installed (uninstalled)'
   if (s.orgStatus === 'Inactive') return 'inactive orgs cannot receive push upgrades'
+  if (s.blocksPushUpgrades) return 'the subscriber blocks push upgrades of this package'
   if (!filters.orgStatuses.includes(s.orgStatus))
     return `org status ${s.orgStatus || '(none)'} is not in org-statuses`
   if (!filters.orgTypes.includes(s.orgType))
