@@ -1,5 +1,5 @@
 import { MockAgent, setGlobalDispatcher } from 'undici'
-import { captureWorkflowCommands } from './workflow-commands.ts'
+import { captureWorkflowCommands, clearCapturedOutput } from './workflow-commands.ts'
 
 // No test reaches the network: only loopback hosts pass (the org simulator, fake GitHub API).
 const agent = new MockAgent()
@@ -9,3 +9,4 @@ setGlobalDispatcher(agent)
 
 // The action's log and workflow commands (::error::, ::add-mask::, ...) are kept for assertions, not printed.
 captureWorkflowCommands()
+clearCapturedOutput()

@@ -5,6 +5,12 @@ export const stdoutLines: string[] = []
 
 let installed = false
 
+/** Empties both buffers: test files share a worker, and each starts with its own. */
+export function clearCapturedOutput(): void {
+  workflowCommands.length = 0
+  stdoutLines.length = 0
+}
+
 /**
  * Diverts the action's stdout into `stdoutLines` (and `::command::` lines also into
  * `workflowCommands`) instead of printing it, so test output stays readable.
