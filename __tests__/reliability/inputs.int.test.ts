@@ -3,6 +3,8 @@ import { mkdirSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
 import { afterEach, beforeEach, describe, expect } from 'vitest'
 import type { Simulator } from '../../simulator/index.ts'
+import { encodeUtf8 } from '../../src/source/xml.ts'
+import { zipPackage } from '../../src/source/zip.ts'
 import { passingProject, runAction, startSim } from '../integration/harness.ts'
 import { expectInvariants, scenario } from './kit.ts'
 
@@ -209,23 +211,28 @@ describe('bad inputs', () => {
     'I26',
     'more than 10,000 files',
     async () => {
+      // A metadata zip: 10,003 entries built in memory instead of as many files on disk.
       const workspace = passingProject()
-      const dir = path.join(workspace, 'mdapi', 'classes')
-      mkdirSync(dir, { recursive: true })
+      const files = new Map<string, Uint8Array>()
       const members: string[] = []
       for (let i = 0; i < 5_001; i++) {
-        writeFileSync(path.join(dir, `C${i}.cls`), `public class C${i} {}\n`)
-        writeFileSync(
-          path.join(dir, `C${i}.cls-meta.xml`),
-          '<?xml version="1.0" encoding="UTF-8"?>\n<ApexClass xmlns="http://soap.sforce.com/2006/04/metadata"><apiVersion>62.0</apiVersion><status>Active</status></ApexClass>\n'
+        files.set(`classes/C${i}.cls`, encodeUtf8(`public class C${i} {}\n`))
+        files.set(
+          `classes/C${i}.cls-meta.xml`,
+          encodeUtf8(
+            '<?xml version="1.0" encoding="UTF-8"?>\n<ApexClass xmlns="http://soap.sforce.com/2006/04/metadata"><apiVersion>62.0</apiVersion><status>Active</status></ApexClass>\n'
+          )
         )
         members.push(`<members>C${i}</members>`)
       }
-      writeFileSync(
-        path.join(workspace, 'mdapi', 'package.xml'),
-        `<?xml version="1.0" encoding="UTF-8"?>\n<Package xmlns="http://soap.sforce.com/2006/04/metadata"><types>${members.join('')}<name>ApexClass</name></types><version>62.0</version></Package>\n`
+      files.set(
+        'package.xml',
+        encodeUtf8(
+          `<?xml version="1.0" encoding="UTF-8"?>\n<Package xmlns="http://soap.sforce.com/2006/04/metadata"><types>${members.join('')}<name>ApexClass</name></types><version>62.0</version></Package>\n`
+        )
       )
-      const run = await runAction(sim, { 'metadata-dir': 'mdapi' }, { workspace })
+      writeFileSync(path.join(workspace, 'mdapi.zip'), await zipPackage(files))
+      const run = await runAction(sim, { 'metadata-dir': 'mdapi.zip' }, { workspace })
       expectInvariants(run, sim, {
         orgFailed: true,
         cause: /10,?003 files|10003 files/,
