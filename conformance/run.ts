@@ -1,14 +1,17 @@
 // Conformance: converts the kitchen-sink fixture and generated projects with our builder and with
 // the reference converter (installed on demand), and reports every difference.
-// Run: npm run conformance   (skips with exit 0 when ../shared or the npm registry is unavailable)
-import { cpSync, mkdirSync, readFileSync, rmSync } from 'node:fs'
+// Run: npm run conformance   (skips with exit 0 when ../shared or the npm registry is unavailable;
+// says so when ../shared/samples, the public sample repositories, is absent)
+import { execFileSync } from 'node:child_process'
+import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync } from 'node:fs'
 import path from 'node:path'
 import { buildPackage } from '../src/source/build-package.ts'
 import { FsSourceTree } from '../src/source/fs-source-tree.ts'
 import { compareWithReference } from './compare.ts'
 import { writeProjects } from './projects.ts'
 import { generateProject } from '../bench/generate-project.ts'
-import { conformanceDir, ensureSdr, runSdr, sharedDir } from './sdr.ts'
+import { checkRegistry } from './registry-facts.ts'
+import { conformanceDir, ensureSdr, repoRoot, runSdr, sharedDir } from './sdr.ts'
 import { runVectorConformance } from './vectors.ts'
 
 interface Case {
@@ -17,16 +20,51 @@ interface Case {
   env: Record<string, string>
 }
 
+/**
+ * The public sample repositories (../shared/samples/*.tar.gz, each unpacking to one folder),
+ * unpacked below `out`; none when the folder is absent.
+ */
+function sampleCases(shared: string, out: string): Case[] {
+  const dir = path.join(shared, 'samples')
+  if (!existsSync(dir)) {
+    console.log(
+      `NOTE ${dir} is absent: the public sample repositories are NOT compared (only the fixtures are).`
+    )
+    return []
+  }
+  const target = path.join(out, 'samples')
+  mkdirSync(target, { recursive: true })
+  return readdirSync(dir)
+    .filter((f) => f.endsWith('.tar.gz'))
+    .sort()
+    .map((f) => {
+      execFileSync('tar', ['xzf', path.join(dir, f), '-C', target])
+      const name = f.slice(0, -'.tar.gz'.length)
+      return { name: `sample-${name}`, dir: path.join(target, name), env: {} }
+    })
+}
+
+/** The kitchen-sink fixture: the repository's copy, else the shared one. */
+function kitchenSinkSource(shared: string): string {
+  const inRepo = path.join(repoRoot, '__tests__', 'fixtures', 'kitchen-sink')
+  return existsSync(inRepo) ? inRepo : path.join(shared, 'fixtures', 'kitchen-sink')
+}
+
 async function checkCase(c: Case, out: string): Promise<string[]> {
   const refDir = path.join(out, `${c.name}.reference`)
   await runSdr(c.dir, refDir, { env: c.env })
-  const built = await buildPackage(new FsSourceTree(c.dir), {
-    projectDir: '',
-    sourceDirs: [],
-    ignoreUnknown: false,
-    env: c.env
-  })
-  return compareWithReference(built.files, refDir)
+  try {
+    const built = await buildPackage(new FsSourceTree(c.dir), {
+      projectDir: '',
+      sourceDirs: [],
+      ignoreUnknown: false,
+      env: c.env
+    })
+    return compareWithReference(built.files, refDir)
+  } catch (error) {
+    const problems = (error as { problems?: string[] }).problems
+    return [`our build failed: ${problems ? problems.join(' | ') : String(error)}`]
+  }
 }
 
 /** Deliberate differences, by case (conformance/known-differences.json). */
@@ -57,11 +95,15 @@ async function main(): Promise<number> {
     console.log(`SKIP conformance: ${reason}`)
     return 0
   }
+  console.log('\n# Type registry vs the reference registry')
+  const registryDiffs = await checkRegistry()
+  if (typeof registryDiffs === 'number' && registryDiffs > 0) return 1
+  console.log('')
   const out = path.join(conformanceDir, 'out')
   rmSync(out, { recursive: true, force: true })
   mkdirSync(out, { recursive: true })
   const kitchenSink = path.join(out, 'kitchen-sink')
-  cpSync(path.join(shared, 'fixtures', 'kitchen-sink'), kitchenSink, { recursive: true })
+  cpSync(kitchenSinkSource(shared), kitchenSink, { recursive: true })
   const cases: Case[] = [{ name: 'kitchen-sink', dir: kitchenSink, env: { KS_GREETING: 'Howdy' } }]
   for (const [name, dir] of writeProjects(path.join(out, 'projects')))
     cases.push({ name, dir, env: {} })
@@ -69,6 +111,7 @@ async function main(): Promise<number> {
   const large = path.join(out, 'projects', 'bench-large')
   generateProject(large)
   cases.push({ name: 'bench-large', dir: large, env: {} })
+  cases.push(...sampleCases(shared, out))
   const known = knownDifferences()
   let total = 0
   for (const c of cases) {

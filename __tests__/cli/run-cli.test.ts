@@ -44,7 +44,7 @@ describe('local CLI', () => {
 
   it('exits 1 with the problem list on build errors and 2 on usage errors', async () => {
     const dir = project()
-    writeFileSync(path.join(dir, 'force-app', 'notes.txt'), 'x')
+    writeFileSync(path.join(dir, 'force-app', 'classes', 'notes.txt'), 'x')
     const cap = io()
     expect(await runCli(['build', '--project', dir, '--out', path.join(tmp, 'o2')], cap.io)).toBe(1)
     expect(cap.err.join()).toContain('match no metadata type')

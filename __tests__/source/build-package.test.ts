@@ -113,18 +113,17 @@ describe('buildPackage strategies', () => {
 })
 
 describe('buildPackage problems', () => {
-  it('reports every problem at once: unknown files, missing halves, duplicates, name mismatches, inline children', async () => {
+  it('reports every problem at once: unknown files, missing halves, name mismatches, inline children', async () => {
     const tree = new InMemorySourceTree({
       'sfdx-project.json': JSON.stringify({
         packageDirectories: [{ path: 'force-app', default: true }, { path: 'b' }]
       }),
-      [`${D}/notes.txt`]: 'x',
+      [`${D}/classes/notes.txt`]: 'x',
       [`${D}/lwc/jsconfig.json`]: '{}',
+      [`${D}/tabs/T.tabb-meta.xml`]: 'x',
       [`${D}/classes/Lonely.cls`]: 'x',
       [`${D}/classes/G.cls`]: 'x',
       [`${D}/classes/G.cls-meta.xml`]: meta('ApexClass'),
-      'b/classes/G.cls': 'y',
-      'b/classes/G.cls-meta.xml': meta('ApexClass'),
       [`${D}/objects/O__c/fields/Loose.field-meta.xml`]: meta(
         'CustomField',
         '<fullName>Loose__c</fullName>'
@@ -139,18 +138,22 @@ describe('buildPackage problems', () => {
       )
     })
     const problems = (await problemsOf(tree)).join('\n')
-    expect(problems).toContain('2 files match no metadata type')
-    expect(problems).toContain(`${D}/notes.txt`)
+    expect(problems).toContain('3 files match no metadata type')
+    expect(problems).toContain(`${D}/classes/notes.txt`)
+    expect(problems).toContain(`${D}/tabs/T.tabb-meta.xml`)
     expect(problems).toContain('ApexClass Lonely')
-    expect(problems).toContain('ApexClass G is defined twice')
     expect(problems).toContain('declares <fullName>Loose__c</fullName>')
     expect(problems).toContain('contains <fields> inline')
   })
 
   it('turns unknown files into a warning with ignoreUnknown', async () => {
-    const tree = new InMemorySourceTree({ 'sfdx-project.json': PROJECT, [`${D}/README.md`]: '#' })
+    const tree = new InMemorySourceTree({
+      'sfdx-project.json': PROJECT,
+      [`${D}/classes/README.md`]: '#'
+    })
+    expect((await problemsOf(tree)).join()).toContain('classes/README.md')
     const built = await buildPackage(tree, options({ ignoreUnknown: true }))
-    expect(built.warnings.join()).toContain('README.md')
+    expect(built.warnings.join()).toContain('classes/README.md')
   })
 
   it('refuses sourceBehaviorOptions with what they change', async () => {

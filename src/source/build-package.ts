@@ -47,6 +47,8 @@ export interface BuiltPackage {
   apiVersion: string
   sourceMap: SourceMap
   warnings: string[]
+  /** Information that needs no action (files left out because they are not metadata). */
+  notes?: string[]
   /** Per replacement rule: files touched and occurrences replaced (never the values). */
   replacements?: ReplacementStats[]
 }
@@ -172,6 +174,7 @@ export async function buildPackage(tree: SourceTree, options: BuildOptions): Pro
     apiVersion,
     sourceMap: ctx.sourceMap,
     warnings,
+    notes: found.notes,
     replacements: [...stats.values()].sort((a, b) => a.index - b.index)
   }
 }

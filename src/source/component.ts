@@ -24,6 +24,11 @@ export interface ResolvedComponent {
   children: ResolvedChild[]
   /** An in-folder type's folder (`reports/Sales`), listed under the content type. */
   isFolder: boolean
+  /**
+   * Decomposed types: false when only children were selected (a source dir naming a child
+   * file), so the parent's own file is written into the output but the parent is not listed.
+   */
+  parentSelected?: boolean
 }
 
 /** Key that identifies a component across package directories. */

@@ -31,7 +31,10 @@ function memberOf(c: ResolvedComponent, input: ChildInput): string {
  */
 export async function convertDecomposed(ctx: ConvertContext, c: ResolvedComponent): Promise<void> {
   const parent = c.meta === undefined ? undefined : await readXml(ctx, c.meta)
-  const parentListed = parent !== undefined && hasContent(parent) && selected(ctx, c)
+  // An empty parent is left out of package.xml, except where its children cannot be deployed
+  // without it (CustomObjectTranslation and its field translations).
+  const parentWritten = parent !== undefined && c.parentSelected !== false && selected(ctx, c)
+  const parentListed = parentWritten && (hasContent(parent) || c.type.listEmptyParent)
   const inputs: ChildInput[] = []
   for (const child of c.children) {
     const member = `${c.fullName}.${child.name}`
@@ -55,7 +58,8 @@ export async function convertDecomposed(ctx: ConvertContext, c: ResolvedComponen
       })
     )
   }
-  if (!parentListed && inputs.length === 0) return
+  // An empty parent file is still written (the reference writes it), only not listed.
+  if (!parentWritten && inputs.length === 0) return
   if (parent && c.meta !== undefined) {
     const conflicts = inlineConflicts(parent, new Set(inputs.map((i) => i.type.tag)))
     for (const tag of conflicts) {

@@ -4,13 +4,12 @@ import { emit, list, relativeTo, selected } from './convert-context.ts'
 import { convertDecomposed, convertLabels } from './convert-decomposed.ts'
 import { convertStaticResource } from './convert-static-resource.ts'
 import { childText } from './recompose.ts'
+import { defaultRegistry, type MetadataType } from './registry/registry.ts'
+import { META, basename, trimUntil } from './source-paths.ts'
+import { validateUiBundle } from './ui-bundle.ts'
 import { decodeUtf8, parseXml } from './xml.ts'
 
-const META = '-meta.xml'
-
-function fileName(path: string): string {
-  return path.slice(path.lastIndexOf('/') + 1)
-}
+const fileName = basename
 
 /** Converts one resolved component into metadata-format files and package.xml members. */
 export async function convertComponent(ctx: ConvertContext, c: ResolvedComponent): Promise<void> {
@@ -51,11 +50,34 @@ async function convertFolder(ctx: ConvertContext, c: ResolvedComponent): Promise
   list(ctx, c.type.name, member, meta, 1)
 }
 
+/**
+ * Where the reference writes a single-file component: `<dir>/<file name>` without `-meta.xml`
+ * (a file already in metadata format keeps its name), below its folders for in-folder types, and
+ * inside the model's folder for the Territory2 family; a legacy suffix becomes the current one.
+ */
+export function copyOutputPath(type: MetadataType, fullName: string, xml: string): string {
+  let out: string
+  const model =
+    type.folderType === undefined ? undefined : defaultRegistry().types.get(type.folderType)
+  if (type.inFolder || type.suffix === undefined) out = trimUntil(xml, type.directoryName, true)
+  else if (model && model.folderType !== type.name) out = trimUntil(xml, model.directoryName)
+  else if (model) out = `${type.directoryName}/${fullName.split('/')[0] ?? ''}/${basename(xml)}`
+  else out = `${type.directoryName}/${basename(xml)}`
+  if (out.includes(META)) out = out.slice(0, out.lastIndexOf(META))
+  if (
+    type.legacySuffix !== undefined &&
+    type.suffix !== undefined &&
+    out.includes(type.legacySuffix)
+  )
+    out = out.replace(type.legacySuffix, type.suffix)
+  return out
+}
+
 async function convertCopy(ctx: ConvertContext, c: ResolvedComponent): Promise<void> {
   const meta = c.meta ?? ''
   if (!selected(ctx, c)) return
   const bytes = await ctx.read(meta)
-  emit(ctx, `${c.type.directoryName}/${c.fullName}.${c.type.suffix ?? ''}`, bytes, [meta])
+  emit(ctx, copyOutputPath(c.type, c.fullName, meta), bytes, [meta])
   list(ctx, c.type.name, c.fullName, meta, 1)
   if (c.type.children.length > 0) listInFileChildren(ctx, c, bytes, meta)
 }
@@ -70,7 +92,7 @@ function listInFileChildren(
   const root = parseXml(decodeUtf8(bytes), path)
   for (const node of root.children) {
     if (node.kind !== 'element') continue
-    const child = c.type.children.find((t) => t.tag === node.name)
+    const child = c.type.children.find((t) => t.listedInFile && t.tag === node.name)
     if (!child) continue
     const id = childText(node, child.uniqueIdElement)
     list(ctx, child.name, `${c.fullName}.${id}`, path, node.line)
@@ -91,6 +113,7 @@ async function convertMatchingContent(ctx: ConvertContext, c: ResolvedComponent)
 async function convertFolderShaped(ctx: ConvertContext, c: ResolvedComponent): Promise<void> {
   if (!selected(ctx, c)) return
   const folder = c.folder ?? ''
+  if (c.type.validation === 'uiBundle') await validateUiBundle(ctx, c)
   const outFolder = `${c.type.directoryName}/${c.fullName}`
   const main = c.meta ?? c.content[0] ?? folder
   if (c.type.strategy === 'experienceBundle') {

@@ -16,13 +16,21 @@ const LINE_BREAK = /[\n\r\u2028\u2029]/
 
 /**
  * Patterns the reference prepends whenever a .forceignore file exists (not when there is
- * none): duplicates and every dot-file or dot-folder.
+ * none): duplicates, every dot-file or dot-folder (but the CLI's own `.sf` state), and the
+ * package descriptors.
  */
 export const DEFAULT_IGNORE_LINES = [
   '**/*.dup',
   '**/.*',
-  '!**/package2-descriptor.json',
-  '!**/package2-manifest.json'
+  '!.sf',
+  '**/.sf/**',
+  '!**/.sf/orgs',
+  '!**/.sf/orgs/**',
+  '**/.sf/orgs/*/**',
+  '!**/.sf/orgs/*/remoteMetadata',
+  '!**/.sf/orgs/*/remoteMetadata/**',
+  '**/package2-descriptor.json',
+  '**/package2-manifest.json'
 ]
 
 function classToRegex(body: string): string {
@@ -112,10 +120,12 @@ export class ForceIgnore {
     if (dirOnly) line = line.slice(0, -1)
     if (line === '') return
     const tail = dirOnly ? '/$' : '/?$'
-    const rule: IgnoreRule = { negate, regex: new RegExp(`^${patternBody(line)}${tail}`) }
+    // Case-insensitive, as the reference's matcher (node-ignore) is by default: `**settings`
+    // also ignores `remoteSiteSettings/`.
+    const rule: IgnoreRule = { negate, regex: new RegExp(`^${patternBody(line)}${tail}`, 'i') }
     const segment = segmentPattern(line)
     if (segment !== undefined)
-      rule.base = { regex: new RegExp(`^${patternBody(segment)}$`), dirOnly }
+      rule.base = { regex: new RegExp(`^${patternBody(segment)}$`, 'i'), dirOnly }
     this.rules.push(rule)
   }
 

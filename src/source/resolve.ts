@@ -1,351 +1,341 @@
-import type { ChildType, MetadataType, Registry } from './registry/registry.ts'
-import type { ResolvedComponent } from './component.ts'
+/**
+ * Resolves a package directory's files into components the way the reference converter
+ * (`sf project deploy start`) does: it walks each folder (sub-folders that are one component
+ * first, then files, then the other sub-folders), looks only at files that can be metadata,
+ * and leaves the rest out. Works on a listing (`DirIndex`), never on the tree itself.
+ */
+import {
+  AdapterError,
+  allowMetadataWithContent,
+  getComponent,
+  type RawComponent
+} from './adapters.ts'
+import type { ResolvedChild, ResolvedComponent } from './component.ts'
 import { componentKey } from './component.ts'
+import type { DirIndex } from './dir-index.ts'
+import type { ChildType, MetadataType, Registry } from './registry/registry.ts'
+import { TypeResolver, refFacts } from './resolve-type.ts'
+import {
+  META,
+  basename,
+  dirname,
+  extName,
+  parseMetadataXml,
+  type MetaXmlName
+} from './source-paths.ts'
 
-/** Components of one package directory, plus the files that fit no type and other problems. */
-export interface ResolveResult {
-  components: Map<string, ResolvedComponent>
+/** One copy of a component as found under one root, in the reference's walk order. */
+export interface ComponentCopy {
+  key: string
+  component: ResolvedComponent
+  /** Position in the walk over all roots: the reference's processing order. */
+  seq: number
+}
+
+/** What walking one root found. */
+export interface WalkResult {
+  copies: ComponentCopy[]
+  /** Files the reference cannot type (it stops with "could not infer a metadata type"). */
   unknown: string[]
   problems: string[]
+  /** Every file the walk looked at or a component took (the rest was left out). */
+  seen: Set<string>
 }
 
-interface Ctx {
+/** The walk's shared state. */
+interface Walk {
+  resolver: TypeResolver
+  tree: DirIndex
   registry: Registry
   packageDir: string
-  result: ResolveResult
-}
-
-const META = '-meta.xml'
-
-function baseName(path: string): string {
-  return path.slice(path.lastIndexOf('/') + 1)
-}
-
-function stripSuffix(name: string, suffix: string): string {
-  return name.slice(0, name.length - suffix.length - 1)
-}
-
-function getComponent(
-  ctx: Ctx,
-  type: MetadataType,
-  fullName: string,
-  isFolder = false
-): ResolvedComponent {
-  const key = componentKey(type.name, fullName, isFolder)
-  let c = ctx.result.components.get(key)
-  if (!c) {
-    c = { type, fullName, packageDir: ctx.packageDir, content: [], children: [], isFolder }
-    ctx.result.components.set(key, c)
-  }
-  return c
+  denies(path: string): boolean
+  result: WalkResult
+  next: () => number
 }
 
 /**
- * Resolves the (already .forceignore-filtered) files of one package directory into components,
- * the way the reference converter does: strict folders first, then suffixes.
+ * Walks `root` (a package directory or a folder or file inside it, whose listing `tree` holds)
+ * and returns its components. `denies` is the .forceignore of the root; `next` numbers the
+ * components across roots.
  */
-export function resolvePackageDir(
+export function walkRoot(
   registry: Registry,
+  tree: DirIndex,
   packageDir: string,
-  files: string[]
-): ResolveResult {
-  const ctx: Ctx = {
+  root: string,
+  denies: (path: string) => boolean,
+  next: () => number
+): WalkResult {
+  const walk: Walk = {
+    resolver: new TypeResolver(registry, tree),
+    tree,
     registry,
     packageDir,
-    result: { components: new Map(), unknown: [], problems: [] }
+    denies,
+    result: { copies: [], unknown: [], problems: [], seen: new Set() },
+    next
   }
-  const prefix = packageDir === '' ? '' : `${packageDir}/`
-  // Files of one folder share its segments and type folder: work them out once per folder.
-  const folders = new Map<string, FolderInfo>()
-  for (const path of files) {
-    const rel = path.slice(prefix.length)
-    const slash = rel.lastIndexOf('/')
-    const dir = slash === -1 ? '' : rel.slice(0, slash)
-    let info = folders.get(dir)
-    if (info === undefined) {
-      info = folderInfo(ctx, dir)
-      folders.set(dir, info)
+  const raws: RawComponent[] = []
+  if (tree.isDirectory(root) && !walk.resolver.isComponentFolder(root)) walkFolder(walk, root, raws)
+  else {
+    const c = resolveComponent(walk, root, true)
+    if (c) raws.push(c)
+  }
+  for (const raw of raws) addCopy(walk, raw)
+  return walk.result
+}
+
+/** The reference's folder walk: component folders, then files, then the other folders. */
+function walkFolder(walk: Walk, dir: string, out: RawComponent[]): void {
+  const entries = walk.tree.children(dir)
+  const folders = entries.filter((p) => walk.tree.isDirectory(p))
+  const files = entries.filter((p) => !walk.tree.isDirectory(p))
+  const skip = new Set<string>()
+  const queue: string[] = []
+  for (const folder of folders) {
+    if (walk.resolver.isComponentFolder(folder)) {
+      const c = resolveComponent(walk, folder, true)
+      if (c) {
+        out.push(c)
+        if (c.xml !== undefined) skip.add(c.xml)
+      }
+    } else if (!(walk.denies(folder) && folder.split('/').includes('node_modules'))) {
+      queue.push(folder)
     }
-    const file = rel.slice(slash + 1)
-    const segs = [...info.segs, file]
-    if (info.type && resolveInFolder(ctx, info, info.type, path, segs, file)) continue
-    if (resolveBySuffix(ctx, path, segs)) continue
-    ctx.result.unknown.push(path)
   }
-  checkMatchingContent(ctx)
-  return ctx.result
-}
-
-/** A folder of a package directory: its segments and the first of them naming a type folder. */
-interface FolderInfo {
-  segs: string[]
-  type?: MetadataType
-  /** Tree path of that type folder. */
-  folder: string
-  /** Segments below the type folder. */
-  rest: string[]
-}
-
-function folderInfo(ctx: Ctx, dir: string): FolderInfo {
-  const segs = dir === '' ? [] : dir.split('/')
-  for (let i = 0; i < segs.length; i++) {
-    const type = ctx.registry.byFolder.get(segs[i] ?? '')
-    if (!type) continue
-    const folder = [ctx.packageDir, ...segs.slice(0, i + 1)].filter((s) => s !== '').join('/')
-    return { segs, type, folder, rest: segs.slice(i + 1) }
+  for (const file of files) {
+    if (skip.has(file) || !walk.resolver.isMetadata(file)) continue
+    const c = resolveComponent(walk, file, false)
+    if (!c) continue
+    out.push(c)
+    if (c.content !== undefined) skip.add(c.content)
+    // A strict type's file outside its type folder (an object's own folder): the reference
+    // stops walking this folder here; the component's children come from its folder.
+    const facts = refFacts(c.ref)
+    const typeDir = basename(dirname(facts.inFolder ? dirname(file) : file))
+    if (facts.strict && typeDir !== facts.directoryName) return
   }
-  return { segs, folder: '', rest: [] }
+  for (const folder of queue) walkFolder(walk, folder, out)
 }
 
-function resolveInFolder(
-  ctx: Ctx,
-  info: FolderInfo,
-  type: MetadataType,
+function resolveComponent(
+  walk: Walk,
   path: string,
-  segs: string[],
-  file: string
-): boolean {
-  if (type.ownsFolder) return resolveOwned(ctx, type, info.folder, [...info.rest, file], path)
-  return resolveBySuffix(ctx, path, segs, type)
+  isResolvingSource: boolean
+): RawComponent | undefined {
+  if (walk.denies(path)) return undefined
+  const ref = walk.resolver.resolve(path)
+  if (!ref) {
+    walk.result.seen.add(path)
+    if (isProbablyPackageManifest(path)) return undefined
+    walk.result.unknown.push(path)
+    return undefined
+  }
+  // A content file (`Foo.cls`) waits for its meta file, which brings it along.
+  const shouldResolve =
+    isResolvingSource ||
+    parseMetadataXml(path) !== undefined ||
+    !walk.resolver.isContentFile(path) ||
+    !allowMetadataWithContent(ref)
+  if (!shouldResolve) return undefined
+  walk.result.seen.add(path)
+  try {
+    return getComponent(
+      {
+        tree: walk.tree,
+        registry: walk.registry,
+        denies: walk.denies,
+        typeOfSuffix: (s) => walk.resolver.bySuffix(s)
+      },
+      ref,
+      path,
+      isResolvingSource
+    )
+  } catch (error) {
+    if (!(error instanceof AdapterError)) throw error
+    walk.result.problems.push(error.message)
+    return undefined
+  }
 }
 
-function resolveOwned(
-  ctx: Ctx,
+function isProbablyPackageManifest(path: string): boolean {
+  return path.endsWith('package.xml') && !path.endsWith(META)
+}
+
+/** Every file below a component's content (its folder, or the file), without the ignored ones. */
+function walkContent(walk: Walk, content: string | undefined, xml?: string): string[] {
+  if (content === undefined) return []
+  if (!walk.tree.isDirectory(content)) return content === xml ? [] : [content]
+  const out: string[] = []
+  const visit = (dir: string): void => {
+    for (const path of walk.tree.children(dir)) {
+      if (walk.denies(path)) continue
+      if (walk.tree.isDirectory(path)) visit(path)
+      else if (path !== xml) out.push(path)
+    }
+  }
+  visit(content)
+  return out
+}
+
+/** The name of a decomposed child from its file name, without the type suffixes. */
+function childName(file: string, child: ChildType): string {
+  return basename(file)
+    .replace(META, '')
+    .split('.')
+    .filter((part) => part !== child.suffix && part !== child.legacySuffix)
+    .join('.')
+}
+
+/** Child files in a decomposed component's folder (the reference's `getChildren`). */
+function decomposedChildren(walk: Walk, type: MetadataType, folder: string): ResolvedChild[] {
+  const out: ResolvedChild[] = []
+  for (const path of walkContent(walk, folder)) {
+    const meta: MetaXmlName | undefined = parseMetadataXml(path)
+    if (!meta || meta.suffix === type.suffix || meta.suffix === type.legacySuffix) continue
+    walk.result.seen.add(path)
+    const child = type.childSuffixes.get(meta.suffix)
+    if (!child) {
+      walk.result.problems.push(
+        `${path}: ${meta.suffix} is not a child type of ${type.name}; only ${type.children.map((c) => `.${c.suffix ?? ''}${META}`).join(', ')} files belong in ${folder}/.`
+      )
+      continue
+    }
+    out.push({ type: child, name: childName(path, child), path })
+  }
+  return out
+}
+
+/** Records a resolved component as our component (one copy of it). */
+function addCopy(walk: Walk, raw: RawComponent): void {
+  const copy = toResolved(walk, raw)
+  if (!copy) return
+  walk.result.copies.push({ ...copy, seq: walk.next() })
+}
+
+function resolved(
+  walk: Walk,
   type: MetadataType,
-  folder: string,
-  rest: string[],
-  path: string
-): boolean {
+  fullName: string,
+  parts: Partial<ResolvedComponent>
+): { key: string; component: ResolvedComponent } {
+  const isFolder = parts.isFolder ?? false
+  return {
+    key: componentKey(type.name, fullName, isFolder),
+    component: {
+      type,
+      fullName,
+      packageDir: walk.packageDir,
+      content: [],
+      children: [],
+      ...parts,
+      isFolder
+    }
+  }
+}
+
+/** The reference's component turned into ours; undefined (with a problem) when we cannot deploy it. */
+function toResolved(
+  walk: Walk,
+  raw: RawComponent
+): { key: string; component: ResolvedComponent } | undefined {
+  const xml = raw.xml !== undefined && walk.tree.isFile(raw.xml) ? raw.xml : undefined
+  const meta = xml === undefined ? {} : { meta: xml }
+  const ref = raw.ref
+  if (ref.kind === 'folder')
+    return resolved(walk, ref.content, raw.name, { ...meta, isFolder: true })
+  if (ref.kind === 'child') return childCopy(walk, raw)
+  const type = ref.type
   switch (type.strategy) {
-    case 'bundle':
-      return resolveBundle(ctx, type, folder, rest, path)
-    case 'staticResource':
-    case 'experienceBundle':
-      return resolveMixed(ctx, type, folder, rest, path)
-    case 'document':
-      return resolveDocument(ctx, type, rest, path)
-    case 'digitalExperience':
-      return resolveDigitalExperience(ctx, type, folder, rest, path)
+    case 'labels':
+      return resolved(walk, type, type.name, { content: xml === undefined ? [] : [xml] })
+    case 'copy':
+      return resolved(walk, type, raw.name, meta)
+    case 'matchingContent':
+      return resolved(walk, type, raw.name, { ...meta, content: walkContent(walk, raw.content) })
     case 'decomposed':
-    case 'decomposedBeside':
-      return resolveDecomposed(ctx, type, folder, rest, path)
-    default:
-      ctx.result.problems.push(
-        `${path}: ${type.name} (${type.directoryName}/) is not supported yet; add the folder to .forceignore and deploy it with the sf CLI.`
-      )
-      return true
-  }
-}
-
-function resolveBundle(
-  ctx: Ctx,
-  type: MetadataType,
-  folder: string,
-  rest: string[],
-  path: string
-): boolean {
-  if (rest.length < 2) return false
-  const name = rest[0] ?? ''
-  const c = getComponent(ctx, type, name)
-  c.folder = `${folder}/${name}`
-  c.content.push(path)
-  const file = rest[rest.length - 1] ?? ''
-  if (rest.length === 2 && c.meta === undefined && (file.endsWith(META) || file === 'schema.json'))
-    c.meta = path
-  return true
-}
-
-/** StaticResource and ExperienceBundle: `Name.<suffix>-meta.xml` + a file `Name.x` or a folder `Name/`. */
-function resolveMixed(
-  ctx: Ctx,
-  type: MetadataType,
-  folder: string,
-  rest: string[],
-  path: string
-): boolean {
-  const first = rest[0] ?? ''
-  const metaSuffix = `.${type.metaSuffix ?? type.suffix ?? ''}${META}`
-  if (rest.length === 1 && first.endsWith(metaSuffix)) {
-    getComponent(ctx, type, first.slice(0, -metaSuffix.length)).meta = path
-    return true
-  }
-  const name =
-    rest.length === 1 ? first.slice(0, first.includes('.') ? first.indexOf('.') : undefined) : first
-  const c = getComponent(ctx, type, name)
-  c.content.push(path)
-  if (rest.length > 1) c.folder = `${folder}/${name}`
-  return true
-}
-
-function resolveDocument(ctx: Ctx, type: MetadataType, rest: string[], path: string): boolean {
-  const file = rest[rest.length - 1] ?? ''
-  const dir = rest.slice(0, -1).join('/')
-  const folderSuffix = `.${type.inFolder?.folderSuffix ?? ''}${META}`
-  if (file.endsWith(folderSuffix)) {
-    const fullName = [dir, file.slice(0, -folderSuffix.length)].filter((s) => s !== '').join('/')
-    getComponent(ctx, type, fullName, true).meta = path
-    return true
-  }
-  if (rest.length < 2) return false
-  const docSuffix = `.${type.suffix ?? ''}${META}`
-  if (file.endsWith(docSuffix)) {
-    getComponent(ctx, type, `${dir}/${file.slice(0, -docSuffix.length)}`).meta = path
-    return true
-  }
-  const dot = file.lastIndexOf('.')
-  getComponent(ctx, type, `${dir}/${dot > 0 ? file.slice(0, dot) : file}`).content.push(path)
-  return true
-}
-
-function resolveDigitalExperience(
-  ctx: Ctx,
-  type: MetadataType,
-  folder: string,
-  rest: string[],
-  path: string
-): boolean {
-  if (rest.length < 3) return false
-  const [baseType = '', space = ''] = rest
-  const c = getComponent(ctx, type, `${baseType}/${space}`)
-  c.folder = `${folder}/${baseType}/${space}`
-  c.content.push(path)
-  const file = rest[rest.length - 1] ?? ''
-  if (rest.length === 3 && file === `${space}.${type.suffix ?? ''}${META}`) c.meta = path
-  const child = type.children[0]
-  if (child && rest.length === 5 && file === child.metaFileName) {
-    c.children.push({ type: child, name: `${rest[2] ?? ''}/${rest[3] ?? ''}`, path })
-  }
-  return true
-}
-
-function childFor(
-  type: MetadataType,
-  file: string
-): { child: ChildType; name: string } | undefined {
-  if (!file.endsWith(META)) return undefined
-  const base = file.slice(0, -META.length)
-  const dot = base.lastIndexOf('.')
-  if (dot <= 0) return undefined
-  const suffix = base.slice(dot + 1)
-  const child = type.children.find((c) => c.suffix === suffix || c.legacySuffix === suffix)
-  return child ? { child, name: base.slice(0, dot) } : undefined
-}
-
-function resolveDecomposed(
-  ctx: Ctx,
-  type: MetadataType,
-  folder: string,
-  rest: string[],
-  path: string
-): boolean {
-  if (rest.length < 2) return false
-  if (type.strategy === 'decomposedBeside' && rest.length > 2) return false
-  const name = rest[0] ?? ''
-  const file = rest[rest.length - 1] ?? ''
-  if (rest.length === 2 && file === `${name}.${type.suffix ?? ''}${META}`) {
-    const c = getComponent(ctx, type, name)
-    c.meta = path
-    c.folder = `${folder}/${name}`
-    return true
-  }
-  const found = childFor(type, file)
-  if (!found) return false
-  const c = getComponent(ctx, type, name)
-  c.folder ??= `${folder}/${name}`
-  c.children.push({ type: found.child, name: found.name, path })
-  return true
-}
-
-/** fullName of an in-folder item or folder: the path below the type's folder. */
-function inFolderName(type: MetadataType, segs: string[], base: string): string | undefined {
-  const at = segs.indexOf(type.directoryName)
-  if (at === -1 || at >= segs.length - 1) return undefined
-  return [...segs.slice(at + 1, -1), base].join('/')
-}
-
-function resolveBySuffix(
-  ctx: Ctx,
-  path: string,
-  segs: string[],
-  strictType?: MetadataType
-): boolean {
-  const file = segs[segs.length - 1] ?? ''
-  const isMeta = file.endsWith(META)
-  const name = isMeta ? file.slice(0, -META.length) : file
-  const dot = name.lastIndexOf('.')
-  if (dot <= 0) return false
-  const suffix = name.slice(dot + 1)
-  const base = name.slice(0, dot)
-  if (strictType) {
-    if (suffix !== strictType.suffix) return false
-    return addBySuffix(ctx, strictType, path, segs, base, isMeta)
-  }
-  const folderType = isMeta ? ctx.registry.byFolderSuffix.get(suffix) : undefined
-  if (folderType) {
-    const fullName = inFolderName(folderType, segs, base)
-    if (fullName === undefined) return misplaced(ctx, path, folderType)
-    getComponent(ctx, folderType, fullName, true).meta = path
-    return true
-  }
-  const type = ctx.registry.bySuffix.get(suffix)
-  if (!type) return false
-  if (!isMeta && type.strategy !== 'matchingContent') return false
-  return addBySuffix(ctx, type, path, segs, base, isMeta)
-}
-
-function addBySuffix(
-  ctx: Ctx,
-  type: MetadataType,
-  path: string,
-  segs: string[],
-  base: string,
-  isMeta: boolean
-): boolean {
-  if (type.strategy === 'labels') {
-    getComponent(ctx, type, 'CustomLabels').content.push(path)
-    return true
-  }
-  let fullName = base
-  if (type.inFolder) {
-    const inFolder = inFolderName(type, segs, base)
-    if (inFolder === undefined) return misplaced(ctx, path, type)
-    fullName = inFolder
-  }
-  const c = getComponent(ctx, type, fullName)
-  if (isMeta) c.meta = path
-  else c.content.push(path)
-  return true
-}
-
-function misplaced(ctx: Ctx, path: string, type: MetadataType): boolean {
-  ctx.result.problems.push(
-    `${path}: ${type.name} files must sit in a folder below ${type.directoryName}/ (for example ${type.directoryName}/MyFolder/).`
-  )
-  return true
-}
-
-/** Both halves of a matching-content component must be present. */
-function checkMatchingContent(ctx: Ctx): void {
-  for (const [key, c] of ctx.result.components) {
-    if (
-      c.type.strategy === 'matchingContent' &&
-      !c.isFolder &&
-      (c.meta === undefined || c.content.length === 0)
-    ) {
-      ctx.result.components.delete(key) // reported below; nothing to convert
+    case 'decomposedBeside': {
+      const folder =
+        raw.content !== undefined && walk.tree.isDirectory(raw.content) ? raw.content : undefined
+      return resolved(walk, type, raw.name, {
+        ...meta,
+        ...(folder === undefined ? {} : { folder }),
+        children: folder === undefined ? [] : decomposedChildren(walk, type, folder)
+      })
     }
-    if (c.type.strategy !== 'matchingContent' || c.isFolder) continue
-    const content = `${c.fullName.slice(c.fullName.lastIndexOf('/') + 1)}.${c.type.suffix ?? ''}`
-    if (c.meta === undefined) {
-      ctx.result.problems.push(
-        `${c.type.name} ${c.fullName}: ${c.content[0] ?? ''} has no ${content}${META} beside it.`
-      )
-    } else if (c.content.length === 0) {
-      ctx.result.problems.push(
-        `${c.type.name} ${c.fullName}: ${c.meta} has no content file ${content} beside it.`
-      )
+    case 'digitalExperience': {
+      const folder = xml === undefined ? undefined : dirname(xml)
+      return resolved(walk, type, raw.name, {
+        ...meta,
+        ...(folder === undefined ? {} : { folder }),
+        content: xml === undefined ? [] : [xml]
+      })
+    }
+    default: {
+      // Bundles, static resources, documents, experiences: the content and, inside a bundle's
+      // folder, its meta file.
+      const isDir = raw.content !== undefined && walk.tree.isDirectory(raw.content)
+      const content = walkContent(walk, raw.content, raw.xml)
+      if (type.strategy === 'bundle' && xml !== undefined && isDir && !walk.denies(xml))
+        content.push(xml)
+      return resolved(walk, type, raw.name, {
+        ...meta,
+        content: content.sort(),
+        ...(isDir && raw.content !== undefined ? { folder: raw.content } : {})
+      })
     }
   }
 }
 
-export { baseName, stripSuffix }
+/** A child found on its own: a copy of its parent holding just that child. */
+function childCopy(
+  walk: Walk,
+  raw: RawComponent
+): { key: string; component: ResolvedComponent } | undefined {
+  const ref = raw.ref
+  if (ref.kind !== 'child') return undefined
+  const parent = raw.parent
+  if (!parent) {
+    const path = raw.xml ?? raw.content ?? raw.name
+    walk.result.problems.push(
+      `${path}: ${ref.child.name} is part of ${ref.parent.name}; it belongs in a ${ref.parent.name} file or folder (${ref.parent.directoryName}/).`
+    )
+    return undefined
+  }
+  const parentXml =
+    parent.xml !== undefined && walk.tree.isFile(parent.xml) ? { meta: parent.xml } : {}
+  if (ref.parent.strategy === 'digitalExperience') {
+    // A digital experience's content folder: its files belong to the bundle, its `_meta.json`
+    // names the child.
+    return resolved(walk, ref.parent, parent.name, {
+      ...parentXml,
+      folder: dirname(parent.xml ?? raw.content ?? ''),
+      content: walkContent(walk, raw.content).sort(),
+      children:
+        raw.xml !== undefined && walk.tree.isFile(raw.xml)
+          ? [{ type: ref.child, name: raw.name, path: raw.xml }]
+          : []
+    })
+  }
+  const folder = parent.content
+  const copy = resolved(walk, ref.parent, parent.name, {
+    ...parentXml,
+    ...(folder === undefined ? {} : { folder }),
+    children: raw.xml === undefined ? [] : [{ type: ref.child, name: raw.name, path: raw.xml }]
+  })
+  copy.component.parentSelected = false
+  return copy
+}
+
+/** Whether a listed file sits in a folder named after a metadata type, below its package directory. */
+export function inTypeFolder(registry: Registry, packageDir: string, path: string): boolean {
+  const rel = packageDir === '' ? path : path.slice(packageDir.length + 1)
+  const segs = rel.split('/').slice(0, -1)
+  return segs.some((s) => registry.folderNames.has(s))
+}
+
+/** The matching-content type a lone content file belongs to (`classes/Foo.cls` without its meta). */
+export function loneContentType(registry: Registry, path: string): MetadataType | undefined {
+  const type = registry.bySuffix.get(extName(path))
+  return type?.strategy === 'matchingContent' ? type : undefined
+}
