@@ -175,5 +175,5 @@ function setPushOutputs(outcome: PushOutcome, verdict: PushVerdict, files: PushR
 function finishStep(verdict: PushVerdict): void {
   if (verdict.result === 'failed') core.setFailed(verdict.message)
   else if (verdict.result === 'unfinished') core.warning(verdict.message)
-  else core.info(verdict.message)
+  else coreLogger.info(verdict.message)
 }
