@@ -4,10 +4,17 @@
  * tokens echoed back by the org. Each scenario drives the real run() against the simulator.
  */
 import { afterEach, describe, expect } from 'vitest'
-import type { Simulator } from '../../simulator/index.ts'
-import { passingProject, runAction, startSim } from '../integration/harness.ts'
-import { expectInvariants, scenario } from './kit.ts'
-import { echoInProblems } from './org-echo.ts'
+import { startGitHubSimulator, type GitHubSimulator } from '../../github-simulator/index.ts'
+import type { Route, Simulator } from '../../simulator/index.ts'
+import {
+  copyDemoProject,
+  decodeCommand,
+  passingProject,
+  runAction,
+  startSim
+} from '../integration/harness.ts'
+import { expectInvariants, expectNoSecrets, scenario } from './kit.ts'
+import { echoInProblems, echoToken } from './org-echo.ts'
 
 /** A class the simulator refuses to compile (a missing semicolon), so the org reports a problem. */
 const BROKEN_CLASS = {
@@ -30,11 +37,32 @@ function injectedCommands(log: string, injectedMask: string): string[] {
   })
 }
 
+/**
+ * The log as the runner shows it: each `::add-mask::` value is hidden in the lines after it. (The
+ * step's own failure line may quote the org; the runner hides the secrets the action masked.)
+ */
+function maskedAsTheRunnerShows(log: string): string {
+  const masks: string[] = []
+  return log
+    .split('\n')
+    .map((line) => {
+      if (line.startsWith('::add-mask::')) {
+        masks.push(decodeCommand(line.slice('::add-mask::'.length)))
+        return line
+      }
+      return masks.reduce((text, mask) => text.replaceAll(mask, '***'), line)
+    })
+    .join('\n')
+}
+
 describe('hostile input', () => {
   let sim: Simulator | undefined
+  let gh: GitHubSimulator | undefined
   afterEach(async () => {
     await sim?.close()
+    await gh?.close()
     sim = undefined
+    gh = undefined
   })
 
   scenario('S06', 'org texts that hold workflow commands are logged as plain text', async () => {
@@ -59,5 +87,89 @@ describe('hostile input', () => {
     // A bare carriage return ends a runner line too: the forged warning must not start one.
     expect(run.log.split(/\r\n|\r|\n/).filter((l) => l.startsWith('::warning::forged'))).toEqual([])
     expect(run.outputs.success).toBe('false')
+  })
+
+  scenario(
+    'S07',
+    'a token the org echoes reaches no summary, report file, artifact, check run or PR comment',
+    async () => {
+      gh = await startGitHubSimulator()
+      const github = gh
+      const pr = github.openPullRequest()
+      let ghRun = github.startRun({ event: 'pull_request', pullRequest: pr })
+      const echo = echoToken(() => `${ghRun.token} ${ghRun.runtimeToken}`)
+      sim = await startSim({ routes: [echo.route] })
+      // A compile error (a component problem), then a failing test (a test failure message).
+      for (const workspace of [passingProject(BROKEN_CLASS), copyDemoProject()]) {
+        ghRun = github.startRun({ event: 'pull_request', pullRequest: pr })
+        const run = await runAction(
+          sim,
+          {
+            'auth-url': sim.authUrl,
+            api: 'rest',
+            'test-level': 'RunLocalTests',
+            'delta-from': 'none',
+            'github-token': ghRun.token,
+            'upload-artifact': 'true',
+            'check-run': 'true',
+            'pr-comment': 'true'
+          },
+          { workspace, env: ghRun.env }
+        )
+        ghRun.complete('failure')
+        expect(run.failed).toBe(true)
+        const secrets = [...echo.echoed, ghRun.token, ghRun.runtimeToken]
+        expect(echo.echoed.size).toBeGreaterThan(0)
+        expectNoSecrets({ ...run, log: maskedAsTheRunnerShows(run.log) }, sim, secrets)
+        const published = [
+          JSON.stringify(github.checkRuns()),
+          JSON.stringify(github.comments(pr)),
+          ...(await Promise.all(
+            github.artifacts().map(async (a) => JSON.stringify([...(await a.files()).values()]))
+          ))
+        ].join('\n')
+        expect(published).toContain('is not valid here')
+        for (const secret of secrets) expect(published.includes(secret)).toBe(false)
+      }
+    }
+  )
+
+  scenario('S08', 'a JWT assertion the token endpoint echoes is masked and redacted', async () => {
+    const assertions: string[] = []
+    const echoAssertion: Route = {
+      name: 'token endpoint echoing the assertion',
+      methods: ['POST'],
+      path: /^\/services\/oauth2\/token$/,
+      transport: 'oauth',
+      operation: () => 'token',
+      handle(req) {
+        const assertion = new URLSearchParams(req.body.toString('utf8')).get('assertion') ?? ''
+        assertions.push(assertion)
+        return {
+          status: 400,
+          headers: { 'content-type': 'application/json' },
+          body: JSON.stringify({
+            error: 'invalid_grant',
+            error_description: `user hasn't approved this consumer (assertion ${assertion})`
+          })
+        }
+      }
+    }
+    sim = await startSim({ routes: [echoAssertion] })
+    const run = await runAction(
+      sim,
+      {
+        'jwt-key': sim.jwt.privateKeyPem,
+        'client-id': sim.jwt.clientId,
+        username: sim.jwt.username,
+        'login-url': sim.baseUrl
+      },
+      { workspace: passingProject() }
+    )
+    expect(run.failed).toBe(true)
+    expect(assertions.length).toBeGreaterThan(0)
+    expect(run.log).toContain("user hasn't approved this consumer")
+    expectNoSecrets({ ...run, log: maskedAsTheRunnerShows(run.log) }, sim, assertions)
+    expect(sim.deploys).toHaveLength(0)
   })
 })

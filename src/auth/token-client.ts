@@ -2,6 +2,7 @@ import type { HttpTransport } from '../http/transport.ts'
 import type { AuthSettings } from '../settings/settings.ts'
 import type { Clock } from '../shared/clock.ts'
 import { AuthError } from '../shared/errors.ts'
+import { secrets } from '../shared/redact.ts'
 import { buildJwtAssertion } from './jwt-assertion.ts'
 import { describeOAuthError } from './oauth-errors.ts'
 
@@ -54,6 +55,8 @@ async function jwtSignIn(
   let lastError: AuthError | undefined
   for (const audience of audiences) {
     const assertion = buildJwtAssertion({ ...auth, audience, nowMs: clock.now() })
+    // A bearer credential for minutes: the token endpoint may echo it in an error.
+    secrets.add(assertion)
     const form = new URLSearchParams({
       grant_type: 'urn:ietf:params:oauth:grant-type:jwt-bearer',
       assertion

@@ -1,6 +1,7 @@
 /** Writes the job summary to the file named by GITHUB_STEP_SUMMARY. */
 import * as core from '@actions/core'
 import { appendFile } from 'node:fs/promises'
+import { redact } from '../shared/redact.ts'
 
 /** Port for the step summary; the markdown must already be within budget (renderSummary). */
 export interface JobSummaryWriter {
@@ -10,7 +11,7 @@ export interface JobSummaryWriter {
 /**
  * The runner's step summary. The file is looked up on every write (core.summary caches the first
  * path it sees, which breaks a second run in one process). Without GITHUB_STEP_SUMMARY (local
- * runs) it logs and skips.
+ * runs) it logs and skips. Every summary leaves the process here, so each is redacted here.
  */
 export function createJobSummaryWriter(): JobSummaryWriter {
   return {
@@ -20,7 +21,8 @@ export function createJobSummaryWriter(): JobSummaryWriter {
         core.info('GITHUB_STEP_SUMMARY is not set; the job summary is only in the summary file.')
         return
       }
-      await appendFile(file, markdown.endsWith('\n') ? markdown : `${markdown}\n`, 'utf8')
+      const text = redact(markdown)
+      await appendFile(file, text.endsWith('\n') ? text : `${text}\n`, 'utf8')
     }
   }
 }

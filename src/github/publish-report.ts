@@ -11,6 +11,7 @@ import { commentMarker, renderPrComment } from '../report/pr-comment.ts'
 import type { Report } from '../report/report-types.ts'
 import { renderSummary } from '../report/summary.ts'
 import type { Logger } from '../shared/logger.ts'
+import { secrets } from '../shared/redact.ts'
 import type { ArtifactUploader } from './artifact-uploader.ts'
 import { publishCheckRun, type CheckRunResult } from './check-run.ts'
 import type { OctokitFactory } from './octokit.ts'
@@ -66,12 +67,14 @@ export interface PublishResult {
   artifact: { uploaded: boolean; id?: number; name?: string; reason?: string }
 }
 
-/** Publishes `report` through every enabled channel. */
+/** Publishes `report`, redacted, through every enabled channel. */
 export async function publishReport(
-  report: Report,
+  original: Report,
   settings: PublishSettings,
   ports: PublishPorts
 ): Promise<PublishResult> {
+  // The org can echo a token in any text; no channel below may carry it.
+  const report = secrets.redactDeep(original)
   const files = await writeFiles(report, settings, ports)
   await writeSummary(report, ports)
   const annotations = buildAnnotations(report)

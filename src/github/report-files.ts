@@ -10,6 +10,7 @@ import { toJsonSummary } from '../report/json-summary.ts'
 import { toJUnitXml } from '../report/junit.ts'
 import { toLcov } from '../report/lcov.ts'
 import type { Report } from '../report/report-types.ts'
+import { redact } from '../shared/redact.ts'
 import { toResultJson } from '../report/result-json.ts'
 import { renderFullSummary } from '../report/summary.ts'
 
@@ -43,12 +44,12 @@ export const REPORT_FILE_NAMES: Record<ReportFileKey, string> = {
   json: 'coverage/coverage-summary.json'
 }
 
-/** node:fs implementation. */
+/** node:fs implementation; report files (and the artifacts made of them) are redacted as written. */
 export const nodeFileSystem: ReportFileSystem = {
   mkdir: async (dir) => {
     await mkdir(dir, { recursive: true })
   },
-  writeFile: (file, content) => writeFile(file, content, 'utf8')
+  writeFile: (file, content) => writeFile(file, redact(content), 'utf8')
 }
 
 /** Resolves results-dir and refuses anything outside the workspace. */

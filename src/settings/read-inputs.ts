@@ -2,16 +2,19 @@ import * as core from '@actions/core'
 import { readFileSync } from 'node:fs'
 import path from 'node:path'
 import { parseSfdxAuthUrl } from '../auth/credentials.ts'
+import { secrets } from '../shared/redact.ts'
 import { INPUT_NAMES, SECRET_INPUTS, type InputName, type RawInputs } from './inputs.ts'
 
 /**
  * Reads every input from the runner (INPUT_* variables) and masks the secrets at once, including
- * the parts of an auth URL and each line of a PEM key, so no later log line can reveal them.
+ * the parts of an auth URL and each line of a PEM key, so no later log line can reveal them. The
+ * runner's own tokens are known to the redactor too, in case the org or a file echoes them.
  */
 export function readInputs(workspace: string): RawInputs {
   const values = {} as Record<InputName, string>
   for (const name of INPUT_NAMES) values[name] = core.getInput(name)
   for (const name of SECRET_INPUTS) maskSecret(values[name])
+  for (const name of RUNNER_SECRETS) maskSecret(process.env[name] ?? '')
   const authUrl = parseSfdxAuthUrl(values['auth-url'])
   if (!('error' in authUrl)) {
     maskSecret(authUrl.refreshToken)
@@ -21,11 +24,16 @@ export function readInputs(workspace: string): RawInputs {
   return { values, workspace, ...(jwtKeyFile ? { jwtKeyFile } : {}) }
 }
 
-/** Masks a secret and each of its lines (the runner matches masks line by line). */
+/** Tokens the runner gives every step; it masks them itself, the redactor must know them too. */
+const RUNNER_SECRETS = ['ACTIONS_RUNTIME_TOKEN', 'ACTIONS_ID_TOKEN_REQUEST_TOKEN', 'GITHUB_TOKEN']
+
+/**
+ * Masks a secret and each of its lines (the runner matches masks line by line), and hands it to
+ * the redactor that cleans every report.
+ */
 export function maskSecret(value: string): void {
-  if (value.trim() === '') return
-  core.setSecret(value)
-  for (const line of value.split(/\r?\n/)) if (line.trim().length > 3) core.setSecret(line.trim())
+  secrets.maskWith(core.setSecret)
+  secrets.add(value)
 }
 
 function readJwtKeyFile(value: string, workspace: string): RawInputs['jwtKeyFile'] {
