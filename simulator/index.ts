@@ -170,7 +170,8 @@ export async function startSimulator(options: SimulatorOptions = {}): Promise<Si
       coverageRaceReads: 0,
       staleDetailReads: 0,
       extraFields: {},
-      deleteZipAfterDelivery: true
+      deleteZipAfterDelivery: true,
+      rotateRefreshTokens: false
     },
     jwt: { clientId, publicKeyPem: keys.publicKey },
     clients: new Map([

@@ -28,6 +28,8 @@ export interface SimulatorFaults {
   cancelDeploy(id: string, byName?: string): { done: boolean } | { error: string }
   /** Adds a finalizing stage (status `Finalizing`, or e.g. `FinalizingDeploy`) before terminal states. */
   finalizing(enabled: boolean, status?: string): void
+  /** Refreshes answer with a new refresh token and revoke the one used (rotating connected apps). */
+  rotateRefreshTokens(enabled?: boolean): void
   /**
    * The coverage race: the next `reads` detailed status reads of a finished deploy return empty
    * coverage locations.
@@ -70,6 +72,7 @@ export function createFaults(sim: SimContext): SimulatorFaults {
       sim.switches.coverageRaceReads = 0
       sim.switches.staleDetailReads = 0
       sim.switches.extraFields = {}
+      sim.switches.rotateRefreshTokens = false
     },
     expireSessions: () => sim.sessions.expireAll(),
     expireSessionsAt: (at) => sim.sessions.expireAllAt(at),
@@ -88,6 +91,9 @@ export function createFaults(sim: SimContext): SimulatorFaults {
     },
     extraFields: (fields) => {
       sim.switches.extraFields = { ...fields }
+    },
+    rotateRefreshTokens: (enabled = true) => {
+      sim.switches.rotateRefreshTokens = enabled
     },
     numberFiles: (enabled) => {
       sim.switches.numberFiles = enabled

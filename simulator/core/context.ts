@@ -27,6 +27,11 @@ export interface Switches {
   extraFields: Record<string, string>
   /** Retrieve zips are deleted after their first delivery, as the org does. */
   deleteZipAfterDelivery: boolean
+  /**
+   * The connected app rotates refresh tokens: each refresh answers with a new `refresh_token`
+   * and the one used stops working.
+   */
+  rotateRefreshTokens: boolean
 }
 
 /** JWT bearer configuration of the connected app. */

@@ -82,10 +82,16 @@ function refreshGrant(req: SimRequest, form: URLSearchParams, sim: SimContext): 
     return oauthError('invalid_client_id', 'client identifier invalid')
   if (client.secret !== '' && client.secret !== expectedSecret)
     return oauthError('invalid_client', 'invalid client credentials')
-  const grant = sim.sessions.refresh(form.get('refresh_token') ?? '')
+  const used = form.get('refresh_token') ?? ''
+  const grant = sim.sessions.refresh(used)
   if (!grant || grant.clientId !== client.id)
     return oauthError('invalid_grant', 'expired access/refresh token')
   const issuedAt = String(sim.clock.now())
+  let rotated: string | undefined
+  if (sim.switches.rotateRefreshTokens) {
+    sim.sessions.revokeRefresh(used)
+    rotated = sim.sessions.issueRefresh(grant.user, grant.clientId)
+  }
   return json(200, {
     access_token: sim.sessions.issue(grant.user),
     signature: randomBytes(32).toString('base64'),
@@ -93,7 +99,8 @@ function refreshGrant(req: SimRequest, form: URLSearchParams, sim: SimContext): 
     instance_url: sim.baseUrl(),
     id: identityUrl(sim, grant.user),
     token_type: 'Bearer',
-    issued_at: issuedAt
+    issued_at: issuedAt,
+    ...(rotated ? { refresh_token: rotated } : {})
   })
 }
 

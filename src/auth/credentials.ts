@@ -11,9 +11,10 @@ export interface SfdxAuthUrl {
 }
 
 // As @salesforce/core parses it: id and token are [A-Za-z0-9._-]+ with at most two '=' of padding;
-// the secret may be empty; the host carries no scheme and may have a port; a path is ignored.
+// the secret may be empty; the host carries no scheme and may have a port; a path, query string
+// or fragment after the host is ignored (sfdx-core matches only the start of the URL).
 const AUTH_URL =
-  /^force:\/\/([A-Za-z0-9._-]+={0,2}):([A-Za-z0-9._-]*={0,2}):([A-Za-z0-9._-]+={0,2})@([A-Za-z0-9:._-]+)(\/.*)?$/
+  /^force:\/\/([A-Za-z0-9._-]+={0,2}):([A-Za-z0-9._-]*={0,2}):([A-Za-z0-9._-]+={0,2})@([A-Za-z0-9:._-]+)([/?#].*)?$/
 
 /**
  * Parses an SFDX auth URL. Returns a reason instead of throwing, and the reason never quotes the

@@ -11,7 +11,8 @@ import { authenticate, type OrgConnection } from './token-client.ts'
 export class Session {
   private current: OrgConnection
   private refreshing: Promise<OrgConnection> | undefined
-  private readonly auth: AuthSettings
+  /** Sign-in settings; the refresh token is replaced when the org rotates it. */
+  private auth: AuthSettings
   private readonly http: HttpTransport
   private readonly clock: Clock
   /** Called with each new access token so the runner can mask it. */
@@ -31,6 +32,14 @@ export class Session {
     this.http = deps.http
     this.clock = deps.clock
     this.onToken = deps.onToken
+    this.keepRotatedRefreshToken(connection)
+  }
+
+  /** A connected app that rotates refresh tokens answers each refresh with a new one: use it next. */
+  private keepRotatedRefreshToken(connection: OrgConnection): void {
+    if (connection.refreshToken === undefined || this.auth.kind !== 'sfdx-url') return
+    this.onToken(connection.refreshToken)
+    this.auth = { ...this.auth, refreshToken: connection.refreshToken }
   }
 
   get connection(): OrgConnection {
@@ -56,6 +65,7 @@ export class Session {
     })
     const next = await this.refreshing
     this.onToken(next.accessToken)
+    this.keepRotatedRefreshToken(next)
     this.current = { ...next, orgId: next.orgId ?? this.current.orgId }
     return this.current
   }

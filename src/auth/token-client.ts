@@ -1,6 +1,7 @@
 import type { HttpTransport } from '../http/transport.ts'
 import type { AuthSettings } from '../settings/settings.ts'
 import type { Clock } from '../shared/clock.ts'
+import { isLoopbackHost } from '../http/url-policy.ts'
 import { AuthError } from '../shared/errors.ts'
 import { secrets } from '../shared/redact.ts'
 import { buildJwtAssertion } from './jwt-assertion.ts'
@@ -10,13 +11,45 @@ import { describeOAuthError } from './oauth-errors.ts'
 export interface OrgConnection {
   instanceUrl: string
   accessToken: string
+  /** A new refresh token, when the connected app rotates them; use it for the next refresh. */
+  refreshToken?: string
+  /** How a JWT sign-in succeeded (token endpoint and audience), for the log. */
+  signedInWith?: { loginUrl: string; audience: string }
   /** 18-character org id when the token response told it, else the token's 15-character prefix. */
   orgId?: string
   userId?: string
 }
 
 const TOKEN_PATH = '/services/oauth2/token'
-const STANDARD_AUDIENCES = ['https://login.salesforce.com', 'https://test.salesforce.com']
+const LOGIN = 'https://login.salesforce.com'
+const TEST = 'https://test.salesforce.com'
+
+/**
+ * The (token endpoint, audience) pairs a JWT sign-in tries, in order, as the Salesforce CLI's
+ * sfdx-core does: the given URL as both; then, for a My Domain (or any other) URL, the standard
+ * audiences at that URL; then test and login as both, never login with the test audience. A
+ * loopback URL (a local org) is never swapped for a public host.
+ */
+export function jwtAttempts(loginUrl: string): { loginUrl: string; audience: string }[] {
+  const given = loginUrl.replace(/\/+$/, '')
+  const pairs = [{ loginUrl: given, audience: given }]
+  if (given !== LOGIN && given !== TEST) {
+    pairs.push({ loginUrl: given, audience: TEST }, { loginUrl: given, audience: LOGIN })
+  }
+  if (!isLoopbackUrl(given)) {
+    if (given !== TEST) pairs.push({ loginUrl: TEST, audience: TEST })
+    if (given !== LOGIN) pairs.push({ loginUrl: LOGIN, audience: LOGIN })
+  }
+  return pairs
+}
+
+function isLoopbackUrl(url: string): boolean {
+  try {
+    return isLoopbackHost(new URL(url).hostname)
+  } catch {
+    return false
+  }
+}
 
 /** Signs in with the configured method. Access tokens are taken as given. */
 export async function authenticate(
@@ -49,11 +82,9 @@ async function jwtSignIn(
   http: HttpTransport,
   clock: Clock
 ): Promise<OrgConnection> {
-  // As the Salesforce CLI does: try the given login URL as audience, then the standard pair
-  // matching the login host, when the org says the audience is wrong.
-  const audiences = [auth.loginUrl, ...STANDARD_AUDIENCES.filter((a) => a !== auth.loginUrl)]
+  // As the Salesforce CLI does: the next pair when the org says the audience is wrong.
   let lastError: AuthError | undefined
-  for (const audience of audiences) {
+  for (const { loginUrl, audience } of jwtAttempts(auth.loginUrl)) {
     const assertion = buildJwtAssertion({ ...auth, audience, nowMs: clock.now() })
     // A bearer credential for minutes: the token endpoint may echo it in an error.
     secrets.add(assertion)
@@ -62,7 +93,8 @@ async function jwtSignIn(
       assertion
     })
     try {
-      return await requestToken(http, auth.loginUrl, form, 'JWT bearer')
+      const connection = await requestToken(http, loginUrl, form, 'JWT bearer')
+      return { ...connection, signedInWith: { loginUrl, audience } }
     } catch (error) {
       if (!(error instanceof AuthError) || !/audience/i.test(error.message)) throw error
       lastError = error
@@ -89,7 +121,12 @@ async function requestToken(
 }
 
 function parseTokenResponse(body: string, flow: string): OrgConnection {
-  let parsed: { access_token?: unknown; instance_url?: unknown; id?: unknown }
+  let parsed: {
+    access_token?: unknown
+    instance_url?: unknown
+    id?: unknown
+    refresh_token?: unknown
+  }
   try {
     parsed = JSON.parse(body) as typeof parsed
   } catch {
@@ -107,6 +144,9 @@ function parseTokenResponse(body: string, flow: string): OrgConnection {
   return {
     instanceUrl: parsed.instance_url.replace(/\/+$/, ''),
     accessToken: parsed.access_token,
+    ...(typeof parsed.refresh_token === 'string' && parsed.refresh_token !== ''
+      ? { refreshToken: parsed.refresh_token }
+      : {}),
     ...(ids?.[1] ? { orgId: ids[1] } : {}),
     ...(ids?.[2] ? { userId: ids[2] } : {})
   }

@@ -17,8 +17,12 @@ export async function abortCompile(
       await tooling.abortRequest(ids.requestId)
       logger.info(`The job was cancelled; set ContainerAsyncRequest ${ids.requestId} to Aborted.`)
     } catch (error) {
-      // Only a Queued request can be aborted; a finished one needs nothing.
-      logger.info(`ContainerAsyncRequest ${ids.requestId} was not aborted: ${describeError(error)}`)
+      // The object reference lists only Query, GET and POST, yet says to set State to Aborted: a
+      // PATCH is what works, and a refusal (or a request already finished) is said loudly. The
+      // container is deleted below either way.
+      logger.warning(
+        `ContainerAsyncRequest ${ids.requestId} was NOT aborted: ${describeError(error)}. It may still run to its end; it cannot save anything once its container is deleted.`
+      )
     }
   }
   try {

@@ -11,7 +11,8 @@ import type * as wire from './wire.ts'
 
 // Long IN (…) lists in a GET URL fail with "URI too long"; 100 names stay far below it.
 const NAMES_PER_QUERY = 100
-const REQUEST_FIELDS = 'Id, State, ErrorMsg, DeployDetails, MetadataContainerId, IsCheckOnly'
+// No spaces: the list is a query parameter, and some proxies mangle encoded spaces.
+const REQUEST_FIELDS = 'Id,State,ErrorMsg,DeployDetails,MetadataContainerId,IsCheckOnly'
 
 /** Creates the Tooling API client. */
 export function createContainerClient(rest: SalesforceRest): ToolingApi {

@@ -26,12 +26,17 @@ export function parseSoapResponse(body: string): SoapAnswer {
     ? (soapBody[responseName] as Record<string, unknown> | string)
     : undefined
   // An empty response element (`<listMetadataResponse/>`, the answer when nothing matches) is a
-  // result with nothing in it.
-  if (response === '') return { kind: 'result', result: undefined }
+  // result with nothing in it, also when pretty-printed (only whitespace between the tags).
+  if (typeof response === 'string' && response.trim() === '')
+    return { kind: 'result', result: undefined }
   if (response === undefined || typeof response !== 'object') {
     throw new XmlError('the SOAP body has no response element')
   }
-  return { kind: 'result', result: response.result }
+  // A pretty-printed empty `<result>` element is nothing, not a string of whitespace.
+  const result = response.result
+  if (typeof result === 'string' && result.trim() === '')
+    return { kind: 'result', result: undefined }
+  return { kind: 'result', result }
 }
 
 /** True for the fault jsforce also treats as an expired session. */
