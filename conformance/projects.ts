@@ -237,11 +237,115 @@ function noForceIgnore(): Files {
   }
 }
 
+/**
+ * The resolution rules of the reference on real projects: test files and mocks left out, the
+ * same component in two package directories (identical and differing), a parent folder twice in
+ * one package directory, an empty object translation, files in metadata format, newer types
+ * (AiEvaluationDefinition, Territory2 models, UI bundles) and case-insensitive ignore patterns.
+ */
+function cliRules(): Files {
+  const a = 'base/main/default'
+  const b = 'ext/main/default'
+  const csp = meta(
+    'CspTrustedSite',
+    '    <endpointUrl>https://cdn.example.com</endpointUrl>\n    <isActive>true</isActive>'
+  )
+  const page = (label: string): string =>
+    meta('FlexiPage', `    <masterLabel>${label}</masterLabel>\n    <type>AppPage</type>`)
+  return {
+    'sfdx-project.json': project(['base', 'ext']),
+    '.forceignore': '**/jsconfig.json\n**SETTINGS\n',
+    'base/test/jest-mocks/lightning/navigation.js': 'export const x = 1\n',
+    'base/test/jest-mocks/apex/getThings.js': 'export default jest.fn()\n',
+    [`${a}/lwc/card/card.js`]: 'export default class Card {}\n',
+    [`${a}/lwc/card/card.js-meta.xml`]: meta(
+      'LightningComponentBundle',
+      '    <apiVersion>61.0</apiVersion>'
+    ),
+    [`${a}/lwc/card/__tests__/card.test.js`]: 'test("x", () => {})\n',
+    [`${a}/lwc/card/.eslintrc.json`]: '{}\n',
+    [`${a}/lwc/jsconfig.json`]: '{}\n',
+    [`${a}/remoteSiteSettings/Api.remoteSite-meta.xml`]: meta(
+      'RemoteSiteSetting',
+      '    <isActive>true</isActive>\n    <url>https://api.example.com</url>'
+    ),
+    [`${a}/cspTrustedSites/Cdn.cspTrustedSite-meta.xml`]: csp,
+    [`${b}/cspTrustedSites/Cdn.cspTrustedSite-meta.xml`]: csp,
+    [`${a}/flexipages/Home.flexipage-meta.xml`]: page('Home base'),
+    [`${b}/flexipages/Home.flexipage-meta.xml`]: page('Home extension'),
+    [`${a}/objectTranslations/Acc__c-de/Acc__c-de.objectTranslation-meta.xml`]: meta(
+      'CustomObjectTranslation',
+      '    <caseValues><plural>false</plural><value>Konto</value></caseValues>'
+    ),
+    [`${a}/objectTranslations/Acc__c-de/F__c.fieldTranslation-meta.xml`]: meta(
+      'CustomFieldTranslation',
+      '    <label>F de</label>\n    <name>F__c</name>'
+    ),
+    'base/more/objectTranslations/Acc__c-de/Acc__c-de.objectTranslation-meta.xml': meta(
+      'CustomObjectTranslation',
+      '    <caseValues><plural>true</plural><value>Konten</value></caseValues>'
+    ),
+    'base/more/objectTranslations/Acc__c-de/G__c.fieldTranslation-meta.xml': meta(
+      'CustomFieldTranslation',
+      '    <label>G de</label>\n    <name>G__c</name>'
+    ),
+    [`${a}/objectTranslations/Acc__c-fr/Acc__c-fr.objectTranslation-meta.xml`]: `${HEAD}<CustomObjectTranslation ${NS}/>\n`,
+    [`${a}/objectTranslations/Acc__c-fr/F__c.fieldTranslation-meta.xml`]: meta(
+      'CustomFieldTranslation',
+      '    <label>F fr</label>\n    <name>F__c</name>'
+    ),
+    [`${a}/aiEvaluationDefinitions/Eval.aiEvaluationDefinition-meta.xml`]: meta(
+      'AiEvaluationDefinition',
+      '    <name>Eval</name>\n    <subjectType>AGENT</subjectType>'
+    ),
+    [`${a}/territory2Models/Sales/Sales.territory2Model-meta.xml`]: meta(
+      'Territory2Model',
+      '    <name>Sales</name>'
+    ),
+    [`${a}/territory2Models/Sales/territories/West.territory2-meta.xml`]: meta(
+      'Territory2',
+      '    <accountAccessLevel>Read</accountAccessLevel>\n    <name>West</name>'
+    ),
+    [`${a}/territory2Models/Sales/rules/Big.territory2Rule-meta.xml`]: meta(
+      'Territory2Rule',
+      '    <active>true</active>\n    <name>Big</name>'
+    ),
+    [`${a}/territory2Types/Region.territory2Type-meta.xml`]: meta(
+      'Territory2Type',
+      '    <name>Region</name>\n    <priority>1</priority>'
+    ),
+    [`${a}/uiBundles/shop/shop.uibundle-meta.xml`]: meta(
+      'UIBundle',
+      '    <masterLabel>Shop</masterLabel>'
+    ),
+    [`${a}/uiBundles/shop/ui-bundle.json`]: '{ "outputDir": "dist" }\n',
+    [`${a}/uiBundles/shop/dist/index.html`]: '<html></html>\n',
+    [`${b}/lwc/card/card.js`]: 'export default class CardExtended {}\n',
+    [`${b}/lwc/card/card.js-meta.xml`]: meta(
+      'LightningComponentBundle',
+      '    <apiVersion>61.0</apiVersion>'
+    ),
+    [`${a}/classes/Svc.cls`]: 'public class Svc { }\n',
+    [`${a}/classes/Svc.cls-meta.xml`]: meta('ApexClass', '    <apiVersion>61.0</apiVersion>'),
+    [`${b}/classes/Svc.cls`]: 'public class Svc { Integer v = 2; }\n',
+    [`${b}/classes/Svc.cls-meta.xml`]: meta('ApexClass', '    <apiVersion>61.0</apiVersion>'),
+    [`${b}/workflows/Acc__c.workflow`]: meta(
+      'Workflow',
+      '    <rules><fullName>R</fullName><active>true</active></rules>'
+    ),
+    [`${b}/objects/Old__c.object`]: meta(
+      'CustomObject',
+      '    <label>Old</label>\n    <fields><fullName>A__c</fullName><type>Text</type></fields>'
+    )
+  }
+}
+
 /** Writes the generated projects below `root`; returns name -> folder. */
 export function writeProjects(root: string): Map<string, string> {
   const out = new Map<string, string>()
   for (const [name, files] of [
     ['strategies', strategies()],
+    ['cli-rules', cliRules()],
     ['no-forceignore', noForceIgnore()]
   ] as const) {
     const dir = path.join(root, name)

@@ -126,13 +126,24 @@ async function convertFolderShaped(ctx: ConvertContext, c: ResolvedComponent): P
     emit(ctx, `${outFolder}.site${META}`, await ctx.read(c.meta), [c.meta])
   }
   for (const file of c.content)
-    emit(ctx, `${outFolder}/${relativeTo(folder, file)}`, await ctx.read(file), [file])
+    emit(ctx, `${outFolder}/${bundleRelative(c, folder, file)}`, await ctx.read(file), [file])
   ctx.sourceMap.files[outFolder] = [main, ...c.content.filter((f) => f !== main)]
   list(ctx, c.type.name, c.fullName, main)
   for (const child of c.children) {
     const member = `${c.fullName}.${child.name}`
     list(ctx, child.type.name, member, child.path)
   }
+}
+
+/**
+ * A bundle file's path inside the bundle. Copies of one bundle in several package directories are
+ * overlaid, so a file may sit in another copy's folder of the same name.
+ */
+function bundleRelative(c: ResolvedComponent, folder: string, file: string): string {
+  if (file.startsWith(`${folder}/`)) return relativeTo(folder, file)
+  const marker = `/${c.type.directoryName}/${c.fullName}/`
+  const at = `/${file}`.lastIndexOf(marker)
+  return at === -1 ? basename(file) : `/${file}`.slice(at + marker.length)
 }
 
 /** `documents/F/logo.gif` + `logo.document-meta.xml` -> `logo.gif` + `logo.gif-meta.xml`. */
