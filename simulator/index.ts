@@ -68,6 +68,11 @@ export interface SimulatorOptions {
   clientId?: string
   /** Extra routes, matched before the built-in ones. */
   routes?: Route[]
+  /**
+   * The connected app's JWT key pair (default a fresh one). Tests that start many simulators pass
+   * one pair to all of them: generating an RSA key costs more than the rest of the start.
+   */
+  jwtKeys?: { privateKeyPem: string; publicKeyPem: string }
 }
 
 /** A running simulator. */
@@ -148,11 +153,13 @@ export async function startSimulator(options: SimulatorOptions = {}): Promise<Si
   if (options.seedDir) org.seed(await readFolder(options.seedDir), seedStamp)
   if (options.seedFiles) org.seed(options.seedFiles, seedStamp)
   const maxApiVersion = options.apiVersion ?? profile?.apiVersion ?? DEFAULT_API_VERSION
-  const keys = generateKeyPairSync('rsa', {
-    modulusLength: 2048,
-    publicKeyEncoding: { type: 'spki', format: 'pem' },
-    privateKeyEncoding: { type: 'pkcs8', format: 'pem' }
-  })
+  const keys = options.jwtKeys
+    ? { privateKey: options.jwtKeys.privateKeyPem, publicKey: options.jwtKeys.publicKeyPem }
+    : generateKeyPairSync('rsa', {
+        modulusLength: 2048,
+        publicKeyEncoding: { type: 'spki', format: 'pem' },
+        privateKeyEncoding: { type: 'pkcs8', format: 'pem' }
+      })
   const clientId = options.clientId ?? DEFAULT_CLIENT_ID
   let baseUrl = ''
   const sim: SimContext = {

@@ -6,6 +6,7 @@ import type { RetrieveModeDeps } from '../../src/retrieve/run-retrieve-mode.ts'
 import type { Clock } from '../../src/shared/clock.ts'
 import { startSimulator, type Simulator, type SimulatorOptions } from '../../simulator/index.ts'
 import { setupActionEnv, type ActionEnv } from '../support/action-env.ts'
+import { testKeyPair } from '../support/raw-inputs.ts'
 import { stdoutLines, workflowCommands } from '../support/workflow-commands.ts'
 import { REPO_ROOT } from '../support/shared.ts'
 
@@ -134,6 +135,7 @@ export function decodeCommand(text: string): string {
     .replace(/%25/g, '%')
 }
 
+/** A simulator for one test; all share this process's JWT key pair, which is slow to generate. */
 export async function startSim(options: SimulatorOptions = {}): Promise<Simulator> {
-  return startSimulator(options)
+  return startSimulator({ jwtKeys: testKeyPair(), ...options })
 }
