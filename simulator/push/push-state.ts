@@ -116,7 +116,11 @@ export function pushController(sim: SimContext): PushController {
       )
       if (!found)
         throw new Error(
-          `pushController.versionId: no ${releaseState} version ${numberText}; known: ${pushState(sim).versions.map((v) => versionText(v)).join(', ')}`
+          `pushController.versionId: no ${releaseState} version ${numberText}; known: ${pushState(
+            sim
+          )
+            .versions.map((v) => versionText(v))
+            .join(', ')}`
         )
       return found.id
     },
