@@ -11,8 +11,12 @@ export interface ActionManifest {
 
 const ROOT = path.resolve(import.meta.dirname, '..', '..')
 
+let cachedManifest: ActionManifest | undefined
+
+/** action.yml, parsed once per test process (every simulated run and raw input set reads it). */
 export function loadActionManifest(): ActionManifest {
-  return parse(readFileSync(path.join(ROOT, 'action.yml'), 'utf8')) as ActionManifest
+  cachedManifest ??= parse(readFileSync(path.join(ROOT, 'action.yml'), 'utf8')) as ActionManifest
+  return cachedManifest
 }
 
 /** A runner environment in a temp folder: INPUT_* with action.yml defaults, output/summary/state files. */
