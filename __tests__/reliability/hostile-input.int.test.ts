@@ -3,6 +3,9 @@
  * that lead outside the project, replacements that read secrets, forged validation records and
  * tokens echoed back by the org. Each scenario drives the real run() against the simulator.
  */
+import { mkdirSync, mkdtempSync, symlinkSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import path from 'node:path'
 import { afterEach, describe, expect } from 'vitest'
 import { startGitHubSimulator, type GitHubSimulator } from '../../github-simulator/index.ts'
 import type { Route, Simulator } from '../../simulator/index.ts'
@@ -35,6 +38,26 @@ function injectedCommands(log: string, injectedMask: string): string[] {
     if (text.startsWith(`::add-mask::${injectedMask}`)) return true
     return !/^::(error|warning|notice|debug|group|endgroup|add-mask)( |::)/.test(text)
   })
+}
+
+const CLASS_META =
+  '<?xml version="1.0" encoding="UTF-8"?>\n<ApexClass xmlns="http://soap.sforce.com/2006/04/metadata"><apiVersion>62.0</apiVersion><status>Active</status></ApexClass>\n'
+
+/** A folder outside every workspace, holding a file that must never be read. */
+function outsideFolder(): { dir: string; file: string; secret: string } {
+  const dir = mkdtempSync(path.join(tmpdir(), 'sfda-outside-'))
+  const secret = 'OUTSIDE-THE-PROJECT-8c1f2'
+  const file = path.join(dir, 'Leak.cls')
+  writeFileSync(file, `public class Leak { String s = '${secret}'; }\n`)
+  writeFileSync(path.join(dir, 'Leak.cls-meta.xml'), CLASS_META)
+  return { dir, file, secret }
+}
+
+/** Every text the org received in deploys and retrieves. */
+function sentToOrg(sim: Simulator): string {
+  return sim.deploys
+    .flatMap((d) => [...d.files.values()].map((b) => b.toString('latin1')))
+    .join('\n')
 }
 
 /**
@@ -172,4 +195,82 @@ describe('hostile input', () => {
     expectNoSecrets({ ...run, log: maskedAsTheRunnerShows(run.log) }, sim, assertions)
     expect(sim.deploys).toHaveLength(0)
   })
+
+  scenario(
+    'S09',
+    'a source file that links outside the project is refused, naming it, in deploy and retrieve',
+    async () => {
+      sim = await startSim()
+      const outside = outsideFolder()
+      const workspace = passingProject({
+        'force-app/main/default/classes/Leak.cls-meta.xml': CLASS_META
+      })
+      symlinkSync(outside.file, path.join(workspace, 'force-app/main/default/classes/Leak.cls'))
+      for (const mode of ['deploy', 'retrieve']) {
+        const run = await runAction(sim, { mode, 'test-level': 'RunLocalTests' }, { workspace })
+        expectInvariants(run, sim, {
+          orgFailed: true,
+          cause:
+            /force-app\/main\/default\/classes\/Leak\.cls is a symbolic link that leads outside the project/
+        })
+        expect(run.summary + run.log).not.toContain(outside.secret)
+      }
+      expect(sim.deploys).toHaveLength(0)
+      expect(sim.requests.filter((r) => r.operation === 'retrieve')).toHaveLength(0)
+    }
+  )
+
+  scenario(
+    'S10',
+    'a package directory that is a link to an outside folder is not walked',
+    async () => {
+      sim = await startSim()
+      const outside = outsideFolder()
+      const workspace = passingProject({
+        'sfdx-project.json': JSON.stringify({
+          packageDirectories: [{ path: 'force-app', default: true }, { path: 'linked' }],
+          sourceApiVersion: '62.0'
+        })
+      })
+      symlinkSync(outside.dir, path.join(workspace, 'linked'))
+      const run = await runAction(sim, { 'test-level': 'RunLocalTests' }, { workspace })
+      expectInvariants(run, sim, { orgFailed: true, cause: /linked leads outside the project/ })
+      expect(sim.deploys).toHaveLength(0)
+      expect(sentToOrg(sim)).not.toContain(outside.secret)
+    }
+  )
+
+  scenario(
+    'S11',
+    'links into .git and path inputs that lead out through a link are refused before any call',
+    async () => {
+      sim = await startSim()
+      const workspace = passingProject()
+      mkdirSync(path.join(workspace, '.git'))
+      const config = '[http]\n\textraheader = AUTHORIZATION: basic eC1hY2Nlc3MtdG9rZW46c2VjcmV0\n'
+      writeFileSync(path.join(workspace, '.git', 'config'), config)
+      symlinkSync(
+        path.join(workspace, '.git', 'config'),
+        path.join(workspace, 'force-app/main/default/classes/Config.cls')
+      )
+      const intoGit = await runAction(sim, { 'test-level': 'RunLocalTests' }, { workspace })
+      expectInvariants(intoGit, sim, {
+        orgFailed: true,
+        cause: /classes\/Config\.cls is a symbolic link that leads into \.git/
+      })
+      const outside = outsideFolder()
+      const other = passingProject()
+      symlinkSync(outside.dir, path.join(other, 'manifests'))
+      const manifest = await runAction(
+        sim,
+        { manifest: 'manifests/Leak.cls', 'test-level': 'RunLocalTests' },
+        { workspace: other }
+      )
+      expectInvariants(manifest, sim, {
+        orgFailed: true,
+        cause: /manifest: "manifests\/Leak\.cls" leads outside the project/
+      })
+      expect(sim.requests).toHaveLength(0)
+    }
+  )
 })

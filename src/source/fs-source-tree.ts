@@ -1,12 +1,24 @@
-import { type Dirent, readdirSync, readFileSync, statSync } from 'node:fs'
+import { type Dirent, lstatSync, readdirSync, readFileSync, statSync } from 'node:fs'
 import { stat } from 'node:fs/promises'
 import path from 'node:path'
+import { BuildError } from './build-error.ts'
+import { escapeFromProject } from './fs-contained-path.ts'
 import type { SourceTree } from './source-tree.ts'
 import { joinTreePath } from './source-tree.ts'
 
-/** Adapter: a SourceTree over a folder on disk. Symbolic links to files are followed. */
+/**
+ * Adapter: a SourceTree over a folder on disk, which is also the boundary of what may be read.
+ * Entries are checked without following links (lstat): a symbolic link is read only when its real
+ * path stays inside the root and outside `.git`; otherwise, and for anything that is not a
+ * regular file or folder, the read is refused with a BuildError naming the path. Links to folders
+ * are not walked (a walk cannot loop).
+ */
 export class FsSourceTree implements SourceTree {
   private readonly root: string
+  /** Tree paths of regular files met by a walk of checked folders: reading them needs no check. */
+  private readonly walked = new Set<string>()
+  /** Folders (tree paths) whose real location was checked, with the problem found, if any. */
+  private readonly folders = new Map<string, string | undefined>()
 
   /** `root`: absolute or cwd-relative folder that tree paths are relative to. */
   constructor(root: string) {
@@ -28,6 +40,9 @@ export class FsSourceTree implements SourceTree {
 
   private walk(base: string): string[] {
     const out: string[] = []
+    const refused: string[] = []
+    // A package folder that is itself a link (or lies under one) must stay inside too.
+    this.requireFolderInside(base)
     // [folder on disk, its tree path followed by '/' ('' at the root)]
     const pending: [string, string][] = [
       [path.join(this.root, base), base === '' ? '' : `${base}/`]
@@ -42,12 +57,19 @@ export class FsSourceTree implements SourceTree {
         throw error
       }
       for (const entry of entries) {
-        if (entry.isDirectory())
-          pending.push([path.join(folder, entry.name), `${prefix}${entry.name}/`])
-        else if (!entry.isSymbolicLink() || isFile(path.join(folder, entry.name)))
-          out.push(`${prefix}${entry.name}`)
+        const treePath = `${prefix}${entry.name}`
+        if (entry.isDirectory()) pending.push([path.join(folder, entry.name), `${treePath}/`])
+        else if (entry.isFile()) {
+          out.push(treePath)
+          this.walked.add(treePath)
+        } else if (entry.isSymbolicLink()) {
+          const problem = this.linkProblem(treePath)
+          if (problem) refused.push(problem)
+          else if (isFile(path.join(folder, entry.name))) out.push(treePath)
+        } else refused.push(notRegular(treePath))
       }
     }
+    if (refused.length > 0) throw refusal(refused.sort())
     return out.sort()
   }
 
@@ -57,7 +79,9 @@ export class FsSourceTree implements SourceTree {
    */
   readFile(p: string): Promise<Uint8Array> {
     try {
-      const buf = readFileSync(`${this.root}/${joinTreePath(p)}`)
+      const treePath = joinTreePath(p)
+      if (!this.walked.has(treePath)) this.requireReadable(treePath)
+      const buf = readFileSync(`${this.root}/${treePath}`)
       return Promise.resolve(new Uint8Array(buf.buffer, buf.byteOffset, buf.byteLength))
     } catch (error) {
       return Promise.reject(error instanceof Error ? error : new Error(String(error)))
@@ -73,6 +97,43 @@ export class FsSourceTree implements SourceTree {
       throw error
     }
   }
+
+  /** A file not met by a walk (a manifest, sfdx-project.json, a delta's file): one lstat, and its folder. */
+  private requireReadable(treePath: string): void {
+    const full = path.join(this.root, treePath)
+    const entry = lstatSync(full) // a missing file rejects as before (ENOENT)
+    if (entry.isSymbolicLink()) {
+      const problem = this.linkProblem(treePath)
+      if (problem) throw refusal([problem])
+    } else if (!entry.isFile()) throw refusal([notRegular(treePath)])
+    const parent = path.posix.dirname(treePath)
+    this.requireFolderInside(parent === '.' ? '' : parent)
+  }
+
+  private requireFolderInside(treeDir: string): void {
+    if (!this.folders.has(treeDir)) {
+      const problem = escapeFromProject(this.root, path.join(this.root, treeDir))
+      this.folders.set(treeDir, problem && `${treeDir || '.'} ${problem}`)
+    }
+    const problem = this.folders.get(treeDir)
+    if (problem) throw refusal([`${problem}: a folder of the project may not be a link out of it.`])
+  }
+
+  private linkProblem(treePath: string): string | undefined {
+    const problem = escapeFromProject(this.root, path.join(this.root, treePath))
+    return problem && `${treePath} is a symbolic link that ${problem}.`
+  }
+}
+
+function refusal(problems: string[]): BuildError {
+  return new BuildError(
+    problems,
+    `Refused to read outside the project (${problems.length} path${problems.length === 1 ? '' : 's'}); only files inside the repository are packaged. Replace each link with the file itself:`
+  )
+}
+
+function notRegular(treePath: string): string {
+  return `${treePath} is not a regular file (a device, pipe or socket).`
 }
 
 function isMissing(error: unknown): boolean {
