@@ -14,6 +14,7 @@ import { runPushUpgrade } from './push-upgrade/run-push-upgrade.ts'
 import { createArtifactUploader, type ArtifactUploader } from './github/artifact-uploader.ts'
 import { runBackupStep } from './retrieve/backup-step.ts'
 import { runRetrieveMode } from './retrieve/run-retrieve-mode.ts'
+import { writeReceipt } from './receipt/write-receipt.ts'
 import { connectForRun } from './runner/connect.ts'
 import { coreLogger } from './runner/core-logger.ts'
 import { outcomeOutputs, setOutputs } from './runner/outputs.ts'
@@ -73,7 +74,7 @@ export async function run(overrides: Partial<RunDeps> = {}): Promise<void> {
         createRecordPorts(settings, deps.recordUploader)
       )
       core.saveState(STATE.finished, 'true')
-      return await finish(matched.settings, matched.outcome)
+      return await finish(matched.settings, matched.outcome, deps)
     }
     let outcome = await runOperation(settings, ports)
     core.saveState(STATE.finished, 'true')
@@ -84,7 +85,7 @@ export async function run(overrides: Partial<RunDeps> = {}): Promise<void> {
         createRecordPorts(settings, deps.recordUploader),
         ports
       )
-    await finish(settings, outcome)
+    await finish(settings, outcome, deps)
   } catch (error) {
     core.debug(error instanceof Error ? (error.stack ?? error.message) : String(error))
     const message = error instanceof InputError ? error.message : describeError(error)
@@ -141,7 +142,7 @@ function operationPorts(
   }
 }
 
-async function finish(settings: Settings, outcome: Outcome): Promise<void> {
+async function finish(settings: Settings, outcome: Outcome, deps: RunDeps): Promise<void> {
   const deployVerdict = decideVerdict(outcome, settings.waitMinutes)
   const published = await publishOutcome(settings, outcome)
   // The report's verdict (coverage threshold included) is the one the summary, the check run and
@@ -155,10 +156,20 @@ async function finish(settings: Settings, outcome: Outcome): Promise<void> {
           .filter(Boolean)
           .join('\n') || 'The run failed.'
   }
+  // Only a deploy that succeeded by the one verdict gets a receipt: it records what the org holds now.
+  const receipt =
+    verdict.success && (settings.mode === 'deploy' || settings.mode === 'quick-deploy')
+      ? await writeReceipt(
+          outcome,
+          { workspace: settings.workspace, resultsDir: settings.report.resultsDir },
+          { ...deps, logger: coreLogger }
+        )
+      : undefined
   setOutputs({
     ...(outcome.package?.outputs ?? {}),
     ...outcomeOutputs(outcome, verdict),
-    ...published.outputs
+    ...published.outputs,
+    ...(receipt ? { 'receipt-path': receipt.path } : {})
   })
   if (outcome.submitted && outcome.deployId) await reportSubmitted(outcome, outcome.deployId)
   if (outcome.nothingToDeploy)

@@ -114,7 +114,8 @@ export const OUTPUT_NAMES = [
   'changes-unchanged',
   'changes-deleted',
   'retrieve-dir',
-  'retrieve-zip'
+  'retrieve-zip',
+  'receipt-path'
 ] as const
 
 export type OutputName = (typeof OUTPUT_NAMES)[number]

@@ -1,0 +1,113 @@
+/**
+ * The shell around buildReceipt: after a successful deploy or quick deploy, writes
+ * `<results-dir>/deploy-receipt.json` and uploads it as the artifact `sf-receipt-<org id>`. The
+ * deploy already happened, so a receipt that cannot be built or uploaded is a warning, never a
+ * failure of the step.
+ */
+import { mkdir, writeFile } from 'node:fs/promises'
+import path from 'node:path'
+import type { Outcome } from '../deploy/deploy-package.ts'
+import type { ArtifactUploader } from '../github/artifact-uploader.ts'
+import { resolveResultsDir } from '../github/report-files.ts'
+import { readEventPayload, readRunContext } from '../github/run-context.ts'
+import { isCleanSuccess } from '../model/deploy-result.ts'
+import type { Clock } from '../shared/clock.ts'
+import { describeError } from '../shared/errors.ts'
+import type { Logger } from '../shared/logger.ts'
+import { unzipEntries } from '../source/zip.ts'
+import {
+  buildReceipt,
+  RECEIPT_FILE,
+  receiptArtifactName,
+  serializeReceipt,
+  type ReceiptInput
+} from './build-receipt.ts'
+
+/** Where the receipt went. */
+export interface WrittenReceipt {
+  path: string
+  /** Set when the upload worked. */
+  artifactName?: string
+}
+
+/** What writing a receipt needs from the composition root. */
+export interface ReceiptDeps {
+  clock: Clock
+  logger: Logger
+  artifactUploader: () => ArtifactUploader
+  env?: NodeJS.ProcessEnv
+}
+
+/** Writes and uploads the receipt of a successful deploy; undefined when there is nothing to record. */
+export async function writeReceipt(
+  outcome: Outcome,
+  paths: { workspace: string; resultsDir: string },
+  deps: ReceiptDeps
+): Promise<WrittenReceipt | undefined> {
+  try {
+    return await writeAndUpload(outcome, paths, deps)
+  } catch (error) {
+    deps.logger.warning(`The deploy receipt could not be written (${describeError(error)}).`)
+    return undefined
+  }
+}
+
+async function writeAndUpload(
+  outcome: Outcome,
+  paths: { workspace: string; resultsDir: string },
+  deps: ReceiptDeps
+): Promise<WrittenReceipt | undefined> {
+  const input = receiptInputOf(outcome, deps.env ?? process.env, deps.clock)
+  if (!input) return undefined
+  const dir = resolveResultsDir(paths.workspace, paths.resultsDir)
+  const file = path.join(dir, RECEIPT_FILE)
+  await mkdir(dir, { recursive: true })
+  await writeFile(file, serializeReceipt(buildReceipt(input)), 'utf8')
+  const name = receiptArtifactName(input.orgId)
+  try {
+    const uploaded = await deps.artifactUploader().upload(name, [file], dir)
+    deps.logger.info(
+      `Deploy receipt written to ${file} and stored as artifact ${name}${uploaded.id !== undefined ? ` (id ${uploaded.id})` : ''}.`
+    )
+    return { path: file, artifactName: name }
+  } catch (error) {
+    deps.logger.warning(
+      `The deploy receipt was written to ${file} but could not be uploaded as artifact ${name} (${describeError(error)}).`
+    )
+    return { path: file }
+  }
+}
+
+/** The receipt's inputs, or undefined unless a deploy or quick deploy finished cleanly in a known org. */
+export function receiptInputOf(
+  outcome: Outcome,
+  env: NodeJS.ProcessEnv,
+  clock: Clock
+): ReceiptInput | undefined {
+  const result = outcome.result
+  if (outcome.mode !== 'deploy' && outcome.mode !== 'quick-deploy') return undefined
+  if (!result || !result.done || result.checkOnly || !isCleanSuccess(result)) return undefined
+  if (!outcome.orgId) return undefined
+  const context = readRunContext(env, readEventPayload(env))
+  const testLevel = outcome.testLevel ?? outcome.package?.tests?.testLevel
+  return {
+    mode: outcome.mode,
+    result,
+    orgId: outcome.orgId,
+    ...(outcome.instanceUrl ? { instanceUrl: outcome.instanceUrl } : {}),
+    ...(outcome.apiVersion ? { apiVersion: outcome.apiVersion } : {}),
+    ...(testLevel ? { testLevel } : {}),
+    ...(outcome.validationId ? { validationId: outcome.validationId } : {}),
+    ...(outcome.package?.contentHash ? { contentHash: outcome.package.contentHash } : {}),
+    ...(outcome.package
+      ? { packageFiles: unzipEntries(outcome.package.zip, 'deploy package') }
+      : {}),
+    run: {
+      commitSha: context?.headSha || env.GITHUB_SHA || '',
+      ...(env.GITHUB_REPOSITORY ? { repository: env.GITHUB_REPOSITORY } : {}),
+      ...(env.GITHUB_RUN_ID ? { runId: env.GITHUB_RUN_ID } : {}),
+      ...(env.GITHUB_RUN_ATTEMPT ? { runAttempt: env.GITHUB_RUN_ATTEMPT } : {})
+    },
+    now: new Date(clock.now()).toISOString()
+  }
+}
