@@ -61,7 +61,11 @@ export async function connectToOrg(
       ? createSoapMetadataApi(caller, chosen.version)
       : createRestMetadataApi(caller, chosen.version)
   for (const note of notes) deps.logger.info(note)
-  deps.logger.info(`Signed in to ${connection.instanceUrl} (API ${chosen.version}).`)
+  // JWT sign-in tries several login host and audience pairs; say which one the org accepted.
+  const via = connection.signedInWith
+    ? ` via ${connection.signedInWith.loginUrl}, audience ${connection.signedInWith.audience}`
+    : ''
+  deps.logger.info(`Signed in to ${connection.instanceUrl}${via} (API ${chosen.version}).`)
   return { connection, apiVersion: chosen.version, api, notes, caller }
 }
 
