@@ -47,6 +47,16 @@ describe('bundles and static resources travel whole', () => {
     ])
   })
 
+  it('a changed bundle deploys its untracked files too, as the CLI deploys the bundle from disk', async () => {
+    repo.branchFrom(kitchenSink)
+    repo.write(`${D}/lwc/helloWorld/helloWorld.js`, 'export default class X {}\n')
+    repo.commit()
+    repo.write(`${D}/lwc/helloWorld/helper.js`, 'export const h = 1\n')
+    const b = await delta(repo, kitchenSink)
+    expect(files(b)).toContain('lwc/helloWorld/helper.js')
+    repo.remove(`${D}/lwc/helloWorld/helper.js`)
+  })
+
   it('a file deleted from a bundle that still exists redeploys the bundle and deletes nothing', async () => {
     const b = await scenario((r) => r.remove(`${D}/aura/myCmp/myCmpController.js`))
     expect(pkg(b)).toEqual(['AuraDefinitionBundle: myCmp'])
@@ -307,7 +317,7 @@ describe('ignore rules, package directories and timing', () => {
 
   it('unknown changed files fail the build, or warn with ignoreUnknown', async () => {
     await expect(scenario((r) => r.write(`${D}/classes/notes.txt`, 'x\n'))).rejects.toThrow(
-      /match no metadata type: force-app\/main\/default\/classes\/notes\.txt/
+      /matches no metadata type: force-app\/main\/default\/classes\/notes\.txt/
     )
     const b = await scenario((r) => r.write(`${D}/classes/notes.txt`, 'x\n'), {
       ignoreUnknown: true

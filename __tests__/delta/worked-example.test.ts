@@ -73,19 +73,14 @@ describe('the worked example of source-format.md §11.5', () => {
     ])
   })
 
-  it('deletes the renamed class and the deleted field after the deploy, never the record type', () => {
+  it('deletes the renamed class, the deleted field and the deleted record type after the deploy, as the CLI does', () => {
     expect(membersOf(text(build, 'destructiveChangesPost.xml'))).toEqual([
       'ApexClass: Greeter',
-      'CustomField: Foo__c.Beta__c'
+      'CustomField: Foo__c.Beta__c',
+      'RecordType: Foo__c.Big'
     ])
     expect(build.built.files.has('destructiveChangesPre.xml')).toBe(false)
-    expect(build.plan.skipped).toEqual([
-      expect.objectContaining({
-        type: 'RecordType',
-        fullName: 'Foo__c.Big',
-        reason: expect.stringContaining('deactivate')
-      })
-    ])
+    expect(build.plan.skipped).toEqual([])
   })
 
   it('sends exactly the files of those components', () => {

@@ -60,9 +60,19 @@ export async function buildDelta(request: DeltaRequest): Promise<DeltaBuild> {
   // started now so that it comes up while git resolves and diffs the range.
   const reader = new GitObjectReader(request.root).start()
   try {
-    const { repo, range, changes, tracked } = await reading
-    const onDisk = tracked ? new FsSourceTree(request.root) : undefined
+    const reads = await reading
+    const { repo, range, changes } = reads
+    const onDisk = reads.tracked ? new FsSourceTree(request.root) : undefined
     const registry = defaultRegistry()
+    // A changed bundle deploys whole from the working tree, untracked files included, as the
+    // Salesforce CLI deploys it from disk.
+    const tracked =
+      onDisk && reads.tracked
+        ? [
+            ...reads.tracked,
+            ...(await untrackedInBundles(onDisk, reads.tracked, changes, registry))
+          ]
+        : reads.tracked
     const scope = scopeOf(
       changes.map((c) => c.path),
       registry
@@ -137,6 +147,35 @@ export async function buildDelta(request: DeltaRequest): Promise<DeltaBuild> {
   } finally {
     reader.close()
   }
+}
+
+/** Folder-shaped component types: their files on disk are the component. */
+const WHOLE_FOLDERS = new Set(['bundle', 'staticResource', 'experienceBundle', 'digitalExperience'])
+
+/** Files on disk, not in the index, inside the component folders (bundles...) of changed files. */
+async function untrackedInBundles(
+  disk: SourceTree,
+  tracked: string[],
+  changes: { path: string }[],
+  registry: ReturnType<typeof defaultRegistry>
+): Promise<string[]> {
+  const folders = new Set<string>()
+  for (const { path } of changes) {
+    const segs = path.split('/')
+    for (let i = 0; i < segs.length - 2; i++) {
+      const type = registry.byFolder.get(segs[i] ?? '')
+      if (!type || !WHOLE_FOLDERS.has(type.strategy)) continue
+      const depth = type.strategy === 'digitalExperience' ? 3 : 2
+      if (segs.length > i + depth) folders.add(segs.slice(0, i + depth).join('/'))
+      break
+    }
+  }
+  if (folders.size === 0) return []
+  const known = new Set(tracked)
+  const out: string[] = []
+  for (const folder of folders)
+    for (const file of await disk.listFiles(folder)) if (!known.has(file)) out.push(file)
+  return out
 }
 
 function packageDirs(index: SourceIndex, sourceDirs: string[]): string[] {

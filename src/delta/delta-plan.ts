@@ -237,14 +237,8 @@ function onObjectDelete(state: PlanState, owner: Owner, now: ResolvedComponent |
     touchObject(state, now).children.add(child.name) // moved between package directories
     return
   }
-  const member = { type: child.type.name, fullName: `${before.fullName}.${child.name}` }
-  if (child.type.name === 'RecordType')
-    skip(
-      state,
-      member,
-      'record types cannot be deleted through the Metadata API; deactivate them instead'
-    )
-  else destroy(state, member)
+  // Record types too: the Salesforce CLI lists a deleted record type in destructive changes.
+  destroy(state, { type: child.type.name, fullName: `${before.fullName}.${child.name}` })
 }
 
 /** Every file of a base component is gone at head. */
