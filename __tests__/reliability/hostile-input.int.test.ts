@@ -3,7 +3,7 @@
  * that lead outside the project, replacements that read secrets, forged validation records and
  * tokens echoed back by the org. Each scenario drives the real run() against the simulator.
  */
-import { mkdirSync, mkdtempSync, symlinkSync, writeFileSync } from 'node:fs'
+import { mkdirSync, mkdtempSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { afterEach, describe, expect } from 'vitest'
@@ -16,6 +16,7 @@ import {
   runAction,
   startSim
 } from '../integration/harness.ts'
+import { REPO_ROOT } from '../support/shared.ts'
 import { expectInvariants, expectNoSecrets, scenario } from './kit.ts'
 import { echoInProblems, echoToken } from './org-echo.ts'
 
@@ -58,6 +59,19 @@ function sentToOrg(sim: Simulator): string {
   return sim.deploys
     .flatMap((d) => [...d.files.values()].map((b) => b.toString('latin1')))
     .join('\n')
+}
+
+/** The demo project's sfdx-project.json with `replacements`, and a class holding `// TOTAL`. */
+function withReplacements(replacements: Record<string, unknown>[]): Record<string, string> {
+  const service = 'examples/demo-project/force-app/main/default/classes/InvoiceService.cls'
+  return {
+    'force-app/main/default/classes/InvoiceService.cls': `${readFileSync(path.join(REPO_ROOT, service), 'utf8')}// TOTAL\n`,
+    'sfdx-project.json': JSON.stringify({
+      packageDirectories: [{ path: 'force-app', default: true }],
+      sourceApiVersion: '62.0',
+      replacements
+    })
+  }
 }
 
 /**
@@ -269,6 +283,74 @@ describe('hostile input', () => {
       expectInvariants(manifest, sim, {
         orgFailed: true,
         cause: /manifest: "manifests\/Leak\.cls" leads outside the project/
+      })
+      expect(sim.requests).toHaveLength(0)
+    }
+  )
+
+  scenario(
+    'S12',
+    "replacements naming the runner's or the action's variables are refused before any call",
+    async () => {
+      sim = await startSim()
+      const target = { glob: '**/InvoiceService.cls', stringToReplace: '// TOTAL' }
+      const workspace = passingProject(
+        withReplacements([
+          { ...target, replaceWithEnv: 'INPUT_AUTH-URL' },
+          { ...target, replaceWithEnv: 'ACTIONS_RUNTIME_TOKEN' },
+          { ...target, replaceWithEnv: 'GITHUB_TOKEN' }
+        ])
+      )
+      const run = await runAction(
+        sim,
+        { 'auth-url': sim.authUrl, 'test-level': 'RunLocalTests' },
+        {
+          workspace,
+          env: {
+            ACTIONS_RUNTIME_TOKEN: 'runtime-token-of-the-run-4f1a',
+            GITHUB_TOKEN: 'github-token-of-the-run-9c2e'
+          }
+        }
+      )
+      delete process.env.GITHUB_TOKEN
+      expectInvariants(run, sim, {
+        orgFailed: true,
+        cause: /replacements\[0\]\.replaceWithEnv: INPUT_AUTH-URL is a variable of the runner/,
+        fix: /Give the value a variable of its own/,
+        secrets: ['runtime-token-of-the-run-4f1a', 'github-token-of-the-run-9c2e']
+      })
+      expect(run.failure).toContain('replacements[1].replaceWithEnv: ACTIONS_RUNTIME_TOKEN')
+      expect(run.failure).toContain('replacements[2].replaceWithEnv: GITHUB_TOKEN')
+      expect(sim.requests).toHaveLength(0)
+    }
+  )
+
+  scenario(
+    'S13',
+    'a replacement file outside the project, or a value that is a credential, is refused before any call',
+    async () => {
+      sim = await startSim()
+      const target = { glob: '**/InvoiceService.cls', stringToReplace: '// TOTAL' }
+      const outside = passingProject(
+        withReplacements([{ ...target, replaceWithFile: '../../../../etc/hostname' }])
+      )
+      const file = await runAction(sim, { 'test-level': 'RunLocalTests' }, { workspace: outside })
+      expectInvariants(file, sim, {
+        orgFailed: true,
+        cause: /replaceWithFile: "\.\.\/\.\.\/\.\.\/\.\.\/etc\/hostname" is outside the project/
+      })
+      const credential = passingProject(
+        withReplacements([{ ...target, replaceWithEnv: 'SFDA_COPY_OF_THE_TOKEN' }])
+      )
+      const env = await runAction(
+        sim,
+        { 'test-level': 'RunLocalTests' },
+        { workspace: credential, env: { SFDA_COPY_OF_THE_TOKEN: sim.accessToken } }
+      )
+      delete process.env.SFDA_COPY_OF_THE_TOKEN
+      expectInvariants(env, sim, {
+        orgFailed: true,
+        cause: /replaceWithEnv: SFDA_COPY_OF_THE_TOKEN holds one of this action's credentials/
       })
       expect(sim.requests).toHaveLength(0)
     }

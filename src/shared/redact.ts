@@ -122,6 +122,13 @@ export class SecretRegistry {
     return this.redactor(text)
   }
 
+  /** Whether `text` holds one of the known secrets (in any of its forms); shapes do not count. */
+  knows(text: string): boolean {
+    for (const value of this.values)
+      for (const form of secretForms(value)) if (text.includes(form)) return true
+    return false
+  }
+
   /** `redactDeep` with the known secrets. */
   redactDeep<T>(value: T): T {
     return redactDeep(value, (text) => this.redact(text))

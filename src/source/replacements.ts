@@ -1,5 +1,7 @@
+import { secrets } from '../shared/redact.ts'
 import { decodeUtf8, encodeUtf8 } from './xml.ts'
 import { globToRegExp } from './glob.ts'
+import { normalizeTreePath } from './source-tree.ts'
 
 /** One validated entry of `replacements` in sfdx-project.json. */
 export interface ReplacementRule {
@@ -81,6 +83,9 @@ function parseRule(
     }
   }
   const when = parseWhen(raw.replaceWhenEnv, where, problems)
+  if (withKey === 'replaceWithEnv')
+    refuseActionVariable(String(raw.replaceWithEnv), where, problems)
+  if (withKey === 'replaceWithFile') refuseOutsideFile(String(raw.replaceWithFile), where, problems)
   if (problems.length > before || !find || !target || !withKey) return undefined
   const value: ReplacementRule['value'] =
     withKey === 'replaceWithEnv'
@@ -91,6 +96,32 @@ function parseRule(
     rule.filename = String(raw.filename).replace(/\\/g, '/').replace(/^\.\//, '')
   else rule.glob = globToRegExp(`**/${String(raw.glob).replace(/^\.\//, '')}`)
   return rule
+}
+
+/**
+ * Variables a replacement may not read: the runner gives the action its inputs (`auth-url`,
+ * `github-token`, ...) as INPUT_*, and its own credentials as ACTIONS_*, RUNNER_* and
+ * GITHUB_TOKEN. Put in the package, they would reach the org and the reports.
+ */
+const ACTION_VARIABLES = /^(INPUT_|ACTIONS_|RUNNER_)|^GITHUB_TOKEN$/i
+
+function refuseActionVariable(name: string, where: string, problems: string[]): void {
+  if (!ACTION_VARIABLES.test(name)) return
+  problems.push(
+    `${where}.replaceWithEnv: ${name} is a variable of the runner or of this action (INPUT_*, ACTIONS_*, RUNNER_*, ` +
+      'GITHUB_TOKEN), which may hold a credential; it is never put into the package. Give the value a variable of ' +
+      'its own (env: in the workflow) and name that one.'
+  )
+}
+
+/** replaceWithFile is relative to the project; it may not climb out of it or read `.git`. */
+function refuseOutsideFile(file: string, where: string, problems: string[]): void {
+  const normal = normalizeTreePath(file)
+  if (normal !== undefined && !normal.split('/').includes('.git')) return
+  problems.push(
+    `${where}.replaceWithFile: "${file}" is outside the project${normal === undefined ? '' : ' (in .git)'}; ` +
+      'only files inside the project can be put into the package. Give a path relative to sfdx-project.json.'
+  )
 }
 
 function parseWhen(value: unknown, where: string, problems: string[]): ReplacementRule['when'] {
@@ -112,39 +143,56 @@ function parseWhen(value: unknown, where: string, problems: string[]): Replaceme
 
 /**
  * Resolves each rule's replacement text. Rules whose `replaceWhenEnv` condition fails are
- * dropped; missing variables or files are problems.
+ * dropped; missing variables or files are problems, and so is a text that holds one of the
+ * action's own credentials (`isCredential`, by default the secrets this run knows): those never
+ * go into the package.
  */
 export async function activateReplacements(
   rules: ReplacementRule[],
   env: Record<string, string | undefined>,
   readText: (projectPath: string) => Promise<string | undefined>,
   file: string,
-  problems: string[]
+  problems: string[],
+  isCredential: (text: string) => boolean = (text) => secrets.knows(text)
 ): Promise<ActiveReplacement[]> {
   const out: ActiveReplacement[] = []
   for (const rule of rules) {
     if (!rule.when.every((w) => env[w.env] === w.value)) continue
+    const where = `${file} replacements[${rule.index}]`
     if ('env' in rule.value) {
       const text = env[rule.value.env]
       if (text === undefined && !rule.value.allowUnset) {
         problems.push(
-          `${file} replacements[${rule.index}] needs environment variable ${rule.value.env} (or set allowUnsetEnvVariable).`
+          `${where} needs environment variable ${rule.value.env} (or set allowUnsetEnvVariable).`
         )
+        continue
+      }
+      if (text !== undefined && isCredential(text)) {
+        problems.push(credentialProblem(`${where}.replaceWithEnv: ${rule.value.env}`))
         continue
       }
       out.push({ rule, text: text ?? '' })
     } else {
       const text = await readText(rule.value.file)
       if (text === undefined) {
-        problems.push(
-          `${file} replacements[${rule.index}].replaceWithFile: ${rule.value.file} does not exist.`
-        )
+        problems.push(`${where}.replaceWithFile: ${rule.value.file} does not exist.`)
+        continue
+      }
+      if (isCredential(text)) {
+        problems.push(credentialProblem(`${where}.replaceWithFile: ${rule.value.file}`))
         continue
       }
       out.push({ rule, text: text.trim() })
     }
   }
   return out
+}
+
+function credentialProblem(source: string): string {
+  return (
+    `${source} holds one of this action's credentials (auth-url, jwt-key, access-token, github-token or a token ` +
+    'of the run); it is never put into the package.'
+  )
 }
 
 /** Whether a rule targets a file, given its path relative to the project root. */
