@@ -246,7 +246,11 @@ describe('rollback artifact', () => {
     )
     expect(run.failed).toBe(false)
     const names = artifactsOf(run.ghRun.id).map((a) => a.name)
-    expect(names.sort()).toEqual([REPORT_ARTIFACT, `${REPORT_ARTIFACT}-rollback`])
+    expect(names.sort()).toEqual([
+      REPORT_ARTIFACT,
+      `${REPORT_ARTIFACT}-rollback`,
+      `sf-receipt-${sim.orgId}`
+    ])
     const rollback = artifactsOf(run.ghRun.id).find((a) => a.name.endsWith('-rollback'))
     const files = (await rollback?.files()) ?? new Map<string, string>()
     // The org's version before the deploy: the first deploy's class, without the change.

@@ -91,6 +91,8 @@ export async function quickDeployValidation(
   return followDeploy(id, session, settings, ports, {
     ...base,
     validationId,
+    // The package matched by content: the deploy receipt hashes its components.
+    ...(pkg ? { package: pkg } : {}),
     ...(backup ? { extraSections: backup.sections } : {})
   })
 }
