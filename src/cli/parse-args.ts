@@ -1,4 +1,5 @@
 import { parseArgs } from 'node:util'
+import { ENGINE_USAGE } from './engine-usage.ts'
 
 /** Parsed `build` command. */
 export interface BuildCommand {
@@ -44,7 +45,9 @@ Builds the Metadata API deploy package of an SFDX project, as the action does.
   --out               write the metadata-format tree (package.xml at its root) here
   --zip               write the deploy zip here
   -h, --help          print this help (also: node dist/cli.js help)
-At least one of --out and --zip is required.`
+At least one of --out and --zip is required.
+
+${ENGINE_USAGE}`
 
 /**
  * True when the user asks for help at any level (`help`, `--help`, `-h`, `build --help`). Checked

@@ -8,12 +8,24 @@ import { readMetadataDir } from '../source/metadata-dir.ts'
 import { zipPackage } from '../source/zip.ts'
 import { buildDeltaForCli } from '../delta/cli-delta.ts'
 import { parseCliArgs, USAGE, type BuildCommand } from './parse-args.ts'
+import type { RunDeps } from '../main.ts'
+import { credentialInputs, historyWarnings, LOCAL_DEFAULTS } from './credentials-env.ts'
+import { isEngineMode, parseEngineArgs, type EngineCommand } from './engine-args.ts'
+import { EXIT } from './exit-code.ts'
+import { paintLine, painter, useColour } from './terminal-lines.ts'
+import { jsonDocument, renderSummary } from './terminal-summary.ts'
 
 /** Where the CLI writes text; injected so tests can capture it. */
 export interface CliIo {
   out(line: string): void
   err(line: string): void
   env: Record<string, string | undefined>
+  /** Whether stdout is a terminal (colour unless NO_COLOR); false when not told. */
+  isTty?: boolean
+  /** The project root the engine resolves paths against (default: the current directory). */
+  cwd?: string
+  /** Ports for the engine (tests pass the simulator's clock). */
+  engineDeps?: Partial<RunDeps>
 }
 
 async function build(cmd: BuildCommand, env: CliIo['env'], io: CliIo): Promise<BuiltPackage> {
@@ -43,6 +55,12 @@ async function writeTree(dir: string, files: Map<string, Uint8Array>): Promise<v
 
 /** Runs the CLI; returns the process exit code (0 ok or help, 1 build problems, 2 usage). */
 export async function runCli(argv: string[], io: CliIo): Promise<number> {
+  if (argv[0] === 'plan' && !argv.includes('--help') && !argv.includes('-h')) {
+    io.err('The plan command is not available yet.')
+    return EXIT.badInput
+  }
+  if (isEngineMode(argv[0]) && !argv.includes('--help') && !argv.includes('-h'))
+    return runEngineCommand(argv, io)
   let cmd: BuildCommand
   try {
     const parsed = parseCliArgs(argv)
@@ -82,4 +100,30 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
     }
     throw error
   }
+}
+
+/** Runs one of the action's modes through its engine, printing for a terminal or as JSON. */
+async function runEngineCommand(argv: string[], io: CliIo): Promise<number> {
+  let cmd: EngineCommand
+  try {
+    cmd = parseEngineArgs(argv)
+  } catch (error) {
+    io.err(`${error instanceof Error ? error.message : String(error)} See --help.`)
+    return EXIT.badInput
+  }
+  for (const warning of historyWarnings(cmd.inputs)) io.err(warning)
+  const paint = painter(useColour(io.env, io.isTty === true))
+  // With --json, stdout holds the document only: progress goes to stderr.
+  const progress = cmd.json ? io.err : io.out
+  const { runEngine } = await import('./run-engine.ts')
+  const result = await runEngine({
+    mode: cmd.mode,
+    inputs: { ...LOCAL_DEFAULTS, ...credentialInputs(io.env, cmd.inputs), ...cmd.inputs },
+    workspace: path.resolve(io.cwd ?? '.'),
+    ...(io.engineDeps ? { deps: io.engineDeps } : {}),
+    onLine: (line) => progress(paintLine(line, paint))
+  })
+  if (cmd.json) io.out(JSON.stringify(jsonDocument(result), null, 2))
+  else for (const line of renderSummary(result, paint)) io.out(line)
+  return result.exitCode
 }

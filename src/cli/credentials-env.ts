@@ -1,0 +1,53 @@
+/**
+ * Credentials from the environment, under the names the Salesforce CLI and CI systems use, so a
+ * secret need not be typed on the command line. Flags win over the environment.
+ */
+const ENV_INPUTS: readonly (readonly [input: string, variables: readonly string[]])[] = [
+  ['auth-url', ['SF_AUTH_URL', 'SFDX_AUTH_URL']],
+  ['access-token', ['SF_ACCESS_TOKEN', 'SFDX_ACCESS_TOKEN']],
+  ['instance-url', ['SF_INSTANCE_URL', 'SFDX_INSTANCE_URL']],
+  ['jwt-key', ['SF_JWT_KEY', 'SF_JWT_KEY_FILE', 'SFDX_JWT_KEY_FILE']],
+  ['client-id', ['SF_CLIENT_ID', 'SFDX_CLIENT_ID']],
+  ['username', ['SF_USERNAME', 'SFDX_USERNAME']],
+  ['login-url', ['SF_LOGIN_URL', 'SFDX_LOGIN_URL']],
+  ['github-token', ['GITHUB_TOKEN']]
+]
+
+/** Every environment variable the CLI reads credentials from, for the help text. */
+export const CREDENTIAL_VARIABLES = ENV_INPUTS.flatMap(([, vars]) => vars)
+
+/** Inputs whose value in a flag is saved in the shell's history. */
+const HISTORY_SECRETS = ['auth-url', 'access-token']
+
+/** The inputs filled from the environment (pure). */
+export function credentialInputs(
+  env: Record<string, string | undefined>,
+  flags: Record<string, string>
+): Record<string, string> {
+  const out: Record<string, string> = {}
+  for (const [input, variables] of ENV_INPUTS) {
+    if (flags[input] !== undefined) continue
+    const value = variables.map((v) => env[v]).find((v) => v !== undefined && v !== '')
+    if (value !== undefined) out[input] = value
+  }
+  return out
+}
+
+/** Warnings for secrets given as flags; they name the flag, never the value. */
+export function historyWarnings(flags: Record<string, string>): string[] {
+  return HISTORY_SECRETS.filter((name) => flags[name] !== undefined).map(
+    (name) =>
+      `warning: --${name} lands in your shell history; set ${name === 'auth-url' ? 'SF_AUTH_URL' : 'SF_ACCESS_TOKEN'} in the environment instead.`
+  )
+}
+
+/**
+ * Settings that need a GitHub run (artifacts, check runs, PR comments, validation records) are
+ * off on a laptop unless a flag turns them on.
+ */
+export const LOCAL_DEFAULTS: Readonly<Record<string, string>> = {
+  'upload-artifact': 'false',
+  'check-run': 'false',
+  'pr-comment': 'false',
+  'validation-record': 'false'
+}

@@ -1,0 +1,138 @@
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import path from 'node:path'
+import { run, type RunDeps } from '../main.ts'
+import { parseSettings } from '../settings/parse-settings.ts'
+import { readInputs } from '../settings/read-inputs.ts'
+import { InputError } from '../shared/errors.ts'
+import { ACTION_INPUTS } from './action-inputs.ts'
+import { exitCodeFor } from './exit-code.ts'
+import { parseOutputsFile } from './outputs-file.ts'
+import { translateLine, type TerminalLine } from './terminal-lines.ts'
+import type { EngineResult } from './terminal-summary.ts'
+
+/** How one engine run is set up: the inputs, the folder paths resolve against, and its ports. */
+export interface EngineRequest {
+  mode: string
+  inputs: Record<string, string>
+  /** The project root: relative paths (project-dir, results-dir) resolve against it. */
+  workspace: string
+  deps?: Partial<RunDeps>
+  /** Each line the engine prints, translated for a terminal. */
+  onLine(line: TerminalLine): void
+}
+
+/**
+ * Runs the action's run() as a runner would: INPUT_* variables (action.yml defaults under the
+ * given inputs) and output, summary and state files in a temp folder, which are read back.
+ * The engine's stdout (workflow commands, masks included) is captured and translated, never
+ * passed through. The process's environment and exit code are restored afterwards.
+ */
+export async function runEngine(request: EngineRequest): Promise<EngineResult> {
+  const dir = mkdtempSync(path.join(tmpdir(), 'sf-deploy-cli-'))
+  const savedEnv = { ...process.env }
+  const savedExitCode = process.exitCode
+  const located: string[] = []
+  const failures: string[] = []
+  const restoreStdout = captureStdout((raw) => {
+    const line = translateLine(raw)
+    if (!line) return
+    if (line.located) located.push(line.text)
+    else if (line.level === 'error') failures.push(line.text.replace(/^error: /, ''))
+    request.onLine(line)
+  })
+  try {
+    const files = prepareEnv(dir, request)
+    const inputError = checkInputs(request.workspace)
+    if (inputError !== undefined)
+      return { mode: request.mode, outputs: {}, located, failure: inputError, exitCode: 2 }
+    process.exitCode = undefined
+    await run(request.deps)
+    const failed = process.exitCode === 1
+    const outputs = parseOutputsFile(readFileSync(files.output, 'utf8'))
+    const resultJson = readResultJson(outputs['summary-json-path'], request.workspace)
+    const failure = failures.at(-1)
+    return {
+      mode: request.mode,
+      outputs,
+      located,
+      ...(resultJson ? { resultJson } : {}),
+      ...(failed && failure ? { failure } : {}),
+      exitCode: exitCodeFor({ inputError: false, failed, outputs })
+    }
+  } finally {
+    restoreStdout()
+    restoreEnv(savedEnv)
+    process.exitCode = savedExitCode
+    rmSync(dir, { recursive: true, force: true })
+  }
+}
+
+function prepareEnv(dir: string, request: EngineRequest): { output: string } {
+  const files = {
+    GITHUB_OUTPUT: path.join(dir, 'output'),
+    GITHUB_STEP_SUMMARY: path.join(dir, 'summary.md'),
+    GITHUB_STATE: path.join(dir, 'state')
+  }
+  for (const file of Object.values(files)) writeFileSync(file, '')
+  for (const key of Object.keys(process.env))
+    if (key.startsWith('INPUT_') || key.startsWith('STATE_')) delete process.env[key]
+  const values: Record<string, string> = { ...request.inputs, mode: request.mode }
+  for (const input of ACTION_INPUTS) {
+    // The runner fills expression defaults (`${{ github.token }}`); a terminal has none.
+    const fallback = input.default.startsWith('${{') ? '' : input.default
+    process.env[`INPUT_${input.name.toUpperCase()}`] = values[input.name] ?? fallback
+  }
+  Object.assign(process.env, files, { GITHUB_WORKSPACE: request.workspace })
+  return { output: files.GITHUB_OUTPUT }
+}
+
+/** Parses the inputs as run() will, so bad input is told apart from an org failure. */
+function checkInputs(workspace: string): string | undefined {
+  try {
+    parseSettings(readInputs(workspace))
+    return undefined
+  } catch (error) {
+    if (error instanceof InputError) return error.message
+    throw error
+  }
+}
+
+function readResultJson(
+  file: string | undefined,
+  workspace: string
+): Record<string, unknown> | undefined {
+  if (!file) return undefined
+  try {
+    return JSON.parse(readFileSync(path.resolve(workspace, file), 'utf8')) as Record<
+      string,
+      unknown
+    >
+  } catch {
+    return undefined
+  }
+}
+
+function restoreEnv(saved: NodeJS.ProcessEnv): void {
+  for (const key of Object.keys(process.env)) if (!(key in saved)) delete process.env[key]
+  Object.assign(process.env, saved)
+}
+
+/** Routes process.stdout through `onLine`, line by line, until the returned function is called. */
+function captureStdout(onLine: (line: string) => void): () => void {
+  const original = process.stdout.write
+  let pending = ''
+  process.stdout.write = ((chunk: string | Uint8Array, ...rest: unknown[]): boolean => {
+    pending += typeof chunk === 'string' ? chunk : Buffer.from(chunk).toString('utf8')
+    const lines = pending.split(/\r?\n/)
+    pending = lines.pop() ?? ''
+    for (const line of lines) onLine(line)
+    const done = rest.find((r) => typeof r === 'function') as (() => void) | undefined
+    done?.()
+    return true
+  }) as typeof process.stdout.write
+  return () => {
+    if (pending) onLine(pending)
+    process.stdout.write = original
+  }
+}

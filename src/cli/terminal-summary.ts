@@ -1,0 +1,80 @@
+import type { Paint } from './terminal-lines.ts'
+
+/** What one engine run left: its outputs, deploy-result.json if written, and its failure. */
+export interface EngineResult {
+  mode: string
+  outputs: Record<string, string>
+  /** deploy-result.json, parsed, when the run wrote one. */
+  resultJson?: Record<string, unknown>
+  /** Annotations that name a file, already in `file:line: level: message` form. */
+  located: string[]
+  /** The run's failure message (core.setFailed), when it failed. */
+  failure?: string
+  exitCode: number
+}
+
+function counts(json: Record<string, unknown> | undefined): Record<string, unknown> {
+  const value = json?.counts
+  return typeof value === 'object' && value !== null ? (value as Record<string, unknown>) : {}
+}
+
+/** The end-of-run summary: verdict, failures with file:line, tests and coverage (pure). */
+export function renderSummary(result: EngineResult, paint: Paint): string[] {
+  const { outputs } = result
+  const lines: string[] = ['']
+  const status = outputs.status ? ` (${outputs.status})` : ''
+  lines.push(
+    result.exitCode === 0
+      ? paint('green', `✔ ${result.mode} succeeded${status}`)
+      : paint('red', `✖ ${result.mode} failed${status}`)
+  )
+  if (outputs['deploy-id']) lines.push(`  deploy id   ${outputs['deploy-id']}`)
+  if (outputs['components-total'])
+    lines.push(
+      `  components  ${outputs['components-deployed'] ?? '0'}/${outputs['components-total']} deployed, ${outputs['component-errors'] ?? '0'} errors`
+    )
+  if (outputs['tests-run'])
+    lines.push(
+      `  tests       ${outputs['tests-run']} run, ${outputs['tests-failed'] ?? '0'} failed`
+    )
+  const coverage = counts(result.resultJson).coveragePercent
+  if (typeof coverage === 'number') lines.push(`  coverage    ${coverage}%`)
+  if (outputs['retrieve-dir']) lines.push(`  retrieved   ${outputs['retrieve-dir']}`)
+  if (outputs['results-dir']) lines.push(`  reports     ${outputs['results-dir']}`)
+  if (result.located.length > 0) {
+    lines.push('', paint('bold', 'Failures:'))
+    for (const l of result.located) lines.push(`  ${l}`)
+  }
+  if (result.failure) lines.push('', paint('red', result.failure))
+  return lines
+}
+
+/**
+ * The `--json` document: deploy-result.json when the run wrote one, or a document of the same
+ * shape from what is known (bad input, a cancellation, a submitted deploy), with the exit code.
+ */
+export function jsonDocument(result: EngineResult): Record<string, unknown> {
+  const base = result.resultJson ?? {
+    mode: result.mode,
+    outcome: result.outputs.status ?? null,
+    passed: result.exitCode === 0,
+    counts: {
+      componentsTotal: numberOrNull(result.outputs['components-total']),
+      componentsDeployed: numberOrNull(result.outputs['components-deployed']),
+      componentErrors: numberOrNull(result.outputs['component-errors']),
+      testsTotal: numberOrNull(result.outputs['tests-run']),
+      testsFailed: numberOrNull(result.outputs['tests-failed'])
+    },
+    reasons: result.failure ? [result.failure] : []
+  }
+  return {
+    ...base,
+    ...(result.outputs['deploy-id'] ? { deployId: result.outputs['deploy-id'] } : {}),
+    exitCode: result.exitCode,
+    ...(result.failure ? { error: result.failure } : {})
+  }
+}
+
+function numberOrNull(value: string | undefined): number | null {
+  return value === undefined || value === '' ? null : Number(value)
+}
