@@ -1,6 +1,7 @@
 import * as core from '@actions/core'
 import { randomInt } from 'node:crypto'
 import type { Outcome } from './deploy/deploy-package.ts'
+import type { DeployLimits } from './deploy/limits.ts'
 import type { OperationPorts } from './deploy/ports.ts'
 import { QuickDeployRefusedError } from './deploy/quick-deploy.ts'
 import { runOperation } from './deploy/run-operation.ts'
@@ -44,6 +45,8 @@ export interface RunDeps {
   recordUploader: RecordUploader
   /** Uploads the rollback and retrieve artifacts (created on first use: it needs the runner's env). */
   artifactUploader: () => ArtifactUploader
+  /** The Metadata API limits a deploy is checked against (default the real ones; tests give small ones). */
+  limits?: DeployLimits
 }
 
 const defaultDeps = (): RunDeps => ({
@@ -129,6 +132,7 @@ function operationPorts(
     clock: deps.clock,
     logger: coreLogger,
     random: deps.random,
+    ...(deps.limits ? { limits: deps.limits } : {}),
     connect: (transport, packageApiVersion) =>
       connectForRun(settings, deps, transport, packageApiVersion),
     buildPackage: (s) => buildDeployPackage(s),

@@ -3,6 +3,7 @@ import { mkdirSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
 import { afterEach, beforeEach, describe, expect } from 'vitest'
 import type { Simulator } from '../../simulator/index.ts'
+import { DEPLOY_LIMITS } from '../../src/deploy/limits.ts'
 import { encodeUtf8 } from '../../src/source/xml.ts'
 import { zipPackage } from '../../src/source/zip.ts'
 import { passingProject, runAction, startSim } from '../integration/harness.ts'
@@ -243,29 +244,31 @@ describe('bad inputs', () => {
     120_000
   )
 
-  scenario(
-    'I27',
-    'a zip over 39 MB through SOAP switches to REST and says so',
-    async () => {
-      const workspace = passingProject()
-      const dir = path.join(workspace, 'big', 'staticresources')
-      mkdirSync(dir, { recursive: true })
-      // Random bytes do not compress, so the zip really is over the SOAP limit.
-      writeFileSync(path.join(dir, 'Huge.resource'), randomBytes(40_000_000))
-      writeFileSync(
-        path.join(dir, 'Huge.resource-meta.xml'),
-        '<?xml version="1.0" encoding="UTF-8"?>\n<StaticResource xmlns="http://soap.sforce.com/2006/04/metadata"><cacheControl>Private</cacheControl><contentType>application/octet-stream</contentType></StaticResource>\n'
-      )
-      writeFileSync(
-        path.join(workspace, 'big', 'package.xml'),
-        '<?xml version="1.0" encoding="UTF-8"?>\n<Package xmlns="http://soap.sforce.com/2006/04/metadata"><types><members>Huge</members><name>StaticResource</name></types><version>62.0</version></Package>\n'
-      )
-      const run = await runAction(sim, { api: 'soap', 'metadata-dir': 'big' }, { workspace })
-      expectInvariants(run, sim, { orgFailed: false })
-      expect(run.outputs.status).toBe('Succeeded')
-      expect(sim.deploys[0]?.transport).toBe('rest')
-      expect(run.summary).toMatch(/over SOAP's 39\.0 MB limit; deploying through REST instead/)
-    },
-    120_000
-  )
+  scenario('I27', 'a zip over 39 MB through SOAP switches to REST and says so', async () => {
+    const workspace = passingProject()
+    const dir = path.join(workspace, 'big', 'staticresources')
+    mkdirSync(dir, { recursive: true })
+    // Random bytes do not compress, so the zip really is over the (here 1 MB) SOAP limit.
+    writeFileSync(path.join(dir, 'Huge.resource'), randomBytes(1_500_000))
+    writeFileSync(
+      path.join(dir, 'Huge.resource-meta.xml'),
+      '<?xml version="1.0" encoding="UTF-8"?>\n<StaticResource xmlns="http://soap.sforce.com/2006/04/metadata"><cacheControl>Private</cacheControl><contentType>application/octet-stream</contentType></StaticResource>\n'
+    )
+    writeFileSync(
+      path.join(workspace, 'big', 'package.xml'),
+      '<?xml version="1.0" encoding="UTF-8"?>\n<Package xmlns="http://soap.sforce.com/2006/04/metadata"><types><members>Huge</members><name>StaticResource</name></types><version>62.0</version></Package>\n'
+    )
+    const limits = { ...DEPLOY_LIMITS, maxSoapZipBytes: 1_000_000 }
+    const run = await runAction(
+      sim,
+      { api: 'soap', 'metadata-dir': 'big' },
+      { workspace, deps: { limits } }
+    )
+    expectInvariants(run, sim, { orgFailed: false })
+    expect(run.outputs.status).toBe('Succeeded')
+    expect(sim.deploys[0]?.transport).toBe('rest')
+    expect(run.summary).toMatch(
+      /1\.5 MB, over SOAP's 1\.0 MB limit; deploying through REST instead/
+    )
+  })
 })
