@@ -16,6 +16,9 @@ const ENV_INPUTS: readonly (readonly [input: string, variables: readonly string[
 /** Every environment variable the CLI reads credentials from, for the help text. */
 export const CREDENTIAL_VARIABLES = ENV_INPUTS.flatMap(([, vars]) => vars)
 
+/** Inputs that choose how to sign in. */
+const SIGN_IN_INPUTS = ['auth-url', 'access-token', 'jwt-key']
+
 /** Inputs whose value in a flag is saved in the shell's history. */
 const HISTORY_SECRETS = ['auth-url', 'access-token']
 
@@ -25,8 +28,10 @@ export function credentialInputs(
   flags: Record<string, string>
 ): Record<string, string> {
   const out: Record<string, string> = {}
+  // One way of signing in: a credential flag sets it, and the environment's credentials stay out.
+  const flagSignIn = SIGN_IN_INPUTS.some((name) => flags[name] !== undefined)
   for (const [input, variables] of ENV_INPUTS) {
-    if (flags[input] !== undefined) continue
+    if (flags[input] !== undefined || (flagSignIn && input !== 'github-token')) continue
     const value = variables.map((v) => env[v]).find((v) => v !== undefined && v !== '')
     if (value !== undefined) out[input] = value
   }
