@@ -50,7 +50,7 @@ function explainFailureIfAny(result: DeployResult, what: string): string {
     : explainFailure(result, what === 'Validation' ? 'validate' : 'deploy')
 }
 
-/** Explains a failure in the spec's order: error message, components, tests, coverage (Q13). */
+/** Explains a failure in the order that finds the cause fastest: error message, components, tests, coverage. */
 export function explainFailure(result: DeployResult, mode: string): string {
   const what =
     mode === 'validate' ? 'Validation' : mode === 'quick-deploy' ? 'Quick deploy' : 'Deploy'

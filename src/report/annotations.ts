@@ -1,5 +1,5 @@
 /**
- * Line annotations, most important first (reporting.md §4): component errors → test failures →
+ * Line annotations, most important first (docs/reports.md): component errors → test failures →
  * coverage-enforcement failures → component warnings → per-class coverage warnings.
  * Pure: the github/ adapters send them as workflow commands or through the Checks API.
  */
@@ -22,7 +22,7 @@ export interface Annotation {
   rawDetails?: string
 }
 
-/** Workflow commands: GitHub keeps 10 per level per step (actions/toolkit docs/problem-matchers.md). */
+/** Workflow commands: GitHub keeps 10 per level per step (the toolkit documentation on problem matchers). */
 export const WORKFLOW_ANNOTATIONS_PER_LEVEL = 10
 
 /** Check-run annotation title limit (docs.github.com/en/rest/checks/runs). */

@@ -1,5 +1,5 @@
 /**
- * The job summary of compile mode (push-and-tooling.md B.10): verdict, org kind, the API used
+ * The job summary of compile mode (docs/compile.md): verdict, org kind, the API used
  * and why, one row per component, timings, and the reminder that a compile check runs no tests.
  * Pure; with a Metadata API fallback the deploy report follows it.
  */

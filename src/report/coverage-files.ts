@@ -1,5 +1,5 @@
 /**
- * What the coverage files may contain (reporting.md §10.2): only entries in the repository, with
+ * What the coverage files may contain (docs/reports.md): only entries in the repository, with
  * exact counts; covered lines only from `locationsCovered`, never invented.
  */
 import type { CoverageEntry, Report } from './report-types.ts'

@@ -1,7 +1,7 @@
 /**
  * Pure: the job-summary section of a delta deploy — the range, what is deployed and deleted per
  * type, deletions left out and why, ignored files, the tests chosen and why, and the
- * "nothing to deploy" case (source-format.md §11.7).
+ * "nothing to deploy" case (docs/delta.md).
  */
 import { codeSpan, codeSpanInCell, escapeInline, escapeTableCell } from './escape.ts'
 import { details, table } from './markdown.ts'

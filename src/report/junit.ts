@@ -1,5 +1,5 @@
 /**
- * JUnit XML (reporting.md §9.3): one `<testsuite>` per Apex test class, one `<testcase>` per
+ * JUnit XML (docs/reports.md): one `<testsuite>` per Apex test class, one `<testcase>` per
  * method with its time, failure message and stack trace; repo paths in `file`. Written for every
  * outcome, with an empty `<testsuites tests="0">` when no test ran.
  */

@@ -16,7 +16,7 @@ import { renderExplanation, renderVerdict } from './summary-verdict.ts'
 /** GitHub rejects longer bodies with 422 "Body is too long (maximum is 65536 characters)". */
 export const PR_COMMENT_LIMIT_CHARS = 65_536
 
-/** Our budget for the comment (reporting.md §7). */
+/** Our budget for the comment (docs/reports.md): under GitHub's 65,536-character comment limit. */
 export const PR_COMMENT_BUDGET_CHARS = 60_000
 
 /** Options for the comment. */

@@ -1,5 +1,5 @@
 /**
- * The job summary of a push upgrade (push-and-tooling.md A.11): header, counts by job status with
+ * The job summary of a push upgrade (docs/push-upgrades.md): header, counts by job status with
  * the verdict, refusals at scheduling, failure groups, a capped table of failed orgs, the dry-run
  * view, and next steps. Pure; every Salesforce text is escaped.
  */

@@ -15,7 +15,7 @@ export interface Resolvers {
   resolveApexSource?: ApexSourceResolver
 }
 
-/** LWC/Aura embed locations in the text (metadata-api.md Q21). */
+/** LWC/Aura embed locations in the problem text, as `[Line: 3, Col: 7]`. */
 const EMBEDDED_LOCATION = /\[Line: (\d+), Col: (\d+)\]/
 
 /** The org's text for a deletion of a component it does not have. */
@@ -34,7 +34,7 @@ export function buildComponentSection(
   )
   const issues = dedupeIssues([...failures, ...ignoredWarnings].map((m) => toIssue(m, resolvers)))
   const failed = new Set(failures.map(componentKey))
-  // Q12: the package.xml row is not a component; Q19: when LWC reports both, the failure wins.
+  // The package.xml row is not a component; when the org reports an LWC as both, the failure wins.
   const rows = (result.details?.componentSuccesses ?? [])
     .filter((m) => !isManifest(m) && !failed.has(componentKey(m)))
     .map(toRow)

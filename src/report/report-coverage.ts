@@ -113,7 +113,7 @@ function deployedApex(result: DeployResult): Set<string> {
   return names
 }
 
-/** Σ covered / Σ numLocations over entries with numLocations > 0 (metadata-api.md Q22). */
+/** Σ covered / Σ numLocations over entries with numLocations > 0, as Salesforce computes its aggregate. */
 function aggregateOf(entries: CoverageEntry[]): CoverageSection['aggregate'] {
   const measured = entries.filter((e) => e.numLocations > 0)
   if (measured.length === 0) return undefined

@@ -1,4 +1,4 @@
-/** Builds the one report model every renderer reads (reporting.md §0.6). */
+/** Builds the one report model every renderer reads (docs/reports.md). */
 import { QUICK_DEPLOY_WINDOW_MS } from '../deploy/quick-deploy-eligibility.ts'
 import { isCleanSuccess, type DeployResult } from '../model/deploy-result.ts'
 import { buildComponentSection } from './report-components.ts'
@@ -114,7 +114,7 @@ export function committed(verdict: Pick<Verdict, 'outcome'>): boolean {
   return verdict.outcome === 'succeeded' || verdict.outcome === 'partial'
 }
 
-/** Check-run conclusion per reporting.md §1.8. */
+/** Check-run conclusion of an outcome (docs/reports.md). */
 export function conclusionOf(outcome: ReportOutcome, acceptPartial: boolean): CheckConclusion {
   switch (outcome) {
     case 'succeeded':
@@ -178,7 +178,7 @@ function msBetween<K extends string>(key: K, from?: Date, to?: Date): Partial<Re
   return { [key]: Math.max(0, to.getTime() - from.getTime()) } as Partial<Record<K, number>>
 }
 
-/** The failure explanation in the order of reporting.md §1.2; empty when nothing failed. */
+/** The failure explanation in order: org error, components, tests, coverage; empty when nothing failed. */
 function explainFailure(
   result: DeployResult,
   verdict: Verdict,

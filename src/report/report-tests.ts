@@ -18,7 +18,7 @@ export function buildTestSection(
   const slowest = [...rows]
     .sort((a, b) => b.timeMs - a.timeMs || testName(a).localeCompare(testName(b)))
     .slice(0, SLOWEST_TESTS)
-  // Displayed numbers come from details when present (metadata-api.md Q12), counters otherwise.
+  // Displayed numbers come from details when present (the counters can disagree with them), counters otherwise.
   const total =
     rows.length > 0 ? rows.length : Math.max(run?.numTestsRun ?? 0, result.numberTestsTotal)
   const failed =
@@ -61,7 +61,7 @@ function toRow(t: TestResult, resolveApex?: ApexSourceResolver): TestRow {
 
 /**
  * Annotate at the first frame inside the failing test class; otherwise at the first frame that
- * maps to a repository file (reporting.md §1.9). No frame → no location.
+ * maps to a repository file (docs/reports.md). No frame → no location.
  */
 function locateFailure(
   t: TestResult,

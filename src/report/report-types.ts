@@ -70,7 +70,7 @@ export interface ComponentIssue {
   manifest: boolean
 }
 
-/** State of a successfully processed component (metadata-api.md §4.5). */
+/** State of a successfully processed component (the DeployMessage created/changed/deleted flags). */
 export type ComponentState = 'Created' | 'Changed' | 'Unchanged' | 'Deleted'
 
 /** A processed component, for counts and the collapsed list. */
@@ -179,7 +179,7 @@ export interface Report {
   verdict: Verdict
   /** Deploy-level error, shown first. */
   deployError?: { statusCode?: string; message: string }
-  /** Failure explanation in spec order (reporting.md §1.2), one line each, plain text. */
+  /** Failure explanation in order: org error, components, tests, coverage, one line each, plain text. */
   reasons: string[]
   components: ComponentSection
   tests: TestSection

@@ -3,7 +3,7 @@
 /** GitHub's step summary limit: 1 MiB per step (docs.github.com, workflow commands, "Step isolation and limits"). */
 export const JOB_SUMMARY_LIMIT_BYTES = 1_048_576
 
-/** Our budget: room for anything else the step appends (reporting.md §3). */
+/** Our budget: room for anything else the step appends (docs/reports.md). */
 export const JOB_SUMMARY_BUDGET_BYTES = 1_000_000
 
 /** UTF-8 byte length, which is what GitHub measures. */

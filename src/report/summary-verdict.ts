@@ -98,7 +98,7 @@ function factsLine(report: Report): string {
   return facts.join(' · ')
 }
 
-/** Why it failed (reporting.md §1.2), the quick-deploy handle, and the notes. */
+/** Why it failed (org error, components, tests, coverage), the quick-deploy handle, and the notes. */
 export function renderExplanation(report: Report, extraNotes: string[]): string[] {
   const lines: string[] = []
   if (report.deployError) {

@@ -1,6 +1,6 @@
 /**
  * The job summary: the whole report in markdown, shrunk in stages to fit GitHub's 1 MiB step
- * limit (reporting.md §3 shrink ladder). The verdict, the failure explanation and the links are
+ * limit (the shrink ladder in docs/reports.md). The verdict, the failure explanation and the links are
  * always kept; whatever a stage leaves out is named in a note.
  */
 import type { Report } from './report-types.ts'

@@ -51,7 +51,7 @@ export async function connectToOrg(
   const chosen = chooseApiVersion(deps.requestedApiVersion, packageApiVersion, info.maxApiVersion)
   const notes = chosen.note ? [chosen.note] : []
   let chosenTransport = transport
-  // Apps issuing JWT-format access tokens: SOAP rejects them as INVALID_SESSION_ID (spec §7.4).
+  // Apps issuing JWT-format access tokens: SOAP rejects them as INVALID_SESSION_ID, so those sessions use REST.
   if (transport === 'soap' && connection.accessToken.split('.').length === 3) {
     chosenTransport = 'rest'
     notes.push('The org issues JWT-format access tokens, which SOAP refuses; using REST.')
