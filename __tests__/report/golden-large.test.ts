@@ -46,9 +46,7 @@ describe('large results', () => {
   it('shrinks by stages under a smaller budget and says what it left out', async () => {
     const md = renderSummary(report, 60_000)
     expect(byteLength(md)).toBeLessThanOrEqual(60_000)
-    expect(md).toContain(
-      'Shortened to fit the size limit; left out: the list of passing tests'
-    )
+    expect(md).toContain('Shortened to fit the size limit; left out: the list of passing tests')
     expect(md).toContain('the list of passing tests')
     expect(md).not.toContain('Passing tests (')
     expect(isBalanced(md)).toBe(true)
