@@ -1,6 +1,8 @@
 // Polling benchmark: API calls and bytes received while following a simulated ~5-minute deploy,
-// our light polling with backoff against the Salesforce CLI's pattern (every second, full details),
-// both replayed against the same simulator; plus time from process start to the first deploy request.
+// our light polling with backoff against the Salesforce CLI's schedule (a fixed interval chosen from
+// the zip size and component count, each poll with full details), both replayed against the same
+// simulator, for a small and a large zip; plus time from process start to the first deploy request.
+import { randomBytes } from 'node:crypto'
 import { cpSync, mkdtempSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
@@ -30,8 +32,19 @@ const OPTIONS: DeployOptions = {
   runTests: []
 }
 
-/** A package whose tests keep the simulated org busy for about five minutes. */
-async function longDeployZip(): Promise<Uint8Array> {
+/**
+ * The Salesforce CLI's polling interval (source-deploy-retrieve `calculatePollingFrequency`): by zip
+ * size above 1 MB (2 s up to 5 MB, 5 s up to 15 MB, then 10 s), else by component count (1 s up to
+ * 1,000 components, then one millisecond per component up to 10 s).
+ */
+export function cliPollIntervalMs(componentCount: number, zipBytes: number): number {
+  const MB = 1_000_000
+  if (zipBytes > MB) return zipBytes <= 5 * MB ? 2_000 : zipBytes <= 15 * MB ? 5_000 : 10_000
+  return componentCount <= 1_000 ? 1_000 : Math.min(componentCount, 10_000)
+}
+
+/** A package whose tests keep the simulated org busy for about five minutes (`padBytes`: a large zip). */
+async function longDeployZip(padBytes = 0): Promise<{ zip: Uint8Array; components: number }> {
   const files = new Map<string, Uint8Array>()
   const meta =
     '<?xml version="1.0" encoding="UTF-8"?>\n<ApexClass xmlns="http://soap.sforce.com/2006/04/metadata"><apiVersion>62.0</apiVersion><status>Active</status></ApexClass>\n'
@@ -57,14 +70,27 @@ async function longDeployZip(): Promise<Uint8Array> {
     files.set(`classes/${name}Test.cls-meta.xml`, text(meta))
     members.push(name, `${name}Test`)
   }
-  const packageXml = `<?xml version="1.0" encoding="UTF-8"?>\n<Package xmlns="http://soap.sforce.com/2006/04/metadata">\n    <types>\n${members
+  // Incompressible bytes in a static resource, so the zip is as large as a big project's.
+  const pad =
+    padBytes === 0
+      ? ''
+      : '    <types>\n        <members>Pad</members>\n        <name>StaticResource</name>\n    </types>\n'
+  if (padBytes > 0) {
+    files.set('staticresources/Pad.resource', new Uint8Array(randomBytes(padBytes)))
+    files.set(
+      'staticresources/Pad.resource-meta.xml',
+      text(
+        '<?xml version="1.0" encoding="UTF-8"?>\n<StaticResource xmlns="http://soap.sforce.com/2006/04/metadata"><cacheControl>Private</cacheControl><contentType>application/octet-stream</contentType></StaticResource>\n'
+      )
+    )
+  }
+  const classes = members
     .sort()
     .map((m) => `        <members>${m}</members>\n`)
-    .join(
-      ''
-    )}        <name>ApexClass</name>\n    </types>\n    <version>62.0</version>\n</Package>\n`
+    .join('')
+  const packageXml = `<?xml version="1.0" encoding="UTF-8"?>\n<Package xmlns="http://soap.sforce.com/2006/04/metadata">\n    <types>\n${classes}        <name>ApexClass</name>\n    </types>\n${pad}    <version>62.0</version>\n</Package>\n`
   files.set('package.xml', text(packageXml))
-  return zipPackage(files)
+  return { zip: await zipPackage(files), components: members.length + (padBytes > 0 ? 1 : 0) }
 }
 
 function text(s: string): Uint8Array {
@@ -130,7 +156,7 @@ async function followOurs(zip: Uint8Array): Promise<PollRun> {
   }
 }
 
-async function followLikeCli(zip: Uint8Array): Promise<PollRun> {
+async function followLikeCli(zip: Uint8Array, intervalMs: number): Promise<PollRun> {
   const sim = await startSimulator()
   try {
     const traffic = { calls: 0, bytes: 0 }
@@ -140,7 +166,7 @@ async function followLikeCli(zip: Uint8Array): Promise<PollRun> {
     traffic.calls = 0
     traffic.bytes = 0
     for (;;) {
-      await sim.clock.advance(1_000)
+      await sim.clock.advance(intervalMs)
       const status = await api.checkDeployStatus(id, true)
       if (status.done) {
         const completed = status.completedDate?.getTime() ?? sim.clock.now()
@@ -189,34 +215,48 @@ async function timeToFirstDeployRequest(): Promise<number> {
 
 /** Runs the polling benchmark and prints its table. */
 export async function runPollBench(): Promise<void> {
-  const zip = await longDeployZip()
-  const ours = await followOurs(zip)
-  const cli = await followLikeCli(zip)
-  const startMs = await timeToFirstDeployRequest()
-  const allowedNotice = 2_000 + 0.1 * ours.deployMs
+  const cases: { label: string; pad: number }[] = [
+    { label: 'small zip', pad: 0 },
+    { label: 'large zip', pad: 6_000_000 }
+  ]
+  let ok = true
   console.log('\n## Polling a simulated deploy (same simulator, same package)\n')
   console.log(
-    `deploy duration (simulated): ${(ours.deployMs / 60_000).toFixed(1)} min, ${TEST_CLASSES * METHODS} test methods\n`
+    '| package | polling | API calls | bytes received | completion noticed after |\n|---|---|---|---|---|'
   )
-  console.log('| polling | API calls | bytes received | completion noticed after |')
-  console.log('|---|---|---|---|')
+  let deployMs = 0
+  for (const c of cases) {
+    const { zip, components } = await longDeployZip(c.pad)
+    const interval = cliPollIntervalMs(components, zip.length)
+    const ours = await followOurs(zip)
+    const cli = await followLikeCli(zip, interval)
+    deployMs = ours.deployMs
+    const allowedNotice = 2_000 + 0.1 * ours.deployMs
+    const size = `${c.label} (${(zip.length / 1_000_000).toFixed(1)} MB, ${components} components)`
+    console.log(
+      `| ${size} | this action (light polls, backoff to 10 s, one detailed read) | ${ours.calls} | ${ours.bytes.toLocaleString('en')} | ${(ours.noticeMs / 1000).toFixed(1)} s |`
+    )
+    console.log(
+      `| ${size} | Salesforce CLI (every ${interval / 1000} s for this size, full details) | ${cli.calls} | ${cli.bytes.toLocaleString('en')} | ${(cli.noticeMs / 1000).toFixed(1)} s |`
+    )
+    const goals = interval > 1_000 ? ['no goal', 'no goal'] : ['goal <= 0.333', 'goal <= 0.05']
+    console.log(
+      `| ${size} | ratio (ours / CLI) | ${(ours.calls / cli.calls).toFixed(3)} (${goals[0]}) | ${(ours.bytes / cli.bytes).toFixed(4)} (${goals[1]}) | goal <= ${(allowedNotice / 1000).toFixed(1)} s |`
+    )
+    // The call and byte goals (<= 1/3, <= 1/20) are set against the CLI's 1 s schedule of small
+    // zips; for a large zip the CLI polls every 2-10 s and the ratios are shown as measured.
+    ok &&=
+      ours.noticeMs <= allowedNotice &&
+      (interval > 1_000 || (ours.calls * 3 <= cli.calls && ours.bytes * 20 <= cli.bytes))
+  }
   console.log(
-    `| this action (light polls, backoff to 10 s, one detailed read) | ${ours.calls} | ${ours.bytes.toLocaleString('en')} | ${(ours.noticeMs / 1000).toFixed(1)} s |`
+    `\ndeploy duration (simulated): ${(deployMs / 60_000).toFixed(1)} min, ${TEST_CLASSES * METHODS} test methods`
   )
+  const startMs = await timeToFirstDeployRequest()
   console.log(
-    `| Salesforce CLI pattern (every 1 s, full details) | ${cli.calls} | ${cli.bytes.toLocaleString('en')} | ${(cli.noticeMs / 1000).toFixed(1)} s |`
+    `process start to first deploy request (bundled action, demo project): ${startMs} ms (goal < 1000 ms)`
   )
-  console.log(
-    `| ratio (ours / CLI) | ${(ours.calls / cli.calls).toFixed(3)} (goal <= 0.333) | ${(ours.bytes / cli.bytes).toFixed(4)} (goal <= 0.05) | goal <= ${(allowedNotice / 1000).toFixed(1)} s |`
-  )
-  console.log(
-    `\nprocess start to first deploy request (bundled action, demo project): ${startMs} ms (goal < 1000 ms)`
-  )
-  const ok =
-    ours.calls * 3 <= cli.calls &&
-    ours.bytes * 20 <= cli.bytes &&
-    ours.noticeMs <= allowedNotice &&
-    startMs < 1000
+  ok &&= startMs < 1000
   console.log(ok ? 'polling goals: met' : 'polling goals: NOT met')
 }
 
