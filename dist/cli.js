@@ -1,5 +1,12 @@
 import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);
 import {
+  ACTION_INPUTS,
+  EXIT,
+  paintLine,
+  painter,
+  useColour
+} from "./chunks/chunk-ECZMUGIN.js";
+import {
   BuildError,
   FsSourceTree,
   GitDeltaError,
@@ -8,8 +15,10 @@ import {
   checkZipSize,
   readMetadataDir,
   zipPackage
-} from "./chunks/chunk-4GAHIRA4.js";
-import "./chunks/chunk-HANBNIMK.js";
+} from "./chunks/chunk-BTKPHZQV.js";
+import {
+  escapeLogText
+} from "./chunks/chunk-6CCQYZVB.js";
 
 // src/cli/run-cli.ts
 import { mkdir, rm, writeFile } from "node:fs/promises";
@@ -47,7 +56,139 @@ async function buildDeltaForCli(cmd, env, out) {
 }
 
 // src/cli/parse-args.ts
+import { parseArgs as parseArgs2 } from "node:util";
+
+// src/cli/credentials-env.ts
+var ENV_INPUTS = [
+  ["auth-url", ["SF_AUTH_URL", "SFDX_AUTH_URL"]],
+  ["access-token", ["SF_ACCESS_TOKEN", "SFDX_ACCESS_TOKEN"]],
+  ["instance-url", ["SF_INSTANCE_URL", "SFDX_INSTANCE_URL"]],
+  ["jwt-key", ["SF_JWT_KEY", "SF_JWT_KEY_FILE", "SFDX_JWT_KEY_FILE"]],
+  ["client-id", ["SF_CLIENT_ID", "SFDX_CLIENT_ID"]],
+  ["username", ["SF_USERNAME", "SFDX_USERNAME"]],
+  ["login-url", ["SF_LOGIN_URL", "SFDX_LOGIN_URL"]],
+  ["github-token", ["GITHUB_TOKEN"]]
+];
+var CREDENTIAL_VARIABLES = ENV_INPUTS.flatMap(([, vars]) => vars);
+var SIGN_IN_INPUTS = ["auth-url", "access-token", "jwt-key"];
+var HISTORY_SECRETS = ["auth-url", "access-token"];
+function credentialInputs(env, flags) {
+  const out = {};
+  const flagSignIn = SIGN_IN_INPUTS.some((name) => flags[name] !== void 0);
+  for (const [input, variables] of ENV_INPUTS) {
+    if (flags[input] !== void 0 || flagSignIn && input !== "github-token") continue;
+    const value = variables.map((v) => env[v]).find((v) => v !== void 0 && v !== "");
+    if (value !== void 0) out[input] = value;
+  }
+  return out;
+}
+function historyWarnings(flags) {
+  return HISTORY_SECRETS.filter((name) => flags[name] !== void 0).map(
+    (name) => `warning: --${name} lands in your shell history; set ${name === "auth-url" ? "SF_AUTH_URL" : "SF_ACCESS_TOKEN"} in the environment instead.`
+  );
+}
+var LOCAL_DEFAULTS = {
+  "upload-artifact": "false",
+  "check-run": "false",
+  "pr-comment": "false",
+  "validation-record": "false"
+};
+
+// src/cli/engine-args.ts
 import { parseArgs } from "node:util";
+var ENGINE_MODES = [
+  "validate",
+  "deploy",
+  "quick-deploy",
+  "report",
+  "cancel",
+  "retrieve",
+  "compile",
+  "push-upgrade"
+];
+var CLI_ONLY_FLAGS = ["json", "cancel-on-interrupt"];
+var POSITIONAL_INPUTS = ["mode"];
+var INPUT_FLAGS = ACTION_INPUTS.map((i) => i.name).filter(
+  (name) => !POSITIONAL_INPUTS.includes(name)
+);
+var BOOLEAN_INPUTS = new Set(
+  ACTION_INPUTS.filter((i) => i.default === "true" || i.default === "false").map((i) => i.name)
+);
+function isEngineMode(word) {
+  return ENGINE_MODES.includes(word);
+}
+function normaliseBooleans(argv) {
+  const out = [];
+  for (let i = 0; i < argv.length; i++) {
+    const arg = argv[i] ?? "";
+    if (arg === "--") {
+      out.push(...argv.slice(i));
+      break;
+    }
+    const negated = /^--no-(.+)$/.exec(arg)?.[1];
+    if (negated !== void 0 && BOOLEAN_INPUTS.has(negated)) {
+      out.push(`--${negated}=false`);
+      continue;
+    }
+    const name = /^--([^=]+)$/.exec(arg)?.[1];
+    const next = argv[i + 1];
+    if (name !== void 0 && BOOLEAN_INPUTS.has(name) && next !== "true" && next !== "false") {
+      out.push(`--${name}=true`);
+      continue;
+    }
+    out.push(arg);
+  }
+  return out;
+}
+function parseEngineArgs(argv) {
+  const options = {};
+  for (const name of INPUT_FLAGS) options[name] = { type: "string", multiple: true };
+  for (const name of CLI_ONLY_FLAGS) options[name] = { type: "boolean" };
+  const { values, positionals } = parseArgs({
+    args: normaliseBooleans(argv),
+    allowPositionals: true,
+    strict: true,
+    options
+  });
+  const [mode, ...rest] = positionals;
+  if (!isEngineMode(mode)) throw new Error(`Unknown command "${mode ?? ""}".`);
+  if (rest.length > 0) throw new Error(`Unexpected argument "${rest[0] ?? ""}".`);
+  const inputs = {};
+  for (const name of INPUT_FLAGS) {
+    const given = values[name];
+    if (Array.isArray(given)) inputs[name] = given.join("\n");
+  }
+  return {
+    command: "engine",
+    mode,
+    inputs,
+    json: values.json === true,
+    cancelOnInterrupt: values["cancel-on-interrupt"] === true
+  };
+}
+
+// src/cli/engine-usage.ts
+function firstSentence(text) {
+  const end = text.search(/\.(\s|$)/);
+  return end === -1 ? text : text.slice(0, end + 1);
+}
+var flagLines = INPUT_FLAGS.map((name) => {
+  const input = ACTION_INPUTS.find((i) => i.name === name);
+  return `  --${name.padEnd(28)} ${firstSentence(input?.description ?? "")}`;
+});
+var ENGINE_USAGE = `Usage: node dist/cli.js <${ENGINE_MODES.join("|")}> [--<input> <value>]... [--json]
+
+Runs the action's mode against an org from the terminal. Every input of action.yml is a flag
+(repeat a flag for a list; --<flag> alone or --no-<flag> for true/false inputs). Artifacts, check
+runs, PR comments and validation records are off unless turned on by their flag.
+Credentials may come from the environment: ${CREDENTIAL_VARIABLES.join(", ")}.
+  --json                         print one JSON document shaped like deploy-result.json
+  --cancel-on-interrupt          on Ctrl-C, cancel the deploy in the org without asking
+${flagLines.join("\n")}
+Exit codes: 0 success, 1 org failure, 2 bad input, 3 wait limit passed with the deploy still
+running, 130 interrupted.`;
+
+// src/cli/parse-args.ts
 var USAGE = `Usage: node dist/cli.js build --project <dir> [--source-dir <path>]... [--manifest <file>]
                           [--pre-destructive <file>] [--post-destructive <file>] [--api-version <v>]
                           [--metadata-dir <dir>] [--ignore-unknown] [--delta-from <ref> [--delta-to <ref>]]
@@ -67,9 +208,18 @@ Builds the Metadata API deploy package of an SFDX project, as the action does.
   --delta-to          the commit the delta ends at (default HEAD, the working tree)
   --out               write the metadata-format tree (package.xml at its root) here
   --zip               write the deploy zip here
-At least one of --out and --zip is required.`;
+  -h, --help          print this help (also: node dist/cli.js help)
+At least one of --out and --zip is required.
+
+${ENGINE_USAGE}`;
+function asksForHelp(argv) {
+  const end = argv.indexOf("--");
+  const options = end === -1 ? argv : argv.slice(0, end);
+  return argv[0] === "help" || options.some((arg) => arg === "--help" || arg === "-h");
+}
 function parseCliArgs(argv) {
-  const { values, positionals } = parseArgs({
+  if (asksForHelp(argv)) return { command: "help" };
+  const { values, positionals } = parseArgs2({
     args: argv,
     allowPositionals: true,
     options: {
@@ -128,6 +278,63 @@ ${USAGE}`
   return cmd;
 }
 
+// src/cli/terminal-summary.ts
+function counts(json) {
+  const value = json?.counts;
+  return typeof value === "object" && value !== null ? value : {};
+}
+function renderSummary(result, paint) {
+  const { outputs } = result;
+  const lines = [""];
+  const status = outputs.status ? ` (${outputs.status})` : "";
+  lines.push(
+    result.exitCode === 0 ? paint("green", `\u2714 ${result.mode} succeeded${status}`) : paint("red", `\u2716 ${result.mode} failed${status}`)
+  );
+  if (outputs["deploy-id"]) lines.push(`  deploy id   ${outputs["deploy-id"]}`);
+  if (outputs["components-total"])
+    lines.push(
+      `  components  ${outputs["components-deployed"] ?? "0"}/${outputs["components-total"]} deployed, ${outputs["component-errors"] ?? "0"} errors`
+    );
+  if (outputs["tests-run"])
+    lines.push(
+      `  tests       ${outputs["tests-run"]} run, ${outputs["tests-failed"] ?? "0"} failed`
+    );
+  const coverage = counts(result.resultJson).coveragePercent;
+  if (typeof coverage === "number") lines.push(`  coverage    ${coverage}%`);
+  if (outputs["retrieve-dir"]) lines.push(`  retrieved   ${outputs["retrieve-dir"]}`);
+  if (outputs["results-dir"]) lines.push(`  reports     ${outputs["results-dir"]}`);
+  if (result.located.length > 0) {
+    lines.push("", paint("bold", "Failures:"));
+    for (const l of result.located) lines.push(`  ${l}`);
+  }
+  if (result.failure) lines.push("", paint("red", result.failure));
+  return lines;
+}
+function jsonDocument(result) {
+  const base = result.resultJson ?? {
+    mode: result.mode,
+    outcome: result.outputs.status ?? null,
+    passed: result.exitCode === 0,
+    counts: {
+      componentsTotal: numberOrNull(result.outputs["components-total"]),
+      componentsDeployed: numberOrNull(result.outputs["components-deployed"]),
+      componentErrors: numberOrNull(result.outputs["component-errors"]),
+      testsTotal: numberOrNull(result.outputs["tests-run"]),
+      testsFailed: numberOrNull(result.outputs["tests-failed"])
+    },
+    reasons: result.failure ? [result.failure] : []
+  };
+  return {
+    ...base,
+    ...result.outputs["deploy-id"] ? { deployId: result.outputs["deploy-id"] } : {},
+    exitCode: result.exitCode,
+    ...result.failure ? { error: result.failure } : {}
+  };
+}
+function numberOrNull(value) {
+  return value === void 0 || value === "" ? null : Number(value);
+}
+
 // src/cli/run-cli.ts
 async function build(cmd, env, io) {
   if (cmd.deltaFrom !== void 0) return buildDeltaForCli(cmd, env, io.out);
@@ -153,9 +360,20 @@ async function writeTree(dir, files) {
   }
 }
 async function runCli(argv, io) {
+  if (argv[0] === "plan" && !argv.includes("--help") && !argv.includes("-h")) {
+    io.err("The plan command is not available yet.");
+    return EXIT.badInput;
+  }
+  if (isEngineMode(argv[0]) && !argv.includes("--help") && !argv.includes("-h"))
+    return runEngineCommand(argv, io);
   let cmd;
   try {
-    cmd = parseCliArgs(argv);
+    const parsed = parseCliArgs(argv);
+    if (parsed.command === "help") {
+      io.out(USAGE);
+      return 0;
+    }
+    cmd = parsed;
   } catch (error) {
     io.err(error instanceof Error ? error.message : String(error));
     return 2;
@@ -188,10 +406,33 @@ async function runCli(argv, io) {
     throw error;
   }
 }
+async function runEngineCommand(argv, io) {
+  let cmd;
+  try {
+    cmd = parseEngineArgs(argv);
+  } catch (error) {
+    io.err(`${error instanceof Error ? error.message : String(error)} See --help.`);
+    return EXIT.badInput;
+  }
+  for (const warning of historyWarnings(cmd.inputs)) io.err(warning);
+  const paint = painter(useColour(io.env, io.isTty === true));
+  const progress = cmd.json ? io.err : io.out;
+  const { runEngine } = await import("./chunks/run-engine-2VDWNDM5.js");
+  const result = await runEngine({
+    mode: cmd.mode,
+    inputs: { ...LOCAL_DEFAULTS, ...credentialInputs(io.env, cmd.inputs), ...cmd.inputs },
+    workspace: path2.resolve(io.cwd ?? "."),
+    ...io.engineDeps ? { deps: io.engineDeps } : {},
+    onLine: (line) => progress(paintLine(line, paint))
+  });
+  if (cmd.json) io.out(JSON.stringify(jsonDocument(result), null, 2));
+  else for (const line of renderSummary(result, paint)) io.out(line);
+  return result.exitCode;
+}
 
 // src/cli.ts
 process.exitCode = await runCli(process.argv.slice(2), {
-  out: (line) => console.log(line),
-  err: (line) => console.error(line),
+  out: (line) => console.log(escapeLogText(line)),
+  err: (line) => console.error(escapeLogText(line)),
   env: process.env
 });

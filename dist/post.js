@@ -16,8 +16,8 @@ import {
   postIo,
   readInputs,
   warning
-} from "./chunks/chunk-LJMFJWNP.js";
-import "./chunks/chunk-HANBNIMK.js";
+} from "./chunks/chunk-SDCQIGEG.js";
+import "./chunks/chunk-6CCQYZVB.js";
 
 // src/push-upgrade/abort-push.ts
 async function abortPushRequest(api, requestId) {
@@ -74,7 +74,9 @@ async function abortCompile(ids, tooling, logger) {
       await tooling.abortRequest(ids.requestId);
       logger.info(`The job was cancelled; set ContainerAsyncRequest ${ids.requestId} to Aborted.`);
     } catch (error) {
-      logger.info(`ContainerAsyncRequest ${ids.requestId} was not aborted: ${describeError(error)}`);
+      logger.warning(
+        `ContainerAsyncRequest ${ids.requestId} was NOT aborted: ${describeError(error)}. It may still run to its end; it cannot save anything once its container is deleted.`
+      );
     }
   }
   try {
@@ -120,7 +122,8 @@ async function runPost(deps = {}) {
   if (pushRequestId && getState(STATE.finished) !== "true")
     return abortPushOnCancel(pushRequestId, deps);
   const deployId = getState(STATE.deployId);
-  if (!deployId || getState(STATE.finished) === "true") return;
+  const stopped = getState(STATE.jobCancelled) !== "";
+  if (!deployId || getState(STATE.finished) === "true" && !stopped) return;
   try {
     const settings = parseSettings(readInputs(process.env.GITHUB_WORKSPACE ?? process.cwd()));
     if (!settings.cancelOnJobCancel || !settings.auth) {
