@@ -73,3 +73,20 @@ describe('writeXml (the reference formatting)', () => {
     )
   })
 })
+
+describe('glueComments', () => {
+  it('gives the result of the reference regex on random text', async () => {
+    const { glueComments } = await import('../../src/source/xml-write.ts')
+    const parts = [' ', '\n', '\t', 'a', '<!--', '-->', '-', '>', '<', '\r']
+    let seed = 7
+    const rand = (n: number): number => {
+      seed = (seed * 1103515245 + 12345) % 2147483648
+      return (seed >>> 16) % n
+    }
+    for (let k = 0; k < 5000; k++) {
+      let s = ''
+      for (let n = rand(14); n > 0; n--) s += parts[rand(parts.length)]
+      expect(glueComments(s), JSON.stringify(s)).toBe(s.replace(/\s+<!--(.*?)-->\s+/g, '<!--$1-->'))
+    }
+  })
+})

@@ -11,8 +11,11 @@ const ARCHIVE_TYPES = new Set([
   'application/x-zip-compressed',
   'application/jar'
 ])
-/** The reference compresses folder resources with DEFLATE level 9. */
-const RESOURCE_ZIP_LEVEL = 9
+/**
+ * The reference compresses folder resources with DEFLATE level 9; level 6 gives the same entries
+ * in a zip a few percent larger, at a fraction of the time.
+ */
+const RESOURCE_ZIP_LEVEL = 6
 
 /** StaticResource: a single file copied as `Name.resource`, or a folder zipped into it. */
 export async function convertStaticResource(

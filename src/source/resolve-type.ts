@@ -28,7 +28,22 @@ export interface RefFacts {
   hasChildren: boolean
 }
 
+const typeFacts = new WeakMap<object, RefFacts>()
+const folderFacts = new WeakMap<object, RefFacts>()
+
+/** The facts of a ref, computed once per type (the resolver asks for every file). */
 export function refFacts(ref: TypeRef): RefFacts {
+  const cache = ref.kind === 'folder' ? folderFacts : typeFacts
+  const key = ref.kind === 'type' ? ref.type : ref.kind === 'child' ? ref.child : ref.content
+  let facts = cache.get(key)
+  if (!facts) {
+    facts = computeFacts(ref)
+    cache.set(key, facts)
+  }
+  return facts
+}
+
+function computeFacts(ref: TypeRef): RefFacts {
   switch (ref.kind) {
     case 'type':
       return {

@@ -164,10 +164,48 @@ function writeWithFragments(
   writeElement(root, 0, markSet, out, fragments)
   let text = out.join('')
   // The reference strips the whitespace around single-line comments after formatting.
-  if (text.includes('<!--')) text = text.replace(/\s+<!--(.*?)-->\s+/g, '<!--$1-->')
+  if (text.includes('<!--')) text = glueComments(text)
   const lines = new Map<XmlElement, number>()
   if (marked.length > 0) text = collectMarks(text, marked, lines)
   return { text, lines }
+}
+
+const WHITESPACE = /\s/
+const isSpace = (c: string | undefined): boolean => c !== undefined && WHITESPACE.test(c)
+const LINE_END = /[\n\r\u2028\u2029]/
+
+/**
+ * `text.replace(/\s+<!--(.*?)-->\s+/g, '<!--$1-->')` without the regex: on large files with
+ * many comments the regex retries its leading `\s+` at every space of every indentation.
+ */
+export function glueComments(text: string): string {
+  let out = ''
+  let pos = 0
+  let from = 0
+  for (let i = text.indexOf('<!--', from); i !== -1; i = text.indexOf('<!--', from)) {
+    let start = i
+    while (start > pos && isSpace(text[start - 1])) start--
+    let end = -1
+    if (start < i) {
+      for (let j = text.indexOf('-->', i + 4); j !== -1; j = text.indexOf('-->', j + 1)) {
+        if (LINE_END.test(text.slice(i + 4, j))) break // `.` stops at a line end
+        if (isSpace(text[j + 3])) {
+          end = j + 3
+          break
+        }
+      }
+    }
+    if (end === -1) {
+      from = i + 1
+      continue
+    }
+    let after = end
+    while (after < text.length && isSpace(text[after])) after++
+    out += text.slice(pos, start) + text.slice(i, end)
+    pos = after
+    from = after
+  }
+  return out + text.slice(pos)
 }
 
 function collectMarks(text: string, marked: XmlElement[], lines: Map<XmlElement, number>): string {
