@@ -21,6 +21,7 @@ function fakeUploader(fake: FakeArtifacts): RecordUploader {
       const artifact = await fake.add({
         name,
         runId: Number(process.env.GITHUB_RUN_ID),
+        run: { headSha: process.env.GITHUB_SHA ?? '' },
         files: { [RECORD_FILE]: serializeRecord(record) }
       })
       return { id: artifact.id }

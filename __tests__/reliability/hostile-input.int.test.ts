@@ -7,14 +7,24 @@ import { mkdirSync, mkdtempSync, readFileSync, symlinkSync, writeFileSync } from
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { afterEach, describe, expect } from 'vitest'
-import { startGitHubSimulator, type GitHubSimulator } from '../../github-simulator/index.ts'
+import {
+  startGitHubSimulator,
+  type GitHubSimulator,
+  type RunOptions
+} from '../../github-simulator/index.ts'
 import type { Route, Simulator } from '../../simulator/index.ts'
+import {
+  createArtifactRecordUploader,
+  type RecordUploader
+} from '../../src/validation-record/artifact-store.ts'
+import { recordArtifactName } from '../../src/validation-record/record.ts'
 import {
   copyDemoProject,
   decodeCommand,
   passingProject,
   runAction,
-  startSim
+  startSim,
+  type ActionRun
 } from '../integration/harness.ts'
 import { REPO_ROOT } from '../support/shared.ts'
 import { expectInvariants, expectNoSecrets, scenario } from './kit.ts'
@@ -353,6 +363,102 @@ describe('hostile input', () => {
         cause: /replaceWithEnv: SFDA_COPY_OF_THE_TOKEN holds one of this action's credentials/
       })
       expect(sim.requests).toHaveLength(0)
+    }
+  )
+
+  /** One workflow run of the action in the GitHub simulator (`gh` must be started). */
+  async function ghStep(
+    inputs: Record<string, string>,
+    workspace: string,
+    options: RunOptions = {},
+    recordUploader?: RecordUploader
+  ): Promise<ActionRun> {
+    const github = gh as GitHubSimulator
+    const ghRun = github.startRun(options)
+    const run = await runAction(
+      sim as Simulator,
+      { 'github-token': ghRun.token, 'delta-from': 'none', ...inputs },
+      { workspace, env: ghRun.env, ...(recordUploader ? { deps: { recordUploader } } : {}) }
+    )
+    ghRun.complete(run.failed ? 'failure' : 'success')
+    return run
+  }
+
+  const quickDeploys = (): number =>
+    (sim as Simulator).requests.filter((r) => r.operation === 'deployRecentValidation').length
+
+  scenario(
+    'S14',
+    'a forged validation record naming a validation of another package is disowned by the org',
+    async () => {
+      sim = await startSim()
+      gh = await startGitHubSimulator()
+      // The package main would quick-deploy; its content hash is in any quick-deploy log.
+      const first = await ghStep({ mode: 'quick-deploy' }, passingProject())
+      expect(first.failed).toBe(true)
+      const hash = first.outputs['content-hash'] ?? ''
+      // Someone who can push a branch validates another package and uploads its record under
+      // the name and content hash of main's package, from a run of their own branch.
+      const evil = passingProject({
+        'force-app/main/default/classes/Evil.cls': 'public class Evil {}\n',
+        'force-app/main/default/classes/Evil.cls-meta.xml': CLASS_META
+      })
+      const real = createArtifactRecordUploader()
+      const forging: RecordUploader = {
+        upload: (_name, record) =>
+          real.upload(recordArtifactName(hash, record.orgId), { ...record, contentHash: hash })
+      }
+      const forged = await ghStep(
+        { mode: 'validate', 'test-level': 'RunLocalTests' },
+        evil,
+        { branch: 'evil' },
+        forging
+      )
+      expect(forged.failed).toBe(false)
+      const q = await ghStep({ mode: 'quick-deploy' }, passingProject())
+      expectInvariants(q, sim, {
+        orgFailed: true,
+        cause: new RegExp(
+          `the org's validation ${forged.outputs['validated-id']} is not of this package: it also validated ApexClass Evil, which this package does not hold`
+        )
+      })
+      expect(quickDeploys()).toBe(0)
+      expect(sim.org.has('ApexClass', 'Evil')).toBe(false)
+    }
+  )
+
+  scenario(
+    'S15',
+    'records from branches or workflows the inputs do not allow are passed over without asking the org',
+    async () => {
+      sim = await startSim()
+      gh = await startGitHubSimulator()
+      const workspace = passingProject()
+      const validate = { mode: 'validate', 'test-level': 'RunLocalTests' }
+      await ghStep(validate, workspace, { branch: 'feature/x' })
+      await ghStep(validate, workspace, { workflow: '.github/workflows/mine.yml' })
+      const trust = {
+        mode: 'quick-deploy',
+        'validation-record-branches': 'main',
+        'validation-record-workflows': '.github/workflows/deploy.yml'
+      }
+      const checked = (): number =>
+        (sim as Simulator).requests.filter((r) => r.operation === 'checkDeployStatus').length
+      const before = checked()
+      const refused = await ghStep(trust, workspace)
+      expectInvariants(refused, sim, { orgFailed: true })
+      expect(refused.failure).toContain(
+        'uploaded by a run on branch feature/x; validation-record-branches allows main'
+      )
+      expect(refused.failure).toContain(
+        'uploaded by workflow .github/workflows/mine.yml; validation-record-workflows allows .github/workflows/deploy.yml'
+      )
+      expect(checked()).toBe(before)
+      const main = await ghStep(validate, workspace)
+      const used = await ghStep(trust, workspace)
+      expectInvariants(used, sim, { orgFailed: false })
+      expect(sim.deploys.at(-1)?.validatedDeployRequestId).toBe(main.outputs['validated-id'])
+      expect(quickDeploys()).toBe(1)
     }
   )
 })

@@ -1,9 +1,9 @@
 /**
  * A fake of GitHub's artifact REST API on 127.0.0.1: list a repository's artifacts by name
- * (newest first, `per_page`/`page` with Link headers), and download one as a zip through a 302
- * redirect to a blob URL, as github.com does. Artifacts are added by tests (or by a fake
- * uploader standing in for @actions/artifact, with its one-name-per-run rule). Point
- * GITHUB_API_URL at `url`.
+ * (newest first, `per_page`/`page` with Link headers), download one as a zip through a 302
+ * redirect to a blob URL, as github.com does, and read the workflow run that uploaded it.
+ * Artifacts are added by tests (or by a fake uploader standing in for @actions/artifact, with its
+ * one-name-per-run rule). Point GITHUB_API_URL at `url`.
  */
 import JSZip from 'jszip'
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http'
@@ -19,6 +19,23 @@ export interface FakeArtifact {
   createdAt: string
   expired: boolean
   zip: Buffer
+  /** The uploading run's event, branch, workflow file and head commit. */
+  run: FakeRun
+}
+
+/** What GET …/actions/runs/{id} tells of the run that uploaded an artifact. */
+export interface FakeRun {
+  event: string
+  branch: string
+  workflow: string
+  headSha: string
+}
+
+const DEFAULT_RUN: FakeRun = {
+  event: 'push',
+  branch: 'main',
+  workflow: '.github/workflows/deploy.yml',
+  headSha: 'f'.repeat(40)
 }
 
 /** A recorded request (method, path and query; no headers, so no tokens). */
@@ -70,6 +87,7 @@ export class FakeArtifacts {
     files: Record<string, string>
     fromFork?: boolean
     expired?: boolean
+    run?: Partial<FakeRun>
   }): Promise<FakeArtifact> {
     if (this.artifacts.some((a) => a.name === input.name && a.runId === input.runId)) {
       throw new Error(
@@ -86,7 +104,8 @@ export class FakeArtifacts {
       headRepositoryId: input.fromFork ? REPOSITORY_ID + 1 : REPOSITORY_ID,
       createdAt: new Date(this.tick).toISOString(),
       expired: input.expired ?? false,
-      zip: await zip.generateAsync({ type: 'nodebuffer' })
+      zip: await zip.generateAsync({ type: 'nodebuffer' }),
+      run: { ...DEFAULT_RUN, ...input.run }
     }
     this.artifacts.push(artifact)
     return artifact
@@ -109,6 +128,8 @@ export class FakeArtifacts {
     if (/^\/repos\/[^/]+\/[^/]+\/actions\/artifacts$/.test(url.pathname)) return this.list(res, url)
     if ((m = url.pathname.match(/^\/repos\/[^/]+\/[^/]+\/actions\/artifacts\/(\d+)\/zip$/)))
       return this.download(res, Number(m[1]))
+    if ((m = url.pathname.match(/^\/repos\/([^/]+\/[^/]+)\/actions\/runs\/(\d+)$/)))
+      return this.run(res, m[1] ?? '', Number(m[2]))
     send(res, 404, { message: 'Not Found' })
   }
 
@@ -147,10 +168,28 @@ export class FakeArtifacts {
         id: a.runId,
         repository_id: REPOSITORY_ID,
         head_repository_id: a.headRepositoryId,
-        head_branch: 'main',
-        head_sha: 'f'.repeat(40)
+        head_branch: a.run.branch,
+        head_sha: a.run.headSha
       }
     }
+  }
+
+  private run(res: ServerResponse, repository: string, id: number): void {
+    const artifact = this.artifacts.find((a) => a.runId === id)
+    if (!artifact) return send(res, 404, { message: 'Not Found' })
+    const fork = artifact.headRepositoryId !== REPOSITORY_ID
+    send(res, 200, {
+      id,
+      event: artifact.run.event,
+      head_branch: artifact.run.branch,
+      head_sha: artifact.run.headSha,
+      path: artifact.run.workflow,
+      repository: { id: REPOSITORY_ID, full_name: repository },
+      head_repository: {
+        id: artifact.headRepositoryId,
+        full_name: fork ? `fork-owner/${repository.split('/')[1] ?? ''}` : repository
+      }
+    })
   }
 
   private download(res: ServerResponse, id: number): void {

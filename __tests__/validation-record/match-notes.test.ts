@@ -107,7 +107,11 @@ describe('settings', () => {
     const matched = parseSettings(rawInputs({ ...TOKEN, mode: 'quick-deploy' }))
     expect(matched.validationId).toBeUndefined()
     expect(matched.packageSource?.kind).toBe('source')
-    expect(matched.quickDeployMatch).toEqual({ fallback: 'fail', uploadRecord: true })
+    expect(matched.quickDeployMatch).toEqual({
+      fallback: 'fail',
+      uploadRecord: true,
+      trust: { events: ['push', 'pull_request'], branches: ['**'], workflows: ['**'] }
+    })
     const byId = parseSettings(
       rawInputs({ ...TOKEN, mode: 'quick-deploy', 'validation-id': '0Af5g00000ABCDEFGH' })
     )
@@ -116,11 +120,30 @@ describe('settings', () => {
     expect(byId.packageSource?.kind).toBe('source')
   })
 
+  it('reads which runs may supply validation records, and names a bad event', () => {
+    const s = parseSettings(
+      rawInputs({
+        ...TOKEN,
+        'validation-record-events': 'push workflow_dispatch',
+        'validation-record-branches': 'main, release/*',
+        'validation-record-workflows': '.github/workflows/validate.yml'
+      })
+    )
+    expect(s.quickDeployMatch.trust).toEqual({
+      events: ['push', 'workflow_dispatch'],
+      branches: ['main', 'release/*'],
+      workflows: ['.github/workflows/validate.yml']
+    })
+    expect(() =>
+      parseSettings(rawInputs({ ...TOKEN, 'validation-record-events': 'Push' }))
+    ).toThrow(/validation-record-events: "Push" is not a GitHub event name/)
+  })
+
   it('reads quick-deploy-fallback and validation-record, and names bad values', () => {
     const s = parseSettings(
       rawInputs({ ...TOKEN, 'quick-deploy-fallback': 'deploy', 'validation-record': 'false' })
     )
-    expect(s.quickDeployMatch).toEqual({ fallback: 'deploy', uploadRecord: false })
+    expect(s.quickDeployMatch).toMatchObject({ fallback: 'deploy', uploadRecord: false })
     expect(() =>
       parseSettings(
         rawInputs({ ...TOKEN, 'quick-deploy-fallback': 'Deploy', 'validation-record': 'yes' })

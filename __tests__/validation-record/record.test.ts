@@ -6,10 +6,12 @@ import {
   type ValidationRecord
 } from '../../src/validation-record/record.ts'
 import {
+  DEFAULT_RECORD_TRUST,
   EXPIRY_SAFETY_MARGIN_MS,
   selectRecord,
   type FoundRecord,
-  type RecordSource
+  type RecordSource,
+  type UploadingRun
 } from '../../src/validation-record/select-record.ts'
 
 const HASH = 'a'.repeat(64)
@@ -100,6 +102,16 @@ describe('record JSON', () => {
   })
 })
 
+/** The run that uploaded the records of these tests, as GitHub tells it. */
+const RUN: UploadingRun = {
+  event: 'push',
+  branch: 'main',
+  workflow: '.github/workflows/validate.yml',
+  headSha: 'c'.repeat(40),
+  repository: 'o/r',
+  headRepository: 'o/r'
+}
+
 function found(
   r: ValidationRecord | undefined,
   over: Partial<RecordSource> = {},
@@ -109,9 +121,10 @@ function found(
     source: {
       artifactId: Number(over.artifactId ?? 1),
       artifactName: 'sf-validation-x',
-      runId: 5,
+      runId: 11,
       fromFork: false,
       expired: false,
+      run: RUN,
       ...over
     },
     ...(r ? { record: r } : {}),
@@ -121,7 +134,13 @@ function found(
 
 describe('selectRecord', () => {
   const now = Date.parse('2026-03-02T00:00:00Z')
-  const target = { contentHash: HASH, orgId: '00D5g0000000SIM', nowMs: now }
+  const target = {
+    contentHash: HASH,
+    orgId: '00D5g0000000SIM',
+    nowMs: now,
+    repository: 'o/r',
+    trust: DEFAULT_RECORD_TRUST
+  }
 
   it('picks the newest usable validation and says why the others were passed over', () => {
     const older = record({
@@ -137,8 +156,41 @@ describe('selectRecord', () => {
       target
     )
     expect(s.chosen?.record.validationId).toBe('0Af5g0000000002AAA')
-    expect(s.passedOver).toHaveLength(1)
-    expect(s.passedOver[0]?.reason).toContain('0Af5g0000000001AAA is older than 0Af5g0000000002AAA')
+    // The older one is kept in reserve, in case the org disowns the newer.
+    expect(s.alternatives.map((a) => a.record.validationId)).toEqual(['0Af5g0000000001AAA'])
+    expect(s.passedOver).toEqual([])
+  })
+
+  it("trusts only records of this repository's runs of allowed events, branches and workflows", () => {
+    const trust = {
+      events: ['push'],
+      branches: ['main', 'release/*'],
+      workflows: ['.github/workflows/validate.yml']
+    }
+    const s = selectRecord(
+      [
+        found(record(), { run: { ...RUN, event: 'pull_request' } }),
+        found(record(), { run: { ...RUN, branch: 'feature/x' } }),
+        found(record(), { run: { ...RUN, workflow: '.github/workflows/mine.yml' } }),
+        found(record(), { run: { ...RUN, repository: 'o/other', headRepository: 'o/other' } }),
+        found(record(), { run: undefined, runProblem: 'its workflow run could not be read (404)' }),
+        found(record(), { runId: 12 }),
+        found(record(), { run: { ...RUN, headSha: 'd'.repeat(40) } }),
+        found(record(), { run: { ...RUN, branch: 'release/1.2' } })
+      ],
+      { ...target, trust }
+    )
+    expect(s.passedOver.map((p) => p.reason)).toEqual([
+      'it was uploaded by a pull_request run; validation-record-events allows push',
+      'it was uploaded by a run on branch feature/x; validation-record-branches allows main, release/*',
+      'it was uploaded by workflow .github/workflows/mine.yml; validation-record-workflows allows .github/workflows/validate.yml',
+      'it was uploaded by a run of o/other, not of o/r',
+      'its workflow run could not be read (404)',
+      'the record names run 11, but run 12 uploaded it',
+      'the record names commit cccccccccccc, but its run built dddddddddddd'
+    ])
+    expect(s.passedOver.every((p) => !p.trusted)).toBe(true)
+    expect(s.chosen?.source.run?.branch).toBe('release/1.2')
   })
 
   it('rejects other orgs, other contents, failures, forks, expired artifacts and unreadable records', () => {

@@ -327,6 +327,24 @@ export const ACTION_INPUTS: readonly ActionInput[] = [
       'mode: validate: after a successful validation, upload a validation record (id, org, test level, content hash, commit) as an artifact named sf-validation-<org id>-<content hash>, so a later quick deploy of the same package contents finds it. Needs no extra permission; finding it needs actions: read.'
   },
   {
+    name: 'validation-record-events',
+    default: 'push, pull_request',
+    description:
+      'mode: quick-deploy without validation-id: trust only validation records uploaded by workflow runs of these events (comma-separated), of this repository and not of a fork. Before quick-deploying, the org is asked which components the validation covered, and they must be those of this package. See docs/security.md for the trust model.'
+  },
+  {
+    name: 'validation-record-branches',
+    default: '**',
+    description:
+      "mode: quick-deploy without validation-id: trust only validation records uploaded by runs on these branches (globs, comma-separated; a pull request's head branch). ** is any branch; restrict it (e.g. main, release/*) so that a branch anyone can push cannot supply records."
+  },
+  {
+    name: 'validation-record-workflows',
+    default: '**',
+    description:
+      'mode: quick-deploy without validation-id: trust only validation records uploaded by these workflow files (globs, comma-separated, e.g. .github/workflows/validate.yml). ** is any workflow of this repository.'
+  },
+  {
     name: 'delta-from',
     default: '',
     description:

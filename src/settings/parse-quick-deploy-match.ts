@@ -1,5 +1,6 @@
+import { DEFAULT_RECORD_TRUST, type RecordTrust } from '../validation-record/select-record.ts'
 import type { RawInputs } from './inputs.ts'
-import { readBoolean, readChoice, type Problems } from './parse-values.ts'
+import { readBoolean, readChoice, splitList, splitPaths, type Problems } from './parse-values.ts'
 
 /** What a quick deploy without validation-id does when no validation record can be used. */
 export type QuickDeployFallback = 'deploy' | 'fail'
@@ -11,9 +12,11 @@ export interface QuickDeployMatchSettings {
   fallback: QuickDeployFallback
   /** validate mode: upload the validation record as an artifact. */
   uploadRecord: boolean
+  /** quick-deploy mode: the runs whose records are trusted. */
+  trust: RecordTrust
 }
 
-/** Reads quick-deploy-fallback and validation-record; checked in every mode (a typo is a typo). */
+/** Reads quick-deploy-fallback, validation-record and the record trust; checked in every mode (a typo is a typo). */
 export function parseQuickDeployMatch(
   raw: RawInputs,
   problems: Problems
@@ -23,6 +26,27 @@ export function parseQuickDeployMatch(
     fallback:
       readChoice('quick-deploy-fallback', v['quick-deploy-fallback'], FALLBACKS, problems) ??
       'fail',
-    uploadRecord: readBoolean('validation-record', v['validation-record'], problems)
+    uploadRecord: readBoolean('validation-record', v['validation-record'], problems),
+    trust: readTrust(raw, problems)
+  }
+}
+
+/** Event names as GitHub writes them (lower case, underscores). */
+const EVENT = /^[a-z_]+$/
+
+function readTrust(raw: RawInputs, problems: Problems): RecordTrust {
+  const v = raw.values
+  const events = splitList(v['validation-record-events'] ?? '')
+  const bad = events.filter((e) => !EVENT.test(e))
+  if (bad.length > 0)
+    problems.push(
+      `validation-record-events: ${bad.map((e) => `"${e}"`).join(', ')} is not a GitHub event name (push, pull_request, workflow_dispatch, ...).`
+    )
+  const branches = splitPaths(v['validation-record-branches'] ?? '')
+  const workflows = splitPaths(v['validation-record-workflows'] ?? '')
+  return {
+    events: events.length > 0 ? events : DEFAULT_RECORD_TRUST.events,
+    branches: branches.length > 0 ? branches : DEFAULT_RECORD_TRUST.branches,
+    workflows: workflows.length > 0 ? workflows : DEFAULT_RECORD_TRUST.workflows
   }
 }

@@ -1,7 +1,9 @@
 /**
  * Adapters that keep validation records in workflow artifacts: upload with @actions/artifact (the
  * runner's Results service), find and download with the REST API (`GET /repos/{o}/{r}/actions/artifacts?name=`,
- * then `GET …/artifacts/{id}/zip`), which sees artifacts of every run of the repository.
+ * then `GET …/artifacts/{id}/zip`), which sees artifacts of every run of the repository. Each
+ * record comes with the workflow run that uploaded it (`GET …/actions/runs/{id}`: event, branch,
+ * workflow file, head commit, repositories), so select-record can judge whether to trust it.
  */
 import JSZip from 'jszip'
 import { mkdtemp, writeFile } from 'node:fs/promises'
@@ -16,7 +18,7 @@ import {
 } from '../github/octokit.ts'
 import { ActionError } from '../shared/errors.ts'
 import { parseRecord, RECORD_FILE, serializeRecord, type ValidationRecord } from './record.ts'
-import type { FoundRecord, RecordSource } from './select-record.ts'
+import type { FoundRecord, RecordSource, UploadingRun } from './select-record.ts'
 
 /** Stores a record as an artifact of this run. */
 export interface RecordUploader {
@@ -55,6 +57,16 @@ interface ListedArtifact {
   workflow_run?: { id?: number; repository_id?: number; head_repository_id?: number } | null
 }
 
+/** Workflow run fields (GET /repos/{o}/{r}/actions/runs/{id}) that decide whether its records are trusted. */
+interface RunResponse {
+  event?: string
+  head_branch?: string | null
+  head_sha?: string
+  path?: string
+  repository?: { full_name?: string } | null
+  head_repository?: { full_name?: string } | null
+}
+
 /** The real finder over the GitHub REST API; needs `actions: read`. */
 export function createRestRecordFinder(options: {
   token?: string
@@ -82,9 +94,17 @@ export function createRestRecordFinder(options: {
         .filter((a) => a.name === name)
         .sort(byNewest)
         .slice(0, MAX_RECORDS_READ)
+      const runs = new Map<number, Promise<UploadingRun | string>>()
+      const runOf = (id: number): Promise<UploadingRun | string> => {
+        const known =
+          runs.get(id) ??
+          readRun(() => client.rest.actions.getWorkflowRun({ owner, repo, run_id: id }))
+        runs.set(id, known)
+        return known
+      }
       return Promise.all(
-        newest.map((artifact) =>
-          readOne(artifact, async (id) => {
+        newest.map(async (artifact) => {
+          const found = await readOne(artifact, async (id) => {
             const response = await client.rest.actions.downloadArtifact({
               owner,
               repo,
@@ -93,9 +113,32 @@ export function createRestRecordFinder(options: {
             })
             return new Uint8Array(response.data as ArrayBuffer)
           })
-        )
+          const runId = found.source.runId
+          if (!found.record || runId === undefined) return found
+          const run = await runOf(runId)
+          return typeof run === 'string'
+            ? { ...found, source: { ...found.source, runProblem: run } }
+            : { ...found, source: { ...found.source, run } }
+        })
       )
     }
+  }
+}
+
+/** The run's facts, or why they could not be read (then its records are not trusted). */
+async function readRun(get: () => Promise<{ data: unknown }>): Promise<UploadingRun | string> {
+  try {
+    const run = (await get()).data as RunResponse
+    return {
+      event: run.event ?? '',
+      branch: run.head_branch ?? '',
+      workflow: run.path ?? '',
+      headSha: run.head_sha ?? '',
+      repository: run.repository?.full_name ?? '',
+      headRepository: run.head_repository?.full_name ?? ''
+    }
+  } catch (error) {
+    return `its workflow run could not be read (${describeGitHubError(error)})`
   }
 }
 

@@ -21,7 +21,7 @@ export function chosenNote(record: ValidationRecord, source: RecordSource): stri
 }
 
 /** Lines for the records that were not used. */
-export function passedOverNotes(selection: RecordSelection): string[] {
+export function passedOverNotes(selection: Pick<RecordSelection, 'passedOver'>): string[] {
   const lines = selection.passedOver
     .slice(0, MAX_LISTED)
     .map(
@@ -32,7 +32,10 @@ export function passedOverNotes(selection: RecordSelection): string[] {
 }
 
 /** Why no record was chosen. */
-export function noMatchReason(selection: RecordSelection, artifactName: string): string {
+export function noMatchReason(
+  selection: Pick<RecordSelection, 'passedOver'>,
+  artifactName: string
+): string {
   if (selection.passedOver.length === 0) {
     return `no validation record for this package in this org: no artifact named ${artifactName} (the package changed since the validation, or it was never validated in this org, or the record's artifact was deleted)`
   }

@@ -1,15 +1,19 @@
 /**
  * Quick deploy without a validation id: build the package, hash it, find the validation record of
- * the same contents in this org among earlier runs' artifacts, and quick-deploy it. When there is
- * none, it is too old, or the org refuses it, quick-deploy-fallback decides: a full deploy with
- * tests, or a clear failure. Either way the summary says which happened and why.
+ * the same contents in this org among earlier runs' artifacts (only those uploaded by runs this
+ * repository trusts), ask the org whether that validation covered exactly this package, and
+ * quick-deploy it. When there is none, it is too old, the org disowns it or refuses it,
+ * quick-deploy-fallback decides: a full deploy with tests, or a clear failure. Either way the
+ * summary says which happened and why.
  */
 import type { DeployPackage, Outcome } from '../deploy/deploy-package.ts'
 import { deployOperation } from '../deploy/deploy.ts'
 import type { OperationPorts, OrgSession } from '../deploy/ports.ts'
 import { QuickDeployRefusedError, quickDeployValidation } from '../deploy/quick-deploy.ts'
+import { withRetries } from '../deploy/wait-for-deploy.ts'
+import { waitOptionsFrom } from '../deploy/wait-options.ts'
 import type { Settings } from '../settings/settings.ts'
-import { ActionError } from '../shared/errors.ts'
+import { ActionError, ApiError } from '../shared/errors.ts'
 import {
   chosenNote,
   fallbackTests,
@@ -19,7 +23,18 @@ import {
 } from './match-notes.ts'
 import type { RecordPorts } from './ports.ts'
 import { recordArtifactName, type ValidationRecord } from './record.ts'
-import { selectRecord, type RecordSelection } from './select-record.ts'
+import {
+  olderThan,
+  selectRecord,
+  type Candidate,
+  type PassedOver,
+  type RecordSelection
+} from './select-record.ts'
+import {
+  packageComponents,
+  validationDifferences,
+  type PackageComponents
+} from './verify-validation.ts'
 import { sameOrg } from './org-id.ts'
 
 /** The outcome, and the settings that produced it (a fallback runs as a deploy). */
@@ -58,11 +73,19 @@ export async function quickDeployByContent(
   ports.logger.info(
     `Package content hash ${hash}; looking for validation records in artifacts named ${name}.`
   )
-  const selection = selectRecord(await records.finder.find(name), {
-    contentHash: hash,
-    orgId,
-    nowMs: ports.clock.now()
-  })
+  const selection = await confirmWithOrg(
+    selectRecord(await records.finder.find(name), {
+      contentHash: hash,
+      orgId,
+      nowMs: ports.clock.now(),
+      repository: records.run.repository ?? '',
+      trust: settings.quickDeployMatch.trust
+    }),
+    pkg,
+    session,
+    settings,
+    shared
+  )
   const notes = passedOverNotes(selection)
   const chosen = selection.chosen
   if (!chosen)
@@ -95,6 +118,67 @@ export async function quickDeployByContent(
       { hash, name, notes: [note, ...notes], record: chosen.record },
       error.message.replace(/\.$/, '')
     )
+  }
+}
+
+/**
+ * Asks the org about the chosen record's validation, and about the older usable ones in turn
+ * while the org disowns them: the first whose validation covered exactly this package is used.
+ */
+async function confirmWithOrg(
+  selection: RecordSelection,
+  pkg: DeployPackage,
+  session: OrgSession,
+  settings: Settings,
+  ports: OperationPorts
+): Promise<RecordSelection> {
+  const candidates = selection.chosen ? [selection.chosen, ...selection.alternatives] : []
+  const contents = candidates.length > 0 ? packageComponents(pkg) : undefined
+  const disowned: PassedOver[] = []
+  for (const [i, candidate] of candidates.entries()) {
+    const differences = contents
+      ? await orgDifferences(candidate, contents, session, settings, ports)
+      : []
+    if (differences.length === 0) {
+      const older = candidates.slice(i + 1).map((o) => olderThan(o, candidate))
+      return {
+        chosen: candidate,
+        alternatives: [],
+        passedOver: [...disowned, ...older, ...selection.passedOver]
+      }
+    }
+    const reason = `the org's validation ${candidate.record.validationId} is not of this package: ${differences.join('; ')}`
+    ports.logger.warning(`Validation record ${candidate.source.artifactName} not used: ${reason}.`)
+    disowned.push({ source: candidate.source, record: candidate.record, reason })
+  }
+  return { alternatives: [], passedOver: [...disowned, ...selection.passedOver] }
+}
+
+/** How the org's record of the validation differs from this package and from the record. */
+async function orgDifferences(
+  candidate: Candidate,
+  contents: PackageComponents,
+  session: OrgSession,
+  settings: Settings,
+  ports: OperationPorts
+): Promise<string[]> {
+  const id = candidate.record.validationId
+  const polling = { api: session.api, clock: ports.clock, logger: ports.logger }
+  try {
+    const validation = await withRetries(
+      () => session.api.checkDeployStatus(id, true),
+      polling,
+      waitOptionsFrom(settings, ports.random)
+    )
+    if (!validation.checkOnly) return ['it is a deploy, not a validation']
+    return validationDifferences(validation, contents, candidate.record)
+  } catch (error) {
+    if (
+      error instanceof ApiError &&
+      /INVALID_CROSS_REFERENCE_KEY|NOT_FOUND|MALFORMED_ID/.test(error.code)
+    )
+      return [`the org has no such deploy (${error.code})`]
+    throw error
   }
 }
 
@@ -148,13 +232,17 @@ async function fallBack(
   }
 }
 
-/** Among records passed over, the newest for the same content and org (e.g. one that expired). */
+/**
+ * Among trusted records passed over, the newest for the same content and org (e.g. one that
+ * expired); an untrusted or disowned record never chooses the tests of a fallback deploy.
+ */
 function sameContentRecord(
   selection: RecordSelection,
   hash: string,
   orgId: string
 ): ValidationRecord | undefined {
   return selection.passedOver
+    .filter((p) => p.trusted)
     .map((p) => p.record)
     .find((r): r is ValidationRecord => !!r && r.contentHash === hash && sameOrg(r.orgId, orgId))
 }
