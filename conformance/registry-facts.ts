@@ -264,7 +264,9 @@ export function toOurRegistry(facts: RegistryFacts): unknown {
 
 /** The installed reference's facts. */
 async function liveFacts(): Promise<RegistryFacts> {
-  const sdr = (await import('@salesforce/source-deploy-retrieve')) as unknown as {
+  // Installed on demand under conformance/, so the name is not resolved at typecheck time.
+  const reference = '@salesforce/source-deploy-retrieve'
+  const sdr = (await import(reference)) as unknown as {
     registry: SdrRegistry
   }
   const pkg = JSON.parse(
