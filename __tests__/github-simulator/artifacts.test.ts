@@ -178,11 +178,19 @@ describe('find and download from a later run (REST)', () => {
     expect(found).toHaveLength(1)
     expect(found[0]?.record).toMatchObject({ validationId: RECORD.validationId })
     expect(found[0]?.source).toMatchObject({ runId: validate.id, fromFork: false, expired: false })
-    const rest = gh.requests.filter((r) => r.surface !== 'results' && r.at >= 0).slice(-3)
+    // The uploading run as GitHub tells it, which decides whether the record is trusted.
+    expect(found[0]?.source.run).toMatchObject({
+      event: 'push',
+      branch: 'main',
+      workflow: '.github/workflows/deploy.yml',
+      headSha: validate.headSha
+    })
+    const rest = gh.requests.filter((r) => r.surface !== 'results' && r.at >= 0).slice(-4)
     expect(rest.map((r) => [r.surface, r.operation, r.status])).toEqual([
       ['api', 'listArtifactsForRepo', 200],
       ['api', 'downloadArtifact', 302],
-      ['blob', 'getBlob', 200]
+      ['blob', 'getBlob', 200],
+      ['api', 'getWorkflowRun', 200]
     ])
     // fetch drops the token when the redirect leaves the API's origin.
     expect(rest[2]?.authorized).toBe(false)
