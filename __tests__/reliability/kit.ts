@@ -1,9 +1,10 @@
-import { readdirSync, readFileSync, statSync } from 'node:fs'
+import { lstatSync, readdirSync, readFileSync } from 'node:fs'
 import path from 'node:path'
 import { expect, it } from 'vitest'
 import type { Simulator } from '../../simulator/index.ts'
 import { passingProject, runAction, type ActionRun } from '../integration/harness.ts'
 import type { RunDeps } from '../../src/main.ts'
+import { unzipEntries } from '../../src/source/zip.ts'
 
 /**
  * Declares one named reliability scenario. docs/reliability.md lists every id, title and file; a
@@ -38,18 +39,37 @@ function surfaces(run: ActionRun): { where: string; text: string }[] {
     { where: 'outputs', text: JSON.stringify(run.outputs) },
     { where: 'state', text: JSON.stringify(run.env.state()) }
   ]
-  for (const file of walk(run.env.workspace))
-    out.push({ where: file, text: readFileSync(file, 'latin1') })
+  for (const file of walk(run.env.workspace)) {
+    const bytes = readFileSync(file)
+    out.push({ where: file, text: bytes.toString('latin1') })
+    // A zip's entries are compressed: read each one (the deploy package, retrieve and rollback zips).
+    if (file.endsWith('.zip')) out.push(...zipSurfaces(file, bytes))
+  }
   return out
+}
+
+/** Each entry of a zip the run wrote; none for a zip a scenario planted that cannot be read safely. */
+function zipSurfaces(file: string, bytes: Buffer): { where: string; text: string }[] {
+  let entries: Map<string, Uint8Array>
+  try {
+    entries = unzipEntries(new Uint8Array(bytes), file)
+  } catch {
+    return []
+  }
+  return [...entries].map(([name, entry]) => ({
+    where: `${file}!${name}`,
+    text: Buffer.from(entry).toString('latin1')
+  }))
 }
 
 function walk(dir: string): string[] {
   const files: string[] = []
   for (const name of readdirSync(dir)) {
     const full = path.join(dir, name)
-    const stat = statSync(full)
+    // Links are not followed: a scenario may plant one pointing out of the workspace.
+    const stat = lstatSync(full)
     if (stat.isDirectory()) files.push(...walk(full))
-    else if (stat.size < 50_000_000) files.push(full)
+    else if (stat.isFile() && stat.size < 50_000_000) files.push(full)
   }
   return files
 }
