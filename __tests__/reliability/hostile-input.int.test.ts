@@ -461,4 +461,24 @@ describe('hostile input', () => {
       expect(quickDeploys()).toBe(1)
     }
   )
+
+  scenario(
+    'S16',
+    'a file name holding a line break and a workflow command is refused, named escaped',
+    async () => {
+      sim = await startSim()
+      const workspace = passingProject()
+      const classes = path.join(workspace, 'force-app/main/default/classes')
+      writeFileSync(path.join(classes, 'Evil\n::warning::pwned.cls'), 'public class Evil {}\n')
+      writeFileSync(path.join(classes, 'Evil\n::warning::pwned.cls-meta.xml'), CLASS_META)
+      const run = await runAction(sim, { 'test-level': 'RunLocalTests' }, { workspace })
+      expectInvariants(run, sim, {
+        orgFailed: true,
+        cause:
+          /"force-app\/main\/default\/classes\/Evil\\n::warning::pwned\.cls" has a control character/
+      })
+      expect(run.log.split(/\r\n|\r|\n/).filter((l) => /^\s*::warning::pwned/.test(l))).toEqual([])
+      expect(sim.requests).toHaveLength(0)
+    }
+  )
 })

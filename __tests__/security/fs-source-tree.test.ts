@@ -79,4 +79,12 @@ describe('FsSourceTree keeps reads inside its root', () => {
     symlinkSync(outside, path.join(root, 'out'))
     expect(escapeFromProject(root, path.join(root, 'out/new/file'))).toMatch(/outside/)
   })
+
+  it('refuses names with control characters, quoting them', async () => {
+    const { root } = fixture({ 'src/a\tb.cls': 'x', 'src/x\n::error::y.cls': 'x' })
+    const problems = await refused(new FsSourceTree(root).listFiles('src'))
+    expect(problems).toContain('"src/a\\tb.cls" has a control character in its name')
+    expect(problems).toContain('"src/x\\n::error::y.cls" has a control character in its name')
+    expect(problems).not.toMatch(/\n::error/)
+  })
 })

@@ -9,8 +9,9 @@ import { joinTreePath } from './source-tree.ts'
 /**
  * Adapter: a SourceTree over a folder on disk, which is also the boundary of what may be read.
  * Entries are checked without following links (lstat): a symbolic link is read only when its real
- * path stays inside the root and outside `.git`; otherwise, and for anything that is not a
- * regular file or folder, the read is refused with a BuildError naming the path. Links to folders
+ * path stays inside the root and outside `.git`; otherwise, for anything that is not a regular
+ * file or folder, and for a name with a control character, the read is refused with a BuildError
+ * naming the path. Links to folders
  * are not walked (a walk cannot loop).
  */
 export class FsSourceTree implements SourceTree {
@@ -58,7 +59,8 @@ export class FsSourceTree implements SourceTree {
       }
       for (const entry of entries) {
         const treePath = `${prefix}${entry.name}`
-        if (entry.isDirectory()) pending.push([path.join(folder, entry.name), `${treePath}/`])
+        if (CONTROL.test(entry.name)) refused.push(controlName(treePath))
+        else if (entry.isDirectory()) pending.push([path.join(folder, entry.name), `${treePath}/`])
         else if (entry.isFile()) {
           out.push(treePath)
           this.walked.add(treePath)
@@ -130,6 +132,15 @@ function refusal(problems: string[]): BuildError {
     problems,
     `Refused to read outside the project (${problems.length} path${problems.length === 1 ? '' : 's'}); only files inside the repository are packaged. Replace each link with the file itself:`
   )
+}
+
+/** Control characters (a line break, a tab, an escape): no metadata name has one, a forged one may. */
+// eslint-disable-next-line no-control-regex -- these are what it must find
+const CONTROL = /[\u0000-\u001f\u007f]/
+
+function controlName(treePath: string): string {
+  // JSON-quoted, so the name shows its line breaks as \n instead of printing them.
+  return `${JSON.stringify(treePath)} has a control character in its name (a line break, a tab, ...); rename it.`
 }
 
 function notRegular(treePath: string): string {
