@@ -3,6 +3,7 @@ import * as core from '@actions/core'
 import { createJobSummaryWriter } from '../github/job-summary.ts'
 import { readEventPayload, readRunContext } from '../github/run-context.ts'
 import type { Settings } from '../settings/settings.ts'
+import { redact } from '../shared/redact.ts'
 import { createRestRecordFinder, type RecordUploader } from './artifact-store.ts'
 import type { RecordPorts } from './ports.ts'
 
@@ -20,7 +21,8 @@ export function createRecordPorts(
     }),
     uploader,
     summary: createJobSummaryWriter(),
-    setOutput: (name, value) => core.setOutput(name, value),
+    // Outputs leave the process too (later steps, logs): redacted like every report text.
+    setOutput: (name, value) => core.setOutput(name, redact(value)),
     run: {
       commitSha: context?.headSha || env.GITHUB_SHA || '',
       ...(env.GITHUB_REPOSITORY ? { repository: env.GITHUB_REPOSITORY } : {}),
