@@ -28,6 +28,7 @@ import type { Settings } from './settings/settings.ts'
 import { runCompile } from './tooling/run-compile.ts'
 import { systemClock, type Clock } from './shared/clock.ts'
 import { describeError, InputError } from './shared/errors.ts'
+import { redact } from './shared/redact.ts'
 import {
   createArtifactRecordUploader,
   type RecordUploader
@@ -90,10 +91,10 @@ export async function run(overrides: Partial<RunDeps> = {}): Promise<void> {
       )
     await finish(settings, outcome, deps)
   } catch (error) {
-    core.debug(error instanceof Error ? (error.stack ?? error.message) : String(error))
+    core.debug(redact(error instanceof Error ? (error.stack ?? error.message) : String(error)))
     const message = error instanceof InputError ? error.message : describeError(error)
     await reportThrown(settingsMode, deployId, error, message)
-    core.setFailed(message)
+    core.setFailed(redact(message))
   } finally {
     // The operation ended here, however it ended: the post step must not cancel anything.
     core.saveState(STATE.finished, 'true')
@@ -180,7 +181,7 @@ async function finish(settings: Settings, outcome: Outcome, deps: RunDeps): Prom
     await createJobSummaryWriter().write(
       renderNothingToDeploy(outcome.nothingToDeploy, outcome.package?.sections ?? [])
     )
-  if (!verdict.success) core.setFailed(verdict.message)
+  if (!verdict.success) core.setFailed(redact(verdict.message))
 }
 
 /** `wait: 0`: says what was started and how to follow it. */

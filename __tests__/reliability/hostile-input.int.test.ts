@@ -168,6 +168,13 @@ describe('hostile input', () => {
         const secrets = [...echo.echoed, ghRun.token, ghRun.runtimeToken]
         expect(echo.echoed.size).toBeGreaterThan(0)
         expectNoSecrets({ ...run, log: maskedAsTheRunnerShows(run.log) }, sim, secrets)
+        // The failure line and the outputs are redacted before they are written, masks or not.
+        const failure = run.commands.filter((c) => c.startsWith('::error::')).join('\n')
+        const outputs = JSON.stringify(run.outputs)
+        for (const secret of echo.echoed) {
+          expect(failure.includes(secret)).toBe(false)
+          expect(outputs.includes(secret)).toBe(false)
+        }
         const published = [
           JSON.stringify(github.checkRuns()),
           JSON.stringify(github.comments(pr)),

@@ -2,6 +2,7 @@ import * as core from '@actions/core'
 import type { Outcome } from '../deploy/deploy-package.ts'
 import type { Verdict } from '../deploy/verdict.ts'
 import type { OutputName } from '../settings/inputs.ts'
+import { redact } from '../shared/redact.ts'
 
 /** Values of the step outputs that describe a deploy outcome (pure). */
 export function outcomeOutputs(
@@ -38,7 +39,7 @@ export function outcomeOutputs(
   return out
 }
 
-/** Writes outputs to the runner. */
+/** Writes outputs to the runner, with every secret the run knows redacted. */
 export function setOutputs(values: Partial<Record<OutputName, string>>): void {
-  for (const [name, value] of Object.entries(values)) core.setOutput(name, value)
+  for (const [name, value] of Object.entries(values)) core.setOutput(name, redact(value))
 }
