@@ -168,3 +168,33 @@ describe('build mode', () => {
     }
   })
 })
+
+describe('counts', () => {
+  it('components and deletions are counted apart, the same in the log, the summary and the outputs', async () => {
+    const sim = await startSim()
+    try {
+      const r = await runAction(
+        sim,
+        {
+          mode: 'validate',
+          'ignore-warnings': 'true',
+          'test-level': 'RunLocalTests',
+          'post-destructive-changes': 'manifest/destructiveChangesPost.xml'
+        },
+        { workspace: passingProject() }
+      )
+      expect(r.failed).toBe(false)
+      expect(r.log).toContain('Validating 5 components and 1 deletion (')
+      expect(r.log).toMatch(/Succeeded · components 5\/5 validated, 1 deletion/)
+      expect(r.summary).toContain('| 5/5 validated, 1 deletion, 0 errors |')
+      expect(r.summary).toContain('### Validated components (5)')
+      expect(r.outputs).toMatchObject({
+        'components-total': '5',
+        'components-deployed': '5',
+        'components-deleted': '1'
+      })
+    } finally {
+      await sim.close()
+    }
+  })
+})

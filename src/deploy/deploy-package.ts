@@ -12,6 +12,8 @@ export interface DeployPackage {
   packageXml: string
   /** Components listed in package.xml. */
   components: { type: string; fullName: string }[]
+  /** Members of the destructive manifests. */
+  deletions?: number
   /** The package's API version (package.xml `<version>`), if any. */
   apiVersion?: string
   /** Maps a DeployMessage back to a repo file and line. */

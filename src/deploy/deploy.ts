@@ -22,7 +22,8 @@ export async function deployOperation(settings: Settings, ports: OperationPorts)
   if (limits.problems.length > 0) throw new ActionError(limits.problems.join('\n'))
   const session = await ports.connect(limits.transport, pkg.apiVersion)
   ports.logger.info(
-    `${settings.deployOptions.checkOnly ? 'Validating' : 'Deploying'} ${pkg.components.length} components ` +
+    `${settings.deployOptions.checkOnly ? 'Validating' : 'Deploying'} ${count(pkg.components.length, 'component')}` +
+      `${pkg.deletions ? ` and ${count(pkg.deletions, 'deletion')}` : ''} ` +
       `(${pkg.fileCount} files, ${(pkg.zip.byteLength / 1024).toFixed(0)} KiB) to ${session.connection.instanceUrl} ` +
       `through ${session.api.transport.toUpperCase()}, API ${session.apiVersion}`
   )
@@ -47,6 +48,10 @@ export async function deployOperation(settings: Settings, ports: OperationPorts)
     ...(options.testLevel ? { testLevel: options.testLevel } : {}),
     ...extraSections([...(pkg.sections ?? []), ...(backup?.sections ?? [])])
   })
+}
+
+function count(n: number, noun: string): string {
+  return `${n} ${noun}${n === 1 ? '' : 's'}`
 }
 
 function extraSections(sections: string[]): { extraSections?: string[] } {

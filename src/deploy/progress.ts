@@ -1,3 +1,4 @@
+import { componentCounts } from '../model/component-counts.ts'
 import type { DeployResult } from '../model/deploy-result.ts'
 
 /**
@@ -8,10 +9,15 @@ export function formatProgress(result: DeployResult): string {
   const parts = [result.status || 'Unknown']
   const verb = result.checkOnly ? 'validated' : 'deployed'
   if (result.numberComponentsTotal > 0) {
+    // With details (the final read) deletions are counted apart; light polls only have the
+    // org's counters, which include them.
+    const counts = result.details ? componentCounts(result) : undefined
     const errors =
       result.numberComponentErrors > 0 ? ` (${plural(result.numberComponentErrors, 'error')})` : ''
+    const deletions =
+      counts && counts.deletions > 0 ? `, ${plural(counts.deletions, 'deletion')}` : ''
     parts.push(
-      `components ${result.numberComponentsDeployed}/${result.numberComponentsTotal} ${verb}${errors}`
+      `components ${counts?.deployed ?? result.numberComponentsDeployed}/${counts?.total ?? result.numberComponentsTotal} ${verb}${deletions}${errors}`
     )
   }
   if (result.numberTestsTotal > 0) {

@@ -55,7 +55,10 @@ export async function waitForDeploy(
     last = status
     if (status.done) {
       const final = await readFinal(id, ports, options)
-      if (final.done) return { kind: 'done', result: final }
+      if (final.done) {
+        poller.logFinal(final)
+        return { kind: 'done', result: final }
+      }
       // The light and the detailed read can reach different servers: the detailed one may not
       // know yet that the deploy ended. It is not over until a detailed read says so.
       poller.noteNotDoneYet(status, final)
@@ -156,7 +159,8 @@ class Poller {
       this.endStreak()
       this.statusChanged = status.status !== this.lastStatus
       this.lastStatus = status.status
-      this.logProgress(status)
+      // The last line comes from the detailed read, which counts deletions apart.
+      if (!status.done) this.logProgress(status)
       return status
     } catch (error) {
       if (!(error instanceof TransientError)) throw error
@@ -195,6 +199,11 @@ class Poller {
     if (this.errorStreakStart !== undefined) this.ports.logger.info('The org answers again.')
     this.errorStreakStart = undefined
     this.errorsSeen = 0
+  }
+
+  /** The closing progress line, from the detailed final result. */
+  logFinal(result: DeployResult): void {
+    this.ports.logger.info(formatProgress(result))
   }
 
   private logProgress(status: DeployResult): void {

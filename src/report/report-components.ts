@@ -1,4 +1,5 @@
 /** Builds the component section: errors and warnings mapped to repo files, successes counted. */
+import { componentCounts } from '../model/component-counts.ts'
 import type { ComponentMessage, DeployResult } from '../model/deploy-result.ts'
 import type {
   ApexSourceResolver,
@@ -46,8 +47,7 @@ export function buildComponentSection(
     warnings: ordered.filter((i) => i.severity === 'warning'),
     successes,
     deleted,
-    total: result.numberComponentsTotal,
-    deployed: result.numberComponentsDeployed,
+    ...componentCounts(result),
     byState: countStates(rows),
     byType: countTypes(rows)
   }

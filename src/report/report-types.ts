@@ -87,8 +87,11 @@ export interface ComponentSection {
   warnings: ComponentIssue[]
   successes: ComponentRow[]
   deleted: ComponentRow[]
+  /** Components in the deploy, deletions excluded (src/model/component-counts.ts). */
   total: number
   deployed: number
+  /** Members of the destructive manifests the org reported on. */
+  deletions: number
   byState: Record<ComponentState, number>
   /** `ApexClass` → count, sorted by type name. */
   byType: [string, number][]

@@ -53,8 +53,9 @@ export function renderVerdict(report: Report): string[] {
 function countsRow(report: Report): string[] {
   const { verdict, components, tests, coverage } = report
   const errors = plural(components.errors.length, 'error')
+  const deletions = components.deletions > 0 ? `, ${plural(components.deletions, 'deletion')}` : ''
   const componentCell = committed(verdict)
-    ? `${components.deployed}/${components.total} ${verdict.checkOnly ? 'validated' : 'deployed'}, ${errors}`
+    ? `${components.deployed}/${components.total} ${verdict.checkOnly ? 'validated' : 'deployed'}${deletions}, ${errors}`
     : verdict.outcome === 'running'
       ? `${components.deployed}/${components.total} so far, ${errors}`
       : `${verdict.checkOnly ? 'Not validated' : 'Rolled back — nothing was deployed'}, ${errors}`

@@ -1,6 +1,7 @@
 import * as core from '@actions/core'
 import type { Outcome } from '../deploy/deploy-package.ts'
 import type { Verdict } from '../deploy/verdict.ts'
+import { componentCounts } from '../model/component-counts.ts'
 import type { OutputName } from '../settings/inputs.ts'
 import { redact } from '../shared/redact.ts'
 
@@ -21,12 +22,14 @@ export function outcomeOutputs(
   }
   if (outcome.deployId) out['deploy-id'] = outcome.deployId
   if (result) {
-    out['components-total'] = String(result.numberComponentsTotal)
+    const counts = componentCounts(result)
+    out['components-total'] = String(counts.total)
+    out['components-deleted'] = String(counts.deletions)
     // A failed or canceled deploy is rolled back: the org's count of components it processed
     // before the rollback is not what the org kept.
     const rolledBack =
       result.done && result.status !== 'Succeeded' && result.status !== 'SucceededPartial'
-    out['components-deployed'] = rolledBack ? '0' : String(result.numberComponentsDeployed)
+    out['components-deployed'] = rolledBack ? '0' : String(counts.deployed)
     out['component-errors'] = String(result.numberComponentErrors)
     out['tests-run'] = String(
       tests?.numTestsRun ?? result.numberTestsCompleted + result.numberTestErrors

@@ -93,6 +93,7 @@ export function toDeployPackage(built: BuiltPackage, zip: Uint8Array): DeployPac
     unzippedBytes,
     packageXml: built.packageXml,
     components: built.components,
+    deletions: destructiveMembers(built).length,
     apiVersion: built.apiVersion,
     resolveSource: (q) => resolveSource(map, q),
     resolveApexSource: (type, name) =>

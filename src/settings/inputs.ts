@@ -64,7 +64,9 @@ export const INPUT_NAMES = [
   'destructive-timing',
   'missing-tests',
   'backup',
-  'retrieve-manifest'
+  'retrieve-manifest',
+  'drift',
+  'drift-baseline'
 ] as const
 
 export type InputName = (typeof INPUT_NAMES)[number]
@@ -76,6 +78,7 @@ export const OUTPUT_NAMES = [
   'success',
   'components-total',
   'components-deployed',
+  'components-deleted',
   'component-errors',
   'tests-run',
   'tests-failed',
@@ -118,7 +121,8 @@ export const OUTPUT_NAMES = [
   'changes-deleted',
   'retrieve-dir',
   'retrieve-zip',
-  'receipt-path'
+  'receipt-path',
+  'drifted-components'
 ] as const
 
 export type OutputName = (typeof OUTPUT_NAMES)[number]
