@@ -2,7 +2,7 @@ import type { HttpTransport } from '../http/transport.ts'
 import type { AuthSettings } from '../settings/settings.ts'
 import type { Clock } from '../shared/clock.ts'
 import { AuthError } from '../shared/errors.ts'
-import { authenticate, type OrgConnection } from './token-client.ts'
+import { authenticate, type HostPolicy, type OrgConnection } from './token-client.ts'
 
 /**
  * The current org connection, refreshable once per expiry. Concurrent callers that hit an expired
@@ -17,6 +17,7 @@ export class Session {
   private readonly clock: Clock
   /** Called with each new access token so the runner can mask it. */
   private readonly onToken: (token: string) => void
+  private readonly policy: HostPolicy
 
   constructor(
     connection: OrgConnection,
@@ -25,6 +26,7 @@ export class Session {
       http: HttpTransport
       clock: Clock
       onToken: (token: string) => void
+      policy?: HostPolicy
     }
   ) {
     this.current = connection
@@ -32,6 +34,7 @@ export class Session {
     this.http = deps.http
     this.clock = deps.clock
     this.onToken = deps.onToken
+    this.policy = deps.policy ?? { allowCustomHost: false }
     this.keepRotatedRefreshToken(connection)
   }
 
@@ -60,7 +63,7 @@ export class Session {
           'Use auth-url or jwt-key so the action can sign in again.'
       )
     }
-    this.refreshing ??= authenticate(this.auth, this.http, this.clock).finally(() => {
+    this.refreshing ??= authenticate(this.auth, this.http, this.clock, this.policy).finally(() => {
       this.refreshing = undefined
     })
     const next = await this.refreshing

@@ -1,7 +1,7 @@
 import type { HttpTransport } from '../http/transport.ts'
 import type { AuthSettings } from '../settings/settings.ts'
 import type { Clock } from '../shared/clock.ts'
-import { isLoopbackHost } from '../http/url-policy.ts'
+import { checkIssuedInstanceUrl, isLoopbackHost } from '../http/url-policy.ts'
 import { AuthError } from '../shared/errors.ts'
 import { secrets } from '../shared/redact.ts'
 import { buildJwtAssertion } from './jwt-assertion.ts'
@@ -51,11 +51,21 @@ function isLoopbackUrl(url: string): boolean {
   }
 }
 
-/** Signs in with the configured method. Access tokens are taken as given. */
+/** How far the action trusts hosts the token endpoint names (the allow-custom-instance-host input). */
+export interface HostPolicy {
+  allowCustomHost: boolean
+}
+
+/**
+ * Signs in with the configured method. Access tokens are taken as given (their instance URL was
+ * checked as an input); an issued instance URL must pass the URL policy, and every issued token
+ * is registered as a secret the moment it arrives.
+ */
 export async function authenticate(
   auth: AuthSettings,
   http: HttpTransport,
-  clock: Clock
+  clock: Clock,
+  policy: HostPolicy = { allowCustomHost: false }
 ): Promise<OrgConnection> {
   if (auth.kind === 'access-token') {
     const orgId = /^(00D[A-Za-z0-9]{12})!/.exec(auth.accessToken)?.[1]
@@ -72,15 +82,16 @@ export async function authenticate(
       client_id: auth.clientId
     })
     if (auth.clientSecret) form.set('client_secret', auth.clientSecret)
-    return requestToken(http, auth.loginUrl, form, 'SFDX auth URL')
+    return requestToken(http, auth.loginUrl, form, 'SFDX auth URL', policy)
   }
-  return jwtSignIn(auth, http, clock)
+  return jwtSignIn(auth, http, clock, policy)
 }
 
 async function jwtSignIn(
   auth: Extract<AuthSettings, { kind: 'jwt' }>,
   http: HttpTransport,
-  clock: Clock
+  clock: Clock,
+  policy: HostPolicy
 ): Promise<OrgConnection> {
   // As the Salesforce CLI does: the next pair when the org says the audience is wrong.
   let lastError: AuthError | undefined
@@ -93,7 +104,7 @@ async function jwtSignIn(
       assertion
     })
     try {
-      const connection = await requestToken(http, loginUrl, form, 'JWT bearer')
+      const connection = await requestToken(http, loginUrl, form, 'JWT bearer', policy)
       return { ...connection, signedInWith: { loginUrl, audience } }
     } catch (error) {
       if (!(error instanceof AuthError) || !/audience/i.test(error.message)) throw error
@@ -107,7 +118,8 @@ async function requestToken(
   http: HttpTransport,
   loginUrl: string,
   form: URLSearchParams,
-  flow: string
+  flow: string,
+  policy: HostPolicy
 ): Promise<OrgConnection> {
   const response = await http.send({
     method: 'POST',
@@ -117,7 +129,13 @@ async function requestToken(
   })
   if (response.status !== 200)
     throw new AuthError(describeOAuthError(flow, response.status, response.body))
-  return parseTokenResponse(response.body, flow)
+  const connection = parseTokenResponse(response.body, flow)
+  // Registered before anything can log them: the org may echo them, a log line may quote them.
+  secrets.add(connection.accessToken)
+  secrets.add(connection.refreshToken)
+  const problem = checkIssuedInstanceUrl(connection.instanceUrl, loginUrl, policy.allowCustomHost)
+  if (problem) throw new AuthError(`${flow} sign-in failed. ${problem}`)
+  return connection
 }
 
 function parseTokenResponse(body: string, flow: string): OrgConnection {

@@ -58,3 +58,56 @@ export function checkOrgUrl(url: string, allowCustomHost: boolean): string | und
 export function originOf(url: string): string {
   return new URL(url).origin
 }
+
+/**
+ * The URL of `pathOrUrl` on the org at `instanceUrl`. Server-supplied paths (`nextRecordsUrl`,
+ * record URLs) are resolved as URLs, never appended as strings, and one that leads to another
+ * origin (`//host/…`, `https://host/…`; as a string `@host/…` would change the host) is refused,
+ * so the session token is sent nowhere but the org. Returns the problem sentence instead when
+ * the origin would change.
+ */
+export function resolveOrgUrl(
+  instanceUrl: string,
+  pathOrUrl: string
+): { url: string } | { problem: string } {
+  const base = new URL(instanceUrl)
+  let resolved: URL
+  try {
+    resolved = new URL(pathOrUrl, `${base.origin}/`)
+  } catch {
+    return {
+      problem: `the org answered with a path that is not a URL: ${JSON.stringify(pathOrUrl)}`
+    }
+  }
+  if (resolved.origin !== base.origin) {
+    return {
+      problem:
+        `the org answered with a URL on another host (${resolved.origin}, not ${base.origin}); ` +
+        'the session is sent only to the org it was issued for'
+    }
+  }
+  return { url: resolved.href }
+}
+
+/**
+ * Checks the instance URL a token endpoint issued: the same policy as a configured org URL, so a
+ * token endpoint cannot steer the session to plain http or a foreign host. The sign-in host
+ * itself is accepted (the user chose it).
+ */
+export function checkIssuedInstanceUrl(
+  instanceUrl: string,
+  loginUrl: string,
+  allowCustomHost: boolean
+): string | undefined {
+  let sameHost = false
+  try {
+    sameHost = new URL(instanceUrl).hostname === new URL(loginUrl).hostname
+  } catch {
+    sameHost = false
+  }
+  const problem = checkOrgUrl(instanceUrl, allowCustomHost || sameHost)
+  return (
+    problem &&
+    `The token endpoint answered with an instance URL the session is not sent to: ${problem}.`
+  )
+}

@@ -24,6 +24,8 @@ export interface ConnectDeps {
   logger: Logger
   /** Masks each access token the moment it exists. */
   maskToken: (token: string) => void
+  /** allow-custom-instance-host: also the policy for the instance URL a token endpoint issues. */
+  allowCustomInstanceHost?: boolean
 }
 
 /** Signs in, reads the org's API versions, and builds the Metadata API client. */
@@ -32,7 +34,8 @@ export async function connectToOrg(
   transport: ApiTransport,
   packageApiVersion?: string
 ): Promise<OrgSession & { caller: OrgCaller }> {
-  const connection = await authenticate(deps.auth, deps.http, deps.clock).catch(
+  const policy = { allowCustomHost: deps.allowCustomInstanceHost ?? false }
+  const connection = await authenticate(deps.auth, deps.http, deps.clock, policy).catch(
     (error: unknown) => {
       throw explainUnreachable(error, deps.auth)
     }
@@ -42,7 +45,8 @@ export async function connectToOrg(
     auth: deps.auth,
     http: deps.http,
     clock: deps.clock,
-    onToken: deps.maskToken
+    onToken: deps.maskToken,
+    policy
   })
   const caller = new OrgCaller(session, deps.http)
   const info = await readOrgInfo(caller).catch((error: unknown) => {
@@ -111,7 +115,8 @@ export function connectForRun(
       http: io.http,
       clock: io.clock,
       logger: coreLogger,
-      maskToken: maskSecret
+      maskToken: maskSecret,
+      allowCustomInstanceHost: settings.allowCustomInstanceHost
     },
     transport,
     packageApiVersion
