@@ -10,6 +10,7 @@ import { parseSoapRequest, soapFault } from '../core/soap-xml.ts'
 import { SoapFault } from './soap-fault.ts'
 import { SOAP_DEPLOY_OPERATIONS } from './soap-deploy-ops.ts'
 import { SOAP_RETRIEVE_OPERATIONS } from './soap-retrieve-ops.ts'
+import { SOAP_CRUD_OPERATIONS } from '../crud/crud-ops.ts'
 
 /** Content type of every SOAP answer (jsforce parses XML only with exactly this shape). */
 export const SOAP_TYPE = 'text/xml;charset=UTF-8'
@@ -28,7 +29,8 @@ export type SoapOperation = (call: SoapCall) => Promise<string> | string
 /** Every SOAP operation the simulator answers; extensions may add to this map. */
 export const SOAP_OPERATIONS = new Map<string, SoapOperation>([
   ...SOAP_DEPLOY_OPERATIONS,
-  ...SOAP_RETRIEVE_OPERATIONS
+  ...SOAP_RETRIEVE_OPERATIONS,
+  ...SOAP_CRUD_OPERATIONS
 ])
 
 function xml(status: number, body: string): SimResponse {
