@@ -1,7 +1,6 @@
 import * as core from '@actions/core'
 import { randomInt } from 'node:crypto'
 import type { Outcome } from './deploy/deploy-package.ts'
-import type { DeployLimits } from './deploy/limits.ts'
 import type { OperationPorts } from './deploy/ports.ts'
 import { QuickDeployRefusedError } from './deploy/quick-deploy.ts'
 import { runOperation } from './deploy/run-operation.ts'
@@ -9,11 +8,12 @@ import { createJobSummaryWriter } from './github/job-summary.ts'
 import { renderRefusal } from './report/refusal-summary.ts'
 import { renderNothingToDeploy, renderSubmitted } from './report/submitted-summary.ts'
 import { decideVerdict } from './deploy/verdict.ts'
-import type { HttpTransport } from './http/transport.ts'
 import { createUndiciTransport } from './http/undici-transport.ts'
 import { runPushUpgrade } from './push-upgrade/run-push-upgrade.ts'
-import { createArtifactUploader, type ArtifactUploader } from './github/artifact-uploader.ts'
+import { createArtifactUploader } from './github/artifact-uploader.ts'
+import type { RunDeps } from './runner/run-deps.ts'
 import { runBackupStep } from './retrieve/backup-step.ts'
+import { guardThenBackup, runDriftGuard } from './drift/drift-step.ts'
 import { runRetrieveMode } from './retrieve/run-retrieve-mode.ts'
 import { writeReceipt } from './receipt/write-receipt.ts'
 import { connectForRun } from './runner/connect.ts'
@@ -26,29 +26,15 @@ import { readInputs } from './settings/read-inputs.ts'
 import { parseSettings } from './settings/parse-settings.ts'
 import type { Settings } from './settings/settings.ts'
 import { runCompile } from './tooling/run-compile.ts'
-import { systemClock, type Clock } from './shared/clock.ts'
+import { systemClock } from './shared/clock.ts'
 import { describeError, InputError } from './shared/errors.ts'
 import { redact } from './shared/redact.ts'
-import {
-  createArtifactRecordUploader,
-  type RecordUploader
-} from './validation-record/artifact-store.ts'
+import { createArtifactRecordUploader } from './validation-record/artifact-store.ts'
 import { quickDeployByContent } from './validation-record/quick-deploy-match.ts'
 import { createRecordPorts } from './validation-record/record-ports.ts'
 import { recordValidation } from './validation-record/record-validation.ts'
 
-/** What run() talks to; tests pass a virtual clock and keep the rest real. */
-export interface RunDeps {
-  clock: Clock
-  http: HttpTransport
-  random: () => number
-  /** Where validate mode stores its validation record (an artifact of this run). */
-  recordUploader: RecordUploader
-  /** Uploads the rollback and retrieve artifacts (created on first use: it needs the runner's env). */
-  artifactUploader: () => ArtifactUploader
-  /** The Metadata API limits a deploy is checked against (default the real ones; tests give small ones). */
-  limits?: DeployLimits
-}
+export type { RunDeps }
 
 const defaultDeps = (): RunDeps => ({
   clock: systemClock,
@@ -138,7 +124,10 @@ function operationPorts(
       connectForRun(settings, deps, transport, packageApiVersion),
     buildPackage: (s) => buildDeployPackage(s),
     backup: (pkg, session) =>
-      runBackupStep(settings, { ...deps, logger: coreLogger }, pkg, session),
+      guardThenBackup(
+        () => runDriftGuard(settings, { ...deps, logger: coreLogger }, pkg, session),
+        () => runBackupStep(settings, { ...deps, logger: coreLogger }, pkg, session)
+      ),
     onDeployId: (id) => {
       rememberId(id)
       core.saveState(STATE.deployId, id)

@@ -14,7 +14,13 @@ import {
   labelIds,
   labelsOf
 } from './delta-content.ts'
-import { destroy, memberOf, type DeltaEntry, type DeltaPlan, type PlanState } from './delta-plan.ts'
+import {
+  destroy,
+  memberOf,
+  type DeltaEntry,
+  type DeltaPlan,
+  type PlanState
+} from './delta-plan-state.ts'
 
 const LABELS_KEY = componentKey('CustomLabels', 'CustomLabels')
 
