@@ -4,6 +4,7 @@ import { parseAuth } from './parse-auth.ts'
 import { parseCompile } from './parse-compile.ts'
 import { parsePush } from './parse-push.ts'
 import { parseRetrieve } from './parse-retrieve.ts'
+import { parseDrift } from './parse-drift.ts'
 import { parseDelta, parseTestSelection } from './parse-delta.ts'
 import { parseDeployOptions } from './parse-deploy-options.ts'
 import { parseDestructive, parsePackageSource } from './parse-package.ts'
@@ -47,6 +48,7 @@ export function parseSettings(raw: RawInputs): Settings {
   const compile = parseCompile(raw, mode, problems)
   const push = parsePush(raw, mode, problems)
   const retrieve = parseRetrieve(raw, mode, problems)
+  const drift = parseDrift(raw, mode, problems)
   const delta = parseDelta(raw, mode, problems)
   const testSelection = parseTestSelection(raw, mode, delta, problems)
   const settings: Settings = {
@@ -71,6 +73,7 @@ export function parseSettings(raw: RawInputs): Settings {
     ...(compile ? { compile } : {}),
     ...(push ? { push } : {}),
     retrieve,
+    ...(drift ? { drift } : {}),
     ...(delta ? { delta } : {}),
     ...(testSelection ? { testSelection } : {}),
     workspace: raw.workspace

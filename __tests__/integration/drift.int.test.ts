@@ -1,0 +1,158 @@
+/**
+ * The drift guard through the real run(): the org simulator (with a second user whose deploy is
+ * a change made outside the pipeline) and the GitHub simulator (receipt artifacts, read back by
+ * the REST API). Each pipeline step is one workflow run.
+ */
+import { copyFileSync, readFileSync } from 'node:fs'
+import path from 'node:path'
+import { afterEach, beforeEach, describe, expect, it } from 'vitest'
+import {
+  type GitHubSimulator,
+  type RunOptions,
+  type SimRun,
+  startGitHubSimulator
+} from '../../github-simulator/index.ts'
+import type { Simulator } from '../../simulator/index.ts'
+import { type ActionRun, passingProject, runAction, startSim } from './harness.ts'
+
+const CLASS = 'force-app/main/default/classes/InvoiceService.cls'
+const HOTFIX_USER = { username: 'hotfix@acme.example', name: 'Hannah Hotfix' }
+
+let sim: Simulator
+let gh: GitHubSimulator
+beforeEach(async () => {
+  sim = await startSim({ users: [HOTFIX_USER] })
+  gh = await startGitHubSimulator()
+})
+afterEach(async () => {
+  await sim.close()
+  await gh.close()
+})
+
+/** One pipeline run: a workflow run in the GitHub simulator, the action with its token. */
+async function step(
+  inputs: Record<string, string>,
+  workspace: string,
+  options: RunOptions = {}
+): Promise<ActionRun & { ghRun: SimRun }> {
+  const ghRun = gh.startRun(options)
+  const result = await runAction(
+    sim,
+    { 'github-token': ghRun.token, 'delta-from': 'none', ...inputs },
+    { workspace, env: ghRun.env }
+  )
+  ghRun.complete(result.failed ? 'failure' : 'success')
+  return { ...result, ghRun }
+}
+
+/** Someone deploys a hot fix as another user, outside any workflow: no receipt artifact. */
+async function hotfix(): Promise<void> {
+  await sim.clock.advance(60_000)
+  const source = readFileSync(path.join(passingProject(), CLASS), 'utf8')
+  const fixed = source.replace('Decimal sum = 0;', 'Decimal sum = 0; // hot fix: start at zero')
+  const run = await runAction(
+    sim,
+    {
+      'access-token': sim.issueAccessToken(HOTFIX_USER.username),
+      'instance-url': sim.baseUrl,
+      mode: 'deploy',
+      'delta-from': 'none',
+      drift: 'off'
+    },
+    { workspace: passingProject({ [CLASS]: fixed }) }
+  )
+  expect(run.failed).toBe(false)
+  await sim.clock.advance(60_000)
+}
+
+const orgClass = () =>
+  sim.org
+    .component('ApexClass', 'InvoiceService')
+    ?.files.get('classes/InvoiceService.cls')
+    ?.toString('utf8')
+
+describe('drift guard', () => {
+  it('warn: lists the hot fix another user deployed, with who, a diff and that this deploy overwrites it', async () => {
+    const first = await step({ mode: 'deploy', drift: 'warn' }, passingProject())
+    expect(first.failure).toBeUndefined()
+    expect(first.summary).toContain('No deploy receipt of this org was found')
+    expect(first.outputs['drifted-components']).toBeUndefined()
+    await hotfix()
+
+    const d = await step({ mode: 'deploy', drift: 'warn' }, passingProject())
+    expect(d.failure).toBeUndefined()
+    expect(d.outputs['drifted-components']).toBe('1')
+    expect(d.summary).toContain('Drift: 1 component changed in the org since the last deploy')
+    expect(d.summary).toContain(`Baseline: deploy \`${first.outputs['deploy-id']}\``)
+    expect(d.summary).toMatch(
+      /\| ApexClass `InvoiceService` \| Hannah Hotfix \| \d{4}-\d\d-\d\dT[^|]+ \| content changed \| \*\*overwrites it\*\* \|/
+    )
+    expect(d.summary).toContain("the org's change against the receipt's version")
+    expect(d.summary).toContain('+        Decimal sum = 0; // hot fix: start at zero')
+    expect(d.summary).toContain('-        Decimal sum = 0;')
+    expect(d.summary).toContain('<members>InvoiceService</members>')
+    expect(d.summary).toContain('mode: retrieve')
+    expect(d.commands.some((c) => c.startsWith('::warning::Drift: 1 component(s)'))).toBe(true)
+    // warn deploys anyway: the repository's version replaces the hot fix.
+    expect(d.newDeployIds).toHaveLength(1)
+    expect(orgClass()).not.toContain('hot fix')
+  })
+
+  it('fail: stops before anything is deployed, and the summary still lists the drift', async () => {
+    await step({ mode: 'deploy', drift: 'warn' }, passingProject())
+    await hotfix()
+    const d = await step({ mode: 'deploy', drift: 'fail' }, passingProject())
+    expect(d.failed).toBe(true)
+    expect(d.failure).toContain('1 component(s) changed in the org since deploy')
+    expect(d.failure).toContain('ApexClass InvoiceService')
+    expect(d.outputs['drifted-components']).toBe('1')
+    expect(d.outputs.success).toBe('false')
+    expect(d.summary).toContain('**drift: fail** stopped the run before anything was deployed.')
+    expect(d.newDeployIds).toEqual([])
+    expect(orgClass()).toContain('hot fix')
+  })
+
+  it('finds no drift after our own deploy, and none once the repository takes the hot fix', async () => {
+    await step({ mode: 'deploy', drift: 'warn' }, passingProject())
+    await sim.clock.advance(60_000)
+    const again = await step({ mode: 'deploy', drift: 'fail' }, passingProject())
+    expect(again.failure).toBeUndefined()
+    expect(again.outputs['drifted-components']).toBe('0')
+    expect(again.summary).toContain('✅ No drift')
+  })
+
+  it('validate is guarded too', async () => {
+    await step({ mode: 'deploy', drift: 'warn' }, passingProject())
+    await hotfix()
+    const v = await step({ mode: 'validate', drift: 'fail' }, passingProject())
+    expect(v.failed).toBe(true)
+    expect(v.newDeployIds).toEqual([])
+    expect(v.outputs['drifted-components']).toBe('1')
+  })
+
+  it('drift-baseline: compares with a receipt file, with no GitHub API at all', async () => {
+    const first = await step({ mode: 'deploy', drift: 'off' }, passingProject())
+    await hotfix()
+    const ws = passingProject()
+    copyFileSync(first.outputs['receipt-path'] ?? '', path.join(ws, 'baseline.json'))
+    const requestsBefore = gh.requests.length
+    const d = await runAction(
+      sim,
+      { mode: 'deploy', 'delta-from': 'none', drift: 'warn', 'drift-baseline': 'baseline.json' },
+      { workspace: ws }
+    )
+    expect(d.failure).toBeUndefined()
+    expect(d.outputs['drifted-components']).toBe('1')
+    expect(d.summary).toContain('(file baseline.json)')
+    expect(gh.requests.length).toBe(requestsBefore)
+  })
+
+  it('auto is off outside production', async () => {
+    await step({ mode: 'deploy', drift: 'warn' }, passingProject())
+    await hotfix()
+    const d = await step({ mode: 'deploy' }, passingProject())
+    expect(d.failure).toBeUndefined()
+    expect(d.outputs['drifted-components']).toBeUndefined()
+    expect(d.log).toContain('Drift guard off (drift: auto, not a production org)')
+  })
+})

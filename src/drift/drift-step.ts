@@ -1,0 +1,160 @@
+/**
+ * The shell around detectDrift, run before deploy, validate and quick deploy: decides whether to
+ * check (drift: auto asks the org whether it is production), finds the baseline receipt, runs
+ * the check with the signed-in session, sets `drifted-components`, and either returns the summary
+ * section (warn) or writes it and stops the run before anything is deployed (fail).
+ */
+import type { DeployPackage } from '../deploy/deploy-package.ts'
+import type { OrgSession } from '../deploy/ports.ts'
+import { waitOptionsFrom } from '../deploy/wait-options.ts'
+import { createJobSummaryWriter } from '../github/job-summary.ts'
+import type { OctokitFactory } from '../github/octokit.ts'
+import { createSoapRetrieveApi } from '../metadata-api/soap/retrieve-client.ts'
+import { queryIsProduction } from '../retrieve/org-kind-client.ts'
+import { setOutputs } from '../runner/outputs.ts'
+import type { Settings } from '../settings/settings.ts'
+import type { Clock } from '../shared/clock.ts'
+import { ActionError, describeError } from '../shared/errors.ts'
+import type { Logger } from '../shared/logger.ts'
+import { redact } from '../shared/redact.ts'
+import { unzipEntries } from '../source/zip.ts'
+import path from 'node:path'
+import { detectDrift } from './detect-drift.ts'
+import { artifactReceiptFinder, fileReceiptFinder, type ReceiptFinder } from './find-receipt.ts'
+import { describeDrift, renderDriftSection } from './render-drift.ts'
+
+/** drift: fail found drift: the run stops before the deploy is submitted. */
+export class DriftError extends ActionError {
+  override name = 'DriftError'
+}
+
+/** What the guard needs from the composition root. */
+export interface DriftStepDeps {
+  clock: Clock
+  logger: Logger
+  random: () => number
+  env?: NodeJS.ProcessEnv
+  /** The GitHub client factory (tests point it at a fake). */
+  octokit?: OctokitFactory
+}
+
+/** Runs the guard for a deploy package; undefined when it is off for this org. */
+export async function runDriftGuard(
+  settings: Settings,
+  deps: DriftStepDeps,
+  pkg: DeployPackage,
+  session: OrgSession
+): Promise<{ sections: string[]; notes: string[] } | undefined> {
+  const choice = settings.drift?.choice ?? 'off'
+  if (choice === 'off') return undefined
+  const caller = session.caller
+  const orgId = session.connection.orgId
+  if (!caller || !orgId) {
+    deps.logger.warning('Drift guard skipped: the sign-in did not tell the org id.')
+    return undefined
+  }
+  const level =
+    choice === 'auto'
+      ? (await queryIsProduction(caller, session.apiVersion))
+        ? 'warn'
+        : undefined
+      : choice
+  deps.logger.info(
+    `Drift guard ${level ?? 'off'} (drift: ${choice}${choice === 'auto' ? `, ${level ? 'a' : 'not a'} production org` : ''}).`
+  )
+  if (!level) return undefined
+  const found = await findBaseline(settings, deps, orgId, level)
+  if (!found) return undefined
+  if (!found.receipt) {
+    const why = found.passedOver.length > 0 ? ` (${found.passedOver.join(' ')})` : ''
+    deps.logger.info(`Drift guard: no deploy receipt of this org to compare with${why}.`)
+    return {
+      sections: [
+        `### Drift\n\nNo deploy receipt of this org was found, so drift could not be checked; this deploy's receipt will be the baseline of the next run.\n`
+      ],
+      notes: []
+    }
+  }
+  const report = await detectDrift(
+    {
+      receipt: found.receipt,
+      packageFiles: unzipEntries(pkg.zip, 'deploy package'),
+      apiVersion: session.apiVersion,
+      wait: waitOptionsFrom(settings, deps.random)
+    },
+    {
+      api: createSoapRetrieveApi(caller, session.apiVersion),
+      clock: deps.clock,
+      logger: deps.logger
+    }
+  )
+  setOutputs({ 'drifted-components': String(report.drifted.length) })
+  const section = renderDriftSection({
+    report,
+    receipt: found.receipt,
+    source: found.source ?? 'receipt',
+    level,
+    passedOver: found.passedOver
+  })
+  if (report.drifted.length === 0) {
+    deps.logger.info(
+      `Drift guard: no component changed in the org since deploy ${found.receipt.deployId}.`
+    )
+    return { sections: [section], notes: [] }
+  }
+  const message =
+    `${report.drifted.length} component(s) changed in the org since deploy ${found.receipt.deployId} ` +
+    `(${found.receipt.deployedAt}): ${describeDrift(report.drifted)}.`
+  if (level === 'fail') {
+    await createJobSummaryWriter().write(redact(section))
+    throw new DriftError(
+      `${message} drift: fail stops the run before anything is deployed; see the summary for the diffs, ` +
+        'accept the changes with mode: retrieve, or set drift: warn to deploy over them.'
+    )
+  }
+  deps.logger.warning(`Drift: ${message} See the summary.`)
+  return { sections: [section], notes: [] }
+}
+
+/** The finder's answer; undefined when the baseline cannot be read and the level lets the run go on. */
+async function findBaseline(
+  settings: Settings,
+  deps: DriftStepDeps,
+  orgId: string,
+  level: 'warn' | 'fail'
+): Promise<Awaited<ReturnType<ReceiptFinder['newest']>> | undefined> {
+  const env = deps.env ?? process.env
+  const baseline = settings.drift?.baseline
+  const finder = baseline
+    ? fileReceiptFinder(baseline, path.relative(settings.workspace, baseline))
+    : artifactReceiptFinder({
+        ...(settings.report.githubToken ? { token: settings.report.githubToken } : {}),
+        ...(env.GITHUB_REPOSITORY ? { repository: env.GITHUB_REPOSITORY } : {}),
+        ...(deps.octokit ? { octokit: deps.octokit } : {})
+      })
+  try {
+    return await finder.newest(orgId)
+  } catch (error) {
+    // A baseline named on purpose that cannot be used is an error; at warn, a lookup that fails is not.
+    if (level === 'fail' || baseline) throw error
+    deps.logger.warning(`Drift guard skipped: ${describeError(error)}`)
+    return undefined
+  }
+}
+
+type Hook = { sections: string[]; notes: string[] } | undefined
+
+/** The drift guard first (drift: fail must stop the run before the backup's retrieve), then the backup; their sections in that order. */
+export async function guardThenBackup(
+  guard: () => Promise<Hook>,
+  backup: () => Promise<Hook>
+): Promise<Hook> {
+  const drift = await guard()
+  const saved = await backup()
+  if (!drift) return saved
+  if (!saved) return drift
+  return {
+    sections: [...drift.sections, ...saved.sections],
+    notes: [...drift.notes, ...saved.notes]
+  }
+}
