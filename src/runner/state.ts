@@ -7,5 +7,8 @@ export const STATE = {
   /** Set when the main step reached the end of its operation; absent means it was killed. */
   finished: 'finished',
   /** The signal the main step received when the job was cancelled (SIGINT or SIGTERM). */
-  jobCancelled: 'job-cancelled'
+  jobCancelled: 'job-cancelled',
+  /** Compile mode: the MetadataContainer and ContainerAsyncRequest the post step cleans up. */
+  compileContainerId: 'compile-container-id',
+  compileRequestId: 'compile-request-id'
 } as const

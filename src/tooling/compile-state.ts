@@ -1,5 +1,7 @@
-/** Names of the values compile mode saves for the post step (core.saveState). */
+import { STATE } from '../runner/state.ts'
+
+/** Compile mode's state keys, from the one state module. */
 export const COMPILE_STATE = {
-  containerId: 'compile-container-id',
-  requestId: 'compile-request-id'
+  containerId: STATE.compileContainerId,
+  requestId: STATE.compileRequestId
 } as const
