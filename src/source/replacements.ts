@@ -1,4 +1,6 @@
 import { secrets } from '../shared/redact.ts'
+import { BuildError } from './build-error.ts'
+import { REGEX_TIME_LIMIT_MS, replaceBounded } from './bounded-replace.ts'
 import { decodeUtf8, encodeUtf8 } from './xml.ts'
 import { globToRegExp } from './glob.ts'
 import { normalizeTreePath } from './source-tree.ts'
@@ -227,15 +229,16 @@ export function applyReplacements(
   let changed = false
   for (const { rule, text: replacement } of matching) {
     let count = 0
+    // The replacement text is a String.prototype.replace pattern (`$&`, `$1`, `$$`), as in the
+    // Salesforce CLI.
     if ('literal' in rule.find) {
-      const parts = text.split(rule.find.literal)
-      count = parts.length - 1
-      if (count > 0) text = parts.join(replacement)
+      count = text.split(rule.find.literal).length - 1
+      if (count > 0) text = text.replaceAll(rule.find.literal, replacement)
     } else {
-      text = text.replace(rule.find.regex, () => {
-        count++
-        return replacement
-      })
+      const replaced = replaceBounded(text, rule.find.regex, replacement)
+      if ('timedOut' in replaced) throw regexTooSlow(rule, projectPath)
+      text = replaced.text
+      count = replaced.count
     }
     if (count > 0) {
       changed = true
@@ -247,4 +250,12 @@ export function applyReplacements(
   }
   if (!changed) return bytes
   return encodeUtf8(hadBom ? `\uFEFF${text}` : text)
+}
+
+function regexTooSlow(rule: ReplacementRule, projectPath: string): BuildError {
+  return new BuildError([
+    `sfdx-project.json replacements[${rule.index}].regexToReplace took more than ${REGEX_TIME_LIMIT_MS / 1000} s on ` +
+      `${JSON.stringify(projectPath)} and was stopped: the pattern backtracks without bound (nested quantifiers ` +
+      'such as (a+)+ do). Rewrite it without a quantifier inside a quantified group, or use stringToReplace.'
+  ])
 }

@@ -64,6 +64,9 @@ function lineCounter(text: string): (index: number) => number {
   }
 }
 
+/** Deepest element nesting accepted in a metadata file (real ones stay below 20). */
+export const MAX_XML_DEPTH = 256
+
 const NAME_RE = /[A-Za-z_:][-A-Za-z0-9_:.]*/y
 const ATTR_RE = /\s+([A-Za-z_:][-A-Za-z0-9_:.]*)\s*=\s*(?:"([^"<]*)"|'([^'<]*)')/y
 
@@ -214,6 +217,13 @@ function parseStartTag(
   while (pos < text.length && /\s/.test(text[pos] ?? '')) pos++
   const selfClosing = text.startsWith('/>', pos)
   if (!selfClosing && text[pos] !== '>') fail(lt, `bad start tag <${el.name}>`)
+  // Later stages (recomposition, writing) walk the tree recursively: a crafted file nested
+  // without bound would overflow the stack with an error that names no file.
+  if (stack.length >= MAX_XML_DEPTH)
+    fail(
+      lt,
+      `elements nested more than ${MAX_XML_DEPTH} levels deep; metadata files are far shallower`
+    )
   const parent = stack[stack.length - 1]
   if (parent) parent.children.push(el)
   else setRoot(el)
