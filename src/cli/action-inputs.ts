@@ -384,5 +384,17 @@ export const ACTION_INPUTS: readonly ActionInput[] = [
     default: '',
     description:
       "mode: retrieve: a package.xml naming what to retrieve (* expands to the org's components through listMetadata). Without it, retrieve takes the package source-dir, manifest or metadata-dir would deploy, and also reports what deploying it would change."
+  },
+  {
+    name: 'drift',
+    default: 'auto',
+    description:
+      'mode: deploy, validate and quick-deploy: before deploying, compare every component the package touches with the newest deploy receipt of the org; a component the org changed since that deploy (someone edited it in Setup or deployed it outside this pipeline) is drift, listed in the summary with who changed it, when, a short diff, and whether this deploy would overwrite it. warn reports it, fail stops the run before anything is deployed, off skips the check; auto warns in production orgs and is off elsewhere. Reading receipt artifacts needs permissions: actions: read (docs/drift-guard.md).'
+  },
+  {
+    name: 'drift-baseline',
+    default: '',
+    description:
+      'mode: deploy, validate and quick-deploy: path (inside the workspace) of the deploy receipt to compare the org with, e.g. one fetched by actions/download-artifact; empty = the newest sf-receipt-<org id> artifact of this repository.'
   }
 ]
