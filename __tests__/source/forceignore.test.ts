@@ -52,3 +52,45 @@ describe('ForceIgnore (gitignore semantics)', () => {
     expect(fi.warnings[0]).toContain('backslash')
   })
 })
+
+describe('quick test of the text a pattern requires', () => {
+  it('never changes an answer (random patterns and paths)', async () => {
+    const { ForceIgnore } = await import('../../src/source/forceignore.ts')
+    const atoms = [
+      'a',
+      'B',
+      'ab',
+      'x.y',
+      '/',
+      '*',
+      '**',
+      '?',
+      '[ab]',
+      '[!a]',
+      '.',
+      '-',
+      'sf',
+      '\\*'
+    ]
+    let seed = 11
+    const rand = (n: number): number => {
+      seed = (seed * 1103515245 + 12345) % 2147483648
+      return (seed >>> 16) % n
+    }
+    const word = (n: number, from: string[]): string =>
+      Array.from({ length: 1 + rand(n) }, () => from[rand(from.length)]).join('')
+    for (let k = 0; k < 3000; k++) {
+      const pattern = `${rand(3) === 0 ? '!' : ''}${word(5, atoms)}${rand(4) === 0 ? '/' : ''}`
+      const quick = new ForceIgnore(`*.zz\n${pattern}`, 'f', false)
+      const slow = new ForceIgnore(`*.zz\n${pattern}`, 'f', false, false)
+      for (let p = 0; p < 5; p++) {
+        const path = word(6, ['a', 'b', 'A', 'B', '/', 'x.y', 'sf', '.', '-', 'ab/', 'é'])
+          .replace(/^\/+|\/+$/g, '')
+          .replace(/\/+/g, '/')
+        if (path === '') continue
+        expect(quick.ignores(path), `${pattern} ${path}`).toBe(slow.ignores(path))
+        expect(quick.ignoresDir(path), `${pattern} ${path}/`).toBe(slow.ignoresDir(path))
+      }
+    }
+  })
+})

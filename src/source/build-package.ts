@@ -15,6 +15,8 @@ import { findSources } from './sources.ts'
 import type { SourceTree } from './source-tree.ts'
 import { joinTreePath, normalizeTreePath } from './source-tree.ts'
 import { decodeUtf8, encodeUtf8 } from './xml.ts'
+import { PackageFiles } from './package-files.ts'
+import { PACKAGE_ZIP_LEVEL } from './zip.ts'
 
 /** What to build. Paths are relative to `projectDir` unless said otherwise. */
 export interface BuildOptions {
@@ -137,7 +139,8 @@ export async function buildPackage(tree: SourceTree, options: BuildOptions): Pro
     read: async (path) =>
       applyReplacements(path.slice(prefix.length), await readRaw(path), active, stats),
     ...(selection === undefined ? {} : { selection }),
-    files: new Map(),
+    // Compressed in the background as they are written, for the zip that follows.
+    files: new PackageFiles(PACKAGE_ZIP_LEVEL),
     members: [],
     sourceMap: emptySourceMap(),
     problems,
@@ -158,12 +161,12 @@ export async function buildPackage(tree: SourceTree, options: BuildOptions): Pro
 
   const apiVersion = options.apiVersion ?? config.sourceApiVersion ?? fallbackVersion(warnings)
   const packageXml = buildPackageXml(ctx.members, apiVersion)
-  const files = new Map<string, Uint8Array>([['package.xml', encodeUtf8(packageXml)]])
+  const files = ctx.files
+  files.set('package.xml', encodeUtf8(packageXml))
   if (pre.length > 0)
     files.set('destructiveChangesPre.xml', encodeUtf8(buildPackageXml(pre, apiVersion)))
   if (post.length > 0)
     files.set('destructiveChangesPost.xml', encodeUtf8(buildPackageXml(post, apiVersion)))
-  for (const [path, bytes] of ctx.files) files.set(path, bytes)
   const limits = checkPackageLimits(files, options.limits)
   if (limits.errors.length > 0) throw new BuildError(limits.errors)
   warnings.push(...limits.warnings)
@@ -178,6 +181,9 @@ export async function buildPackage(tree: SourceTree, options: BuildOptions): Pro
     replacements: [...stats.values()].sort((a, b) => a.index - b.index)
   }
 }
+
+/** Components converted between two turns of the event loop. */
+const YIELD_EVERY = 16
 
 /** Files read ahead of the one being converted (reads overlap; CPU work stays on one component). */
 const READ_AHEAD = 64
@@ -199,7 +205,12 @@ function filesInOrder(components: ResolvedComponent[]): string[] {
  * across awaits and the peak memory grows with the concurrency, for no gain on CPU-bound work.
  */
 async function convertAll(ctx: ConvertContext, components: ResolvedComponent[]): Promise<void> {
+  let n = 0
   for (const c of components) {
+    // Conversion runs on resolved promises only: let the event loop take the finished
+    // background compressions now and then, so they keep going and their memory is released.
+    if (++n % YIELD_EVERY === 0 && ctx.files instanceof PackageFiles && ctx.files.busy)
+      await new Promise((resolve) => setImmediate(resolve))
     try {
       await convertComponent(ctx, c)
     } catch (error) {

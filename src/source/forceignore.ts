@@ -9,7 +9,25 @@ interface IgnoreRule {
    * gives the same answer for a fraction of the cost.
    */
   base?: { regex: RegExp; dirOnly: boolean }
+  /** Lower-case text every match contains: a path without it cannot match (a quick test first). */
+  literal?: string
 }
+
+/**
+ * The longest run of plain characters a pattern's matches always contain (slashes next to
+ * wildcards may vanish, so runs are taken without their slashes); undefined for none or non-ASCII.
+ */
+function requiredLiteral(pattern: string): string | undefined {
+  let best = ''
+  // Character classes match one of their characters: no literal inside them.
+  for (const piece of pattern.replace(/\[[^\]]*\]?/g, '*').split(/[*?[\]\\]/)) {
+    const run = piece.replace(/^\/+|\/+$/g, '')
+    for (const part of run.split('/')) if (part.length > best.length) best = part
+  }
+  return best.length >= 2 && /^[\x20-\x7e]+$/.test(best) ? best.toLowerCase() : undefined
+}
+
+const NON_ASCII = /[^\t-\x7f]/
 
 /** Characters `.` does not match: a path holding one must go through the full regex. */
 const LINE_BREAK = /[\n\r\u2028\u2029]/
@@ -101,8 +119,15 @@ export class ForceIgnore {
   /** Lines that earned a warning (backslash separators). */
   readonly warnings: string[] = []
 
-  /** `text`: the file's content; `withDefaults`: prepend DEFAULT_IGNORE_LINES (the reference does). */
-  constructor(text: string, file = '.forceignore', withDefaults = true) {
+  private readonly quick: boolean
+
+  /**
+   * `text`: the file's content; `withDefaults`: prepend DEFAULT_IGNORE_LINES (the reference
+   * does); `quick`: skip a pattern whose required text is absent (off only to check that it never
+   * changes an answer).
+   */
+  constructor(text: string, file = '.forceignore', withDefaults = true, quick = true) {
+    this.quick = quick
     const lines = [...(withDefaults ? DEFAULT_IGNORE_LINES : []), ...text.split(/\r?\n/)]
     for (const rawLine of lines) this.addLine(rawLine, file)
   }
@@ -123,6 +148,8 @@ export class ForceIgnore {
     // Case-insensitive, as the reference's matcher (node-ignore) is by default: `**settings`
     // also ignores `remoteSiteSettings/`.
     const rule: IgnoreRule = { negate, regex: new RegExp(`^${patternBody(line)}${tail}`, 'i') }
+    const literal = this.quick ? requiredLiteral(line) : undefined
+    if (literal !== undefined) rule.literal = literal
     const segment = segmentPattern(line)
     if (segment !== undefined)
       rule.base = { regex: new RegExp(`^${patternBody(segment)}$`, 'i'), dirOnly }
@@ -134,10 +161,14 @@ export class ForceIgnore {
     let last: string | undefined
     const slashEnd = candidate.endsWith('/')
     const plain = !LINE_BREAK.test(candidate)
+    // Case-insensitive matching folds a few non-ASCII letters to ASCII: no quick test then.
+    const lower = NON_ASCII.test(candidate) ? undefined : candidate.toLowerCase()
     for (const rule of this.rules) {
       if (rule.negate ? result === true : result !== true) {
         let hit: boolean
-        if (rule.base && plain) {
+        if (lower !== undefined && rule.literal !== undefined && !lower.includes(rule.literal))
+          hit = false
+        else if (rule.base && plain) {
           if (last === undefined) {
             const end = slashEnd ? candidate.length - 1 : candidate.length
             last = candidate.slice(candidate.lastIndexOf('/', end - 1) + 1, end)

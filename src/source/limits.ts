@@ -1,3 +1,4 @@
+import { PackageFiles } from './package-files.ts'
 /** Files per deploy, the Metadata API limit. */
 export const MAX_FILES = 10_000
 /** Compressed zip limit through SOAP (~39 MB; base64 grows it by 4/3 under the 50 MB message cap). */
@@ -31,9 +32,11 @@ function mb(bytes: number): string {
 /** The top-level folders that weigh most, for the message. */
 function largest(files: Map<string, Uint8Array>, by: 'count' | 'bytes'): string {
   const totals = new Map<string, number>()
-  for (const [path, bytes] of files) {
+  for (const path of files.keys()) {
+    const length =
+      files instanceof PackageFiles ? files.byteLength(path) : (files.get(path)?.length ?? 0)
     const top = path.includes('/') ? path.slice(0, path.indexOf('/')) : path
-    totals.set(top, (totals.get(top) ?? 0) + (by === 'count' ? 1 : bytes.length))
+    totals.set(top, (totals.get(top) ?? 0) + (by === 'count' ? 1 : length))
   }
   return [...totals]
     .sort((a, b) => b[1] - a[1])
@@ -51,7 +54,10 @@ export function checkPackageLimits(
   const { maxFiles, maxUncompressedBytes } = limits
   const count = files.size
   let bytes = 0
-  for (const f of files.values()) bytes += f.length
+  // Sizes without inflating files kept compressed.
+  if (files instanceof PackageFiles)
+    for (const name of files.keys()) bytes += files.byteLength(name)
+  else for (const f of files.values()) bytes += f.length
   if (count > maxFiles) {
     report.errors.push(
       `The package has ${count} files; a deploy takes at most ${maxFiles}. Largest folders: ${largest(files, 'count')}. Deploy in several parts (--source-dir or a manifest).`

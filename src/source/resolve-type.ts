@@ -79,15 +79,38 @@ function computeFacts(ref: TypeRef): RefFacts {
 export class TypeResolver {
   readonly registry: Registry
   private readonly tree: DirIndex
-  private readonly pathTypes = new Map<string, TypeRef | null>()
+  /** Suffix -> ref, so that look-ups allocate nothing. */
+  private readonly suffixRefs = new Map<string, TypeRef | null>()
+  /** Strict folder name -> its type and place in the reference's order. */
+  private readonly strictIndex = new Map<string, { type: MetadataType; order: number }>()
+  /** The types whose folder's files are all metadata, with their folder name, in order. */
+  private readonly asMetadata: { ref: TypeRef; dir: string }[] = []
 
   constructor(registry: Registry, tree: DirIndex) {
     this.registry = registry
     this.tree = tree
+    registry.strictFolders.forEach(([, type], order) => {
+      if (!this.strictIndex.has(type.directoryName))
+        this.strictIndex.set(type.directoryName, { type, order })
+    })
+    for (const name of AS_METADATA) {
+      const ref =
+        name === 'DigitalExperience' ? this.childRef(name) : this.typeRef(registry.types.get(name))
+      if (ref) this.asMetadata.push({ ref, dir: refFacts(ref).directoryName })
+    }
   }
 
   /** The type indexed under a file suffix (`cls`, `field`, `reportFolder`...). */
   bySuffix(suffix: string): TypeRef | undefined {
+    let ref = this.suffixRefs.get(suffix)
+    if (ref === undefined) {
+      ref = this.lookUpSuffix(suffix) ?? null
+      this.suffixRefs.set(suffix, ref)
+    }
+    return ref ?? undefined
+  }
+
+  private lookUpSuffix(suffix: string): TypeRef | undefined {
     const type = this.registry.bySuffix.get(suffix)
     if (type) return { kind: 'type', type }
     const child = this.registry.childBySuffix.get(suffix)
@@ -101,10 +124,15 @@ export class TypeResolver {
 
   /** The first strict-folder type (in the reference's order) that claims the path. */
   strictFolderType(path: string): MetadataType | undefined {
-    const parts = path.split('/')
+    let candidates: { type: MetadataType; order: number }[] | undefined
+    for (const seg of path.split('/')) {
+      const hit = this.strictIndex.get(seg)
+      if (hit) (candidates ??= []).push(hit)
+    }
+    if (!candidates) return undefined
+    if (candidates.length > 1) candidates.sort((a, b) => a.order - b.order)
     const parent = parentName(path)
-    for (const [, type] of this.registry.strictFolders) {
-      if (!parts.includes(type.directoryName)) continue
+    for (const { type } of candidates) {
       // In-folder types: a file directly in the type folder is a folder's meta, not an item.
       if (type.inFolder && parent === type.directoryName) continue
       if (
@@ -132,13 +160,11 @@ export class TypeResolver {
   /** Files the reference treats as a bundle's or experience's own (no suffix, inside its folder). */
   contentTypeByFolder(path: string): TypeRef | undefined {
     if (this.tree.isDirectory(path)) return undefined
-    const parts = path.split('/')
-    for (const name of AS_METADATA) {
-      const ref =
-        name === 'DigitalExperience'
-          ? this.childRef(name)
-          : this.typeRef(this.registry.types.get(name))
-      if (ref && parts.includes(refFacts(ref).directoryName)) return ref
+    let parts: string[] | undefined
+    for (const { ref, dir } of this.asMetadata) {
+      if (!path.includes(dir)) continue
+      parts ??= path.split('/')
+      if (parts.includes(dir)) return ref
     }
     return undefined
   }
@@ -155,11 +181,7 @@ export class TypeResolver {
 
   /** The type of a path, tried as the reference tries: strict folder, meta suffix, folder meta, extension, content folder. */
   resolve(path: string): TypeRef | undefined {
-    const cached = this.pathTypes.get(path)
-    if (cached !== undefined) return cached ?? undefined
-    const ref = this.resolveUncached(path)
-    this.pathTypes.set(path, ref ?? null)
-    return ref
+    return this.resolveUncached(path)
   }
 
   private resolveUncached(path: string): TypeRef | undefined {

@@ -119,7 +119,7 @@ export async function findSources(
   const ignores = new Map<string, { dir: string; rules: ForceIgnore } | null>()
   const copies: ComponentCopy[] = []
   const seen = new Set<string>()
-  const leftovers: { path: string; packageDir: string }[] = []
+  const walked: { root: Root; files: string[]; denies: (path: string) => boolean }[] = []
   let seq = 0
   for (const root of roots) {
     let listing = listings.get(root.packageDir)
@@ -142,19 +142,20 @@ export async function findSources(
     found.unknown.push(...result.unknown)
     found.problems.push(...result.problems)
     for (const path of result.seen) seen.add(path)
-    const under = root.path === root.packageDir ? undefined : `${root.path}/`
-    for (const path of listing.files) {
-      if (under !== undefined && path !== root.path && !path.startsWith(under)) continue
-      if (!denies(path)) leftovers.push({ path, packageDir: root.packageDir })
-    }
+    walked.push({ root, files: listing.files, denies })
   }
   for (const c of copies) for (const path of filesOf(c.component)) seen.add(path)
-  const unknown = new Set(found.unknown)
+  for (const path of found.unknown) seen.add(path)
+  // What the walk did not take: ignored files, or files to report or to leave out.
   const skipped: string[] = []
-  for (const { path, packageDir } of leftovers) {
-    if (seen.has(path) || unknown.has(path)) continue
-    seen.add(path)
-    classifyLeftover(registry, packageDir, path, found, skipped)
+  for (const { root, files, denies } of walked) {
+    const under = root.path === root.packageDir ? undefined : `${root.path}/`
+    for (const path of files) {
+      if (seen.has(path)) continue
+      if (under !== undefined && path !== root.path && !path.startsWith(under)) continue
+      seen.add(path)
+      if (!denies(path)) classifyLeftover(registry, root.packageDir, path, found, skipped)
+    }
   }
   if (skipped.length > 0)
     found.notes.push(

@@ -1,4 +1,5 @@
 import { crc32, deflateRawSync, inflateRawSync } from 'node:zlib'
+import { COMPRESSED, PackageFiles, isZip, windowFor, type ZipReady } from './package-files.ts'
 import { encodeUtf8 } from './xml.ts'
 
 /** Options for writing a zip. */
@@ -30,33 +31,14 @@ interface Written {
   offset: number
 }
 
-/**
- * Per-entry zlib settings sized to the input: a window larger than the input buys nothing, and
- * a smaller window and hash table cost less to set up for each of thousands of small entries.
- */
-function windowFor(size: number): { windowBits: number; memLevel: number; chunkSize: number } {
-  const windowBits = Math.min(15, Math.max(9, Math.ceil(Math.log2(size + 262))))
-  // Each call allocates a fresh output chunk that is garbage as soon as the entry is copied out;
-  // a quarter of the input holds the typical result of text files, and a larger result only
-  // costs a second chunk and a concatenation. Small inputs get room for their whole size.
-  const chunkSize = Math.min(16_384, size < 1024 ? size + 64 : (size >> 2) + 64)
-  return { windowBits, memLevel: Math.min(8, Math.max(1, windowBits - 7)), chunkSize }
-}
-
-/** Formats that are compressed already: deflating them again costs time and saves nothing. */
-const COMPRESSED = /\.(png|jpe?g|gif|webp|zip|jar|gz|tgz|woff2?|mp[34]|pdf|docx|xlsx|pptx)$/i
-
 /** The entry's bytes as stored: DEFLATE when that is smaller, else the bytes themselves. */
-function entryData(
-  name: string,
-  bytes: Uint8Array,
-  level: number
-): { data: Uint8Array; method: number } {
-  if (level > 0 && bytes.length > 0 && !COMPRESSED.test(name)) {
+function entryData(name: string, bytes: Uint8Array, level: number): ZipReady {
+  const ready = { crc: crc32(bytes), size: bytes.length }
+  if (level > 0 && bytes.length > 0 && !COMPRESSED.test(name) && !isZip(bytes)) {
     const deflated = deflateRawSync(bytes, { level, ...windowFor(bytes.length) })
-    if (deflated.length < bytes.length) return { data: deflated, method: 8 }
+    if (deflated.length < bytes.length) return { ...ready, data: deflated, method: 8 }
   }
-  return { data: bytes, method: 0 }
+  return { ...ready, data: bytes, method: 0 }
 }
 
 function withDirectories(names: string[]): Set<string> {
@@ -68,53 +50,56 @@ function withDirectories(names: string[]): Set<string> {
   return dirs
 }
 
-/**
- * Writes a deterministic zip: entries sorted by name, fixed timestamps, no extra fields, fixed
- * permissions. Same input, same bytes.
- */
-export function zipEntries(files: Map<string, Uint8Array>, options: ZipOptions = {}): Uint8Array {
-  const level = options.level ?? 6
+function sortedNames(
+  files: Map<string, Uint8Array>,
+  directoryEntries: boolean
+): {
+  all: string[]
+  dirs: Set<string>
+} {
   const names = [...files.keys()]
-  const dirs = options.directoryEntries === true ? withDirectories(names) : new Set<string>()
+  const dirs = directoryEntries ? withDirectories(names) : new Set<string>()
   const all = [...names, ...dirs].sort()
   if (all.length > MAX_ENTRIES)
     throw new Error(`A zip holds at most ${MAX_ENTRIES} entries; got ${all.length}.`)
+  return { all, dirs }
+}
+
+/**
+ * Writes the entries into `out` (large enough) and returns the zip's length. `entryOf` gives
+ * each file's stored bytes when it is reached, so that only one is alive when computed on demand.
+ */
+function writeZip(
+  out: Uint8Array,
+  all: string[],
+  dirs: Set<string>,
+  entryOf: (name: string) => ZipReady | undefined
+): number {
+  const view = new DataView(out.buffer, out.byteOffset, out.byteLength)
   const entries: Written[] = []
-  let bound = 22
+  let pos = 0
   for (const n of all) {
-    const name = encodeUtf8(n)
-    entries.push({
-      name,
+    const e: Written = {
+      name: encodeUtf8(n),
       method: 0,
       crc: 0,
       compressedSize: 0,
       size: 0,
       dir: dirs.has(n),
-      offset: 0
-    })
-    bound += 30 + name.length + (files.get(n)?.length ?? 0) + 46 + name.length
-  }
-  // Stored data is never larger than the input, so `bound` holds the whole zip. Each entry is
-  // deflated and copied in at once, so only one entry's compressed copy is alive at a time;
-  // the pages of `out` past the end are never touched and cost no memory.
-  const out = new Uint8Array(bound)
-  const view = new DataView(out.buffer)
-  let pos = 0
-  for (const [i, e] of entries.entries()) {
-    const bytes = e.dir ? undefined : files.get(all[i] ?? '')
-    if (bytes !== undefined) {
-      const { data, method } = entryData(all[i] ?? '', bytes, level)
-      e.method = method
-      e.crc = crc32(bytes)
-      e.size = bytes.length
-      e.compressedSize = data.length
-      e.offset = pos
-      pos = writeHeader(view, out, pos, e, false)
-      out.set(data, pos)
-      pos += data.length
-    } else {
-      e.offset = pos
-      pos = writeHeader(view, out, pos, e, false)
+      offset: pos
+    }
+    entries.push(e)
+    const ready = e.dir ? undefined : entryOf(n)
+    if (ready) {
+      e.method = ready.method
+      e.crc = ready.crc
+      e.size = ready.size
+      e.compressedSize = ready.data.length
+    }
+    pos = writeHeader(view, out, pos, e, false)
+    if (ready) {
+      out.set(ready.data, pos)
+      pos += ready.data.length
     }
   }
   const cdStart = pos
@@ -124,7 +109,44 @@ export function zipEntries(files: Map<string, Uint8Array>, options: ZipOptions =
   view.setUint16(pos + 10, entries.length, true)
   view.setUint32(pos + 12, pos - cdStart, true)
   view.setUint32(pos + 16, cdStart, true)
-  return out.slice(0, pos + 22)
+  return pos + 22
+}
+
+const headerBytes = (name: string): number => 76 + 2 * Buffer.byteLength(name)
+
+/**
+ * Writes a deterministic zip: entries sorted by name, fixed timestamps, no extra fields, fixed
+ * permissions. Same input, same bytes.
+ */
+export function zipEntries(files: Map<string, Uint8Array>, options: ZipOptions = {}): Uint8Array {
+  const level = options.level ?? 6
+  const { all, dirs } = sortedNames(files, options.directoryEntries === true)
+  // Stored data is never larger than the input, so `bound` holds the whole zip; the pages of
+  // `out` past the end are never touched and cost no memory.
+  let bound = 22
+  for (const n of all) bound += headerBytes(n) + (files.get(n)?.length ?? 0)
+  const out = new Uint8Array(bound)
+  const length = writeZip(out, all, dirs, (n) => {
+    const bytes = files.get(n)
+    return bytes === undefined ? undefined : entryData(n, bytes, level)
+  })
+  return out.slice(0, length)
+}
+
+/** A zip of package files compressed in the background: waits for them, then copies them in once. */
+async function zipCompressed(files: PackageFiles, level: number): Promise<Uint8Array> {
+  await files.settled()
+  const { all, dirs } = sortedNames(files, false)
+  const ready = new Map<string, ZipReady>()
+  let size = 22
+  for (const n of all) {
+    const r = files.zipReady(n, (bytes) => entryData(n, bytes, level))
+    if (r) ready.set(n, r)
+    size += headerBytes(n) + (r?.data.length ?? 0)
+  }
+  const out = new Uint8Array(size)
+  const length = writeZip(out, all, dirs, (n) => ready.get(n))
+  return length === size ? out : out.slice(0, length)
 }
 
 function writeHeader(
@@ -172,6 +194,7 @@ export const PACKAGE_ZIP_LEVEL = 3
 
 /** Zips a metadata-format package (sorted entries, fixed dates, no folder entries). */
 export function zipPackage(files: Map<string, Uint8Array>): Promise<Uint8Array> {
+  if (files instanceof PackageFiles) return zipCompressed(files, PACKAGE_ZIP_LEVEL)
   return Promise.resolve(zipEntries(files, { level: PACKAGE_ZIP_LEVEL }))
 }
 

@@ -1,0 +1,158 @@
+/**
+ * The files of a built package, compressed as they are added: each file is deflated on the zlib
+ * thread pool (a second core, where there is one) while conversion goes on, and once deflated
+ * only its compressed bytes are kept. Reading a file (`get`, iteration) inflates it again, so the
+ * map behaves as a plain map of file bytes; the zip writer takes the compressed bytes as they are.
+ */
+import { crc32, deflateRaw, inflateRawSync } from 'node:zlib'
+
+/** A file as the zip writer needs it. */
+export interface ZipReady {
+  /** Stored bytes: DEFLATE (method 8) or the file itself (method 0). */
+  data: Uint8Array
+  method: number
+  crc: number
+  size: number
+}
+
+/** Formats that are compressed already: deflating them again costs time and saves nothing. */
+export const COMPRESSED = /\.(png|jpe?g|gif|webp|zip|jar|gz|tgz|woff2?|mp[34]|pdf|docx|xlsx|pptx)$/i
+
+/**
+ * Per-entry zlib settings sized to the input: a window larger than the input buys nothing, and
+ * a smaller window and hash table cost less to set up for each of thousands of small entries.
+ */
+export function windowFor(size: number): {
+  windowBits: number
+  memLevel: number
+  chunkSize: number
+} {
+  const windowBits = Math.min(15, Math.max(9, Math.ceil(Math.log2(size + 262))))
+  // The output chunk is garbage once the entry is copied out: a quarter of the input holds the
+  // typical result of text files (a larger result costs a second chunk). Small inputs get room
+  // for their whole size.
+  const chunkSize = Math.min(16_384, size < 1024 ? size + 64 : (size >> 2) + 64)
+  return { windowBits, memLevel: Math.min(8, Math.max(1, windowBits - 7)), chunkSize }
+}
+
+/** A zip (a static resource folder zipped on conversion) is stored, not deflated again. */
+export const isZip = (b: Uint8Array): boolean =>
+  b.length > 4 && b[0] === 0x50 && b[1] === 0x4b && b[2] === 3 && b[3] === 4
+
+const EMPTY = new Uint8Array(0)
+/** Deflates running at once: each holds zlib state, and results wait for the event loop. */
+const IN_FLIGHT = 8
+
+/** Files by package path, compressed in the background at `level`. */
+export class PackageFiles extends Map<string, Uint8Array> {
+  private readonly level: number
+  private readonly ready = new Map<string, ZipReady>()
+  private readonly queue: string[] = []
+  private running = 0
+  private idle: (() => void)[] = []
+
+  constructor(level: number, entries?: Iterable<readonly [string, Uint8Array]>) {
+    super()
+    this.level = level
+    if (entries) for (const [k, v] of entries) this.set(k, v)
+  }
+
+  override set(name: string, bytes: Uint8Array): this {
+    // Called by the Map constructor before the fields exist.
+    if (this.ready === undefined) return super.set(name, bytes)
+    this.ready.delete(name)
+    super.set(name, bytes)
+    if (this.level > 0 && bytes.length > 0 && !COMPRESSED.test(name) && !isZip(bytes)) {
+      this.queue.push(name)
+      this.pump()
+    }
+    return this
+  }
+
+  override get(name: string): Uint8Array | undefined {
+    const stored = super.get(name)
+    if (stored !== EMPTY) return stored
+    const r = this.ready.get(name)
+    if (!r) return stored
+    return r.method === 0 ? r.data : new Uint8Array(inflateRawSync(r.data))
+  }
+
+  override delete(name: string): boolean {
+    this.ready.delete(name)
+    return super.delete(name)
+  }
+
+  override clear(): void {
+    this.ready.clear()
+    this.queue.length = 0
+    super.clear()
+  }
+
+  /** The uncompressed size of a file, without inflating it. */
+  byteLength(name: string): number {
+    return this.ready.get(name)?.size ?? super.get(name)?.length ?? 0
+  }
+
+  override *values(): MapIterator<Uint8Array> {
+    for (const name of this.keys()) yield this.get(name) ?? EMPTY
+  }
+
+  override *entries(): MapIterator<[string, Uint8Array]> {
+    for (const name of this.keys()) yield [name, this.get(name) ?? EMPTY]
+  }
+
+  override [Symbol.iterator](): MapIterator<[string, Uint8Array]> {
+    return this.entries()
+  }
+
+  override forEach(
+    fn: (value: Uint8Array, key: string, map: Map<string, Uint8Array>) => void,
+    thisArg?: unknown
+  ): void {
+    for (const [k, v] of this.entries()) fn.call(thisArg, v, k, this)
+  }
+
+  private pump(): void {
+    while (this.running < IN_FLIGHT && this.queue.length > 0) {
+      const name = this.queue.shift() ?? ''
+      const bytes = super.get(name)
+      if (bytes === undefined || bytes === EMPTY || this.ready.has(name)) continue
+      this.running++
+      deflateRaw(bytes, { level: this.level, ...windowFor(bytes.length) }, (error, out) => {
+        this.running--
+        // Keep the result only if the file was not replaced meanwhile.
+        if (!error && super.get(name) === bytes) {
+          const deflated = out.length < bytes.length
+          this.ready.set(name, {
+            data: deflated ? new Uint8Array(out.buffer, out.byteOffset, out.length) : bytes,
+            method: deflated ? 8 : 0,
+            crc: crc32(bytes),
+            size: bytes.length
+          })
+          super.set(name, EMPTY)
+        }
+        this.pump()
+        if (this.running === 0 && this.queue.length === 0) for (const f of this.idle.splice(0)) f()
+      })
+    }
+  }
+
+  /** Resolves once every queued file is compressed. */
+  settled(): Promise<void> {
+    if (this.running === 0 && this.queue.length === 0) return Promise.resolve()
+    return new Promise((resolve) => this.idle.push(resolve))
+  }
+
+  /** Whether compressions are waiting for the event loop (conversion should let it run). */
+  get busy(): boolean {
+    return this.running > 0
+  }
+
+  /** A file as stored in the zip: compressed already, or compressed now. */
+  zipReady(name: string, deflateNow: (bytes: Uint8Array) => ZipReady): ZipReady | undefined {
+    const r = this.ready.get(name)
+    if (r) return r
+    const bytes = super.get(name)
+    return bytes === undefined ? undefined : deflateNow(bytes)
+  }
+}
