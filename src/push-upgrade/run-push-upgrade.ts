@@ -26,6 +26,7 @@ import { createPushClient } from './push-client.ts'
 import type { PushOutcome } from './push-outcome.ts'
 import { pushUpgrade } from './push-upgrade.ts'
 import { decidePushVerdict, type PushVerdict } from './push-verdict.ts'
+import { setOutputs } from '../runner/outputs.ts'
 
 /**
  * PackagePushRequest StartTime/EndTime/DurationSeconds need API 51.0 (the fields were added then).
@@ -63,7 +64,7 @@ export async function runPushUpgrade(
       apiVersion: session.apiVersion,
       readTextFile: (file) => readFile(file, 'utf8'),
       onRequestId: (id) => {
-        core.setOutput('push-request-id', id)
+        setOutputs({ 'push-request-id': id })
         core.saveState(STATE.pushRequestId, id)
       }
     })
@@ -168,8 +169,7 @@ export function pushOutputs(
 }
 
 function setPushOutputs(outcome: PushOutcome, verdict: PushVerdict, files: PushReportFiles): void {
-  for (const [name, value] of Object.entries(pushOutputs(outcome, verdict, files)))
-    core.setOutput(name, value)
+  setOutputs(pushOutputs(outcome, verdict, files))
 }
 
 function finishStep(verdict: PushVerdict): void {

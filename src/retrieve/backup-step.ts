@@ -3,7 +3,6 @@
  * the org-kind query from the signed-in session, stores the rollback under results-dir (and as
  * an artifact), sets the outputs and renders the change section for the job summary.
  */
-import * as core from '@actions/core'
 import path from 'node:path'
 import type { DeployPackage } from '../deploy/deploy-package.ts'
 import type { OrgSession } from '../deploy/ports.ts'
@@ -20,6 +19,7 @@ import { backupBeforeDeploy, type BackupResult } from './backup.ts'
 import { countChanges } from './compare.ts'
 import { createFolderStore } from './fs-package-folder.ts'
 import { queryIsProduction } from './org-kind-client.ts'
+import { setOutputs } from '../runner/outputs.ts'
 
 /** What the backup adds to the deploy's outcome. */
 export interface BackupHook {
@@ -108,10 +108,12 @@ export function actionRef(env: NodeJS.ProcessEnv = process.env): string {
 
 function setBackupOutputs(result: BackupResult): void {
   const counts = countChanges(result.changes)
-  core.setOutput('rollback-dir', result.dir)
-  if ('name' in result.artifact) core.setOutput('rollback-artifact', result.artifact.name)
-  core.setOutput('changes-new', String(counts.new))
-  core.setOutput('changes-changed', String(counts.changed))
-  core.setOutput('changes-unchanged', String(counts.unchanged))
-  core.setOutput('changes-deleted', String(counts.deleted))
+  setOutputs({
+    'rollback-dir': result.dir,
+    ...('name' in result.artifact ? { 'rollback-artifact': result.artifact.name } : {}),
+    'changes-new': String(counts.new),
+    'changes-changed': String(counts.changed),
+    'changes-unchanged': String(counts.unchanged),
+    'changes-deleted': String(counts.deleted)
+  })
 }

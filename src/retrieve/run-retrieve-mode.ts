@@ -28,6 +28,7 @@ import type { RetrieveLimits } from './plan-chunks.ts'
 import { packageMembers } from './package-members.ts'
 import { retrieveComponents } from './retrieve-components.ts'
 import { renderRetrieveSummary, retrievedPackage } from './retrieve-mode.ts'
+import { setOutputs } from '../runner/outputs.ts'
 
 /** What retrieve mode needs from run(). */
 export interface RetrieveModeDeps {
@@ -98,15 +99,19 @@ export async function runRetrieveMode(settings: Settings, deps: RetrieveModeDeps
       ...(changes ? { changes } : {})
     })
   )
-  core.setOutput('retrieve-dir', dir)
-  core.setOutput('retrieve-zip', zip)
-  core.setOutput('results-dir', settings.report.resultsDir)
-  if (changes) {
-    const counts = countChanges(changes)
-    core.setOutput('changes-new', String(counts.new))
-    core.setOutput('changes-changed', String(counts.changed))
-    core.setOutput('changes-unchanged', String(counts.unchanged))
-  }
+  const counts = changes ? countChanges(changes) : undefined
+  setOutputs({
+    'retrieve-dir': dir,
+    'retrieve-zip': zip,
+    'results-dir': settings.report.resultsDir,
+    ...(counts
+      ? {
+          'changes-new': String(counts.new),
+          'changes-changed': String(counts.changed),
+          'changes-unchanged': String(counts.unchanged)
+        }
+      : {})
+  })
 }
 
 async function readWanted(settings: Settings): Promise<Wanted> {

@@ -88,8 +88,7 @@ async function nothingToCompile(): Promise<void> {
   const line =
     'Nothing to compile: no Apex class, trigger, page or component changed in the delta; no API call was made.'
   coreLogger.info(line)
-  core.setOutput('status', 'NothingToCompile')
-  core.setOutput('success', 'true')
+  setOutputs({ status: 'NothingToCompile', success: 'true' })
   await createCoreReportSink().writeSummary(`## ✅ Compile: nothing to compile\n\n${line}\n`)
 }
 
