@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import JSZip from 'jszip'
-import { unzipEntries, zipEntries, zipPackage } from '../../src/source/zip.ts'
+import { PackageFiles } from '../../src/source/package-files.ts'
+import { PACKAGE_ZIP_LEVEL, unzipEntries, zipEntries, zipPackage } from '../../src/source/zip.ts'
 
 const enc = (s: string): Uint8Array => new TextEncoder().encode(s)
 
@@ -54,5 +55,33 @@ describe('zip writer', () => {
 
   it('rejects data that is not a zip', () => {
     expect(() => unzipEntries(enc('hello'))).toThrow(/not a zip/)
+  })
+})
+
+describe('PackageFiles', () => {
+  it('reads back every file after background compression, and zips as the plain writer does', async () => {
+    const plain = new Map<string, Uint8Array>()
+    for (let i = 0; i < 50; i++)
+      plain.set(
+        `classes/C${i}.cls`,
+        new TextEncoder().encode(`public class C${i} {}\n`.repeat(i + 1))
+      )
+    plain.set('staticresources/img.png', new Uint8Array([1, 2, 3]))
+    plain.set('empty.txt', new Uint8Array(0))
+    const files = new PackageFiles(PACKAGE_ZIP_LEVEL, plain)
+    await files.settled()
+    for (const [name, bytes] of plain) {
+      expect(Buffer.from(files.get(name) ?? []).equals(Buffer.from(bytes)), name).toBe(true)
+      expect(files.byteLength(name)).toBe(bytes.length)
+    }
+    expect([...files.values()].reduce((n, b) => n + b.length, 0)).toBe(
+      [...plain.values()].reduce((n, b) => n + b.length, 0)
+    )
+    const zip = await zipPackage(files)
+    expect(
+      Buffer.from(zip).equals(Buffer.from(zipEntries(plain, { level: PACKAGE_ZIP_LEVEL })))
+    ).toBe(true)
+    files.set('classes/C0.cls', new TextEncoder().encode('changed'))
+    expect(new TextDecoder().decode(files.get('classes/C0.cls'))).toBe('changed')
   })
 })
