@@ -16,6 +16,7 @@ import type { Simulator } from '../../simulator/index.ts'
 import { type ActionRun, passingProject, runAction, startSim } from './harness.ts'
 
 const CLASS = 'force-app/main/default/classes/InvoiceService.cls'
+const FIELD = 'force-app/main/default/objects/Invoice__c/fields/Total__c.field-meta.xml'
 const HOTFIX_USER = { username: 'hotfix@acme.example', name: 'Hannah Hotfix' }
 
 let sim: Simulator
@@ -46,10 +47,8 @@ async function step(
 }
 
 /** Someone deploys a hot fix as another user, outside any workflow: no receipt artifact. */
-async function hotfix(): Promise<void> {
+async function hotfix(changes: Record<string, string> = classHotfix()): Promise<void> {
   await sim.clock.advance(60_000)
-  const source = readFileSync(path.join(passingProject(), CLASS), 'utf8')
-  const fixed = source.replace('Decimal sum = 0;', 'Decimal sum = 0; // hot fix: start at zero')
   const run = await runAction(
     sim,
     {
@@ -59,10 +58,17 @@ async function hotfix(): Promise<void> {
       'delta-from': 'none',
       drift: 'off'
     },
-    { workspace: passingProject({ [CLASS]: fixed }) }
+    { workspace: passingProject(changes) }
   )
   expect(run.failed).toBe(false)
   await sim.clock.advance(60_000)
+}
+
+function classHotfix(): Record<string, string> {
+  const source = readFileSync(path.join(passingProject(), CLASS), 'utf8')
+  return {
+    [CLASS]: source.replace('Decimal sum = 0;', 'Decimal sum = 0; // hot fix: start at zero')
+  }
 }
 
 const orgClass = () =>
@@ -119,6 +125,22 @@ describe('drift guard', () => {
     expect(again.failure).toBeUndefined()
     expect(again.outputs['drifted-components']).toBe('0')
     expect(again.summary).toContain('✅ No drift')
+  })
+
+  it('names the one field of an object that changed, not the object', async () => {
+    await step({ mode: 'deploy', drift: 'warn' }, passingProject())
+    const file = path.join(passingProject(), FIELD)
+    await hotfix({
+      [FIELD]: readFileSync(file, 'utf8').replace(
+        '<label>Total</label>',
+        '<label>Grand total</label>'
+      )
+    })
+    const d = await step({ mode: 'deploy', drift: 'warn' }, passingProject())
+    expect(d.outputs['drifted-components']).toBe('1')
+    expect(d.summary).toContain('| CustomField `Invoice__c.Total__c` | Hannah Hotfix |')
+    expect(d.summary).toContain('+  <label>Grand total</label>')
+    expect(d.summary).not.toContain('| CustomObject `Invoice__c` |')
   })
 
   it('validate is guarded too', async () => {

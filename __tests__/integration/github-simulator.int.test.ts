@@ -145,7 +145,28 @@ describe('validate, then quick deploy by content, through GitHub', () => {
 
   it.todo('passes over a record from another workflow file (the finder does not read the run yet)')
   it.todo('passes over a record from a branch the quick deploy does not allow')
-  it.todo('finds the newest deploy receipt of the org for the drift guard')
+  it('finds the newest deploy receipt of the org for the drift guard, passing over a fork run', async () => {
+    const deploy = (options: RunOptions = {}) =>
+      step({ mode: 'deploy', 'delta-from': 'none', drift: 'warn' }, passingProject(), options)
+    await deploy()
+    const newest = await deploy()
+    const forked = await deploy({ event: 'pull_request', fork: 'mallory/app' })
+    expect(forked.failure).toBeUndefined()
+    expect(artifactsOf(forked.ghRun.id).map((a) => a.name)).toContain(`sf-receipt-${sim.orgId}`)
+
+    const before = gh.requests.length
+    const guarded = await deploy()
+    expect(guarded.failure).toBeUndefined()
+    // The fork's receipt is newer, but the baseline is the newest one of this repository's runs.
+    expect(guarded.summary).toContain(`Baseline: deploy \`${newest.outputs['deploy-id']}\``)
+    expect(guarded.summary).toContain(`of run ${newest.ghRun.id})`)
+    expect(guarded.summary).toContain('was uploaded by a run for a fork, which is not trusted')
+    // The fork run redeployed the same content: modified since, but identical, so no drift.
+    expect(guarded.outputs['drifted-components']).toBe('0')
+    // The fork's artifact is never downloaded.
+    const downloads = gh.requests.slice(before).filter((r) => r.operation === 'downloadArtifact')
+    expect(downloads).toHaveLength(2)
+  })
 })
 
 /** A project whose deploy fails with one compile error in each of `n` classes. */
