@@ -9,7 +9,7 @@ import type { OrgSession } from '../deploy/ports.ts'
 import { waitOptionsFrom } from '../deploy/wait-options.ts'
 import type { ArtifactUploader } from '../github/artifact-uploader.ts'
 import { createSoapRetrieveApi } from '../metadata-api/soap/retrieve-client.ts'
-import { renderChangeSummary } from '../report/change-summary.ts'
+import { renderChangeSummary } from './change-summary.ts'
 import type { Settings } from '../settings/settings.ts'
 import type { Clock } from '../shared/clock.ts'
 import { ActionError } from '../shared/errors.ts'
@@ -54,7 +54,8 @@ export async function runBackupStep(
     ? `${settings.report.artifactName}-rollback`
     : undefined
   const result = await backupBeforeDeploy(
-    unzipEntries(pkg.zip, 'deploy package'),
+    // Unzipped only when backup is on: with backup: auto, a sandbox never pays for it.
+    () => unzipEntries(pkg.zip, 'deploy package'),
     {
       choice: settings.retrieve.backup,
       apiVersion: session.apiVersion,

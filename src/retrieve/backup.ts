@@ -59,15 +59,19 @@ export async function decideBackup(
     : { on: false, reason: 'backup: auto, and the org is not a production org' }
 }
 
-/** Backs up the org's versions of the package's components; undefined when backup is off. */
+/**
+ * Backs up the org's versions of the package's components; undefined when backup is off. The
+ * package files may be given as a function: they are then unzipped only once backup is on.
+ */
 export async function backupBeforeDeploy(
-  packageFiles: ReadonlyMap<string, Uint8Array>,
+  files: ReadonlyMap<string, Uint8Array> | (() => ReadonlyMap<string, Uint8Array>),
   options: BackupOptions,
   ports: BackupPorts & { logger: Logger }
 ): Promise<BackupResult | undefined> {
   const decision = await decideBackup(options.choice, () => ports.isProduction())
   ports.logger.info(`Backup ${decision.on ? 'on' : 'off'} (${decision.reason}).`)
   if (!decision.on) return undefined
+  const packageFiles = typeof files === 'function' ? files() : files
   const manifest = packageMembers(packageFiles)
   const requested = [...manifest.members, ...manifest.deletions]
   const retrieved = await retrieveComponents(requested, ports, {
