@@ -152,6 +152,18 @@ describe('drift guard', () => {
     expect(v.outputs['drifted-components']).toBe('1')
   })
 
+  it('quick deploy is guarded too: drift: fail does not promote the validation', async () => {
+    await step({ mode: 'deploy', drift: 'warn' }, passingProject())
+    const v = await step({ mode: 'validate', drift: 'warn' }, passingProject())
+    expect(v.outputs['drifted-components']).toBe('0')
+    await hotfix()
+    const q = await step({ mode: 'quick-deploy', drift: 'fail' }, passingProject())
+    expect(q.failed).toBe(true)
+    expect(q.failure).toContain('ApexClass InvoiceService')
+    expect(q.newDeployIds).toEqual([])
+    expect(orgClass()).toContain('hot fix')
+  })
+
   it('drift-baseline: compares with a receipt file, with no GitHub API at all', async () => {
     const first = await step({ mode: 'deploy', drift: 'off' }, passingProject())
     await hotfix()
