@@ -107,6 +107,40 @@ export default tseslint.config(
     }
   },
   {
+    // The report engine renders the model; a mode's own summary lives in the mode's folder.
+    files: ['src/report/**/*.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            ...IO_MODULES,
+            {
+              group: [
+                '**/deploy/**',
+                '**/delta/**',
+                '**/push-upgrade/**',
+                '**/retrieve/**',
+                '**/tooling/**',
+                '**/validation-record/**',
+                '**/runner/**',
+                '**/github/**',
+                '**/settings/**',
+                '**/main.ts'
+              ],
+              message:
+                'src/report imports only the model and itself; put a mode summary in its mode folder.'
+            }
+          ]
+        }
+      ],
+      'no-restricted-globals': [
+        'error',
+        { name: 'fetch', message: 'Pure modules must not do I/O.' }
+      ]
+    }
+  },
+  {
     files: ['github-simulator/**/*.ts'],
     rules: {
       'no-restricted-imports': [
@@ -125,7 +159,9 @@ export default tseslint.config(
   {
     files: [
       'src/model/**/*.ts',
-      'src/report/**/*.ts',
+      'src/push-upgrade/{push-summary,push-csv}.ts',
+      'src/tooling/compile-summary.ts',
+      'src/retrieve/change-summary.ts',
       'src/settings/parse-settings.ts',
       'src/source/**/*.ts',
       'src/metadata-api/**/normalize.ts',

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { renderChangeSummary, rollbackSnippet } from '../../src/report/change-summary.ts'
+import { renderChangeSummary, rollbackSnippet } from '../../src/retrieve/change-summary.ts'
 import type { ComponentChange } from '../../src/retrieve/compare.ts'
 import { parseSettings } from '../../src/settings/parse-settings.ts'
 import { InputError } from '../../src/shared/errors.ts'

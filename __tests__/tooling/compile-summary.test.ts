@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { renderCompileSummary } from '../../src/report/compile-summary.ts'
+import { renderCompileSummary } from '../../src/tooling/compile-summary.ts'
 import type { CompileOutcome } from '../../src/tooling/compile-outcome.ts'
 import { compileVerdict } from '../../src/tooling/compile-verdict.ts'
 

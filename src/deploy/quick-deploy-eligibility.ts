@@ -1,7 +1,8 @@
 import type { DeployResult } from '../model/deploy-result.ts'
 
-/** Validations can be quick-deployed for 10 days. https://developer.salesforce.com/docs/atlas.en-us.api_meta.meta/api_meta/meta_deployRecentValidation.htm */
-export const QUICK_DEPLOY_WINDOW_MS = 10 * 24 * 60 * 60 * 1000
+import { QUICK_DEPLOY_WINDOW_MS } from '../model/quick-deploy-window.ts'
+
+export { QUICK_DEPLOY_WINDOW_MS }
 
 /**
  * Checks what the client can see before asking the org to quick-deploy a validation. Returns the

@@ -1,5 +1,5 @@
 /** Builds the one report model every renderer reads (docs/reports.md). */
-import { QUICK_DEPLOY_WINDOW_MS } from '../deploy/quick-deploy-eligibility.ts'
+import { QUICK_DEPLOY_WINDOW_MS } from '../model/quick-deploy-window.ts'
 import { isCleanSuccess, type DeployResult } from '../model/deploy-result.ts'
 import { buildComponentSection } from './report-components.ts'
 import { buildCoverageSection } from './report-coverage.ts'

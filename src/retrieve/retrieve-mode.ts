@@ -3,7 +3,7 @@
  * job summary section. The shell is run-retrieve-mode.ts.
  */
 import type { FileProperties } from '../metadata-api/retrieve-api.ts'
-import { renderChangeSummary } from '../report/change-summary.ts'
+import { renderChangeSummary } from './change-summary.ts'
 import { codeSpan, escapeInline } from '../report/escape.ts'
 import type { Member } from '../source/component.ts'
 import { buildPackageXml } from '../source/manifest.ts'

@@ -4,10 +4,10 @@
  * back. Shrinks to fit `budgetBytes` (diffs shortened, then dropped, then long lists cut), and
  * says what it left out. Pure.
  */
-import type { ComponentChange, FileDiff } from '../retrieve/compare.ts'
-import { codeSpan, escapeHtml, escapeInline } from './escape.ts'
-import { details, table } from './markdown.ts'
-import { byteLength } from './size-budget.ts'
+import type { ComponentChange, FileDiff } from './compare.ts'
+import { codeSpan, escapeHtml, escapeInline } from '../report/escape.ts'
+import { details, table } from '../report/markdown.ts'
+import { byteLength } from '../report/size-budget.ts'
 
 /** Where the rollback went and how to deploy it. */
 export interface RollbackInfo {
