@@ -27,8 +27,28 @@ export async function buildDeployPackage(
   const delta = await deltaForSettings(settings, logger)
   if (delta) return deltaDeployPackage(delta)
   const built = await buildFromSettings(settings)
+  refuseEmpty(built, settings)
   const zip = await zipPackage(built.files)
   return toDeployPackage(built, zip)
+}
+
+/**
+ * A full package with nothing in it would be submitted and reported green ("0/0") while
+ * deploying nothing: almost always a .forceignore or manifest that drops everything. (An empty
+ * delta is different: it is a success with no API call.)
+ */
+function refuseEmpty(built: BuiltPackage, settings: Settings): void {
+  if (built.components.length > 0 || destructiveMembers(built).length > 0) return
+  const source = settings.packageSource
+  const where =
+    source?.kind === 'source'
+      ? source.manifest
+        ? 'the manifest names no component'
+        : 'every file of the package directories is ignored or none holds metadata; check source-dir and .forceignore (a line such as ** ignores everything)'
+      : 'metadata-dir holds no component'
+  throw new ActionError(
+    `The package is empty: ${where}. Nothing would be deployed, yet the org would report success, so the run stops.`
+  )
 }
 
 async function buildFromSettings(settings: Settings): Promise<BuiltPackage> {

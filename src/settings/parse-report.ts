@@ -1,6 +1,7 @@
 import type { RawInputs } from './inputs.ts'
 import { readWorkspacePath } from './parse-paths.ts'
 import { optional, readBoolean, readNumber, splitList, type Problems } from './parse-values.ts'
+import { refuseLinksInResultsDir } from './results-dir.ts'
 import type { ReportSettings } from './settings.ts'
 
 const FORMATS = ['cobertura', 'lcov', 'json', 'junit'] as const
@@ -20,16 +21,17 @@ export function parseReport(raw: RawInputs, problems: Problems): ReportSettings 
     )
   }
   const token = optional(v['github-token'])
+  const resultsDir = readWorkspacePath(
+    'results-dir',
+    optional(v['results-dir']) ?? 'sf-deploy-results',
+    raw.workspace,
+    problems
+  )
+  if (resultsDir) refuseLinksInResultsDir(resultsDir, raw.workspace, problems)
   return {
     ...(threshold === undefined ? {} : { coverageThreshold: threshold }),
     coverageFormats: formats.filter((f): f is Format => (FORMATS as readonly string[]).includes(f)),
-    resultsDir:
-      readWorkspacePath(
-        'results-dir',
-        optional(v['results-dir']) ?? 'sf-deploy-results',
-        raw.workspace,
-        problems
-      ) ?? raw.workspace,
+    resultsDir: resultsDir ?? raw.workspace,
     uploadArtifact: readBoolean('upload-artifact', v['upload-artifact'], problems),
     artifactName: optional(v['artifact-name']) ?? 'salesforce-deploy-results',
     checkRun: readBoolean('check-run', v['check-run'], problems),
