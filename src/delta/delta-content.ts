@@ -44,17 +44,25 @@ export async function labelsOf(
 }
 
 /**
- * The common shape — every `<labels>` block starting with its `<fullName>`, no comments or CDATA
- * — read without a parser: the block's text is its fingerprint (whitespace changes count, as
- * they do for every other file). False when the file needs the parser.
+ * The common shape — every `<labels>` block starting with its `<fullName>`, no CDATA — read
+ * without a parser: the block's text is its fingerprint (whitespace and comment changes count,
+ * as they do for every other file). Comments are blanked for finding the blocks, so a commented-
+ * out label is not taken for one. False when the file needs the parser.
  */
 function scanLabels(text: string, out: Map<string, string>): boolean {
-  if (text.includes('<!--') || text.includes('<![CDATA[')) return false
-  const blocks = [...text.matchAll(/<labels>\s*<fullName>([^<]*)<\/fullName>([\s\S]*?)<\/labels>/g)]
-  if (blocks.length !== (text.match(/<labels[\s>]/g) ?? []).length) return false
+  if (text.includes('<![CDATA[')) return false
+  const blank = text.includes('<!--')
+    ? text.replace(/<!--[\s\S]*?-->/g, (c) => ' '.repeat(c.length))
+    : text
+  if (blank.includes('<!--')) return false // an unterminated comment: the parser says where
+  const blocks = [
+    ...blank.matchAll(/<labels>\s*<fullName>([^<]*)<\/fullName>([\s\S]*?)<\/labels>/dg)
+  ]
+  if (blocks.length !== (blank.match(/<labels[\s>]/g) ?? []).length) return false
   for (const m of blocks) {
     const id = (m[1] ?? '').trim()
-    if (!out.has(id)) out.set(id, `scan:${m[2] ?? ''}`)
+    const [from, to] = m.indices?.[2] ?? [0, 0]
+    if (!out.has(id)) out.set(id, `scan:${text.slice(from, to)}`)
   }
   return true
 }
