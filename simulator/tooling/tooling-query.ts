@@ -8,6 +8,7 @@ import type { SimRequest, SimResponse } from '../core/route.ts'
 import { json, restError } from '../rest/rest-kit.ts'
 import { evaluateSoql, parseSoql } from '../rest/soql.ts'
 import { settleRequests } from './compile-request.ts'
+import { TEST_RUN_SOURCES } from './test-runs.ts'
 import { toolingState } from './tooling-state.ts'
 
 type Row = Record<string, unknown>
@@ -68,7 +69,8 @@ const SOURCES: Record<string, { fields: string[]; rows: (sim: SimContext) => Row
         IsCheckOnly: r.checkOnly
       }))
     }
-  }
+  },
+  ...TEST_RUN_SOURCES
 }
 
 /** Answers a Tooling query. */

@@ -9,6 +9,7 @@ import { REST_ERRORS, dataRoute, isResponse, json, restError } from '../rest/res
 import { settleRequests } from './compile-request.ts'
 import { createMember, updateMember } from './member-routes.ts'
 import { body, created, noContent } from './tooling-http.ts'
+import { TEST_RUN_ROUTES } from './test-runs.ts'
 import { toolingQuery } from './tooling-query.ts'
 import { outstandingRequest, toolingState, type ToolingRequest } from './tooling-state.ts'
 
@@ -199,6 +200,7 @@ export const TOOLING_ROUTES: Route[] = [
     'abortContainerAsyncRequest',
     (req, sim) => patchRequest(req, sim)
   ),
+  ...TEST_RUN_ROUTES,
   dataRoute('tooling query', ['GET'], 'tooling/query', 'toolingQuery', (req, sim, _s, version) =>
     toolingQuery(req, sim, version)
   )

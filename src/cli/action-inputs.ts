@@ -396,5 +396,29 @@ export const ACTION_INPUTS: readonly ActionInput[] = [
     default: '',
     description:
       'mode: deploy, validate and quick-deploy: path (inside the workspace) of the deploy receipt to compare the org with, e.g. one fetched by actions/download-artifact; empty = the newest sf-receipt-<org id> artifact of this repository.'
+  },
+  {
+    name: 'on-no-tests',
+    default: 'fail',
+    description:
+      "test-level RunRelevantTests or run-tests: auto, when the org ran no test although the package changes Apex, or a changed class or trigger ends below the coverage threshold (coverage-threshold, else the org's 75%): fail fails the step and says why; rerun-local validates again at RunLocalTests and reports that run (docs/test-truth.md)."
+  },
+  {
+    name: 'test-retries',
+    default: '0',
+    description:
+      'mode: deploy and validate: when the run fails only on Apex test failures that look transient (UNABLE_TO_LOCK_ROW, "the class is being modified", or a test listed in flaky-tests), re-run just those tests through the Tooling API up to this many times, and label each one flaky (passed on retry) or real. 0 never re-runs (docs/test-truth.md).'
+  },
+  {
+    name: 'retry-validation',
+    default: 'false',
+    description:
+      'With test-retries: when every failed test turned out flaky, submit the validation (or the rolled-back deploy) again, up to test-retries times, and report that run. Tests of classes the package changes can only be re-run this way.'
+  },
+  {
+    name: 'flaky-tests',
+    default: '',
+    description:
+      'Tests whose failures count as transient for test-retries, as Class.method or Class, separated by commas, spaces or newlines.'
   }
 ]

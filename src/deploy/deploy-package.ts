@@ -1,5 +1,6 @@
 import type { OutputName } from '../settings/inputs.ts'
 import type { DeployResult, TestLevel } from '../model/deploy-result.ts'
+import type { TestCheck } from '../test-run/check-tests.ts'
 
 /** A deploy zip ready to upload, with what reports need to map results back to the repo. */
 export interface DeployPackage {
@@ -66,4 +67,6 @@ export interface Outcome {
   package?: DeployPackage
   /** Markdown sections added to the job summary (the backup's change summary). */
   extraSections?: string[]
+  /** Flaky-test retries and the zero-test guard (src/test-run/): failures the org did not report. */
+  testCheck?: TestCheck
 }

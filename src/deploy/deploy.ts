@@ -6,6 +6,7 @@ import { followDeploy, sessionBase } from './follow-deploy.ts'
 import { checkPackageLimits } from './limits.ts'
 import type { OperationPorts } from './ports.ts'
 import { submitOnce } from './submit.ts'
+import { afterDeploy, withSuiteTests } from '../test-run/deploy-hooks.ts'
 
 /** Deploy or validate: build, check limits, sign in, submit, follow. */
 export async function deployOperation(settings: Settings, ports: OperationPorts): Promise<Outcome> {
@@ -28,25 +29,38 @@ export async function deployOperation(settings: Settings, ports: OperationPorts)
       `through ${session.api.transport.toUpperCase()}, API ${session.apiVersion}`
   )
   const backup = await ports.backup?.(pkg, session)
-  const options = deployOptionsFor(settings, pkg)
-  const id = await submitOnce(
-    'The deploy request',
-    () => session.api.deploy(pkg.zip, options),
-    ports
-  )
-  ports.onDeployId(id)
-  ports.logger.info(`Deploy id: ${id}`)
+  // run-tests: suite:NAME resolves to the suites' classes (src/test-run/).
+  const tests = await withSuiteTests(deployOptionsFor(settings, pkg), settings, session, ports)
+  const options = tests.options
   const base = sessionBase(settings, session, [
     ...limits.notes,
     ...(pkg.notes ?? []),
     ...(backup?.notes ?? [])
   ])
-  return followDeploy(id, session, settings, ports, {
-    ...base,
-    package: pkg,
-    // The level the org received (run-tests: auto may have fallen back to RunLocalTests).
-    ...(options.testLevel ? { testLevel: options.testLevel } : {}),
-    ...extraSections([...(pkg.sections ?? []), ...(backup?.sections ?? [])])
+  const submitAndFollow = async (sent: DeployOptions): Promise<Outcome> => {
+    const id = await submitOnce(
+      'The deploy request',
+      () => session.api.deploy(pkg.zip, sent),
+      ports
+    )
+    ports.onDeployId(id)
+    ports.logger.info(`Deploy id: ${id}`)
+    return followDeploy(id, session, settings, ports, {
+      ...base,
+      package: pkg,
+      // The level the org received (run-tests: auto may have fallen back to RunLocalTests).
+      ...(sent.testLevel ? { testLevel: sent.testLevel } : {}),
+      ...extraSections([...(pkg.sections ?? []), ...(backup?.sections ?? []), ...tests.sections])
+    })
+  }
+  // Flaky-test retries and the zero-test guard may submit the package again (src/test-run/).
+  return afterDeploy(await submitAndFollow(options), {
+    settings,
+    pkg,
+    options,
+    session,
+    ports,
+    resubmit: submitAndFollow
   })
 }
 

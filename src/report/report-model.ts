@@ -37,6 +37,8 @@ export interface ReportInput {
   notes?: string[]
   /** Markdown sections shown after the failure explanation (e.g. what the deploy changes). */
   extraSections?: string[]
+  /** Reasons beyond the org's and the threshold's that fail the run (the zero-test guard). */
+  extraFailures?: string[]
   /** Accept SucceededPartial: check-run conclusion `neutral` instead of `failure`. */
   acceptPartial?: boolean
   /** Test level sent with the deploy, shown in the verdict. */
@@ -55,6 +57,7 @@ export function buildReport(input: ReportInput): Report {
   const coverage = buildCoverageSection(result, input.resolveApexSource, input.coverageThreshold)
   const verdict = buildVerdict(input)
   const thresholdFailed = coverage.threshold?.passed === false
+  const extraFailed = (input.extraFailures?.length ?? 0) > 0
   // Cancel mode passes when the deploy was canceled; every other mode when the org committed it.
   const deployPassed =
     input.mode === 'cancel'
@@ -74,7 +77,8 @@ export function buildReport(input: ReportInput): Report {
       : {}),
     reasons: [
       ...explainFailure(result, verdict, components, tests, coverage),
-      ...thresholdReasons(coverage)
+      ...thresholdReasons(coverage),
+      ...(input.extraFailures ?? [])
     ],
     components,
     tests,
@@ -85,10 +89,10 @@ export function buildReport(input: ReportInput): Report {
     ...(input.testLevel ? { testLevel: input.testLevel } : {}),
     conclusion: verdict.nothingCanceled
       ? 'failure'
-      : thresholdFailed && deployPassed
+      : (thresholdFailed || extraFailed) && deployPassed
         ? 'failure'
         : conclusionOf(verdict.outcome, input.acceptPartial === true),
-    passed: deployPassed && !thresholdFailed,
+    passed: deployPassed && !thresholdFailed && !extraFailed,
     result
   }
 }

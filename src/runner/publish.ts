@@ -48,8 +48,9 @@ export async function publishOutcome(
   )
   return {
     passed: report.passed,
-    failures: thresholdFailures(report),
-    outputs: fileOutputs(settings, published.files)
+    // The zero-test guard's failures (src/test-run/) fail the run like a threshold miss.
+    failures: [...thresholdFailures(report), ...(outcome.testCheck?.failures ?? [])],
+    outputs: { ...fileOutputs(settings, published.files), ...(outcome.testCheck?.outputs ?? {}) }
   }
 }
 
@@ -106,6 +107,7 @@ function reportOf(
     ...(outcome.validationId ? { validationId: outcome.validationId } : {}),
     notes: outcome.notes,
     ...(outcome.extraSections ? { extraSections: outcome.extraSections } : {}),
+    ...(outcome.testCheck?.failures.length ? { extraFailures: outcome.testCheck.failures } : {}),
     ...(blobBaseUrl ? { blobBaseUrl } : {}),
     ...testLevelOf(settings, outcome),
     ...(lookups?.resolveSource ? { resolveSource: lookups.resolveSource } : {}),

@@ -66,7 +66,11 @@ export const INPUT_NAMES = [
   'backup',
   'retrieve-manifest',
   'drift',
-  'drift-baseline'
+  'drift-baseline',
+  'on-no-tests',
+  'test-retries',
+  'retry-validation',
+  'flaky-tests'
 ] as const
 
 export type InputName = (typeof INPUT_NAMES)[number]
@@ -122,7 +126,8 @@ export const OUTPUT_NAMES = [
   'retrieve-dir',
   'retrieve-zip',
   'receipt-path',
-  'drifted-components'
+  'drifted-components',
+  'tests-flaky'
 ] as const
 
 export type OutputName = (typeof OUTPUT_NAMES)[number]

@@ -1,5 +1,6 @@
 import { TEST_LEVELS, type DeployOptions, type TestLevel } from '../model/deploy-result.ts'
 import type { RawInputs } from './inputs.ts'
+import { isSuiteEntry } from './parse-test-run.ts'
 import { optional, readBoolean, readChoice, splitList, type Problems } from './parse-values.ts'
 import type { Mode } from './settings.ts'
 
@@ -13,7 +14,10 @@ export function parseDeployOptions(raw: RawInputs, mode: Mode, problems: Problem
   const testLevel = optional(v['test-level'])
     ? readChoice<TestLevel>('test-level', v['test-level'], TEST_LEVELS, problems)
     : undefined
-  const listed = splitList(v['run-tests'])
+  // `suite:NAME` entries are resolved to classes before the deploy (src/test-run/suites.ts).
+  const all = splitList(v['run-tests'])
+  const listed = all.filter((entry) => !isSuiteEntry(entry))
+  const hasSuites = listed.length < all.length
   // `auto`: the tests are chosen once the delta is known (src/delta/test-selection.ts).
   const auto = listed.length === 1 && listed[0]?.toLowerCase() === 'auto'
   const runTests = auto ? [] : listed
@@ -21,7 +25,11 @@ export function parseDeployOptions(raw: RawInputs, mode: Mode, problems: Problem
     problems.push(
       `run-tests: auto chooses test classes for test-level RunSpecifiedTests; set test-level: RunSpecifiedTests (got ${testLevel ?? 'the org default'}).`
     )
-  else if (!auto) checkRunTests(testLevel, runTests, problems)
+  else if (auto && hasSuites)
+    problems.push(
+      'run-tests: auto chooses the tests itself; list test suites (suite:NAME) without auto.'
+    )
+  else if (!auto) checkRunTests(testLevel, runTests, hasSuites, problems)
   return {
     checkOnly: mode === 'validate',
     ignoreWarnings: readBoolean('ignore-warnings', v['ignore-warnings'], problems),
@@ -36,6 +44,7 @@ export function parseDeployOptions(raw: RawInputs, mode: Mode, problems: Problem
 function checkRunTests(
   testLevel: TestLevel | undefined,
   runTests: string[],
+  hasSuites: boolean,
   problems: Problems
 ): void {
   const bad = runTests.filter((t) => !TEST_CLASS.test(t))
@@ -45,12 +54,12 @@ function checkRunTests(
         'expected ClassName or namespace.ClassName (test methods cannot be selected).'
     )
   }
-  if (testLevel === 'RunSpecifiedTests' && runTests.length === 0) {
+  if (testLevel === 'RunSpecifiedTests' && runTests.length === 0 && !hasSuites) {
     problems.push(
       'run-tests: required with test-level RunSpecifiedTests; list the test classes to run.'
     )
   }
-  if (testLevel !== 'RunSpecifiedTests' && runTests.length > 0) {
+  if (testLevel !== 'RunSpecifiedTests' && (runTests.length > 0 || hasSuites)) {
     problems.push(
       `run-tests: given with test-level ${testLevel ?? '(org default)'}, which ignores it; ` +
         'set test-level: RunSpecifiedTests or remove run-tests.'

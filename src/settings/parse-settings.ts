@@ -10,6 +10,7 @@ import { parseDeployOptions } from './parse-deploy-options.ts'
 import { parseDestructive, parsePackageSource } from './parse-package.ts'
 import { parseQuickDeployMatch } from './parse-quick-deploy-match.ts'
 import { parseReport } from './parse-report.ts'
+import { parseTestRun } from './parse-test-run.ts'
 import { optional, readBoolean, readChoice, readNumber, type Problems } from './parse-values.ts'
 import { MODES, type Mode, type Settings } from './settings.ts'
 
@@ -78,6 +79,7 @@ export function parseSettings(raw: RawInputs): Settings {
     ...(testSelection ? { testSelection } : {}),
     workspace: raw.workspace
   }
+    testRun: parseTestRun(raw, mode, problems),
   checkThresholdHasTests(settings, problems)
   if (problems.length > 0) throw new InputError(problems)
   return settings

@@ -5,6 +5,7 @@ import type { DriftSettings } from './parse-drift.ts'
 import type { PushSettings } from './parse-push.ts'
 import type { RetrieveSettings } from './parse-retrieve.ts'
 import type { QuickDeployMatchSettings } from './parse-quick-deploy-match.ts'
+import type { TestRunSettings } from './parse-test-run.ts'
 
 /** What the run does. */
 export type Mode =
@@ -130,4 +131,6 @@ export interface Settings {
   workspace: string
 }
 
+  /** Test suites, flaky-test retries and the zero-test guard (deploy and validate). */
+  testRun?: TestRunSettings
 export type { TestLevel }

@@ -1,0 +1,329 @@
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import path from 'node:path'
+import { afterEach, beforeEach, describe, expect, it } from 'vitest'
+import { makeFlaky } from '../../simulator/apex/flaky-tests.ts'
+import type { Simulator } from '../../simulator/index.ts'
+import { testRunState } from '../../simulator/tooling/test-runs.ts'
+import { passingProject, runAction, startSim } from './harness.ts'
+
+const META = (v = '62.0'): string =>
+  `<?xml version="1.0" encoding="UTF-8"?>\n<ApexClass xmlns="http://soap.sforce.com/2006/04/metadata">\n    <apiVersion>${v}</apiVersion>\n    <status>Active</status>\n</ApexClass>\n`
+
+/** A test class that lives only in the org (the package does not deploy it). */
+const LOCK_TEST = `@isTest
+private class LockTest {
+    @isTest
+    static void updatesSharedRecord() {
+        Integer n = 1;
+        System.assertEquals(1, n);
+    }
+}
+`
+
+const ALWAYS_LOCKED = `@isTest
+private class LockTest {
+    @isTest
+    static void updatesSharedRecord() {
+        // sim:test-fail System.DmlException: Update failed. first error: UNABLE_TO_LOCK_ROW, unable to obtain exclusive access to this record: []
+        Integer n = 1;
+    }
+}
+`
+
+function seed(files: Record<string, string>): Map<string, Buffer> {
+  return new Map(Object.entries(files).map(([p, text]) => [p, Buffer.from(text)]))
+}
+
+const SUITE = (...classes: string[]): string =>
+  `<?xml version="1.0" encoding="UTF-8"?>\n<ApexTestSuite xmlns="http://soap.sforce.com/2006/04/metadata">\n${classes.map((c) => `    <testClassName>${c}</testClassName>\n`).join('')}</ApexTestSuite>\n`
+
+describe('flaky-test retries through run()', () => {
+  let sim: Simulator
+  afterEach(async () => {
+    await sim.close()
+  })
+
+  it('re-runs an org test that hit UNABLE_TO_LOCK_ROW, labels it flaky, resubmits the validation and ends green', async () => {
+    sim = await startSim({
+      seedFiles: seed({
+        'classes/LockTest.cls': LOCK_TEST,
+        'classes/LockTest.cls-meta.xml': META()
+      })
+    })
+    makeFlaky(sim.context.org, 'LockTest.updatesSharedRecord')
+    const workspace = passingProject()
+    const before = sim.requests.length
+    const run = await runAction(
+      sim,
+      {
+        mode: 'validate',
+        'test-level': 'RunLocalTests',
+        'test-retries': '2',
+        'retry-validation': 'true',
+        wait: '30'
+      },
+      { workspace }
+    )
+    expect(run.failure).toBeUndefined()
+    expect(run.failed).toBe(false)
+    expect(run.newDeployIds).toHaveLength(2)
+    expect(run.outputs['tests-flaky']).toBe('LockTest.updatesSharedRecord')
+    expect(run.summary).toContain('Flaky-test retries')
+    expect(run.summary).toContain('flaky: passed on retry 1')
+    // One Tooling run of exactly the failed method.
+    expect(testRunState(sim.context).requests).toEqual([
+      { tests: [{ className: 'LockTest', testMethods: ['updatesSharedRecord'] }] }
+    ])
+    const history = JSON.parse(
+      readFileSync(path.join(run.outputs['results-dir'] ?? '', 'flaky-tests.json'), 'utf8')
+    ) as { runs: { tests: { test: string; verdict: string }[] }[] }
+    expect(history.runs.at(-1)?.tests).toEqual([
+      expect.objectContaining({ test: 'LockTest.updatesSharedRecord', verdict: 'flaky' })
+    ])
+    // Bench figure: the requests the retry added beyond one validation's.
+    const extra = sim.requests.slice(before).filter((r) => /tooling/.test(r.path)).length
+    expect(extra).toBeGreaterThanOrEqual(4)
+    expect(run.summary).toMatch(/Retries cost \d+ extra API call/)
+  })
+
+  it('keeps a real failure red: the re-run fails too, so nothing is resubmitted', async () => {
+    sim = await startSim({
+      seedFiles: seed({
+        'classes/LockTest.cls': ALWAYS_LOCKED,
+        'classes/LockTest.cls-meta.xml': META()
+      })
+    })
+    const run = await runAction(
+      sim,
+      {
+        mode: 'validate',
+        'test-level': 'RunLocalTests',
+        'test-retries': '2',
+        'retry-validation': 'true',
+        wait: '30'
+      },
+      { workspace: passingProject() }
+    )
+    expect(run.failed).toBe(true)
+    expect(run.newDeployIds).toHaveLength(1)
+    expect(testRunState(sim.context).requests).toHaveLength(2)
+    expect(run.summary).toContain('real: failed 2 re-runs')
+    expect(run.outputs['tests-flaky']).toBe('')
+  })
+
+  it('does not retry a run that failed on a real assertion', async () => {
+    sim = await startSim()
+    const run = await runAction(
+      sim,
+      { mode: 'validate', 'test-level': 'RunLocalTests', 'test-retries': '2', wait: '30' },
+      // The shipped demo test class has a failing assertion.
+      {
+        workspace: passingProject({
+          'force-app/main/default/classes/InvoiceServiceTest.cls': `@isTest\nprivate class InvoiceServiceTest {\n    @isTest\n    static void fails() {\n        System.assertEquals(1, 2);\n    }\n}\n`
+        })
+      }
+    )
+    expect(run.failed).toBe(true)
+    expect(testRunState(sim.context).requests).toHaveLength(0)
+    expect(run.summary).not.toContain('Flaky-test retries')
+  })
+
+  it('retries a flaky test of a class in the package by resubmitting the validation', async () => {
+    sim = await startSim()
+    makeFlaky(sim.context.org, 'InvoiceServiceTest.appliesTax')
+    const run = await runAction(
+      sim,
+      {
+        mode: 'validate',
+        'test-level': 'RunLocalTests',
+        'test-retries': '1',
+        'retry-validation': 'true',
+        wait: '30'
+      },
+      { workspace: passingProject() }
+    )
+    expect(run.failed).toBe(false)
+    expect(run.newDeployIds).toHaveLength(2)
+    // The org holds no copy of the class: the Tooling runner is not asked.
+    expect(testRunState(sim.context).requests).toHaveLength(0)
+    expect(run.summary).toContain('flaky: passed on retry 1 (resubmitted)')
+    expect(run.outputs['tests-flaky']).toBe('InvoiceServiceTest.appliesTax')
+  })
+
+  it('without retry-validation the run stays failed and says the failures were flaky', async () => {
+    sim = await startSim({
+      seedFiles: seed({
+        'classes/LockTest.cls': LOCK_TEST,
+        'classes/LockTest.cls-meta.xml': META()
+      })
+    })
+    makeFlaky(sim.context.org, 'LockTest.updatesSharedRecord')
+    const run = await runAction(
+      sim,
+      { mode: 'validate', 'test-level': 'RunLocalTests', 'test-retries': '1', wait: '30' },
+      { workspace: passingProject() }
+    )
+    expect(run.failed).toBe(true)
+    expect(run.newDeployIds).toHaveLength(1)
+    expect(run.summary).toContain('flaky: passed on retry 1')
+    expect(run.summary).toContain('retry-validation: true would submit the run again')
+  })
+})
+
+describe('test suites through run()', () => {
+  let sim: Simulator
+  afterEach(async () => {
+    await sim.close()
+  })
+
+  it('resolves suite:NAME from the repository suite file', async () => {
+    sim = await startSim()
+    const workspace = passingProject({
+      'force-app/main/default/testSuites/Billing.testSuite-meta.xml': SUITE('InvoiceServiceTest')
+    })
+    const run = await runAction(
+      sim,
+      {
+        mode: 'validate',
+        'test-level': 'RunSpecifiedTests',
+        'run-tests': 'suite:Billing',
+        wait: '30'
+      },
+      { workspace }
+    )
+    expect(run.failure).toBeUndefined()
+    const deploy = sim.deploys.find((d) => d.id === run.newDeployIds[0])
+    expect(deploy?.options.runTests).toEqual(['InvoiceServiceTest'])
+    expect(run.summary).toContain('### Test suites')
+    expect(run.summary).toMatch(
+      /\| Billing \| repository `force-app\/main\/default\/testSuites\/Billing.testSuite-meta.xml` \| InvoiceServiceTest \|/
+    )
+    // The repository answered: no Tooling query was needed.
+    expect(sim.requests.some((r) => /ApexTestSuite/.test(decodeURIComponent(r.path)))).toBe(false)
+  })
+
+  it('resolves a suite the repository lacks from the org (ApexTestSuite and TestSuiteMembership)', async () => {
+    sim = await startSim({
+      seedFiles: seed({
+        'classes/LockTest.cls': LOCK_TEST,
+        'classes/LockTest.cls-meta.xml': META(),
+        'testSuites/Nightly.testSuite': SUITE('LockTest')
+      })
+    })
+    const run = await runAction(
+      sim,
+      {
+        mode: 'validate',
+        'test-level': 'RunSpecifiedTests',
+        'run-tests': 'InvoiceServiceTest suite:Nightly',
+        wait: '30'
+      },
+      { workspace: passingProject() }
+    )
+    expect(run.failure).toBeUndefined()
+    const deploy = sim.deploys.find((d) => d.id === run.newDeployIds[0])
+    expect(deploy?.options.runTests).toEqual(['InvoiceServiceTest', 'LockTest'])
+    expect(run.summary).toContain('| Nightly | org (ApexTestSuite) | LockTest |')
+  })
+
+  it('fails before deploying when a suite is found nowhere', async () => {
+    sim = await startSim()
+    const run = await runAction(
+      sim,
+      {
+        mode: 'validate',
+        'test-level': 'RunSpecifiedTests',
+        'run-tests': 'suite:Ghost',
+        wait: '30'
+      },
+      { workspace: passingProject() }
+    )
+    expect(run.failed).toBe(true)
+    expect(run.failure).toContain('no test suite named suite:Ghost')
+    expect(run.newDeployIds).toHaveLength(0)
+  })
+})
+
+/** A metadata-format package with one class no test references. */
+function orphanPackage(): string {
+  const dir = mkdtempSync(path.join(tmpdir(), 'sfda-orphan-'))
+  mkdirSync(path.join(dir, 'classes'))
+  writeFileSync(
+    path.join(dir, 'package.xml'),
+    '<?xml version="1.0" encoding="UTF-8"?>\n<Package xmlns="http://soap.sforce.com/2006/04/metadata">\n    <types>\n        <members>Orphan</members>\n        <name>ApexClass</name>\n    </types>\n    <version>66.0</version>\n</Package>\n'
+  )
+  writeFileSync(
+    path.join(dir, 'classes', 'Orphan.cls'),
+    'public class Orphan {\n    public static Integer one() {\n        return 1;\n    }\n}\n'
+  )
+  writeFileSync(path.join(dir, 'classes', 'Orphan.cls-meta.xml'), META('66.0'))
+  return dir
+}
+
+describe('the zero-test guard through run()', () => {
+  let sim: Simulator
+  let workspace: string
+  beforeEach(async () => {
+    sim = await startSim()
+    workspace = orphanPackage()
+  })
+  afterEach(async () => {
+    await sim.close()
+  })
+
+  it('fails a RunRelevantTests validation the org passed with zero tests while Apex changed', async () => {
+    const run = await runAction(
+      sim,
+      { mode: 'validate', 'metadata-dir': '.', 'test-level': 'RunRelevantTests', wait: '30' },
+      { workspace }
+    )
+    // The org itself said Succeeded.
+    expect(sim.deploys.find((d) => d.id === run.newDeployIds[0])?.status).toBe('Succeeded')
+    expect(run.failed).toBe(true)
+    expect(run.failure).toContain('The org ran no Apex tests (test-level RunRelevantTests)')
+    expect(run.failure).toContain('Orphan')
+    expect(run.summary).toContain('Zero-test guard')
+    expect(run.outputs.success).toBe('false')
+  })
+
+  it('on-no-tests: rerun-local validates again at RunLocalTests and reports that run', async () => {
+    const run = await runAction(
+      sim,
+      {
+        mode: 'validate',
+        'metadata-dir': '.',
+        'test-level': 'RunRelevantTests',
+        'on-no-tests': 'rerun-local',
+        wait: '30'
+      },
+      { workspace }
+    )
+    expect(run.newDeployIds).toHaveLength(2)
+    const second = sim.deploys.find((d) => d.id === run.newDeployIds[1])
+    expect(second?.options.testLevel).toBe('RunLocalTests')
+    expect(run.outputs['deploy-id']).toBe(run.newDeployIds[1])
+    expect(run.summary).toContain('on-no-tests: rerun-local ran the package again at RunLocalTests')
+  })
+
+  it('passes quietly when the package changes no Apex', async () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'sfda-noapex-'))
+    mkdirSync(path.join(dir, 'labels'))
+    writeFileSync(
+      path.join(dir, 'package.xml'),
+      '<?xml version="1.0" encoding="UTF-8"?>\n<Package xmlns="http://soap.sforce.com/2006/04/metadata">\n    <types>\n        <members>*</members>\n        <name>CustomLabels</name>\n    </types>\n    <version>66.0</version>\n</Package>\n'
+    )
+    writeFileSync(
+      path.join(dir, 'labels', 'CustomLabels.labels'),
+      '<?xml version="1.0" encoding="UTF-8"?>\n<CustomLabels xmlns="http://soap.sforce.com/2006/04/metadata">\n    <labels>\n        <fullName>Greeting</fullName>\n        <language>en_US</language>\n        <protected>false</protected>\n        <shortDescription>Greeting</shortDescription>\n        <value>Hello</value>\n    </labels>\n</CustomLabels>\n'
+    )
+    expect(existsSync(dir)).toBe(true)
+    const run = await runAction(
+      sim,
+      { mode: 'validate', 'metadata-dir': '.', 'test-level': 'RunRelevantTests', wait: '30' },
+      { workspace: dir }
+    )
+    expect(run.failure).toBeUndefined()
+    expect(run.summary).not.toContain('Zero-test guard')
+  })
+})

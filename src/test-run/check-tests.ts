@@ -1,0 +1,265 @@
+/**
+ * The test checks after a deploy or validation ends: flaky-test retries first (re-run the
+ * transient failures, resubmit when all were flaky), then the zero-test guard on the run that
+ * stands. Both only read the result and, when asked to, submit the package again.
+ */
+import { readFileSync } from 'node:fs'
+import type { DeployPackage, Outcome } from '../deploy/deploy-package.ts'
+import { isCleanSuccess, type DeployOptions, type TestResult } from '../model/deploy-result.ts'
+import type { SalesforceRest } from '../salesforce-rest/rest-client.ts'
+import type { Settings } from '../settings/settings.ts'
+import type { Clock } from '../shared/clock.ts'
+import { escapeInline } from '../report/escape.ts'
+import { describeError } from '../shared/errors.ts'
+import type { Logger } from '../shared/logger.ts'
+import {
+  appendFlakeHistory,
+  labelText,
+  retrySection,
+  type FlakeLabel,
+  type RetryReport
+} from './flaky-report.ts'
+import { rerunTests, type RerunTest } from './tooling-runner.ts'
+import { testKey, transientOnlyFailures } from './transient.ts'
+import { zeroTestProblems } from './zero-tests.ts'
+
+/** What the checks need from the deploy operation. */
+export interface TestCheckContext {
+  settings: Settings
+  pkg: DeployPackage
+  /** The options the org received. */
+  options: DeployOptions
+  /** The REST client of the signed-in session, when there is one. */
+  rest: () => SalesforceRest | undefined
+  clock: Clock
+  logger: Logger
+  /** Submits the package again with these options and follows it to the end. */
+  resubmit: (options: DeployOptions) => Promise<Outcome>
+}
+
+/** The outcome's test-check part: failures the org did not report, outputs, labels. */
+export interface TestCheck {
+  failures: string[]
+  outputs: { 'tests-flaky'?: string }
+  retry?: RetryReport
+}
+
+// A Tooling re-run of a few methods takes seconds; this bounds a stuck job queue.
+const RERUN_WAIT_MS = 10 * 60_000
+const TEST_CLASS = /@istest\b[^{]*?\bclass\s+\w+/i
+
+/** Runs the checks; returns the outcome that stands, with its `testCheck`. */
+export async function checkTests(first: Outcome, ctx: TestCheckContext): Promise<Outcome> {
+  const run = ctx.settings.testRun
+  if (!run) return first
+  let outcome = first
+  const retry =
+    run.retries > 0 && first.result ? await retryFlaky(first, ctx, run.retries) : undefined
+  if (retry) outcome = retry.outcome
+  const guarded = await guardZeroTests(outcome, ctx)
+  outcome = guarded.outcome
+  const sections = [
+    ...(retry ? [retrySection(retry.report)] : []),
+    ...(guarded.section ? [guarded.section] : [])
+  ]
+  const flaky = retry?.report.labels.filter((l) => l.verdict === 'flaky').map((l) => l.test) ?? []
+  return {
+    ...outcome,
+    notes: [...outcome.notes, ...(retry?.notes ?? []), ...guarded.notes],
+    ...(sections.length > 0
+      ? { extraSections: [...(outcome.extraSections ?? []), ...sections] }
+      : {}),
+    testCheck: {
+      failures: guarded.failures,
+      outputs: retry ? { 'tests-flaky': flaky.join(',') } : {},
+      ...(retry ? { retry: retry.report } : {})
+    }
+  }
+}
+
+/** Counts the REST calls the retries make, for the summary and the bench. */
+function counting(rest: SalesforceRest, count: { n: number }): SalesforceRest {
+  const tick = <T>(p: Promise<T>): Promise<T> => {
+    count.n += 1
+    return p
+  }
+  return {
+    ...rest,
+    get: (p) => tick(rest.get(p)),
+    post: (p, b) => tick(rest.post(p, b)),
+    patch: (p, b) => tick(rest.patch(p, b)),
+    delete: (p) => tick(rest.delete(p)),
+    queryAll: (q, o) => tick(rest.queryAll(q, o))
+  }
+}
+
+function apexClassesOf(pkg: DeployPackage): Set<string> {
+  return new Set(
+    pkg.components.filter((c) => c.type === 'ApexClass').map((c) => c.fullName.toLowerCase())
+  )
+}
+
+function canResubmit(settings: Settings, options: DeployOptions): boolean {
+  // A failed validation changed nothing; a failed deploy did not either when it rolled back.
+  return options.checkOnly || (settings.mode === 'deploy' && options.rollbackOnError)
+}
+
+async function retryFlaky(
+  first: Outcome,
+  ctx: TestCheckContext,
+  retries: number
+): Promise<{ outcome: Outcome; report: RetryReport; notes: string[] } | undefined> {
+  const run = ctx.settings.testRun
+  const failures =
+    first.result && run ? transientOnlyFailures(first.result, run.flakyTests) : undefined
+  if (!failures || !run) return undefined
+  const count = { n: 0 }
+  const inPackage = apexClassesOf(ctx.pkg)
+  const labels = new Map<string, FlakeLabel>()
+  const label = (t: TestResult, patch: Partial<FlakeLabel>): void => {
+    const key = testKey(t)
+    const old = labels.get(key) ?? {
+      test: key,
+      verdict: 'not re-run' as const,
+      attempts: 0,
+      via: 'none' as const,
+      message: t.message ?? ''
+    }
+    labels.set(key, { ...old, ...patch })
+  }
+  for (const f of failures) label(f, {})
+  const viaOrg = failures.filter((f) => f.methodName && !inPackage.has(f.className.toLowerCase()))
+  const notes: string[] = []
+  const base = ctx.rest()
+  if (viaOrg.length > 0 && base) {
+    const rest = counting(base, count)
+    let pending = viaOrg
+    for (let attempt = 1; attempt <= retries && pending.length > 0; attempt++) {
+      const tests: RerunTest[] = pending.map((t) => ({
+        className: t.namespace ? `${t.namespace}.${t.className}` : t.className,
+        methodName: t.methodName ?? ''
+      }))
+      let results
+      try {
+        results = await rerunTests(rest, tests, ctx.clock, RERUN_WAIT_MS)
+      } catch (error) {
+        notes.push(`The test re-run could not be made: ${describeError(error)}`)
+        break
+      }
+      const still: TestResult[] = []
+      pending.forEach((t, i) => {
+        const passed = results[i]?.outcome === 'Pass'
+        label(t, { verdict: passed ? 'flaky' : 'real', attempts: attempt, via: 'tooling' })
+        if (!passed) still.push(t)
+      })
+      pending = still
+    }
+  }
+  const report: RetryReport = { labels: [], resubmissions: [], apiCalls: 0 }
+  let outcome = first
+  const anyReal = [...labels.values()].some((l) => l.verdict === 'real')
+  if (run.retryValidation && !anyReal && canResubmit(ctx.settings, ctx.options)) {
+    for (let attempt = 1; attempt <= retries; attempt++) {
+      ctx.logger.info(
+        `Every failed test looks flaky; submitting the ${ctx.options.checkOnly ? 'validation' : 'deploy'} again (${attempt} of ${retries}).`
+      )
+      outcome = await ctx.resubmit(ctx.options)
+      if (outcome.deployId) report.resubmissions.push(outcome.deployId)
+      const result = outcome.result
+      if (!result) break
+      const failedNow = new Set(
+        (result.details?.runTestResult?.tests ?? [])
+          .filter((t) => t.outcome === 'Fail')
+          .map((t) => testKey(t))
+      )
+      for (const l of labels.values()) {
+        if (l.verdict === 'flaky' && l.via === 'tooling') continue
+        const passed = !failedNow.has(l.test)
+        labels.set(l.test, {
+          ...l,
+          verdict: passed ? 'flaky' : 'real',
+          attempts: attempt,
+          via: 'resubmission'
+        })
+      }
+      if (isCleanSuccess(result) || !transientOnlyFailures(result, run.flakyTests)) break
+    }
+  } else if (!anyReal && labels.size > 0 && !run.retryValidation) {
+    notes.push('Every failed test looks flaky; retry-validation: true would submit the run again.')
+  }
+  report.labels = [...labels.values()]
+  report.apiCalls = count.n
+  for (const l of report.labels) ctx.logger.info(`${l.test}: ${labelText(l)}`)
+  try {
+    appendFlakeHistory(ctx.settings.report.resultsDir, {
+      at: new Date(ctx.clock.now()),
+      ...(first.deployId ? { deployId: first.deployId } : {}),
+      labels: report.labels
+    })
+  } catch (error) {
+    notes.push(`The flake history could not be written: ${describeError(error)}`)
+  }
+  return { outcome, report, notes }
+}
+
+/** True when the repository's copy of the class is a test class. */
+function testClassCheck(pkg: DeployPackage): (name: string) => boolean {
+  return (name) => {
+    const file = pkg.resolveApexSource?.('Class', name)
+    if (!file) return /test$/i.test(name)
+    try {
+      return TEST_CLASS.test(readFileSync(file, 'utf8'))
+    } catch {
+      return /test$/i.test(name)
+    }
+  }
+}
+
+async function guardZeroTests(
+  outcome: Outcome,
+  ctx: TestCheckContext
+): Promise<{ outcome: Outcome; failures: string[]; notes: string[]; section?: string }> {
+  const run = ctx.settings.testRun
+  if (!run || !outcome.result) return { outcome, failures: [], notes: [] }
+  const changedApex = ctx.pkg.components
+    .filter((c) => c.type === 'ApexClass' || c.type === 'ApexTrigger')
+    .map((c) => ({ type: c.type as 'ApexClass' | 'ApexTrigger', name: c.fullName }))
+  const input = {
+    testLevel: outcome.testLevel ?? ctx.options.testLevel,
+    autoSelected: ctx.pkg.tests !== undefined,
+    changedApex,
+    isTestClass: testClassCheck(ctx.pkg),
+    ...(ctx.settings.report.coverageThreshold === undefined
+      ? {}
+      : { threshold: ctx.settings.report.coverageThreshold })
+  }
+  const problems = zeroTestProblems({ ...input, result: outcome.result })
+  if (problems.length === 0) return { outcome, failures: [], notes: [] }
+  if (run.onNoTests === 'fail')
+    return { outcome, failures: problems, notes: [], section: guardSection(problems, undefined) }
+  ctx.logger.warning(
+    `${problems.join(' ')} Validating again at RunLocalTests (on-no-tests: rerun-local).`
+  )
+  const again = await ctx.resubmit({ ...ctx.options, testLevel: 'RunLocalTests', runTests: [] })
+  return {
+    outcome: { ...again, testLevel: 'RunLocalTests' },
+    failures: [],
+    notes: [`Run again at RunLocalTests (${again.deployId ?? 'no id'}): ${problems.join(' ')}`],
+    section: guardSection(problems, again.deployId)
+  }
+}
+
+function guardSection(problems: string[], rerunId: string | undefined): string {
+  return [
+    '### Zero-test guard',
+    '',
+    ...problems.map((p) => `- ${escapeInline(p)}`),
+    '',
+    ...(rerunId
+      ? [
+          `on-no-tests: rerun-local ran the package again at RunLocalTests as ${rerunId}; this report is that run.`,
+          ''
+        ]
+      : [])
+  ].join('\n')
+}

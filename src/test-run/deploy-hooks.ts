@@ -1,0 +1,59 @@
+/**
+ * The two places the deploy operation calls into the test checks: before submitting (suites
+ * resolved into runTests) and after the run ends (retries and the zero-test guard).
+ */
+import type { DeployPackage, Outcome } from '../deploy/deploy-package.ts'
+import type { OperationPorts, OrgSession } from '../deploy/ports.ts'
+import type { DeployOptions } from '../model/deploy-result.ts'
+import { createSalesforceRest, type SalesforceRest } from '../salesforce-rest/rest-client.ts'
+import type { Settings } from '../settings/settings.ts'
+import { checkTests } from './check-tests.ts'
+import { resolveSuites, suiteSection } from './suites.ts'
+
+function restOf(session: OrgSession): () => SalesforceRest | undefined {
+  let rest: SalesforceRest | undefined
+  return () => {
+    if (!rest && session.caller) rest = createSalesforceRest(session.caller, session.apiVersion)
+    return rest
+  }
+}
+
+/** `run-tests: suite:NAME`: the suites' classes join runTests; the summary names each suite. */
+export async function withSuiteTests(
+  options: DeployOptions,
+  settings: Settings,
+  session: OrgSession,
+  ports: Pick<OperationPorts, 'logger'>
+): Promise<{ options: DeployOptions; sections: string[] }> {
+  const names = settings.testRun?.suites ?? []
+  if (names.length === 0 || options.testLevel !== 'RunSpecifiedTests')
+    return { options, sections: [] }
+  const suites = await resolveSuites(names, settings.workspace, restOf(session))
+  const classes = [...new Set([...options.runTests, ...suites.flatMap((s) => s.classes)])]
+  for (const s of suites)
+    ports.logger.info(`Test suite ${s.name} (${s.from}): ${s.classes.join(', ')}`)
+  return { options: { ...options, runTests: classes }, sections: [suiteSection(suites)] }
+}
+
+/** Retries flaky tests and guards against a zero-test pass once the run has ended. */
+export function afterDeploy(
+  outcome: Outcome,
+  input: {
+    settings: Settings
+    pkg: DeployPackage
+    options: DeployOptions
+    session: OrgSession
+    ports: OperationPorts
+    resubmit: (options: DeployOptions) => Promise<Outcome>
+  }
+): Promise<Outcome> {
+  return checkTests(outcome, {
+    settings: input.settings,
+    pkg: input.pkg,
+    options: input.options,
+    rest: restOf(input.session),
+    clock: input.ports.clock,
+    logger: input.ports.logger,
+    resubmit: input.resubmit
+  })
+}
