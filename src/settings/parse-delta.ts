@@ -23,7 +23,7 @@ export interface TestSelectionSettings {
   missingTests: 'run-local' | 'fail'
 }
 
-const DELTA_MODES: readonly Mode[] = ['deploy', 'validate', 'build', 'compile']
+const DELTA_MODES: readonly Mode[] = ['deploy', 'validate', 'build', 'compile', 'sync']
 
 /** `delta-from: none` turns the pull-request default off (a full deploy). */
 export const NO_DELTA = 'none'

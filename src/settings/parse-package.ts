@@ -4,7 +4,7 @@ import { optional, readBoolean, splitPaths, type Problems } from './parse-values
 import type { Mode, PackageSource } from './settings.ts'
 
 /** Modes that build or upload a package. */
-const PACKAGE_MODES: readonly Mode[] = ['deploy', 'validate', 'build', 'retrieve']
+const PACKAGE_MODES: readonly Mode[] = ['deploy', 'validate', 'build', 'retrieve', 'sync']
 /** Modes that send no package but read the project (its package or its API version). */
 const FOLLOW_MODES: readonly Mode[] = ['quick-deploy', 'report', 'cancel']
 

@@ -18,6 +18,7 @@ export type Mode =
   | 'compile'
   | 'push-upgrade'
   | 'retrieve'
+  | 'sync'
 export const MODES: readonly Mode[] = [
   'deploy',
   'validate',
@@ -27,7 +28,8 @@ export const MODES: readonly Mode[] = [
   'build',
   'compile',
   'push-upgrade',
-  'retrieve'
+  'retrieve',
+  'sync'
 ]
 
 /** How the action signs in; exactly one per run. */

@@ -1,0 +1,272 @@
+/**
+ * mode: sync through the real run() against the simulator: configuration through the CRUD calls,
+ * Apex through the Tooling API, the rest through one deploy, production refused, failures per
+ * component, and the org state a later retrieve reads.
+ */
+import { readFileSync } from 'node:fs'
+import path from 'node:path'
+import { afterEach, beforeEach, describe, expect, it } from 'vitest'
+import type { Simulator } from '../../simulator/index.ts'
+import type { OrgType } from '../../simulator/org/org-profiles.ts'
+import { createRepo, D, type TestRepo } from '../delta/git-repo.ts'
+import { REPO_ROOT } from '../support/shared.ts'
+import { runAction, startSim } from './harness.ts'
+
+const OBJECT = `<?xml version="1.0" encoding="UTF-8"?>
+<CustomObject xmlns="http://soap.sforce.com/2006/04/metadata">
+    <deploymentStatus>Deployed</deploymentStatus>
+    <fields>
+        <fullName>Total__c</fullName>
+        <label>Total</label>
+        <precision>16</precision>
+        <scale>2</scale>
+        <type>Currency</type>
+    </fields>
+    <label>Invoice</label>
+    <nameField>
+        <label>Invoice Number</label>
+        <type>AutoNumber</type>
+        <displayFormat>INV-{0000}</displayFormat>
+    </nameField>
+    <pluralLabel>Invoices</pluralLabel>
+    <sharingModel>ReadWrite</sharingModel>
+</CustomObject>
+`
+const CLASS_META =
+  '<?xml version="1.0" encoding="UTF-8"?>\n<ApexClass xmlns="http://soap.sforce.com/2006/04/metadata">\n    <apiVersion>62.0</apiVersion>\n    <status>Active</status>\n</ApexClass>\n'
+const FIELDS = `${D}/objects/Invoice__c/fields`
+
+function field(name: string, label: string, type = 'Text'): string {
+  return `<?xml version="1.0" encoding="UTF-8"?>
+<CustomField xmlns="http://soap.sforce.com/2006/04/metadata">
+    <fullName>${name}</fullName>
+    <label>${label}</label>
+${type === 'Text' ? '    <length>40</length>\n' : ''}    <type>${type}</type>
+</CustomField>
+`
+}
+
+const PERMISSION_SET = `<?xml version="1.0" encoding="UTF-8"?>
+<PermissionSet xmlns="http://soap.sforce.com/2006/04/metadata">
+    <fieldPermissions>
+        <editable>true</editable>
+        <field>Invoice__c.Due__c</field>
+        <readable>true</readable>
+    </fieldPermissions>
+    <hasActivationRequired>false</hasActivationRequired>
+    <label>Invoicing</label>
+</PermissionSet>
+`
+
+describe('mode: sync', () => {
+  let sim: Simulator
+  let repo: TestRepo
+  let base: string
+
+  async function start(orgType: OrgType = 'Sandbox'): Promise<void> {
+    const service = repo.read(`${D}/classes/InvoiceService.cls`)
+    sim = await startSim({
+      orgType,
+      seedFiles: new Map([
+        ['objects/Invoice__c.object', Buffer.from(OBJECT)],
+        ['classes/InvoiceService.cls', Buffer.from(service)],
+        ['classes/InvoiceService.cls-meta.xml', Buffer.from(CLASS_META)]
+      ])
+    })
+  }
+
+  const sync = (inputs: Record<string, string> = {}): ReturnType<typeof runAction> =>
+    runAction(sim, { mode: 'sync', 'delta-from': base, ...inputs }, { workspace: repo.dir })
+  const operations = (name: string): string[] =>
+    sim.requests.filter((q) => q.operation === name).map((q) => q.body)
+  const objectXml = (): string =>
+    sim.org
+      .component('CustomObject', 'Invoice__c')
+      ?.files.get('objects/Invoice__c.object')
+      ?.toString() ?? ''
+
+  beforeEach(() => {
+    repo = createRepo(path.join(REPO_ROOT, 'examples', 'demo-project'))
+    base = repo.git('rev-parse', 'HEAD').trim()
+  })
+  afterEach(async () => {
+    await sim.close()
+    repo.cleanup()
+  })
+
+  it('upserts changed and new configuration in dependency order, with no deploy', async () => {
+    await start()
+    repo.write(
+      `${FIELDS}/Total__c.field-meta.xml`,
+      repo
+        .read(`${FIELDS}/Total__c.field-meta.xml`)
+        .replace('<label>Total</label>', '<label>Grand total</label>')
+    )
+    repo.write(`${FIELDS}/Due__c.field-meta.xml`, field('Due__c', 'Due', 'Date'))
+    repo.write(`${D}/permissionsets/Invoicing.permissionset-meta.xml`, PERMISSION_SET)
+    repo.commit('fields and a permission set')
+    const r = await sync()
+    expect(r.failure).toBeUndefined()
+    expect(r.outputs).toMatchObject({ success: 'true', status: 'Succeeded' })
+    expect(r.newDeployIds).toEqual([])
+    expect(objectXml()).toContain('<label>Grand total</label>')
+    expect(objectXml()).toContain('<fullName>Due__c</fullName>')
+    expect(sim.org.has('PermissionSet', 'Invoicing')).toBe(true)
+    const upserts = operations('upsertMetadata')
+    expect(upserts).toHaveLength(2)
+    expect(upserts[0]).toContain('xsi:type="CustomField"')
+    expect(upserts[1]).toContain('xsi:type="PermissionSet"')
+    expect(operations('readMetadata')).toHaveLength(2)
+    expect(r.summary).toContain('`CustomField Invoice__c.Total__c`')
+    expect(r.summary).toContain('changed: label')
+    expect(r.summary).toMatch(
+      /`CustomField Invoice__c.Due__c` \| CRUD \(upsertMetadata\) \| created/
+    )
+    expect(r.summary).toContain('Total time')
+    expect(r.summary).toContain('No deploy was needed')
+  })
+
+  it('skips a component the org already holds as it is, after reading it', async () => {
+    await start()
+    // Same content, other formatting: the org's version is what the repository says.
+    repo.write(
+      `${FIELDS}/Total__c.field-meta.xml`,
+      `${repo.read(`${FIELDS}/Total__c.field-meta.xml`)}\n`
+    )
+    repo.commit('whitespace only')
+    const r = await sync()
+    expect(r.failure).toBeUndefined()
+    expect(operations('readMetadata')).toHaveLength(1)
+    expect(operations('upsertMetadata')).toHaveLength(0)
+    expect(r.summary).toContain('unchanged')
+  })
+
+  it('deletes a removed field with deleteMetadata', async () => {
+    await start()
+    repo.remove(`${FIELDS}/Total__c.field-meta.xml`)
+    repo.commit('drop the total')
+    const r = await sync()
+    expect(r.failure).toBeUndefined()
+    expect(operations('deleteMetadata')).toHaveLength(1)
+    expect(sim.org.has('CustomField', 'Invoice__c.Total__c')).toBe(false)
+    expect(r.summary).toMatch(/Invoice__c.Total__c` \| CRUD \(deleteMetadata\) \| deleted/)
+  })
+
+  it('renames a field git saw renamed with renameMetadata, keeping it instead of delete + create', async () => {
+    await start()
+    repo.move(`${FIELDS}/Total__c.field-meta.xml`, `${FIELDS}/Amount__c.field-meta.xml`)
+    repo.write(
+      `${FIELDS}/Amount__c.field-meta.xml`,
+      repo.read(`${FIELDS}/Amount__c.field-meta.xml`).replace('Total__c', 'Amount__c')
+    )
+    repo.commit('rename the total')
+    const r = await sync()
+    expect(r.failure).toBeUndefined()
+    const renames = operations('renameMetadata')
+    expect(renames).toHaveLength(1)
+    expect(renames[0]).toContain('<met:oldFullName>Invoice__c.Total__c</met:oldFullName>')
+    expect(renames[0]).toContain('<met:newFullName>Invoice__c.Amount__c</met:newFullName>')
+    expect(operations('deleteMetadata')).toHaveLength(0)
+    expect(sim.org.has('CustomField', 'Invoice__c.Amount__c')).toBe(true)
+    expect(sim.org.has('CustomField', 'Invoice__c.Total__c')).toBe(false)
+    expect(r.summary).toContain('renamed from Invoice__c.Total__c')
+  })
+
+  it('sends more than 10 components in batches of at most 10', async () => {
+    await start()
+    for (let i = 0; i < 12; i++)
+      repo.write(`${FIELDS}/F${i}__c.field-meta.xml`, field(`F${i}__c`, `F${i}`))
+    repo.commit('twelve fields')
+    const r = await sync()
+    expect(r.failure).toBeUndefined()
+    const upserts = operations('upsertMetadata')
+    expect(upserts.map((b) => b.match(/<met:metadata /g)?.length)).toEqual([10, 2])
+    for (let i = 0; i < 12; i++)
+      expect(sim.org.has('CustomField', `Invoice__c.F${i}__c`)).toBe(true)
+  })
+
+  it('saves a changed class through the Tooling API and deploys a type the CRUD calls refuse, with the reason', async () => {
+    await start()
+    repo.write(
+      `${D}/classes/InvoiceService.cls`,
+      repo.read(`${D}/classes/InvoiceService.cls`).replace('Decimal sum = 0;', 'Decimal sum = 0.0;')
+    )
+    repo.write(
+      `${D}/staticresources/Logo.resource-meta.xml`,
+      '<?xml version="1.0" encoding="UTF-8"?>\n<StaticResource xmlns="http://soap.sforce.com/2006/04/metadata">\n    <cacheControl>Public</cacheControl>\n    <contentType>text/plain</contentType>\n</StaticResource>\n'
+    )
+    repo.write(`${D}/staticresources/Logo.resource`, 'logo')
+    repo.write(`${FIELDS}/Due__c.field-meta.xml`, field('Due__c', 'Due', 'Date'))
+    repo.commit('a class, a static resource and a field')
+    const r = await sync()
+    expect(r.failure).toBeUndefined()
+    expect(r.outputs.success).toBe('true')
+    expect(sim.requests.some((q) => q.operation === 'createContainerAsyncRequest')).toBe(true)
+    expect(r.newDeployIds).toHaveLength(1)
+    expect(sim.org.has('StaticResource', 'Logo')).toBe(true)
+    expect(sim.org.has('CustomField', 'Invoice__c.Due__c')).toBe(true)
+    expect(r.summary).toMatch(/`ApexClass InvoiceService` \| Tooling API[^|]*\| saved/)
+    expect(r.summary).toMatch(
+      /`StaticResource Logo` \| Metadata API deploy[^|]*\| deployed — to the deploy because StaticResource is not a type sync sends through the CRUD calls/
+    )
+    expect(r.outputs['deploy-id']).toBe(r.newDeployIds[0])
+  })
+
+  it('refuses a production org before writing anything', async () => {
+    await start('Production')
+    repo.write(`${FIELDS}/Due__c.field-meta.xml`, field('Due__c', 'Due', 'Date'))
+    repo.commit('a field')
+    const r = await sync()
+    expect(r.failed).toBe(true)
+    expect(r.outputs).toMatchObject({ success: 'false', status: 'Refused' })
+    expect(r.failure).toContain('is production')
+    expect(operations('upsertMetadata')).toHaveLength(0)
+    expect(sim.org.has('CustomField', 'Invoice__c.Due__c')).toBe(false)
+  })
+
+  it('reports a partial failure per component, says what stayed applied, and sends nothing after it', async () => {
+    await start()
+    repo.write(`${FIELDS}/Due__c.field-meta.xml`, field('Due__c', 'Due', 'Date'))
+    repo.write(`${D}/objects/Missing__c/fields/Code__c.field-meta.xml`, field('Code__c', 'Code'))
+    repo.write(`${D}/permissionsets/Invoicing.permissionset-meta.xml`, PERMISSION_SET)
+    repo.commit('a field on an object the org lacks')
+    const r = await sync()
+    expect(r.failed).toBe(true)
+    expect(r.outputs).toMatchObject({ success: 'false', status: 'PartiallyApplied' })
+    expect(sim.org.has('CustomField', 'Invoice__c.Due__c')).toBe(true)
+    expect(sim.org.has('PermissionSet', 'Invoicing')).toBe(false)
+    expect(r.summary).toMatch(
+      /`CustomField Missing__c.Code__c` \| CRUD \(upsertMetadata\) \| failed: INVALID_CROSS_REFERENCE_KEY/
+    )
+    expect(r.summary).toMatch(/`PermissionSet Invoicing` \|[^|]*\| not applied/)
+    expect(r.failure).toContain('Applied before the failure')
+    expect(r.failure).toContain('CustomField Invoice__c.Due__c')
+  })
+
+  it('leaves the org in the state a later retrieve reads', async () => {
+    await start()
+    repo.write(
+      `${FIELDS}/Total__c.field-meta.xml`,
+      repo
+        .read(`${FIELDS}/Total__c.field-meta.xml`)
+        .replace('<label>Total</label>', '<label>Grand total</label>')
+    )
+    repo.write(
+      'manifest/retrieve.xml',
+      '<?xml version="1.0" encoding="UTF-8"?>\n<Package xmlns="http://soap.sforce.com/2006/04/metadata">\n    <types>\n        <members>Invoice__c</members>\n        <name>CustomObject</name>\n    </types>\n    <version>62.0</version>\n</Package>\n'
+    )
+    repo.commit('relabel the total')
+    expect((await sync()).failure).toBeUndefined()
+    const r = await runAction(
+      sim,
+      { mode: 'retrieve', 'retrieve-manifest': 'manifest/retrieve.xml' },
+      { workspace: repo.dir }
+    )
+    expect(r.failure).toBeUndefined()
+    const retrieved = readFileSync(
+      path.join(repo.dir, 'sf-deploy-results/retrieve/objects/Invoice__c.object'),
+      'utf8'
+    )
+    expect(retrieved).toContain('<label>Grand total</label>')
+  })
+})

@@ -1,0 +1,117 @@
+/**
+ * Conversion between a component's metadata-format XML (what the package builder writes into the
+ * deploy package) and the typed record the CRUD calls take and readMetadata returns:
+ * `<metadata xsi:type="CustomField"><fullName>Invoice__c.Total__c</fullName>…</metadata>`.
+ * The metadata-format root element is the record; its name is the xsi:type and `fullName`, the
+ * first element of every Metadata type in the WSDL, is added. A child (a field inside
+ * `objects/Invoice__c.object`) is its element in the parent's file, its fullName prefixed with the
+ * parent's (`Invoice__c.Total__c`) unless the type names children on their own (CustomLabel). A
+ * parent is sent without its children: they are components of their own, sent after it.
+ * Pure text work: the component's elements go as written, in the order the file has them.
+ */
+import type { ChildType, MetadataType, Registry } from '../source/registry/registry.ts'
+import type { CrudRecord } from '../metadata-api/soap/crud-client.ts'
+import { escapeXml } from '../shared/xml.ts'
+
+/** Where the component's XML lives in the package, and how to cut it out. */
+export type CrudSource =
+  | { kind: 'top'; path: string; type: MetadataType }
+  | { kind: 'child'; path: string; child: ChildType; parent: MetadataType; name: string }
+
+/** Finds the metadata-format file (and element) of a component; undefined when it has none. */
+export function crudSourceOf(
+  type: string,
+  fullName: string,
+  registry: Registry
+): CrudSource | undefined {
+  const top = registry.types.get(type)
+  if (top) {
+    if (!top.suffix) return undefined
+    return { kind: 'top', path: `${top.directoryName}/${fullName}.${top.suffix}`, type: top }
+  }
+  const child = registry.children.get(type)
+  const parent = child ? registry.types.get(child.parent) : undefined
+  if (!child || !parent?.suffix) return undefined
+  if (child.ignoreParentName) {
+    // CustomLabel: every label lives in the one CustomLabels file.
+    return {
+      kind: 'child',
+      path: `${parent.directoryName}/${parent.name}.${parent.suffix}`,
+      child,
+      parent,
+      name: fullName
+    }
+  }
+  const dot = fullName.indexOf('.')
+  if (dot <= 0) return undefined
+  return {
+    kind: 'child',
+    path: `${parent.directoryName}/${fullName.slice(0, dot)}.${parent.suffix}`,
+    child,
+    parent,
+    name: fullName.slice(dot + 1)
+  }
+}
+
+/** The record of one component, or why there is none. */
+export function toCrudRecord(
+  type: string,
+  fullName: string,
+  xml: string,
+  source: CrudSource
+): CrudRecord | { error: string } {
+  const inner = rootInner(xml)
+  if (inner === undefined) return { error: `${source.path} has no root element` }
+  const name = `<fullName>${escapeXml(fullName)}</fullName>`
+  if (source.kind === 'top') {
+    const own = source.type.children.reduce((text, child) => removeBlocks(text, child.tag), inner)
+    return { type, innerXml: name + compact(withoutElement(own, 'fullName')) }
+  }
+  const block = findBlock(inner, source.child.tag, source.child.uniqueIdElement, source.name)
+  if (block === undefined)
+    return { error: `${source.path} has no <${source.child.tag}> named ${source.name}` }
+  const own =
+    source.child.uniqueIdElement === 'fullName' ? withoutElement(block, 'fullName') : block
+  return { type, innerXml: name + compact(own) }
+}
+
+/** Text between the root element's start and end tags (after the XML declaration). */
+export function rootInner(xml: string): string | undefined {
+  const start = /<([A-Za-z_][\w.-]*)(\s[^>]*)?>/.exec(xml.replace(/<\?xml[^>]*\?>/, ''))
+  if (!start) return undefined
+  const body = xml.replace(/<\?xml[^>]*\?>/, '')
+  const open = body.indexOf(start[0]) + start[0].length
+  const close = body.lastIndexOf(`</${start[1]}>`)
+  return close < open ? undefined : body.slice(open, close)
+}
+
+function escapeRegExp(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
+}
+
+function blockPattern(tag: string, flags = ''): RegExp {
+  return new RegExp(`<${tag}>((?:(?!<${tag}>)[\\s\\S])*?)</${tag}>`, flags)
+}
+
+/** The inner XML of the `<tag>` whose `<id>` is `name` (top-level elements of the root only). */
+function findBlock(inner: string, tag: string, id: string, name: string): string | undefined {
+  const wanted = new RegExp(`<${id}>\\s*${escapeRegExp(escapeXml(name))}\\s*</${id}>`)
+  for (const match of inner.matchAll(blockPattern(tag, 'g'))) {
+    if (wanted.test(match[1] ?? '')) return match[1]
+  }
+  return undefined
+}
+
+function removeBlocks(inner: string, tag: string): string {
+  return inner.replace(blockPattern(tag, 'g'), '')
+}
+
+/** Drops the first `<name>…</name>` element (the file's own fullName, replaced by the record's). */
+function withoutElement(inner: string, name: string): string {
+  return inner.replace(new RegExp(`<${name}>[^<]*</${name}>`), '')
+}
+
+/** Whitespace between elements carries nothing in a record; text inside elements is kept. */
+function compact(xml: string): string {
+  return xml.replace(/>\s+</g, '><').trim()
+}

@@ -1,0 +1,172 @@
+/**
+ * The shell of sync mode: signs in, refuses production, builds the delta's package, plans which
+ * path applies each component, wires the CRUD client, the Tooling API save and the Metadata API
+ * deploy around syncChanges, takes the backup first when it is on, and writes the summary and
+ * outputs (docs/sync.md).
+ */
+import { mkdir, writeFile } from 'node:fs/promises'
+import path from 'node:path'
+import { deltaForSettings } from '../delta/action-delta.ts'
+import { deployOperation } from '../deploy/deploy.ts'
+import type { Outcome } from '../deploy/deploy-package.ts'
+import type { OperationPorts, OrgSession } from '../deploy/ports.ts'
+import { createCoreReportSink } from '../github/report-sink.ts'
+import type { RunDeps } from '../runner/run-deps.ts'
+import { createSoapCrudApi } from '../metadata-api/soap/crud-client.ts'
+import type { OrgCaller } from '../metadata-api/org-caller.ts'
+import { runBackupStep, type BackupHook } from '../retrieve/backup-step.ts'
+import { connectForRun } from '../runner/connect.ts'
+import { coreLogger } from '../runner/core-logger.ts'
+import { setOutputs } from '../runner/outputs.ts'
+import { buildDeployPackage, toDeployPackage } from '../runner/package-builder.ts'
+import { createSalesforceRest } from '../salesforce-rest/rest-client.ts'
+import type { Settings } from '../settings/settings.ts'
+import { ActionError } from '../shared/errors.ts'
+import { buildPackageXml } from '../source/manifest.ts'
+import { defaultRegistry } from '../source/registry/registry.ts'
+import { zipPackage } from '../source/zip.ts'
+import { createContainerClient } from '../tooling/container-client.ts'
+import { describeOrg, isProduction } from '../tooling/fallback-policy.ts'
+import { gitRenames } from './git-renames.ts'
+import { saveApexThroughTooling } from './sync-apex.ts'
+import { planSync, type PlannedComponent } from './sync-plan.ts'
+import { renderSyncSummary } from './sync-summary.ts'
+import { syncChanges } from './sync.ts'
+import { syncVerdict } from './sync-verdict.ts'
+
+/** Runs sync mode: the summary and outputs are written, and the step failed when it did not pass. */
+export async function runSync(settings: Settings, deps: RunDeps): Promise<void> {
+  const started = deps.clock.now()
+  const source = settings.packageSource
+  if (!settings.auth || source?.kind !== 'source' || source.manifest)
+    throw new ActionError(
+      'mode sync applies a git delta of SFDX source: set source-dir or project-dir (no manifest or metadata-dir), delta-from and credentials.'
+    )
+  const delta = await deltaForSettings(settings, coreLogger)
+  if (!delta)
+    throw new ActionError(
+      'mode sync needs a delta: set delta-from (a commit, tag or branch); in a pull request the base is used by default.'
+    )
+  const session = await connectForRun(settings, deps, settings.api)
+  const rest = createSalesforceRest(session.caller, session.apiVersion)
+  const org = await createContainerClient(rest).readOrg()
+  const orgLabel = new URL(session.connection.instanceUrl).host
+  if (isProduction(org)) return refuse(describeOrg(org), orgLabel)
+  const registry = defaultRegistry()
+  const renames = await gitRenames(
+    settings.workspace,
+    delta.build.range.base,
+    delta.build.range.to,
+    registry
+  )
+  const plan = planSync(delta.build.built.components, delta.build.deletions, renames)
+  if (plan.components.length === 0) return nothingToSync(delta.section)
+  logPlan(plan.components)
+  const backup = await backUp(settings, deps, delta.build.built, session)
+  const outcome = await syncChanges(plan, delta.build.built.files, {
+    crud: createSoapCrudApi(session.caller, session.apiVersion),
+    clock: deps.clock,
+    logger: coreLogger,
+    registry,
+    saveApex: (components) =>
+      saveApexThroughTooling(components, settings, deps, rest, delta.build.range),
+    deploy: (components) => deployRest(settings, components, session, deps)
+  })
+  const verdict = syncVerdict(outcome)
+  await createCoreReportSink().writeSummary(
+    renderSyncSummary({
+      outcome,
+      verdict,
+      orgLabel,
+      orgKind: describeOrg(org),
+      totalMs: deps.clock.now() - started,
+      sections: [...(backup?.sections ?? []), delta.section]
+    })
+  )
+  setOutputs({
+    status: verdict.status,
+    success: String(verdict.success),
+    ...(outcome.deploy?.deployId ? { 'deploy-id': outcome.deploy.deployId } : {})
+  })
+  // run() fails the step with the message (redacted), as for every error it catches.
+  if (!verdict.success) throw new ActionError(verdict.message)
+}
+
+async function refuse(kind: string, orgLabel: string): Promise<void> {
+  const message =
+    `mode sync writes to the org without a deploy's transaction and tests, and the org ${orgLabel} is ${kind}. ` +
+    'Sync a sandbox, scratch org or Developer Edition org; deploy to production with mode: deploy.'
+  setOutputs({ status: 'Refused', success: 'false' })
+  await createCoreReportSink().writeSummary(`## ⛔ Sync refused\n\n${message}\n`)
+  throw new ActionError(message)
+}
+
+async function nothingToSync(section: string): Promise<void> {
+  const line = 'Nothing to sync: the delta changes and deletes no component; no API call was made.'
+  coreLogger.info(line)
+  setOutputs({ status: 'NothingToSync', success: 'true' })
+  await createCoreReportSink().writeSummary(`## ✅ Sync: nothing to sync\n\n${line}\n\n${section}`)
+}
+
+function logPlan(components: PlannedComponent[]): void {
+  for (const c of components)
+    coreLogger.info(
+      `${c.type} ${c.fullName}: ${c.change} through ${c.path === 'crud' ? 'the CRUD calls' : c.path === 'tooling' ? 'the Tooling API' : 'a Metadata API deploy'}${c.reason ? ` (${c.reason})` : ''}`
+    )
+}
+
+/** The backup of what the delta will change, before anything is written (backup: on). */
+async function backUp(
+  settings: Settings,
+  deps: RunDeps,
+  built: Parameters<typeof toDeployPackage>[0],
+  session: OrgSession
+): Promise<BackupHook | undefined> {
+  if (!settings.retrieve || settings.retrieve.backup === 'off') return undefined
+  const pkg = toDeployPackage(built, await zipPackage(built.files))
+  return runBackupStep(settings, { ...deps, logger: coreLogger }, pkg, session)
+}
+
+/**
+ * The components no other path applies, in one Metadata API deploy of exactly them: a manifest
+ * of the upserted ones and a destructive manifest of the deleted ones, built from the project.
+ */
+async function deployRest(
+  settings: Settings,
+  components: PlannedComponent[],
+  session: OrgSession & { caller: OrgCaller },
+  deps: RunDeps
+): Promise<Outcome> {
+  const source = settings.packageSource
+  if (source?.kind !== 'source') throw new ActionError('mode sync needs SFDX source.')
+  const dir = path.join(settings.report.resultsDir, 'sync-deploy')
+  await mkdir(dir, { recursive: true })
+  const members = (change: 'delete' | 'upsert'): { type: string; fullName: string }[] =>
+    components
+      .filter((c) => (change === 'delete') === (c.change === 'delete'))
+      .map((c) => ({ type: c.type, fullName: c.fullName }))
+  const manifest = path.join(dir, 'package.xml')
+  await writeFile(manifest, buildPackageXml(members('upsert'), session.apiVersion))
+  const deletions = members('delete')
+  const post = path.join(dir, 'destructiveChangesPost.xml')
+  if (deletions.length > 0) await writeFile(post, buildPackageXml(deletions, session.apiVersion))
+  const { delta: _delta, testSelection: _tests, ...rest } = settings
+  const deploySettings: Settings = {
+    ...rest,
+    mode: 'deploy',
+    packageSource: { ...source, manifest },
+    ...(deletions.length > 0 ? { postDestructiveChanges: post } : {}),
+    deployOptions: { ...settings.deployOptions, checkOnly: false }
+  }
+  const ports: OperationPorts = {
+    clock: deps.clock,
+    logger: coreLogger,
+    random: deps.random,
+    ...(deps.limits ? { limits: deps.limits } : {}),
+    connect: () => Promise.resolve(session),
+    buildPackage: (s) => buildDeployPackage(s),
+    // The deploy id reaches the outputs with the summary; sync keeps no post-step state.
+    onDeployId: () => undefined
+  }
+  return deployOperation(deploySettings, ports)
+}

@@ -1,0 +1,113 @@
+/**
+ * Sync's Apex path: the changed classes, triggers, pages and components of the delta saved
+ * through the Tooling API (a MetadataContainer with IsCheckOnly false), the way compile mode
+ * saves them (docs/compile.md). When the container path cannot take them (a new class, more than
+ * its limit, a save blocked by scheduled jobs), they go to sync's one Metadata API deploy with
+ * the reason.
+ */
+import type { DeltaRange } from '../delta/git-diff.ts'
+import type { RunDeps } from '../runner/run-deps.ts'
+import { coreLogger } from '../runner/core-logger.ts'
+import type { SalesforceRest } from '../salesforce-rest/rest-client.ts'
+import type { Settings } from '../settings/settings.ts'
+import { ActionError } from '../shared/errors.ts'
+import { FsSourceTree } from '../source/fs-source-tree.ts'
+import { defaultRegistry } from '../source/registry/registry.ts'
+import { classifyFiles } from '../tooling/classify-files.ts'
+import type { ChangedFile, CompileMessage } from '../tooling/compile-model.ts'
+import { compileChanges } from '../tooling/compile.ts'
+import type { CompileOutcome } from '../tooling/compile-outcome.ts'
+import { createContainerClient } from '../tooling/container-client.ts'
+import { compileFilesOf } from '../tooling/delta-files.ts'
+import { changedFiles, openRepo } from '../delta/git-diff.ts'
+import type { ComponentResult } from './sync-model.ts'
+import type { PlannedComponent } from './sync-plan.ts'
+import type { ToolingAnswer } from './sync.ts'
+
+/** Saves the planned Apex components; the files are the delta's, matched by type and name. */
+export async function saveApexThroughTooling(
+  components: PlannedComponent[],
+  settings: Settings,
+  deps: RunDeps,
+  rest: SalesforceRest,
+  range: DeltaRange
+): Promise<ToolingAnswer> {
+  const files = await apexFiles(settings.workspace, range, components)
+  if (files.length < components.length)
+    return {
+      results: [],
+      fallbackReason: 'some Apex files of the delta were not found in the workspace'
+    }
+  const outcome = await compileChanges(
+    {
+      files,
+      checkOnly: false,
+      fallback: 'fail',
+      timeoutMs: settings.waitMinutes * 60_000,
+      pollCapMs: settings.pollIntervalMaxSeconds * 1000
+    },
+    {
+      tooling: createContainerClient(rest),
+      source: new FsSourceTree(settings.workspace),
+      clock: deps.clock,
+      logger: coreLogger,
+      random: deps.random,
+      cancelled: () => false,
+      // compileChanges deletes its container before it returns; sync keeps no post-step state.
+      onIds: () => undefined,
+      fallbackDeploy: () => {
+        throw new ActionError('sync sends Apex the Tooling API cannot save to its own deploy.')
+      }
+    }
+  )
+  return answerOf(outcome, components)
+}
+
+async function apexFiles(
+  workspace: string,
+  range: DeltaRange,
+  components: PlannedComponent[]
+): Promise<ChangedFile[]> {
+  const repo = await openRepo(workspace, [range.base, range.to])
+  const all = compileFilesOf(await changedFiles(repo, range.base, range.to)).filter(
+    (f) => f.change === 'changed'
+  )
+  const classified = classifyFiles(all, defaultRegistry())
+  return all.filter((_, i) => {
+    const c = classified[i]
+    return (
+      c?.kind === 'member' && components.some((p) => p.type === c.type && p.fullName === c.name)
+    )
+  })
+}
+
+/** The compile's end as per-component results, or the reason to deploy the Apex instead. */
+export function answerOf(outcome: CompileOutcome, components: PlannedComponent[]): ToolingAnswer {
+  if (outcome.method !== 'tooling')
+    return {
+      results: [],
+      fallbackReason:
+        outcome.fallbackReasons.join('; ') || outcome.refused || 'the Tooling API did not save it'
+    }
+  const final = outcome.final
+  const via = `Tooling API${final?.id ? ` ${final.id}` : ''}`
+  const results = components.map((c): ComponentResult => {
+    if (final?.state === 'Completed') return { ...c, state: 'saved', via }
+    const problems = (final?.failures ?? []).filter(
+      (f: CompileMessage) => f.severity === 'error' && f.fullName === c.fullName
+    )
+    if (problems.length > 0)
+      return {
+        ...c,
+        state: 'failed',
+        via,
+        detail: problems.map((p) => `${p.line ? `line ${p.line}: ` : ''}${p.problem}`).join('; ')
+      }
+    const why =
+      outcome.attempts.at(-1)?.stoppedBecause ??
+      final?.errorMsg ??
+      `the request ended ${final?.state ?? 'without a state'}; a container saves all of its members or none`
+    return { ...c, state: final ? 'not applied' : 'failed', via, detail: why }
+  })
+  return { results }
+}

@@ -1,0 +1,40 @@
+/** Sync mode's one verdict: success, the status output and the failure message (pure). */
+import { syncSucceeded, type SyncOutcome } from './sync-model.ts'
+
+export interface SyncVerdict {
+  success: boolean
+  /** `Succeeded`, `PartiallyApplied` (something reached the org before a failure), `Failed`. */
+  status: 'Succeeded' | 'PartiallyApplied' | 'Failed'
+  message: string
+}
+
+const APPLIED = new Set(['created', 'changed', 'renamed', 'deleted', 'saved', 'deployed'])
+
+export function syncVerdict(outcome: SyncOutcome): SyncVerdict {
+  if (outcome.inputErrors.length > 0)
+    return {
+      success: false,
+      status: 'Failed',
+      message: `Sync sent nothing: ${outcome.inputErrors.join('; ')}`
+    }
+  if (syncSucceeded(outcome)) return { success: true, status: 'Succeeded', message: '' }
+  const applied = outcome.results.filter((r) => APPLIED.has(r.state))
+  const failed = outcome.results.filter((r) => r.state === 'failed')
+  const lines = [
+    `Sync stopped: ${outcome.stoppedBecause ?? 'a component failed'}.`,
+    ...failed.map((r) => `${r.type} ${r.fullName}: ${r.detail ?? 'failed'}`),
+    applied.length > 0
+      ? `Applied before the failure (CRUD calls are not transactional; these stay in the org): ${applied.map((r) => `${r.type} ${r.fullName}`).join(', ')}.`
+      : 'Nothing was applied.'
+  ]
+  return {
+    success: false,
+    status: applied.length > 0 ? 'PartiallyApplied' : 'Failed',
+    message: lines.join('\n')
+  }
+}
+
+/** True for states that changed the org. */
+export function isApplied(state: string): boolean {
+  return APPLIED.has(state)
+}
