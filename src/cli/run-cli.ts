@@ -12,7 +12,9 @@ import type { RunDeps } from '../main.ts'
 import { credentialInputs, historyWarnings, LOCAL_DEFAULTS } from './credentials-env.ts'
 import { isEngineMode, parseEngineArgs, type EngineCommand } from './engine-args.ts'
 import { EXIT } from './exit-code.ts'
+import { handleInterrupt } from './interrupt.ts'
 import { paintLine, painter, useColour } from './terminal-lines.ts'
+import { createTerminalWriter, isProgressLine } from './terminal-writer.ts'
 import { jsonDocument, renderSummary } from './terminal-summary.ts'
 
 /** Where the CLI writes text; injected so tests can capture it. */
@@ -26,6 +28,14 @@ export interface CliIo {
   cwd?: string
   /** Ports for the engine (tests pass the simulator's clock). */
   engineDeps?: Partial<RunDeps>
+  /** Raw stdout, for the updating progress line on a TTY. */
+  write?: (chunk: string) => void
+  /** Width of the terminal. */
+  columns?: number
+  /** Registers what Ctrl-C does while an engine mode runs; it resolves with the exit code. */
+  onInterrupt?: (handler: () => Promise<number>) => void
+  /** Asks a yes/no question on the terminal; absent without one. */
+  ask?: (question: string) => Promise<boolean>
 }
 
 async function build(cmd: BuildCommand, env: CliIo['env'], io: CliIo): Promise<BuiltPackage> {
@@ -113,17 +123,38 @@ async function runEngineCommand(argv: string[], io: CliIo): Promise<number> {
   }
   for (const warning of historyWarnings(cmd.inputs)) io.err(warning)
   const paint = painter(useColour(io.env, io.isTty === true))
-  // With --json, stdout holds the document only: progress goes to stderr.
-  const progress = cmd.json ? io.err : io.out
+  // With --json, stdout holds the document only: progress goes to stderr, as plain lines.
+  const updating = io.isTty === true && !cmd.json && io.write !== undefined
+  const writer = createTerminalWriter({
+    line: cmd.json ? io.err : io.out,
+    ...(updating && io.write ? { write: io.write } : {}),
+    ...(io.columns ? { columns: io.columns } : {})
+  })
+  let interrupted = false
   const { runEngine } = await import('./run-engine.ts')
   const result = await runEngine({
     mode: cmd.mode,
     inputs: { ...LOCAL_DEFAULTS, ...credentialInputs(io.env, cmd.inputs), ...cmd.inputs },
     workspace: path.resolve(io.cwd ?? '.'),
     ...(io.engineDeps ? { deps: io.engineDeps } : {}),
-    onLine: (line) => progress(paintLine(line, paint))
+    onLine: (line) => {
+      const text = paintLine(line, paint)
+      if (line.level === 'info' && isProgressLine(line.text)) writer.progress(text)
+      else writer.line(text)
+    },
+    onStarted: (control) =>
+      io.onInterrupt?.(() => {
+        interrupted = true
+        writer.end()
+        const ask = io.ask
+        return handleInterrupt(
+          { state: control.state, cancel: control.cancel, err: io.err, ...(ask ? { ask } : {}) },
+          cmd.cancelOnInterrupt
+        )
+      })
   })
+  writer.end()
   if (cmd.json) io.out(JSON.stringify(jsonDocument(result), null, 2))
   else for (const line of renderSummary(result, paint)) io.out(line)
-  return result.exitCode
+  return interrupted ? EXIT.interrupted : result.exitCode
 }

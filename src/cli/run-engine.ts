@@ -1,12 +1,18 @@
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
+import { createUndiciTransport } from '../http/undici-transport.ts'
 import { run, type RunDeps } from '../main.ts'
+import { connectForRun } from '../runner/connect.ts'
+import { STATE } from '../runner/state.ts'
 import { parseSettings } from '../settings/parse-settings.ts'
 import { readInputs } from '../settings/read-inputs.ts'
-import { InputError } from '../shared/errors.ts'
+import type { Settings } from '../settings/settings.ts'
+import { systemClock } from '../shared/clock.ts'
+import { ApiError, InputError } from '../shared/errors.ts'
 import { ACTION_INPUTS } from './action-inputs.ts'
 import { exitCodeFor } from './exit-code.ts'
+import type { DeployState } from './interrupt.ts'
 import { parseOutputsFile } from './outputs-file.ts'
 import { translateLine, type TerminalLine } from './terminal-lines.ts'
 import type { EngineResult } from './terminal-summary.ts'
@@ -20,6 +26,16 @@ export interface EngineRequest {
   deps?: Partial<RunDeps>
   /** Each line the engine prints, translated for a terminal. */
   onLine(line: TerminalLine): void
+  /** Told once the run has started, with what an interrupt needs while it runs. */
+  onStarted?(control: EngineControl): void
+}
+
+/** What an interrupt can do while the engine runs. */
+export interface EngineControl {
+  /** The deploy the run started, read from the state file run() keeps for its post step. */
+  state(): DeployState
+  /** Cancels a deploy in the org with the run's settings, as the post step does. */
+  cancel(deployId: string): Promise<string>
 }
 
 /**
@@ -43,9 +59,10 @@ export async function runEngine(request: EngineRequest): Promise<EngineResult> {
   })
   try {
     const files = prepareEnv(dir, request)
-    const inputError = checkInputs(request.workspace)
-    if (inputError !== undefined)
-      return { mode: request.mode, outputs: {}, located, failure: inputError, exitCode: 2 }
+    const checked = checkInputs(request.workspace)
+    if (typeof checked === 'string')
+      return { mode: request.mode, outputs: {}, located, failure: checked, exitCode: 2 }
+    request.onStarted?.(engineControl(files.state, checked, request.deps ?? {}))
     process.exitCode = undefined
     await run(request.deps)
     const failed = process.exitCode === 1
@@ -68,7 +85,7 @@ export async function runEngine(request: EngineRequest): Promise<EngineResult> {
   }
 }
 
-function prepareEnv(dir: string, request: EngineRequest): { output: string } {
+function prepareEnv(dir: string, request: EngineRequest): { output: string; state: string } {
   const files = {
     GITHUB_OUTPUT: path.join(dir, 'output'),
     GITHUB_STEP_SUMMARY: path.join(dir, 'summary.md'),
@@ -84,14 +101,16 @@ function prepareEnv(dir: string, request: EngineRequest): { output: string } {
     process.env[`INPUT_${input.name.toUpperCase()}`] = values[input.name] ?? fallback
   }
   Object.assign(process.env, files, { GITHUB_WORKSPACE: request.workspace })
-  return { output: files.GITHUB_OUTPUT }
+  return { output: files.GITHUB_OUTPUT, state: files.GITHUB_STATE }
 }
 
-/** Parses the inputs as run() will, so bad input is told apart from an org failure. */
-function checkInputs(workspace: string): string | undefined {
+/**
+ * Parses the inputs as run() will, so bad input is told apart from an org failure; returns the
+ * settings, or the input problem.
+ */
+function checkInputs(workspace: string): Settings | string {
   try {
-    parseSettings(readInputs(workspace))
-    return undefined
+    return parseSettings(readInputs(workspace))
   } catch (error) {
     if (error instanceof InputError) return error.message
     throw error
@@ -136,3 +155,40 @@ function captureStdout(onLine: (line: string) => void): () => void {
     process.stdout.write = original
   }
 }
+
+function engineControl(
+  stateFile: string,
+  settings: Settings,
+  deps: Partial<RunDeps>
+): EngineControl {
+  return {
+    state() {
+      try {
+        const state = parseOutputsFile(readFileSync(stateFile, 'utf8'))
+        const deployId = state[STATE.deployId]
+        return { ...(deployId ? { deployId } : {}), finished: state[STATE.finished] === 'true' }
+      } catch {
+        // The run ended and its temp folder is gone: nothing is left running.
+        return { finished: true }
+      }
+    },
+    async cancel(deployId) {
+      const io = {
+        http: deps.http ?? createUndiciTransport(CANCEL_TIMEOUT_MS),
+        clock: deps.clock ?? systemClock
+      }
+      try {
+        const session = await connectForRun(settings, io, settings.api)
+        const result = await session.api.cancelDeploy(deployId)
+        return `Cancelled deploy ${deployId} in the org (${result.done ? 'canceled' : 'canceling'}).`
+      } catch (error) {
+        if (error instanceof ApiError && /INVALID_ID_FIELD/.test(error.code))
+          return `Deploy ${deployId} had already finished; nothing to cancel.`
+        throw error
+      }
+    }
+  }
+}
+
+// Someone waiting at Ctrl-C: a slow org must not hold the terminal.
+const CANCEL_TIMEOUT_MS = 30_000
