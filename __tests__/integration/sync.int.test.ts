@@ -270,3 +270,38 @@ describe('mode: sync', () => {
     expect(retrieved).toContain('<label>Grand total</label>')
   })
 })
+
+describe('mode: sync with backup', () => {
+  let sim: Simulator
+  let repo: TestRepo
+  afterEach(async () => {
+    await sim.close()
+    repo.cleanup()
+  })
+
+  it('backs up what it will change first, and offers that rollback package after a partial failure', async () => {
+    repo = createRepo(path.join(REPO_ROOT, 'examples', 'demo-project'))
+    const base = repo.git('rev-parse', 'HEAD').trim()
+    sim = await startSim({
+      orgType: 'Sandbox',
+      seedFiles: new Map([['objects/Invoice__c.object', Buffer.from(OBJECT)]])
+    })
+    repo.write(`${FIELDS}/Due__c.field-meta.xml`, field('Due__c', 'Due', 'Date'))
+    repo.write(`${D}/objects/Missing__c/fields/Code__c.field-meta.xml`, field('Code__c', 'Code'))
+    repo.commit('one good field, one on an object the org lacks')
+    const r = await runAction(
+      sim,
+      { mode: 'sync', 'delta-from': base, backup: 'true' },
+      { workspace: repo.dir }
+    )
+    expect(r.outputs.status).toBe('PartiallyApplied')
+    expect(r.outputs['rollback-dir']).toBeDefined()
+    expect(sim.requests.findIndex((q) => q.operation === 'retrieve')).toBeLessThan(
+      sim.requests.findIndex((q) => q.operation === 'upsertMetadata')
+    )
+    expect(r.failure).toContain(
+      'deploy the rollback package the backup wrote before sync changed anything: mode: deploy with metadata-dir: sf-deploy-results/rollback'
+    )
+    expect(r.summary).toContain('To undo')
+  })
+})

@@ -72,7 +72,13 @@ export async function runSync(settings: Settings, deps: RunDeps): Promise<void> 
       saveApexThroughTooling(components, settings, deps, rest, delta.build.range),
     deploy: (components) => deployRest(settings, components, session, deps)
   })
-  const verdict = syncVerdict(outcome)
+  const rollbackDir = backup
+    ? path
+        .relative(settings.workspace, path.join(settings.report.resultsDir, 'rollback'))
+        .split(path.sep)
+        .join('/')
+    : undefined
+  const verdict = syncVerdict(outcome, rollbackDir)
   await createCoreReportSink().writeSummary(
     renderSyncSummary({
       outcome,

@@ -46,6 +46,8 @@ export function renderSyncSummary(input: SyncSummaryInput): string {
       `Stopped: ${escapeInline(outcome.stoppedBecause)}. CRUD calls are not transactional: the components marked applied stay in the org; nothing after the failure was sent.`,
       ''
     )
+  const undo = verdict.message.split('\n').find((line) => line.startsWith('To undo'))
+  if (undo) lines.push(escapeInline(undo), '')
   lines.push(
     ...table(
       ['Component', 'Path', 'Result'],

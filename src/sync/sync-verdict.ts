@@ -10,7 +10,8 @@ export interface SyncVerdict {
 
 const APPLIED = new Set(['created', 'changed', 'renamed', 'deleted', 'saved', 'deployed'])
 
-export function syncVerdict(outcome: SyncOutcome): SyncVerdict {
+/** `rollbackDir`: the backup's rollback package (workspace-relative), when backup ran. */
+export function syncVerdict(outcome: SyncOutcome, rollbackDir?: string): SyncVerdict {
   if (outcome.inputErrors.length > 0)
     return {
       success: false,
@@ -25,7 +26,12 @@ export function syncVerdict(outcome: SyncOutcome): SyncVerdict {
     ...failed.map((r) => `${r.type} ${r.fullName}: ${r.detail ?? 'failed'}`),
     applied.length > 0
       ? `Applied before the failure (CRUD calls are not transactional; these stay in the org): ${applied.map((r) => `${r.type} ${r.fullName}`).join(', ')}.`
-      : 'Nothing was applied.'
+      : 'Nothing was applied.',
+    ...(applied.length > 0 && rollbackDir
+      ? [
+          `To undo, deploy the rollback package the backup wrote before sync changed anything: mode: deploy with metadata-dir: ${rollbackDir}.`
+        ]
+      : [])
   ]
   return {
     success: false,

@@ -1,0 +1,97 @@
+import { describe, expect, it } from 'vitest'
+import { defaultRegistry } from '../../src/source/registry/registry.ts'
+import { changedElements } from '../../src/sync/sync.ts'
+import { crudSourceOf, toCrudRecord } from '../../src/sync/crud-form.ts'
+import { componentOfPath, parseRenames, renamesOf } from '../../src/sync/git-renames.ts'
+
+const registry = defaultRegistry()
+const OBJECT = `<?xml version="1.0" encoding="UTF-8"?>
+<CustomObject xmlns="http://soap.sforce.com/2006/04/metadata">
+    <fields>
+        <fullName>Total__c</fullName>
+        <label>Total &amp; tax</label>
+        <type>Number</type>
+    </fields>
+    <label>Invoice</label>
+    <listViews>
+        <fullName>All</fullName>
+        <filterScope>Everything</filterScope>
+        <label>All</label>
+    </listViews>
+</CustomObject>
+`
+
+function record(type: string, fullName: string, xml: string): string {
+  const source = crudSourceOf(type, fullName, registry)
+  if (!source) throw new Error('no source')
+  const result = toCrudRecord(type, fullName, xml, source)
+  if ('error' in result) throw new Error(result.error)
+  return result.innerXml
+}
+
+describe('CRUD form', () => {
+  it('sends a parent without its children, fullName first', () => {
+    expect(crudSourceOf('CustomObject', 'Invoice__c', registry)).toMatchObject({
+      path: 'objects/Invoice__c.object'
+    })
+    expect(record('CustomObject', 'Invoice__c', OBJECT)).toBe(
+      '<fullName>Invoice__c</fullName><label>Invoice</label>'
+    )
+  })
+
+  it('cuts a child out of its parent, named with the parent, escaped text kept', () => {
+    expect(record('CustomField', 'Invoice__c.Total__c', OBJECT)).toBe(
+      '<fullName>Invoice__c.Total__c</fullName><label>Total &amp; tax</label><type>Number</type>'
+    )
+    expect(record('ListView', 'Invoice__c.All', OBJECT)).toContain(
+      '<filterScope>Everything</filterScope>'
+    )
+  })
+
+  it('names a missing child as an input error', () => {
+    const source = crudSourceOf('CustomField', 'Invoice__c.Nope__c', registry)
+    expect(source && toCrudRecord('CustomField', 'Invoice__c.Nope__c', OBJECT, source)).toEqual({
+      error: 'objects/Invoice__c.object has no <fields> named Nope__c'
+    })
+  })
+
+  it('lists the elements that differ from the org version', () => {
+    const inner = record('CustomField', 'Invoice__c.Total__c', OBJECT)
+    const org = {
+      type: 'CustomField',
+      fullName: 'Invoice__c.Total__c',
+      fields: { fullName: 'Invoice__c.Total__c', label: 'Total', type: 'Number' }
+    }
+    expect(changedElements({ type: 'CustomField', innerXml: inner }, org)).toEqual(['label'])
+    expect(
+      changedElements(
+        { type: 'CustomField', innerXml: inner },
+        { ...org, fields: { ...org.fields, label: 'Total & tax' } }
+      )
+    ).toEqual([])
+  })
+})
+
+describe('git renames', () => {
+  it('reads R entries of name-status -z output and maps them to components', () => {
+    const out = [
+      'M',
+      'a.txt',
+      'R091',
+      'fa/objects/Inv__c/fields/Total__c.field-meta.xml',
+      'fa/objects/Inv__c/fields/Amount__c.field-meta.xml',
+      'D',
+      'b.txt',
+      ''
+    ].join('\0')
+    const pairs = parseRenames(out)
+    expect(pairs).toHaveLength(1)
+    expect(renamesOf(pairs, registry)).toEqual([
+      { type: 'CustomField', from: 'Inv__c.Total__c', to: 'Inv__c.Amount__c' }
+    ])
+    expect(componentOfPath('fa/layouts/Inv__c-Main.layout-meta.xml', registry)).toEqual({
+      type: 'Layout',
+      fullName: 'Inv__c-Main'
+    })
+  })
+})
