@@ -15,6 +15,7 @@ import type { RunDeps } from './runner/run-deps.ts'
 import { runBackupStep } from './retrieve/backup-step.ts'
 import { guardThenBackup, runDriftGuard } from './drift/drift-step.ts'
 import { runRetrieveMode } from './retrieve/run-retrieve-mode.ts'
+import { runPlanMode } from './release-plan/run-plan.ts'
 import { runSync } from './sync/run-sync.ts'
 import { writeReceipt } from './receipt/write-receipt.ts'
 import { connectForRun } from './runner/connect.ts'
@@ -57,6 +58,7 @@ export async function run(overrides: Partial<RunDeps> = {}): Promise<void> {
     if (settings.mode === 'compile') return await runCompile(settings, deps)
     if (settings.mode === 'push-upgrade') return await runPushUpgrade(settings, deps)
     if (settings.mode === 'retrieve') return await runRetrieveMode(settings, deps)
+    if (settings.mode === 'plan') return await runPlanMode(settings, deps)
     if (settings.mode === 'sync') return await runSync(settings, deps)
     const ports = operationPorts(settings, deps, (id) => (deployId = id))
     if (settings.mode === 'quick-deploy' && !settings.validationId) {

@@ -29,5 +29,7 @@ export async function runOperation(settings: Settings, ports: OperationPorts): P
       throw new ActionError('push-upgrade mode runs through runPushUpgrade, not runOperation')
     case 'retrieve':
       throw new ActionError('retrieve mode runs through runRetrieveMode, not runOperation')
+    case 'plan':
+      throw new ActionError('plan mode runs through runPlanMode, not runOperation')
   }
 }

@@ -27,8 +27,8 @@ export interface DriftSectionInput {
   receipt: DeployReceipt
   /** Where the receipt came from (`file …`, `artifact … of run …`). */
   source: string
-  /** warn or fail: fail stops the run before anything is deployed. */
-  level: 'warn' | 'fail'
+  /** warn or fail: fail stops the run before anything is deployed; report (plan mode) deploys nothing anyway. */
+  level: 'warn' | 'fail' | 'report'
   /** Receipt candidates passed over (untrusted, expired, unreadable). */
   passedOver?: string[]
 }
@@ -129,11 +129,14 @@ function advice(input: DriftSectionInput): string[] {
     ]),
     '</Package>'
   ]
-  return [
+  const verdict =
     input.level === 'fail'
-      ? '**drift: fail** stopped the run before anything was deployed.'
-      : '**drift: warn**: the run goes on.',
-    '',
+      ? ['**drift: fail** stopped the run before anything was deployed.', '']
+      : input.level === 'warn'
+        ? ['**drift: warn**: the run goes on.', '']
+        : []
+  return [
+    ...verdict,
     "To keep the org's versions instead, accept them into the repository with `mode: retrieve` and a " +
       '`retrieve-manifest` naming these components, then commit the result:',
     '',

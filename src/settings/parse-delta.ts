@@ -23,7 +23,7 @@ export interface TestSelectionSettings {
   missingTests: 'run-local' | 'fail'
 }
 
-const DELTA_MODES: readonly Mode[] = ['deploy', 'validate', 'build', 'compile', 'sync']
+const DELTA_MODES: readonly Mode[] = ['deploy', 'validate', 'build', 'compile', 'plan', 'sync']
 
 /** `delta-from: none` turns the pull-request default off (a full deploy). */
 export const NO_DELTA = 'none'

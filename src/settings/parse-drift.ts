@@ -14,7 +14,7 @@ export interface DriftSettings {
 }
 
 const DRIFT_WORDS = ['auto', 'off', 'warn', 'fail'] as const
-const GUARDED: readonly Mode[] = ['deploy', 'validate', 'quick-deploy']
+const GUARDED: readonly Mode[] = ['deploy', 'validate', 'quick-deploy', 'plan']
 
 /** Reads drift and drift-baseline; undefined in modes that deploy nothing. */
 export function parseDrift(

@@ -4,7 +4,7 @@ import { optional, readBoolean, splitPaths, type Problems } from './parse-values
 import type { Mode, PackageSource } from './settings.ts'
 
 /** Modes that build or upload a package. */
-const PACKAGE_MODES: readonly Mode[] = ['deploy', 'validate', 'build', 'retrieve', 'sync']
+const PACKAGE_MODES: readonly Mode[] = ['deploy', 'validate', 'build', 'retrieve', 'plan', 'sync']
 /** Modes that send no package but read the project (its package or its API version). */
 const FOLLOW_MODES: readonly Mode[] = ['quick-deploy', 'report', 'cancel']
 

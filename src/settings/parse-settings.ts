@@ -32,7 +32,9 @@ export function parseSettings(raw: RawInputs): Settings {
     v['allow-custom-instance-host'],
     problems
   )
-  const auth = mode === 'build' ? undefined : parseAuth(raw, allowCustomInstanceHost, problems)
+  // A plan on a fork pull request gets no secrets: it still tells what it can without the org.
+  const noOrg = mode === 'build' || (mode === 'plan' && !hasCredentials(raw))
+  const auth = noOrg ? undefined : parseAuth(raw, allowCustomInstanceHost, problems)
   const packageSource = parsePackageSource(raw, mode, problems)
   const destructive = parseDestructive(raw, problems)
   const deployOptions = parseDeployOptions(raw, mode, problems)
@@ -129,4 +131,10 @@ function parseId(
     return undefined
   }
   return id
+}
+
+function hasCredentials(raw: RawInputs): boolean {
+  return (['auth-url', 'jwt-key', 'access-token'] as const).some(
+    (name) => raw.values[name].trim() !== ''
+  )
 }

@@ -19,6 +19,7 @@ export type Mode =
   | 'push-upgrade'
   | 'retrieve'
   | 'sync'
+  | 'plan'
 export const MODES: readonly Mode[] = [
   'deploy',
   'validate',
@@ -29,7 +30,8 @@ export const MODES: readonly Mode[] = [
   'compile',
   'push-upgrade',
   'retrieve',
-  'sync'
+  'sync',
+  'plan'
 ]
 
 /** How the action signs in; exactly one per run. */

@@ -1,0 +1,276 @@
+/**
+ * The shell of plan mode: builds the package this pull request would deploy, and, when the run
+ * has the org's credentials, compares it with the org, checks drift since the newest receipt,
+ * whether a quick deploy on merge will be possible, and whether the deploy will leave a rollback
+ * package. It deploys nothing. It writes the plan to the job summary and keeps it in one sticky
+ * PR comment. Whatever it could not check (a fork's run has no secrets) it names.
+ */
+import type { DeployPackage } from '../deploy/deploy-package.ts'
+import type { OrgSession } from '../deploy/ports.ts'
+import { withRetries } from '../deploy/wait-for-deploy.ts'
+import { waitOptionsFrom } from '../deploy/wait-options.ts'
+import { detectDrift } from '../drift/detect-drift.ts'
+import {
+  artifactReceiptFinder,
+  fileReceiptFinder,
+  type FoundReceipt
+} from '../drift/find-receipt.ts'
+import { renderDriftSection } from '../drift/render-drift.ts'
+import { createJobSummaryWriter } from '../github/job-summary.ts'
+import { createOctokit } from '../github/octokit.ts'
+import { upsertStickyComment } from '../github/pr-comment-client.ts'
+import { readEventPayload, readRunContext, type RunContext } from '../github/run-context.ts'
+import type { OrgCaller } from '../metadata-api/org-caller.ts'
+import { createSoapRetrieveApi } from '../metadata-api/soap/retrieve-client.ts'
+import { decideBackup } from '../retrieve/backup.ts'
+import { renderChangeSummary } from '../retrieve/change-summary.ts'
+import { compareWithOrg, countChanges } from '../retrieve/compare.ts'
+import { queryIsProduction } from '../retrieve/org-kind-client.ts'
+import { estimateFromPackage, packageMembers } from '../retrieve/package-members.ts'
+import { retrieveComponents } from '../retrieve/retrieve-components.ts'
+import { connectForRun } from '../runner/connect.ts'
+import { coreLogger } from '../runner/core-logger.ts'
+import { setOutputs } from '../runner/outputs.ts'
+import { buildDeployPackage } from '../runner/package-builder.ts'
+import type { RunDeps } from '../runner/run-deps.ts'
+import type { OutputName } from '../settings/inputs.ts'
+import type { Settings } from '../settings/settings.ts'
+import { describeError } from '../shared/errors.ts'
+import { redact } from '../shared/redact.ts'
+import { unzipEntries } from '../source/zip.ts'
+import { createRestRecordFinder } from '../validation-record/artifact-store.ts'
+import { recordArtifactName } from '../validation-record/record.ts'
+import { selectRecord } from '../validation-record/select-record.ts'
+import { judgeOutlook } from './quick-deploy-outlook.ts'
+import { renderPlan, renderPlanComment, planMarker, type PlanInput } from './render-plan.ts'
+
+/** The sticky comment's key: one plan per pull request. */
+const COMMENT_KEY = 'release-plan'
+
+/** Runs plan mode. */
+export async function runPlanMode(settings: Settings, deps: RunDeps): Promise<void> {
+  const env = process.env
+  const context = readRunContext(env, readEventPayload(env))
+  const pkg = await buildDeployPackage(settings)
+  for (const warning of pkg.warnings) coreLogger.warning(warning)
+  const files = unzipEntries(pkg.zip, 'deploy package')
+  const manifest = packageMembers(files)
+  const base: PlanInput = {
+    ...(pkg.contentHash ? { contentHash: pkg.contentHash } : {}),
+    components: manifest.members.length,
+    deletions: manifest.deletions.length,
+    tests: testsOf(settings, pkg),
+    packageSections: pkg.sections ?? [],
+    drift: { unchecked: 'no credentials for the org' },
+    quickDeploy: { kind: 'unchecked', reason: 'no credentials for the org' },
+    rollback: { unchecked: 'no credentials for the org' },
+    unchecked: []
+  }
+  const outputs: Partial<Record<OutputName, string>> = {
+    ...(pkg.contentHash ? { 'content-hash': pkg.contentHash } : {})
+  }
+  const plan = settings.auth
+    ? await withOrg(settings, deps, pkg, files, base, outputs)
+    : {
+        ...base,
+        unchecked: [
+          'The org: this run has no credentials (pull requests from forks get no secrets), so the changes against the org, drift, ' +
+            'quick-deploy eligibility and the rollback package were not checked. The components and tests above come from the repository alone.'
+        ]
+      }
+  const comment = await postComment(settings, context, plan)
+  const summary = renderPlan(plan) + (comment ? `\n> ${comment}\n` : '')
+  await createJobSummaryWriter().write(redact(summary))
+  setOutputs(outputs)
+  coreLogger.info('Release plan written to the job summary; nothing was deployed.')
+}
+
+/** The parts that need the org. */
+async function withOrg(
+  settings: Settings,
+  deps: RunDeps,
+  pkg: DeployPackage,
+  files: Map<string, Uint8Array>,
+  base: PlanInput,
+  outputs: Partial<Record<OutputName, string>>
+): Promise<PlanInput> {
+  const session = await connectForRun(settings, deps, 'soap', pkg.apiVersion)
+  const wait = waitOptionsFrom(settings, deps.random)
+  const ports = {
+    api: createSoapRetrieveApi(session.caller, session.apiVersion),
+    clock: deps.clock,
+    logger: coreLogger
+  }
+  const manifest = packageMembers(files)
+  const requested = [...manifest.members, ...manifest.deletions]
+  const retrieved = await retrieveComponents(requested, ports, {
+    apiVersion: session.apiVersion,
+    wait,
+    estimate: estimateFromPackage(files, requested)
+  })
+  const changes = compareWithOrg({
+    packageFiles: files,
+    orgFiles: retrieved.files,
+    members: retrieved.members,
+    deletions: manifest.deletions,
+    existing: retrieved.existing
+  })
+  const counts = countChanges(changes)
+  Object.assign(outputs, {
+    'changes-new': String(counts.new),
+    'changes-changed': String(counts.changed),
+    'changes-unchanged': String(counts.unchanged),
+    'changes-deleted': String(counts.deleted)
+  })
+  const unchecked: string[] = []
+  const orgId = session.connection.orgId
+  const found = orgId ? await findReceipt(settings, orgId, unchecked) : undefined
+  let drift: PlanInput['drift'] = { unchecked: 'the sign-in did not tell the org id' }
+  if (settings.drift?.choice === 'off') drift = { unchecked: 'drift: off' }
+  else if (found?.receipt) {
+    const report = await detectDrift(
+      { receipt: found.receipt, packageFiles: files, apiVersion: session.apiVersion, wait },
+      ports
+    )
+    outputs['drifted-components'] = String(report.drifted.length)
+    drift = {
+      count: report.drifted.length,
+      section: renderDriftSection({
+        report,
+        receipt: found.receipt,
+        source: found.source ?? 'receipt',
+        level: 'report',
+        passedOver: found.passedOver
+      })
+    }
+  } else if (found) drift = { unchecked: 'no deploy receipt of this org was found' }
+  return {
+    ...base,
+    orgLabel: new URL(session.connection.instanceUrl).host,
+    changes,
+    changeSection: renderChangeSummary({
+      changes,
+      notes: retrieved.notes,
+      heading: '###'
+    }),
+    drift,
+    quickDeploy: await quickDeployOutlook(settings, deps, pkg, session, orgId, found),
+    rollback: await rollbackOutlook(settings, session.caller, session.apiVersion),
+    unchecked
+  }
+}
+
+async function findReceipt(
+  settings: Settings,
+  orgId: string,
+  unchecked: string[]
+): Promise<FoundReceipt | undefined> {
+  const baseline = settings.drift?.baseline
+  const finder = baseline
+    ? fileReceiptFinder(baseline, baseline.slice(settings.workspace.length + 1))
+    : artifactReceiptFinder({
+        ...(settings.report.githubToken ? { token: settings.report.githubToken } : {}),
+        ...(process.env.GITHUB_REPOSITORY ? { repository: process.env.GITHUB_REPOSITORY } : {})
+      })
+  try {
+    return await finder.newest(orgId)
+  } catch (error) {
+    unchecked.push(`Drift: the deploy receipts could not be read (${describeError(error)}).`)
+    return undefined
+  }
+}
+
+async function quickDeployOutlook(
+  settings: Settings,
+  deps: RunDeps,
+  pkg: DeployPackage,
+  session: OrgSession,
+  orgId: string | undefined,
+  receipts: FoundReceipt | undefined
+): Promise<PlanInput['quickDeploy']> {
+  if (!pkg.contentHash || !orgId)
+    return { kind: 'unknown', reason: 'the package has no content hash or the org id is not known' }
+  const repository = process.env.GITHUB_REPOSITORY ?? ''
+  try {
+    const found = await createRestRecordFinder({
+      ...(settings.report.githubToken ? { token: settings.report.githubToken } : {}),
+      ...(repository ? { repository } : {})
+    }).find(recordArtifactName(pkg.contentHash, orgId))
+    const nowMs = deps.clock.now()
+    const selection = selectRecord(found, {
+      contentHash: pkg.contentHash,
+      orgId,
+      nowMs,
+      repository,
+      trust: settings.quickDeployMatch.trust
+    })
+    const id = selection.chosen?.record.validationId
+    const validation = id
+      ? await withRetries(
+          () => session.api.checkDeployStatus(id, false),
+          { clock: deps.clock, logger: coreLogger },
+          waitOptionsFrom(settings, deps.random)
+        ).catch((error: unknown) => describeError(error))
+      : undefined
+    return judgeOutlook({
+      selection,
+      ...(validation ? { validation } : {}),
+      ...(receipts?.receipt ? { lastReceipt: receipts.receipt } : {}),
+      nowMs
+    })
+  } catch (error) {
+    return {
+      kind: 'unknown',
+      reason: `validation records could not be read (${describeError(error)})`
+    }
+  }
+}
+
+async function rollbackOutlook(
+  settings: Settings,
+  caller: OrgCaller,
+  apiVersion: string
+): Promise<PlanInput['rollback']> {
+  const choice = settings.retrieve?.backup ?? 'auto'
+  const decision = await decideBackup(choice, () => queryIsProduction(caller, apiVersion))
+  return { ready: decision.on, why: decision.reason }
+}
+
+/** Tests the deploy would run: the delta's choice (run-tests: auto) or the inputs'. */
+function testsOf(settings: Settings, pkg: DeployPackage): PlanInput['tests'] {
+  const chosen = pkg.tests
+  const level = chosen?.testLevel ?? settings.deployOptions.testLevel
+  const classes = chosen?.runTests ?? settings.deployOptions.runTests ?? []
+  const why = chosen
+    ? 'chosen by run-tests: auto for the Apex code the delta changes (see below)'
+    : level
+      ? 'from test-level'
+      : 'no test-level given: the org decides (production runs local tests, other orgs none)'
+  return { level: level ?? "the org's default", classes, why }
+}
+
+/** Posts or updates the sticky comment; returns a note for the summary when it was not posted. */
+async function postComment(
+  settings: Settings,
+  context: RunContext | undefined,
+  plan: PlanInput
+): Promise<string | undefined> {
+  if (!settings.report.prComment) return 'The PR comment is off (pr-comment: false).'
+  if (!context?.prNumber) return 'No pull request: the plan is in this summary only.'
+  if (context.readOnly || !settings.report.githubToken)
+    return `The plan could not be posted on the pull request (${context.readOnlyReason ?? 'no github-token'}).`
+  const result = await upsertStickyComment(
+    createOctokit(settings.report.githubToken),
+    {
+      owner: context.owner,
+      repo: context.repo,
+      issueNumber: context.prNumber,
+      body: redact(renderPlanComment(plan, COMMENT_KEY, context.runUrl)),
+      marker: planMarker(COMMENT_KEY)
+    },
+    coreLogger
+  )
+  return result.posted
+    ? undefined
+    : `The PR comment was not posted (${result.reason ?? 'unknown'}).`
+}
