@@ -85,6 +85,10 @@ describe('flaky-test retries through run()', () => {
     const extra = sim.requests.slice(before).filter((r) => /tooling/.test(r.path)).length
     expect(extra).toBeGreaterThanOrEqual(4)
     expect(run.summary).toMatch(/Retries cost \d+ extra API call/)
+    const junit = readFileSync(run.outputs['junit-path'] ?? '', 'utf8')
+    expect(junit).toMatch(
+      /<testcase classname="LockTest" name="updatesSharedRecord"[^>]*>\s*<system-out>flaky: passed on retry 1<\/system-out>/
+    )
   })
 
   it('keeps a real failure red: the re-run fails too, so nothing is resubmitted', async () => {

@@ -76,6 +76,8 @@ export interface TestResult {
   stackTrace?: string
   /** Test class record id (01p...). */
   id?: string
+  /** Set by the flaky-test retries (src/test-run/), e.g. `flaky: passed on retry 1`; never by the org. */
+  retryNote?: string
 }
 
 /** Coverage of one Apex class or trigger. */

@@ -70,7 +70,12 @@ function testcase(t: TestRow): string {
     file: t.path,
     line
   })
-  if (t.outcome === 'Pass') return `    <testcase${caseAttrs}/>`
+  // The retries' verdict goes where JUnit readers show per-test output.
+  const retry = t.retryNote ? `\n      <system-out>${escapeXml(t.retryNote)}</system-out>` : ''
+  if (t.outcome === 'Pass')
+    return retry
+      ? `    <testcase${caseAttrs}>${retry}\n    </testcase>`
+      : `    <testcase${caseAttrs}/>`
   const message = t.message ?? ''
   const firstLine = message.split(/\r?\n/, 1)[0] ?? ''
   const failureAttrs = attrs({
@@ -81,7 +86,7 @@ function testcase(t: TestRow): string {
         : firstLine
   })
   const body = [message, t.stackTrace].filter(Boolean).join('\n')
-  return `    <testcase${caseAttrs}>\n      <failure${failureAttrs}>${escapeXml(body)}</failure>\n    </testcase>`
+  return `    <testcase${caseAttrs}>\n      <failure${failureAttrs}>${escapeXml(body)}</failure>${retry}\n    </testcase>`
 }
 
 /** Deploy id, org host, API version and test level; never usernames or org ids. */

@@ -55,7 +55,8 @@ function toRow(t: TestResult, resolveApex?: ApexSourceResolver): TestRow {
     ...(t.stackTrace ? { stackTrace: t.stackTrace } : {}),
     ...(exceptionType ? { exceptionType } : {}),
     ...(path ? { path } : {}),
-    ...(location ? { location } : {})
+    ...(location ? { location } : {}),
+    ...(t.retryNote ? { retryNote: t.retryNote } : {})
   }
 }
 

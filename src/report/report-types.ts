@@ -115,6 +115,8 @@ export interface TestRow {
   path?: string
   /** Annotation location from the stack trace. */
   location?: { path: string; line: number; column?: number }
+  /** What the flaky-test retries found (`flaky: passed on retry 1`). */
+  retryNote?: string
 }
 
 /** Test section of the report. */

@@ -55,7 +55,7 @@ export async function checkTests(first: Outcome, ctx: TestCheckContext): Promise
   let outcome = first
   const retry =
     run.retries > 0 && first.result ? await retryFlaky(first, ctx, run.retries) : undefined
-  if (retry) outcome = retry.outcome
+  if (retry) outcome = withRetryNotes(retry.outcome, retry.report.labels)
   const guarded = await guardZeroTests(outcome, ctx)
   outcome = guarded.outcome
   const sections = [
@@ -73,6 +73,24 @@ export async function checkTests(first: Outcome, ctx: TestCheckContext): Promise
       failures: guarded.failures,
       outputs: retry ? { 'tests-flaky': flaky.join(',') } : {},
       ...(retry ? { retry: retry.report } : {})
+    }
+  }
+}
+
+/** Each retried test's verdict on its row of the result that stands, for JUnit and the summary. */
+function withRetryNotes(outcome: Outcome, labels: FlakeLabel[]): Outcome {
+  const run = outcome.result?.details?.runTestResult
+  if (!outcome.result?.details || !run) return outcome
+  const byTest = new Map(labels.map((l) => [l.test, labelText(l)]))
+  const tests = run.tests.map((t) => {
+    const note = byTest.get(testKey(t))
+    return note ? { ...t, retryNote: note } : t
+  })
+  return {
+    ...outcome,
+    result: {
+      ...outcome.result,
+      details: { ...outcome.result.details, runTestResult: { ...run, tests } }
     }
   }
 }
@@ -224,9 +242,12 @@ async function guardZeroTests(
   const changedApex = ctx.pkg.components
     .filter((c) => c.type === 'ApexClass' || c.type === 'ApexTrigger')
     .map((c) => ({ type: c.type as 'ApexClass' | 'ApexTrigger', name: c.fullName }))
+  const testLevel = outcome.testLevel ?? ctx.options.testLevel
   const input = {
-    testLevel: outcome.testLevel ?? ctx.options.testLevel,
-    autoSelected: ctx.pkg.tests !== undefined,
+    testLevel,
+    // run-tests: auto that fell back to RunLocalTests (missing-tests: run-local) ran every local
+    // test: the org chose nothing, and coverage-threshold governs that run as any other.
+    autoSelected: ctx.pkg.tests !== undefined && testLevel === 'RunSpecifiedTests',
     changedApex,
     isTestClass: testClassCheck(ctx.pkg),
     ...(ctx.settings.report.coverageThreshold === undefined

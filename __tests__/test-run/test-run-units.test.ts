@@ -1,0 +1,304 @@
+import { mkdirSync, mkdtempSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import path from 'node:path'
+import { describe, expect, it } from 'vitest'
+import type { DeployResult, TestResult } from '../../src/model/deploy-result.ts'
+import { parseSettings } from '../../src/settings/parse-settings.ts'
+import { InputError } from '../../src/shared/errors.ts'
+import {
+  appendFlakeHistory,
+  FLAKE_HISTORY_FILE,
+  labelText
+} from '../../src/test-run/flaky-report.ts'
+import { findSuiteFiles, resolveSuites, suiteFileClasses } from '../../src/test-run/suites.ts'
+import { isTransient, transientOnlyFailures } from '../../src/test-run/transient.ts'
+import { zeroTestProblems } from '../../src/test-run/zero-tests.ts'
+import { rawInputs } from '../support/raw-inputs.ts'
+
+const AUTH = { 'access-token': 'tok', 'instance-url': 'https://acme.my.salesforce.com' }
+
+function problemsOf(values: Record<string, string>): string[] {
+  try {
+    parseSettings(rawInputs({ ...AUTH, ...values }))
+    return []
+  } catch (error) {
+    if (error instanceof InputError) return error.problems
+    throw error
+  }
+}
+
+describe('test-run inputs', () => {
+  it('reads suites, retries and the guard with their defaults', () => {
+    const s = parseSettings(
+      rawInputs({
+        ...AUTH,
+        mode: 'validate',
+        'test-level': 'RunSpecifiedTests',
+        'run-tests': 'FooTest suite:Billing, suite:Nightly',
+        'test-retries': '2',
+        'retry-validation': 'true',
+        'flaky-tests': 'OrderTest.locks LockTest'
+      })
+    )
+    expect(s.deployOptions.runTests).toEqual(['FooTest'])
+    expect(s.testRun).toEqual({
+      suites: ['Billing', 'Nightly'],
+      onNoTests: 'fail',
+      retries: 2,
+      retryValidation: true,
+      flakyTests: ['ordertest.locks', 'locktest']
+    })
+  })
+
+  it('takes suites alone as the RunSpecifiedTests list', () => {
+    expect(
+      problemsOf({
+        mode: 'validate',
+        'test-level': 'RunSpecifiedTests',
+        'run-tests': 'suite:Billing'
+      })
+    ).toEqual([])
+  })
+
+  it('refuses bad suite names, retries out of range, bad flaky entries and suites without RunSpecifiedTests', () => {
+    expect(
+      problemsOf({
+        mode: 'validate',
+        'test-level': 'RunSpecifiedTests',
+        'run-tests': 'suite:bad-name'
+      })[0]
+    ).toContain('"suite:bad-name" is not')
+    expect(problemsOf({ 'test-retries': '9' })[0]).toContain('test-retries: got "9"')
+    expect(problemsOf({ 'flaky-tests': 'a.b.c.d' })[0]).toContain('flaky-tests: "a.b.c.d"')
+    expect(problemsOf({ 'on-no-tests': 'ignore' })[0]).toContain('on-no-tests')
+    expect(
+      problemsOf({
+        mode: 'validate',
+        'test-level': 'RunLocalTests',
+        'run-tests': 'suite:Billing'
+      })[0]
+    ).toContain('which ignores it')
+  })
+})
+
+const fail = (className: string, methodName: string, message: string): TestResult => ({
+  className,
+  methodName,
+  outcome: 'Fail',
+  timeMs: 1,
+  message
+})
+
+function failedRun(tests: TestResult[], componentFailures = 0): DeployResult {
+  return {
+    id: '0Af000000000001AAA',
+    status: 'Failed',
+    done: true,
+    success: false,
+    checkOnly: true,
+    ignoreWarnings: false,
+    rollbackOnError: true,
+    runTestsEnabled: true,
+    numberComponentsTotal: 1,
+    numberComponentsDeployed: 1,
+    numberComponentErrors: componentFailures,
+    numberTestsTotal: tests.length,
+    numberTestsCompleted: 0,
+    numberTestErrors: tests.length,
+    details: {
+      componentSuccesses: [],
+      componentFailures: [],
+      runTestResult: {
+        numTestsRun: tests.length,
+        numFailures: tests.length,
+        totalTimeMs: 1,
+        tests,
+        coverage: [],
+        coverageWarnings: []
+      }
+    }
+  }
+}
+
+describe('transient failures', () => {
+  it('knows the row lock, the class being modified and the listed tests', () => {
+    expect(
+      isTransient(
+        fail('A', 'm', 'System.DmlException: first error: UNABLE_TO_LOCK_ROW, unable to obtain'),
+        []
+      )
+    ).toBe(true)
+    expect(
+      isTransient(
+        fail(
+          'A',
+          'm',
+          'Could not run tests on class 01p000000000001 because the class is being modified'
+        ),
+        []
+      )
+    ).toBe(true)
+    expect(isTransient(fail('A', 'm', 'System.AssertException: Assertion Failed'), [])).toBe(false)
+    expect(isTransient(fail('A', 'm', 'System.AssertException: Assertion Failed'), ['a.m'])).toBe(
+      true
+    )
+    expect(isTransient(fail('A', 'm', 'System.AssertException: Assertion Failed'), ['a'])).toBe(
+      true
+    )
+  })
+
+  it('retries only a run that failed on transient test failures alone', () => {
+    const lock = fail('A', 'm', 'UNABLE_TO_LOCK_ROW')
+    const real = fail('B', 'n', 'System.AssertException: Assertion Failed')
+    expect(transientOnlyFailures(failedRun([lock]), [])).toEqual([lock])
+    expect(transientOnlyFailures(failedRun([lock, real]), [])).toBeUndefined()
+    expect(transientOnlyFailures(failedRun([lock], 1), [])).toBeUndefined()
+    expect(
+      transientOnlyFailures({ ...failedRun([lock]), success: true, status: 'Succeeded' }, [])
+    ).toBeUndefined()
+  })
+})
+
+describe('the zero-test guard', () => {
+  const passed = (
+    numTestsRun: number,
+    coverage: { name: string; numLocations: number; notCovered: number }[] = []
+  ): DeployResult => ({
+    ...failedRun([]),
+    status: 'Succeeded',
+    success: true,
+    numberTestErrors: 0,
+    details: {
+      componentSuccesses: [],
+      componentFailures: [],
+      runTestResult: {
+        numTestsRun,
+        numFailures: 0,
+        totalTimeMs: 0,
+        tests: [],
+        coverage: coverage.map((c) => ({
+          name: c.name,
+          type: 'Class' as const,
+          numLocations: c.numLocations,
+          numLocationsNotCovered: c.notCovered,
+          linesNotCovered: []
+        })),
+        coverageWarnings: []
+      }
+    }
+  })
+  const base = {
+    testLevel: 'RunRelevantTests',
+    autoSelected: false,
+    changedApex: [{ type: 'ApexClass' as const, name: 'Orphan' }],
+    isTestClass: (name: string) => name.endsWith('Test')
+  }
+
+  it('fails zero tests while Apex changed, with the classes named', () => {
+    const problems = zeroTestProblems({ ...base, result: passed(0) })
+    expect(problems).toHaveLength(1)
+    expect(problems[0]).toContain('The org ran no Apex tests (test-level RunRelevantTests)')
+    expect(problems[0]).toContain('(Orphan)')
+  })
+
+  it('fails a changed class below the threshold or not covered at all', () => {
+    expect(
+      zeroTestProblems({
+        ...base,
+        result: passed(2, [{ name: 'Orphan', numLocations: 10, notCovered: 5 }])
+      })[0]
+    ).toContain('Orphan (50%)')
+    expect(
+      zeroTestProblems({
+        ...base,
+        threshold: 40,
+        result: passed(2, [{ name: 'Orphan', numLocations: 10, notCovered: 5 }])
+      })
+    ).toEqual([])
+    expect(zeroTestProblems({ ...base, result: passed(2) })[0]).toContain(
+      'Orphan (no test that ran covers it)'
+    )
+  })
+
+  it('stays out of levels the workflow chose, and of packages whose Apex is only tests', () => {
+    expect(
+      zeroTestProblems({ ...base, testLevel: 'RunSpecifiedTests', result: passed(0) })
+    ).toEqual([])
+    expect(
+      zeroTestProblems({
+        ...base,
+        changedApex: [{ type: 'ApexClass', name: 'OrphanTest' }],
+        result: passed(0)
+      })
+    ).toEqual([])
+    expect(
+      zeroTestProblems({
+        ...base,
+        testLevel: 'RunSpecifiedTests',
+        autoSelected: true,
+        result: passed(0)
+      })[0]
+    ).toContain('run-tests: auto')
+  })
+})
+
+describe('suite files', () => {
+  const SUITE =
+    '<ApexTestSuite xmlns="http://soap.sforce.com/2006/04/metadata">\n  <testClassName>ATest</testClassName>\n  <testClassName> BTest </testClassName>\n</ApexTestSuite>\n'
+
+  it('reads the classes and finds suites in source and metadata format, skipping node_modules and links', async () => {
+    expect(suiteFileClasses(SUITE)).toEqual(['ATest', 'BTest'])
+    const root = mkdtempSync(path.join(tmpdir(), 'sfda-suites-'))
+    mkdirSync(path.join(root, 'force-app/main/default/testSuites'), { recursive: true })
+    mkdirSync(path.join(root, 'mdapi/testSuites'), { recursive: true })
+    mkdirSync(path.join(root, 'node_modules/pkg/testSuites'), { recursive: true })
+    writeFileSync(
+      path.join(root, 'force-app/main/default/testSuites/Billing.testSuite-meta.xml'),
+      SUITE
+    )
+    writeFileSync(path.join(root, 'mdapi/testSuites/Nightly.testSuite'), SUITE)
+    writeFileSync(path.join(root, 'node_modules/pkg/testSuites/Vendor.testSuite-meta.xml'), SUITE)
+    const outside = mkdtempSync(path.join(tmpdir(), 'sfda-outside-'))
+    mkdirSync(path.join(outside, 'testSuites'))
+    writeFileSync(path.join(outside, 'testSuites/Linked.testSuite-meta.xml'), SUITE)
+    symlinkSync(outside, path.join(root, 'linked'))
+    expect([...findSuiteFiles(root).keys()].sort()).toEqual(['billing', 'nightly'])
+    const resolved = await resolveSuites(['billing'], root, () => undefined)
+    expect(resolved).toEqual([
+      {
+        name: 'billing',
+        from: 'repository',
+        classes: ['ATest', 'BTest'],
+        path: 'force-app/main/default/testSuites/Billing.testSuite-meta.xml'
+      }
+    ])
+    await expect(resolveSuites(['Linked'], root, () => undefined)).rejects.toThrow(
+      'no test suite named Linked'
+    )
+  })
+})
+
+describe('flake history', () => {
+  it('appends each run to results-dir/flaky-tests.json and survives an unreadable file', () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'sfda-flakes-'))
+    writeFileSync(path.join(dir, FLAKE_HISTORY_FILE), 'not json')
+    const label = {
+      test: 'A.m',
+      verdict: 'flaky' as const,
+      attempts: 1,
+      via: 'tooling' as const,
+      message: 'UNABLE_TO_LOCK_ROW'
+    }
+    appendFlakeHistory(dir, { at: new Date(0), deployId: '0Af000000000001AAA', labels: [label] })
+    appendFlakeHistory(dir, {
+      at: new Date(1000),
+      labels: [{ ...label, verdict: 'real', attempts: 2 }]
+    })
+    const history = JSON.parse(readFileSync(path.join(dir, FLAKE_HISTORY_FILE), 'utf8')) as {
+      runs: unknown[]
+    }
+    expect(history.runs).toHaveLength(2)
+    expect(labelText(label)).toBe('flaky: passed on retry 1')
+    expect(labelText({ ...label, verdict: 'real', attempts: 2 })).toBe('real: failed 2 re-runs')
+  })
+})
