@@ -1,5 +1,5 @@
-import { crc32, deflateRawSync, inflateRawSync } from 'node:zlib'
-import { COMPRESSED, PackageFiles, isZip, windowFor, type ZipReady } from './package-files.ts'
+import { crc32, inflateRawSync } from 'node:zlib'
+import { COMPRESSED, PackageFiles, deflateStored, isZip, type ZipReady } from './package-files.ts'
 import { encodeUtf8 } from './xml.ts'
 
 /** Options for writing a zip. */
@@ -33,12 +33,9 @@ interface Written {
 
 /** The entry's bytes as stored: DEFLATE when that is smaller, else the bytes themselves. */
 function entryData(name: string, bytes: Uint8Array, level: number): ZipReady {
-  const ready = { crc: crc32(bytes), size: bytes.length }
-  if (level > 0 && bytes.length > 0 && !COMPRESSED.test(name) && !isZip(bytes)) {
-    const deflated = deflateRawSync(bytes, { level, ...windowFor(bytes.length) })
-    if (deflated.length < bytes.length) return { ...ready, data: deflated, method: 8 }
-  }
-  return { ...ready, data: bytes, method: 0 }
+  if (level > 0 && bytes.length > 0 && !COMPRESSED.test(name) && !isZip(bytes))
+    return deflateStored(bytes, level)
+  return { data: bytes, method: 0, crc: crc32(bytes), size: bytes.length }
 }
 
 function withDirectories(names: string[]): Set<string> {
@@ -133,9 +130,8 @@ export function zipEntries(files: Map<string, Uint8Array>, options: ZipOptions =
   return out.slice(0, length)
 }
 
-/** A zip of package files compressed in the background: waits for them, then copies them in once. */
-async function zipCompressed(files: PackageFiles, level: number): Promise<Uint8Array> {
-  await files.settled()
+/** A zip of package files compressed as they were added: their bytes are copied in once. */
+function zipCompressed(files: PackageFiles, level: number): Uint8Array {
   const { all, dirs } = sortedNames(files, false)
   const ready = new Map<string, ZipReady>()
   let size = 22
@@ -194,7 +190,7 @@ export const PACKAGE_ZIP_LEVEL = 3
 
 /** Zips a metadata-format package (sorted entries, fixed dates, no folder entries). */
 export function zipPackage(files: Map<string, Uint8Array>): Promise<Uint8Array> {
-  if (files instanceof PackageFiles) return zipCompressed(files, PACKAGE_ZIP_LEVEL)
+  if (files instanceof PackageFiles) return Promise.resolve(zipCompressed(files, PACKAGE_ZIP_LEVEL))
   return Promise.resolve(zipEntries(files, { level: PACKAGE_ZIP_LEVEL }))
 }
 
