@@ -14,7 +14,7 @@ export const ACTION_INPUTS: readonly ActionInput[] = [
     name: 'mode',
     default: 'deploy',
     description:
-      "What to do: deploy, validate (checkOnly), quick-deploy (a validated id), report (attach to a deploy by id), cancel (a deploy by id) or build (write the package only, no org needed) or compile (fast Apex compile check through the Tooling API) or push-upgrade (push a package version to subscriber orgs) or retrieve (the org's current version of a package.xml or of the package, into results-dir/retrieve and a zip)."
+      "What to do: deploy, validate (checkOnly), quick-deploy (a validated id), report (attach to a deploy by id), cancel (a deploy by id) or build (write the package only, no org needed) or compile (fast Apex compile check through the Tooling API) or push-upgrade (push a package version to subscriber orgs) or retrieve (the org's current version of a package.xml or of the package, into results-dir/retrieve and a zip) or plan (deploys nothing: writes the job summary and keeps one sticky PR comment telling what merging and deploying the package would do: new, changed and deleted components with diffs against the org, the tests, drift since the last deploy receipt, whether a quick deploy on merge will be possible and until when, whether a rollback package will be ready; docs/release-plan.md)."
   },
   {
     name: 'auth-url',
