@@ -7,7 +7,8 @@ const BENCHES: { file: string; run: string }[] = [
   { file: 'poll-bench.ts', run: 'runPollBench' },
   { file: 'build-bench.ts', run: 'runBuildBench' },
   { file: 'delta-bench.ts', run: 'runDeltaBench' },
-  { file: 'push-bench.ts', run: 'runPushBench' }
+  { file: 'push-bench.ts', run: 'runPushBench' },
+  { file: 'retry-bench.ts', run: 'runRetryBench' }
 ]
 
 const only = process.argv[2]
