@@ -8,7 +8,8 @@ const BENCHES: { file: string; run: string }[] = [
   { file: 'build-bench.ts', run: 'runBuildBench' },
   { file: 'delta-bench.ts', run: 'runDeltaBench' },
   { file: 'push-bench.ts', run: 'runPushBench' },
-  { file: 'retry-bench.ts', run: 'runRetryBench' }
+  { file: 'retry-bench.ts', run: 'runRetryBench' },
+  { file: 'sync-bench.ts', run: 'runSyncBench' }
 ]
 
 const only = process.argv[2]
