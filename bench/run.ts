@@ -9,7 +9,8 @@ const BENCHES: { file: string; run: string }[] = [
   { file: 'delta-bench.ts', run: 'runDeltaBench' },
   { file: 'push-bench.ts', run: 'runPushBench' },
   { file: 'retry-bench.ts', run: 'runRetryBench' },
-  { file: 'sync-bench.ts', run: 'runSyncBench' }
+  { file: 'sync-bench.ts', run: 'runSyncBench' },
+  { file: 'drift-bench.ts', run: 'runDriftBench' }
 ]
 
 const only = process.argv[2]
