@@ -41,10 +41,39 @@ export const isZip = (b: Uint8Array): boolean =>
 
 const EMPTY = new Uint8Array(0)
 
+/** Size of the slabs that hold the kept bytes. */
+const SLAB = 1 << 20
+
+/**
+ * Copies of many small byte arrays packed into large slabs. A small buffer from zlib or from a
+ * file read is a view of a shared 8 KiB pool slab or of a larger output chunk; keeping the view
+ * keeps all of that memory (51 MiB held for 3.6 MiB of data on a 40,000-file project).
+ */
+class Arena {
+  private slab = new Uint8Array(0)
+  private used = 0
+
+  keep(bytes: Uint8Array): Uint8Array {
+    if (bytes.length > SLAB / 4) return bytes.slice()
+    if (this.used + bytes.length > this.slab.length) {
+      this.slab = new Uint8Array(SLAB)
+      this.used = 0
+    }
+    const view = this.slab.subarray(this.used, this.used + bytes.length)
+    view.set(bytes)
+    this.used += bytes.length
+    return view
+  }
+}
+
+/** Whether a view holds much less than the memory it keeps alive. */
+const wasteful = (b: Uint8Array): boolean => b.buffer.byteLength > 2 * b.byteLength + 64
+
 /** Files by package path, compressed as they are added at `level`. */
 export class PackageFiles extends Map<string, Uint8Array> {
   private readonly level: number
   private readonly ready = new Map<string, ZipReady>()
+  private readonly arena = new Arena()
 
   constructor(level: number, entries?: Iterable<readonly [string, Uint8Array]>) {
     super()
@@ -58,12 +87,12 @@ export class PackageFiles extends Map<string, Uint8Array> {
     if (this.level > 0 && bytes.length > 0 && !COMPRESSED.test(name) && !isZip(bytes)) {
       const ready = deflateStored(bytes, this.level)
       if (ready.method === 8) {
-        this.ready.set(name, ready)
+        this.ready.set(name, { ...ready, data: this.arena.keep(ready.data) })
         return super.set(name, EMPTY)
       }
     }
     this.ready.delete(name)
-    return super.set(name, bytes)
+    return super.set(name, wasteful(bytes) ? this.arena.keep(bytes) : bytes)
   }
 
   override get(name: string): Uint8Array | undefined {
