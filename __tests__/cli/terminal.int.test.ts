@@ -99,6 +99,19 @@ describe('progress at a terminal', () => {
   })
 })
 
+describe('plan', () => {
+  it('prints the package a deploy would send, writes it under results-dir and calls no org', async () => {
+    const t = await terminal(['plan', '--test-level', 'RunLocalTests'])
+    expect(t.code).toBe(0)
+    const text = t.out.join('\n')
+    expect(text).toMatch(/Package built — 5 components to deploy, 0 deletions/)
+    expect(text).toContain('`InvoiceService`, `InvoiceServiceTest`')
+    expect(text).toContain('nothing was sent to an org')
+    expect(text).toMatch(/✔ plan succeeded/)
+    expect(sim.requests).toEqual([])
+  })
+})
+
 describe('Ctrl-C while a deploy runs', () => {
   it('asks, and on yes cancels the deploy in the org and exits 130', async () => {
     const questions: string[] = []
@@ -169,11 +182,13 @@ describe('Ctrl-C while a deploy runs', () => {
     )
     let stdout = ''
     let stderr = ''
+    let sent = false
     child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString('utf8')))
     // The simulator's clock stands still, so the deploy stays in progress until cancelled.
     child.stdout.on('data', (chunk: Buffer) => {
       stdout += chunk.toString('utf8')
-      if (/^(InProgress|Pending)/m.test(stdout)) child.kill('SIGINT')
+      // Once: a second Ctrl-C ends the CLI at once, without waiting for the cancel.
+      if (!sent && /^(InProgress|Pending)/m.test(stdout)) sent = child.kill('SIGINT')
     })
     const code = await new Promise<number | null>((resolve) => child.on('exit', resolve))
     expect(code, stderr).toBe(130)

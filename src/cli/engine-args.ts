@@ -10,8 +10,18 @@ export const ENGINE_MODES = [
   'cancel',
   'retrieve',
   'compile',
-  'push-upgrade'
+  'push-upgrade',
+  'plan'
 ] as const
+
+/**
+ * `plan` is the action's build mode with the deploy's flags: the package a deploy would send
+ * (the delta, its deletions, the tests it would choose), written under results-dir and
+ * summarised, with no call to the org.
+ */
+export function engineModeOf(mode: EngineMode): string {
+  return mode === 'plan' ? 'build' : mode
+}
 
 export type EngineMode = (typeof ENGINE_MODES)[number]
 

@@ -10,7 +10,7 @@ import { buildDeltaForCli } from '../delta/cli-delta.ts'
 import { parseCliArgs, USAGE, type BuildCommand } from './parse-args.ts'
 import type { RunDeps } from '../main.ts'
 import { credentialInputs, historyWarnings, LOCAL_DEFAULTS } from './credentials-env.ts'
-import { isEngineMode, parseEngineArgs, type EngineCommand } from './engine-args.ts'
+import { engineModeOf, isEngineMode, parseEngineArgs, type EngineCommand } from './engine-args.ts'
 import { EXIT } from './exit-code.ts'
 import { handleInterrupt } from './interrupt.ts'
 import { paintLine, painter, useColour } from './terminal-lines.ts'
@@ -65,10 +65,6 @@ async function writeTree(dir: string, files: Map<string, Uint8Array>): Promise<v
 
 /** Runs the CLI; returns the process exit code (0 ok or help, 1 build problems, 2 usage). */
 export async function runCli(argv: string[], io: CliIo): Promise<number> {
-  if (argv[0] === 'plan' && !argv.includes('--help') && !argv.includes('-h')) {
-    io.err('The plan command is not available yet.')
-    return EXIT.badInput
-  }
   if (isEngineMode(argv[0]) && !argv.includes('--help') && !argv.includes('-h'))
     return runEngineCommand(argv, io)
   let cmd: BuildCommand
@@ -133,7 +129,7 @@ async function runEngineCommand(argv: string[], io: CliIo): Promise<number> {
   let interrupted = false
   const { runEngine } = await import('./run-engine.ts')
   const result = await runEngine({
-    mode: cmd.mode,
+    mode: engineModeOf(cmd.mode),
     inputs: { ...LOCAL_DEFAULTS, ...credentialInputs(io.env, cmd.inputs), ...cmd.inputs },
     workspace: path.resolve(io.cwd ?? '.'),
     ...(io.engineDeps ? { deps: io.engineDeps } : {}),
@@ -154,7 +150,13 @@ async function runEngineCommand(argv: string[], io: CliIo): Promise<number> {
       })
   })
   writer.end()
-  if (cmd.json) io.out(JSON.stringify(jsonDocument(result), null, 2))
-  else for (const line of renderSummary(result, paint)) io.out(line)
+  const shown = { ...result, mode: cmd.mode }
+  if (cmd.json) io.out(JSON.stringify(jsonDocument(shown), null, 2))
+  else {
+    // The plan is the summary the build wrote: components, deletions, the delta and its tests.
+    if (cmd.mode === 'plan' && result.summary)
+      for (const line of result.summary.trimEnd().split('\n')) io.out(line)
+    for (const line of renderSummary(shown, paint)) io.out(line)
+  }
   return interrupted ? EXIT.interrupted : result.exitCode
 }

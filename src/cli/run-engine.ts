@@ -69,11 +69,13 @@ export async function runEngine(request: EngineRequest): Promise<EngineResult> {
     const outputs = parseOutputsFile(readFileSync(files.output, 'utf8'))
     const resultJson = readResultJson(outputs['summary-json-path'], request.workspace)
     const failure = failures.at(-1)
+    const summary = readFileSync(files.summary, 'utf8')
     return {
       mode: request.mode,
       outputs,
       located,
       ...(resultJson ? { resultJson } : {}),
+      ...(summary.trim() ? { summary } : {}),
       ...(failed && failure ? { failure } : {}),
       exitCode: exitCodeFor({ inputError: false, failed, outputs })
     }
@@ -85,7 +87,10 @@ export async function runEngine(request: EngineRequest): Promise<EngineResult> {
   }
 }
 
-function prepareEnv(dir: string, request: EngineRequest): { output: string; state: string } {
+function prepareEnv(
+  dir: string,
+  request: EngineRequest
+): { output: string; state: string; summary: string } {
   const files = {
     GITHUB_OUTPUT: path.join(dir, 'output'),
     GITHUB_STEP_SUMMARY: path.join(dir, 'summary.md'),
@@ -101,7 +106,11 @@ function prepareEnv(dir: string, request: EngineRequest): { output: string; stat
     process.env[`INPUT_${input.name.toUpperCase()}`] = values[input.name] ?? fallback
   }
   Object.assign(process.env, files, { GITHUB_WORKSPACE: request.workspace })
-  return { output: files.GITHUB_OUTPUT, state: files.GITHUB_STATE }
+  return {
+    output: files.GITHUB_OUTPUT,
+    state: files.GITHUB_STATE,
+    summary: files.GITHUB_STEP_SUMMARY
+  }
 }
 
 /**

@@ -10,6 +10,8 @@ export interface EngineResult {
   located: string[]
   /** The run's failure message (core.setFailed), when it failed. */
   failure?: string
+  /** The job summary the run wrote (markdown), when it wrote one. */
+  summary?: string
   exitCode: number
 }
 
