@@ -212,6 +212,20 @@ describe('mode: sync', () => {
     expect(r.outputs['deploy-id']).toBe(r.newDeployIds[0])
   })
 
+  it('deploys a class new to the org, which a container cannot create, and says so', async () => {
+    await start()
+    repo.write(`${D}/classes/TaxRate.cls`, 'public with sharing class TaxRate {\n}\n')
+    repo.write(`${D}/classes/TaxRate.cls-meta.xml`, CLASS_META)
+    repo.commit('a new class')
+    const r = await sync()
+    expect(r.failure).toBeUndefined()
+    expect(r.newDeployIds).toHaveLength(1)
+    expect(sim.org.has('ApexClass', 'TaxRate')).toBe(true)
+    expect(r.summary).toMatch(
+      /`ApexClass TaxRate` \| Metadata API deploy[^|]*\| deployed — to the deploy because ApexClass TaxRate is new to the org/
+    )
+  })
+
   it('refuses a production org before writing anything', async () => {
     await start('Production')
     repo.write(`${FIELDS}/Due__c.field-meta.xml`, field('Due__c', 'Due', 'Date'))

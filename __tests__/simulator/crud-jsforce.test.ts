@@ -46,7 +46,9 @@ describe('jsforce metadata CRUD against the simulator', () => {
       expect.objectContaining({ fullName: 'Invoice__c.Due__c', success: true, created: true }),
       expect.objectContaining({ fullName: 'Invoice__c.Total__c', success: true, created: false })
     ])
-    const file = sim.org.component('CustomObject', 'Invoice__c')?.files.get('objects/Invoice__c.object')
+    const file = sim.org
+      .component('CustomObject', 'Invoice__c')
+      ?.files.get('objects/Invoice__c.object')
     expect(file?.toString()).toContain('<label>Grand total</label>')
     expect(file?.toString()).toContain('<fullName>Due__c</fullName>')
     expect(file?.toString()).toContain('<pluralLabel>Invoices</pluralLabel>')
@@ -78,6 +80,22 @@ describe('jsforce metadata CRUD against the simulator', () => {
       expect.objectContaining({ fullName: 'Invoice__c.Nope__c', success: false })
     ])
     expect(sim.org.has('CustomField', 'Invoice__c.Sum__c')).toBe(false)
+  })
+
+  it('creates only what is new and updates only what exists', async () => {
+    const created = await conn.metadata.create('CustomField', [
+      { fullName: 'Invoice__c.Total__c', label: 'Again', type: 'Number' },
+      { fullName: 'Invoice__c.Note__c', label: 'Note', type: 'Text', length: '40' }
+    ] as never)
+    expect(created).toEqual([
+      expect.objectContaining({ fullName: 'Invoice__c.Total__c', success: false }),
+      expect.objectContaining({ fullName: 'Invoice__c.Note__c', success: true })
+    ])
+    const updated = await conn.metadata.update('CustomField', [
+      { fullName: 'Invoice__c.Nope__c', label: 'Nope', type: 'Text' }
+    ] as never)
+    expect(updated).toEqual([expect.objectContaining({ success: false })])
+    expect(JSON.stringify(updated)).toContain('INVALID_CROSS_REFERENCE_KEY')
   })
 
   it('faults on more than 10 components in one call', async () => {

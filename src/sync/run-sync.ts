@@ -11,6 +11,7 @@ import { deployOperation } from '../deploy/deploy.ts'
 import type { Outcome } from '../deploy/deploy-package.ts'
 import type { OperationPorts, OrgSession } from '../deploy/ports.ts'
 import { createCoreReportSink } from '../github/report-sink.ts'
+import { escapeInline } from '../report/escape.ts'
 import type { RunDeps } from '../runner/run-deps.ts'
 import { createSoapCrudApi } from '../metadata-api/soap/crud-client.ts'
 import type { OrgCaller } from '../metadata-api/org-caller.ts'
@@ -103,7 +104,7 @@ async function refuse(kind: string, orgLabel: string): Promise<void> {
     `mode sync writes to the org without a deploy's transaction and tests, and the org ${orgLabel} is ${kind}. ` +
     'Sync a sandbox, scratch org or Developer Edition org; deploy to production with mode: deploy.'
   setOutputs({ status: 'Refused', success: 'false' })
-  await createCoreReportSink().writeSummary(`## ⛔ Sync refused\n\n${message}\n`)
+  await createCoreReportSink().writeSummary(`## ⛔ Sync refused\n\n${escapeInline(message)}\n`)
   throw new ActionError(message)
 }
 
