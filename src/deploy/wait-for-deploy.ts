@@ -117,7 +117,11 @@ export async function withRetries<T>(
         )
       }
       if (attempt === 1) ports.logger.warning(named(`${error.message}; retrying`))
-      await ports.clock.sleep(transientRetryDelay(attempt))
+      // The server's Retry-After wins over the backoff, within what the streak has left.
+      const left = options.maxErrorStreakMs - (ports.clock.now() - started)
+      await ports.clock.sleep(
+        Math.max(0, Math.min(Math.max(transientRetryDelay(attempt), error.retryAfterMs ?? 0), left))
+      )
     }
   }
 }
@@ -178,9 +182,9 @@ class Poller {
     this.errorsSeen++
     if (now - this.errorStreakStart >= this.options.maxErrorStreakMs)
       throw streakError(error, this.options)
-    await this.ports.clock.sleep(
-      Math.max(0, Math.min(transientRetryDelay(this.errorsSeen), deadline - now))
-    )
+    // The server's Retry-After wins over the backoff, inside the wait budget.
+    const pause = Math.max(transientRetryDelay(this.errorsSeen), error.retryAfterMs ?? 0)
+    await this.ports.clock.sleep(Math.max(0, Math.min(pause, deadline - now)))
   }
 
   private flipLogged = false

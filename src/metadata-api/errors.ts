@@ -14,14 +14,23 @@ const TRANSIENT_CODES = new Set([
 export function apiErrorFor(
   code: string,
   message: string,
-  status: number
+  status: number,
+  retryAfterMs?: number
 ): ApiError | TransientError {
-  if (TRANSIENT_CODES.has(code)) return new TransientError(`${code}: ${message}`, false, code)
+  if (TRANSIENT_CODES.has(code))
+    return new TransientError(`${code}: ${message}`, false, code, retryAfterMs)
   return new ApiError(code, message, status)
 }
 
-/** An HTTP status with a body we could not read as a Salesforce error. */
-export function httpErrorFor(status: number, what: string): ApiError | TransientError {
+/**
+ * An HTTP status with a body we could not read as a Salesforce error. `retryAfterMs` is the
+ * server's Retry-After, kept on a transient error so the retry waits that long.
+ */
+export function httpErrorFor(
+  status: number,
+  what: string,
+  retryAfterMs?: number
+): ApiError | TransientError {
   if (status >= 300 && status < 400) {
     // Redirects are never followed: the token goes only to the configured org host.
     return new ApiError(
@@ -32,7 +41,14 @@ export function httpErrorFor(status: number, what: string): ApiError | Transient
     )
   }
   if (TRANSIENT_STATUS.has(status) || status >= 500) {
-    return new TransientError(`${what}: HTTP ${status} from the org`)
+    const after =
+      retryAfterMs === undefined ? '' : ` (retry after ${Math.round(retryAfterMs / 1000)} s)`
+    return new TransientError(
+      `${what}: HTTP ${status} from the org${after}`,
+      false,
+      undefined,
+      retryAfterMs
+    )
   }
   return new ApiError(`HTTP_${status}`, `${what}: unexpected HTTP ${status} from the org`, status)
 }

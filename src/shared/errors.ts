@@ -43,10 +43,13 @@ export class TransientError extends ActionError {
   readonly notSent: boolean
   /** Salesforce error code when the org itself answered with a retryable fault. */
   readonly code: string | undefined
-  constructor(message: string, notSent = false, code?: string) {
+  /** How long the server asked to wait before the next try (its Retry-After header). */
+  readonly retryAfterMs: number | undefined
+  constructor(message: string, notSent = false, code?: string, retryAfterMs?: number) {
     super(message)
     this.notSent = notSent
     this.code = code
+    this.retryAfterMs = retryAfterMs
   }
 
   /** True when repeating even a non-idempotent call cannot create a second deploy. */

@@ -1,3 +1,4 @@
+import { parseRetryAfter } from '../../http/retry-after.ts'
 import type { HttpResponse } from '../../http/transport.ts'
 import { TransientError } from '../../shared/errors.ts'
 import { apiErrorFor, httpErrorFor } from '../errors.ts'
@@ -16,7 +17,8 @@ export function readRestJson(what: string, response: HttpResponse): unknown {
       throw new TransientError(`${what}: unreadable JSON response`)
     }
   }
+  const retryAfter = parseRetryAfter(response.headers['retry-after'], Date.now())
   const error = readRestError(response.body)
-  if (error) throw apiErrorFor(error.code, error.message, response.status)
-  throw httpErrorFor(response.status, what)
+  if (error) throw apiErrorFor(error.code, error.message, response.status, retryAfter)
+  throw httpErrorFor(response.status, what, retryAfter)
 }

@@ -1,6 +1,7 @@
 import type { DeployOptions, DeployResult } from '../../model/deploy-result.ts'
 import { TransientError } from '../../shared/errors.ts'
 import { XmlError } from '../../shared/xml.ts'
+import { parseRetryAfter } from '../../http/retry-after.ts'
 import { apiErrorFor, httpErrorFor } from '../errors.ts'
 import type { CancelResult, MetadataApi } from '../metadata-api.ts'
 import { normalizeDeployResult } from '../normalize.ts'
@@ -66,12 +67,22 @@ export function soapCaller(
       }),
       (r) => isInvalidSessionFault(r.status, r.body)
     )
-    return readAnswer(operation, response.status, response.body)
+    return readAnswer(
+      operation,
+      response.status,
+      response.body,
+      parseRetryAfter(response.headers['retry-after'], Date.now())
+    )
   }
 }
 
 /** Reads a SOAP answer: the result, or a classified error (transient vs fatal). */
-function readAnswer(operation: string, status: number, body: string): unknown {
+function readAnswer(
+  operation: string,
+  status: number,
+  body: string,
+  retryAfterMs: number | undefined
+): unknown {
   let answer
   try {
     answer = parseSoapResponse(body)
@@ -80,12 +91,12 @@ function readAnswer(operation: string, status: number, body: string): unknown {
     if (error instanceof XmlError) {
       if (status === 200)
         throw new TransientError(`${operation}: unreadable SOAP response (${error.message})`)
-      throw httpErrorFor(status, operation)
+      throw httpErrorFor(status, operation, retryAfterMs)
     }
     throw error
   }
-  if (answer.kind === 'fault') throw apiErrorFor(answer.code, answer.message, status)
-  if (status !== 200) throw httpErrorFor(status, operation)
+  if (answer.kind === 'fault') throw apiErrorFor(answer.code, answer.message, status, retryAfterMs)
+  if (status !== 200) throw httpErrorFor(status, operation, retryAfterMs)
   return answer.result
 }
 
