@@ -119,6 +119,9 @@ describe('mode: sync', () => {
     expect(operations('readMetadata')).toHaveLength(2)
     expect(r.summary).toContain('`CustomField Invoice__c.Total__c`')
     expect(r.summary).toContain('changed: label')
+    expect(r.summary).toContain("What changes against the org's version (1)")
+    expect(r.summary).toMatch(/^-\s*<label>Total<\/label>$/m)
+    expect(r.summary).toMatch(/^\+\s*<label>Grand total<\/label>$/m)
     expect(r.summary).toMatch(
       /`CustomField Invoice__c.Due__c` \| CRUD \(upsertMetadata\) \| created/
     )

@@ -1,7 +1,12 @@
 import { describe, expect, it } from 'vitest'
 import { defaultRegistry } from '../../src/source/registry/registry.ts'
 import { changedElements } from '../../src/sync/sync.ts'
-import { crudSourceOf, toCrudRecord } from '../../src/sync/crud-form.ts'
+import {
+  crudSourceOf,
+  recordAsMetadataXml,
+  recordToMetadataXml,
+  toCrudRecord
+} from '../../src/sync/crud-form.ts'
 import { componentOfPath, parseRenames, renamesOf } from '../../src/sync/git-renames.ts'
 
 const registry = defaultRegistry()
@@ -69,6 +74,27 @@ describe('CRUD form', () => {
         { ...org, fields: { ...org.fields, label: 'Total & tax' } }
       )
     ).toEqual([])
+  })
+})
+
+describe('CRUD form back to metadata format', () => {
+  it('writes a read record as the metadata file, repeated elements one per item, text escaped', () => {
+    const xml = recordToMetadataXml('CustomField', {
+      fullName: 'Invoice__c.Stage__c',
+      label: 'A & B',
+      valueSet: { valueSetDefinition: { value: [{ fullName: 'Open' }, { fullName: 'Paid' }] } }
+    })
+    expect(xml).toBe(
+      '<?xml version="1.0" encoding="UTF-8"?><CustomField xmlns="http://soap.sforce.com/2006/04/metadata"><label>A &amp; B</label><valueSet><valueSetDefinition><value><fullName>Open</fullName></value><value><fullName>Paid</fullName></value></valueSetDefinition></valueSet></CustomField>'
+    )
+    expect(
+      recordAsMetadataXml({
+        type: 'CustomField',
+        innerXml: '<fullName>X.Y__c</fullName><label>L</label>'
+      })
+    ).toContain(
+      '<CustomField xmlns="http://soap.sforce.com/2006/04/metadata"><label>L</label></CustomField>'
+    )
   })
 })
 

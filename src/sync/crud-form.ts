@@ -115,3 +115,31 @@ function withoutElement(inner: string, name: string): string {
 function compact(xml: string): string {
   return xml.replace(/>\s+</g, '><').trim()
 }
+
+/**
+ * The other way: a record readMetadata returned (parsed elements) as metadata-format XML, the
+ * root named after the type, fullName left out as the file names it. Repeated elements come back
+ * as arrays and are written one element per item.
+ */
+export function recordToMetadataXml(type: string, fields: Record<string, unknown>): string {
+  const { fullName: _name, ...rest } = fields
+  const body = Object.entries(rest)
+    .map(([name, value]) => elementXml(name, value))
+    .join('')
+  return `<?xml version="1.0" encoding="UTF-8"?><${type} xmlns="http://soap.sforce.com/2006/04/metadata">${body}</${type}>`
+}
+
+function elementXml(name: string, value: unknown): string {
+  if (value === undefined || value === null) return ''
+  if (Array.isArray(value)) return value.map((item) => elementXml(name, item)).join('')
+  if (typeof value === 'object')
+    return `<${name}>${Object.entries(value as Record<string, unknown>)
+      .map(([child, item]) => elementXml(child, item))
+      .join('')}</${name}>`
+  return `<${name}>${escapeXml(String(value))}</${name}>`
+}
+
+/** The record sent as metadata-format XML (for diffs against the org's version). */
+export function recordAsMetadataXml(record: CrudRecord): string {
+  return `<?xml version="1.0" encoding="UTF-8"?><${record.type} xmlns="http://soap.sforce.com/2006/04/metadata">${record.innerXml.replace(/^<fullName>[^<]*<\/fullName>/, '')}</${record.type}>`
+}

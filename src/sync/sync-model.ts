@@ -22,6 +22,8 @@ export interface ComponentResult extends PlannedComponent {
   via: string
   /** Errors, or what changed (the elements that differ from the org's version). */
   detail?: string
+  /** Unified diff from the org's version (readMetadata) to the one sent, for changed components. */
+  diff?: string[]
 }
 
 /** The end of a sync run. */

@@ -3,8 +3,14 @@
  * its result, the total time, the deploy's queue wait when the org reported one, and what stayed
  * applied before a failure.
  */
-import { codeSpanInCell, escapeInline, escapeTableCell } from '../report/escape.ts'
-import { table } from '../report/markdown.ts'
+import {
+  codeSpan,
+  codeSpanInCell,
+  escapeInline,
+  escapeTableCell,
+  fencedBlock
+} from '../report/escape.ts'
+import { details, table } from '../report/markdown.ts'
 import type { ComponentResult, SyncOutcome } from './sync-model.ts'
 import type { SyncVerdict } from './sync-verdict.ts'
 import { isApplied } from './sync-verdict.ts'
@@ -59,6 +65,7 @@ export function renderSyncSummary(input: SyncSummaryInput): string {
     ),
     ''
   )
+  lines.push(...changes(outcome.results))
   lines.push(...timing(input))
   for (const section of input.sections) if (section) lines.push('', section)
   return `${lines.join('\n')}\n`
@@ -80,6 +87,27 @@ function resultOf(r: ComponentResult): string {
   const detail = r.state !== 'renamed' && r.detail ? `: ${r.detail}` : ''
   const reason = r.reason ? ` — to the deploy because ${r.reason}` : ''
   return `${base}${detail}${reason}`
+}
+
+/** Diff lines shown per component; the rest is counted. */
+const MAX_DIFF_LINES = 40
+
+/** What each changed component changes, against the org's version read before writing. */
+function changes(results: ComponentResult[]): string[] {
+  const changed = results.filter((r) => r.diff && r.diff.length > 0)
+  if (changed.length === 0) return []
+  const body = changed.flatMap((r) => {
+    const diff = r.diff ?? []
+    const shown = diff.slice(0, MAX_DIFF_LINES)
+    const more = diff.length > shown.length ? [`… ${diff.length - shown.length} more lines`] : []
+    return [
+      codeSpan(`${r.type} ${r.fullName}`),
+      '',
+      fencedBlock([...shown, ...more].join('\n')),
+      ''
+    ]
+  })
+  return details(`What changes against the org's version (${changed.length})`, body)
 }
 
 function timing(input: SyncSummaryInput): string[] {

@@ -20,7 +20,14 @@ import type { Logger } from '../shared/logger.ts'
 import { parseXml } from '../shared/xml.ts'
 import type { Registry } from '../source/registry/registry.ts'
 import { decodeUtf8 } from '../source/xml.ts'
-import { crudSourceOf, toCrudRecord } from './crud-form.ts'
+import {
+  crudSourceOf,
+  recordAsMetadataXml,
+  recordToMetadataXml,
+  toCrudRecord
+} from './crud-form.ts'
+import { canonicalXml } from '../retrieve/xml-canonical.ts'
+import { unifiedDiff } from '../retrieve/line-diff.ts'
 import type { ComponentResult, SyncOutcome } from './sync-model.ts'
 import type { CrudBatch, PlannedComponent, SyncPlan } from './sync-plan.ts'
 
@@ -276,7 +283,13 @@ class Run {
       if (result.created) return 'created'
       const old = before.get(keyOf(c))
       const diff = old ? changedElements(records.get(keyOf(c)) as CrudRecord, old) : undefined
-      return diff ? { state: 'changed', detail: `changed: ${diff.join(', ')}` } : 'changed'
+      if (!old || !diff) return 'changed'
+      const lines = diffOf(records.get(keyOf(c)) as CrudRecord, old)
+      return {
+        state: 'changed',
+        detail: `changed: ${diff.join(', ')}`,
+        ...(lines ? { diff: lines } : {})
+      }
     })
   }
 
@@ -288,7 +301,9 @@ class Run {
     success: (
       result: CrudResult,
       component: PlannedComponent
-    ) => ComponentResult['state'] | { state: ComponentResult['state']; detail: string }
+    ) =>
+      | ComponentResult['state']
+      | { state: ComponentResult['state']; detail: string; diff?: string[] }
   ): void {
     const failed: string[] = []
     batch.components.forEach((c, index) => {
@@ -314,6 +329,14 @@ class Run {
     })
     if (failed.length > 0) this.stop(`${via} ${batch.type} failed for ${failed.join(', ')}`)
   }
+}
+
+/** The change as the backup shows it: canonical XML lines of the org's version and of the new one. */
+function diffOf(record: CrudRecord, org: ReadRecord): string[] | undefined {
+  const before = canonicalXml(recordToMetadataXml(record.type, org.fields))
+  const after = canonicalXml(recordAsMetadataXml(record))
+  if (!before || !after) return undefined
+  return unifiedDiff(before, after, { maxEdits: 200 })
 }
 
 /** The top-level elements whose values differ between the record sent and the org's. */
