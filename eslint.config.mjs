@@ -75,7 +75,7 @@ export default tseslint.config(
       'src/runner/core-logger.ts',
       'src/runner/outputs.ts',
       'src/settings/read-inputs.ts',
-      'src/github/{artifact-uploader,job-summary,octokit,report-sink,workflow-annotations}.ts',
+      'src/github/{artifact-uploader,attestation,job-summary,octokit,report-sink,workflow-annotations}.ts',
       'src/push-upgrade/{abort-on-cancel,run-push-upgrade}.ts',
       'src/retrieve/{backup-step,run-retrieve-mode}.ts',
       'src/tooling/{post-compile,run-compile}.ts',

@@ -18,6 +18,7 @@ import { runRetrieveMode } from './retrieve/run-retrieve-mode.ts'
 import { runPlanMode } from './release-plan/run-plan.ts'
 import { runSync } from './sync/run-sync.ts'
 import { writeReceipt } from './receipt/write-receipt.ts'
+import { createFileAttester } from './github/attestation.ts'
 import { connectForRun } from './runner/connect.ts'
 import { coreLogger } from './runner/core-logger.ts'
 import { outcomeOutputs, setOutputs } from './runner/outputs.ts'
@@ -159,15 +160,25 @@ async function finish(settings: Settings, outcome: Outcome, deps: RunDeps): Prom
     verdict.success && (settings.mode === 'deploy' || settings.mode === 'quick-deploy')
       ? await writeReceipt(
           outcome,
-          { workspace: settings.workspace, resultsDir: settings.report.resultsDir },
-          { ...deps, logger: coreLogger }
+          {
+            workspace: settings.workspace,
+            resultsDir: settings.report.resultsDir,
+            attest: settings.receipt?.attest ?? false
+          },
+          {
+            ...deps,
+            logger: coreLogger,
+            attester: deps.attester ?? (() => createFileAttester(settings.report.githubToken))
+          }
         )
       : undefined
   setOutputs({
     ...(outcome.package?.outputs ?? {}),
     ...outcomeOutputs(outcome, verdict),
     ...published.outputs,
-    ...(receipt ? { 'receipt-path': receipt.path } : {})
+    ...(receipt ? { 'receipt-path': receipt.path } : {}),
+    ...(receipt?.attestation?.id ? { 'receipt-attestation-id': receipt.attestation.id } : {}),
+    ...(receipt?.attestation?.url ? { 'receipt-attestation-url': receipt.attestation.url } : {})
   })
   if (outcome.submitted && outcome.deployId) await reportSubmitted(outcome, outcome.deployId)
   if (outcome.nothingToDeploy)

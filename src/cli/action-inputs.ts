@@ -398,6 +398,12 @@ export const ACTION_INPUTS: readonly ActionInput[] = [
       'mode: deploy, validate and quick-deploy: path (inside the workspace) of the deploy receipt to compare the org with, e.g. one fetched by actions/download-artifact; empty = the newest sf-receipt-<org id> artifact of this repository.'
   },
   {
+    name: 'attest',
+    default: 'false',
+    description:
+      'mode: deploy and quick-deploy: attest the deploy receipt as build provenance with @actions/attest (Sigstore-signed SLSA provenance of its sha256, stored with the repository attestations), so an auditor can verify which workflow run wrote it. Needs permissions: id-token: write and attestations: write (docs/receipts.md); a failed attestation is a warning.'
+  },
+  {
     name: 'on-no-tests',
     default: 'fail',
     description:

@@ -4,10 +4,12 @@
  * deploy already happened, so a receipt that cannot be built or uploaded is a warning, never a
  * failure of the step.
  */
+import { createHash } from 'node:crypto'
 import { mkdir, writeFile } from 'node:fs/promises'
 import path from 'node:path'
 import type { Outcome } from '../deploy/deploy-package.ts'
 import type { ArtifactUploader } from '../github/artifact-uploader.ts'
+import type { AttestedFile, FileAttester } from '../github/attestation.ts'
 import { resolveResultsDir } from '../github/report-files.ts'
 import { readEventPayload, readRunContext } from '../github/run-context.ts'
 import { isCleanSuccess } from '../model/deploy-result.ts'
@@ -28,6 +30,8 @@ export interface WrittenReceipt {
   path: string
   /** Set when the upload worked. */
   artifactName?: string
+  /** attest: true and the attestation was stored. */
+  attestation?: AttestedFile
 }
 
 /** What writing a receipt needs from the composition root. */
@@ -35,13 +39,22 @@ export interface ReceiptDeps {
   clock: Clock
   logger: Logger
   artifactUploader: () => ArtifactUploader
+  /** Build-provenance attestation of the receipt (attest: true). */
+  attester?: () => FileAttester
   env?: NodeJS.ProcessEnv
+}
+
+/** Where to write, and whether to attest. */
+export interface ReceiptPaths {
+  workspace: string
+  resultsDir: string
+  attest?: boolean
 }
 
 /** Writes and uploads the receipt of a successful deploy; undefined when there is nothing to record. */
 export async function writeReceipt(
   outcome: Outcome,
-  paths: { workspace: string; resultsDir: string },
+  paths: ReceiptPaths,
   deps: ReceiptDeps
 ): Promise<WrittenReceipt | undefined> {
   try {
@@ -54,7 +67,7 @@ export async function writeReceipt(
 
 async function writeAndUpload(
   outcome: Outcome,
-  paths: { workspace: string; resultsDir: string },
+  paths: ReceiptPaths,
   deps: ReceiptDeps
 ): Promise<WrittenReceipt | undefined> {
   const input = receiptInputOf(outcome, deps.env ?? process.env, deps.clock)
@@ -62,19 +75,43 @@ async function writeAndUpload(
   const dir = resolveResultsDir(paths.workspace, paths.resultsDir)
   const file = path.join(dir, RECEIPT_FILE)
   await mkdir(dir, { recursive: true })
-  await writeFile(file, serializeReceipt(buildReceipt(input)), 'utf8')
+  const text = serializeReceipt(buildReceipt(input))
+  await writeFile(file, text, 'utf8')
   const name = receiptArtifactName(input.orgId)
+  const attestation = paths.attest ? await attestReceipt(text, deps) : undefined
+  const written = { path: file, ...(attestation ? { attestation } : {}) }
   try {
     const uploaded = await deps.artifactUploader().upload(name, [file], dir)
     deps.logger.info(
       `Deploy receipt written to ${file} and stored as artifact ${name}${uploaded.id !== undefined ? ` (id ${uploaded.id})` : ''}.`
     )
-    return { path: file, artifactName: name }
+    return { ...written, artifactName: name }
   } catch (error) {
     deps.logger.warning(
       `The deploy receipt was written to ${file} but could not be uploaded as artifact ${name} (${describeError(error)}).`
     )
-    return { path: file }
+    return written
+  }
+}
+
+/** Attests the receipt's bytes; a failure is a warning (the deploy has happened). */
+async function attestReceipt(text: string, deps: ReceiptDeps): Promise<AttestedFile | undefined> {
+  if (!deps.attester) {
+    deps.logger.warning('attest: true, but no attester was given; the receipt is not attested.')
+    return undefined
+  }
+  const sha256 = createHash('sha256').update(text, 'utf8').digest('hex')
+  try {
+    const attested = await deps.attester().attest({ name: RECEIPT_FILE, sha256 })
+    deps.logger.info(
+      `Deploy receipt attested as build provenance (sha256 ${sha256}${attested.url ? `, ${attested.url}` : ''}).`
+    )
+    return attested
+  } catch (error) {
+    deps.logger.warning(
+      `The deploy receipt could not be attested (${describeError(error)}). Attestation needs permissions: id-token: write and attestations: write.`
+    )
+    return undefined
   }
 }
 

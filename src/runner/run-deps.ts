@@ -1,5 +1,6 @@
 import type { DeployLimits } from '../deploy/limits.ts'
 import type { ArtifactUploader } from '../github/artifact-uploader.ts'
+import type { FileAttester } from '../github/attestation.ts'
 import type { HttpTransport } from '../http/transport.ts'
 import type { Clock } from '../shared/clock.ts'
 import type { RecordUploader } from '../validation-record/artifact-store.ts'
@@ -16,6 +17,8 @@ export interface RunDeps {
   recordUploader: RecordUploader
   /** Uploads the rollback and retrieve artifacts (created on first use: it needs the runner's env). */
   artifactUploader: () => ArtifactUploader
+  /** Attests the deploy receipt (attest: true); default @actions/attest with the run's token. */
+  attester?: () => FileAttester
   /** The Metadata API limits a deploy is checked against (default the real ones; tests give small ones). */
   limits?: DeployLimits
 }

@@ -67,6 +67,7 @@ export const INPUT_NAMES = [
   'retrieve-manifest',
   'drift',
   'drift-baseline',
+  'attest',
   'on-no-tests',
   'test-retries',
   'retry-validation',
@@ -127,6 +128,8 @@ export const OUTPUT_NAMES = [
   'retrieve-zip',
   'receipt-path',
   'drifted-components',
+  'receipt-attestation-id',
+  'receipt-attestation-url',
   'tests-flaky'
 ] as const
 

@@ -5,6 +5,7 @@ import { parseCompile } from './parse-compile.ts'
 import { parsePush } from './parse-push.ts'
 import { parseRetrieve } from './parse-retrieve.ts'
 import { parseDrift } from './parse-drift.ts'
+import { parseReceiptSettings } from './parse-receipt.ts'
 import { parseDelta, parseTestSelection } from './parse-delta.ts'
 import { parseDeployOptions } from './parse-deploy-options.ts'
 import { parseDestructive, parsePackageSource } from './parse-package.ts'
@@ -52,6 +53,7 @@ export function parseSettings(raw: RawInputs): Settings {
   const push = parsePush(raw, mode, problems)
   const retrieve = parseRetrieve(raw, mode, problems)
   const drift = parseDrift(raw, mode, problems)
+  const receipt = parseReceiptSettings(raw, mode, problems)
   const delta = parseDelta(raw, mode, problems)
   const testSelection = parseTestSelection(raw, mode, delta, problems)
   const settings: Settings = {
@@ -77,6 +79,7 @@ export function parseSettings(raw: RawInputs): Settings {
     ...(push ? { push } : {}),
     retrieve,
     ...(drift ? { drift } : {}),
+    receipt,
     ...(delta ? { delta } : {}),
     ...(testSelection ? { testSelection } : {}),
     workspace: raw.workspace

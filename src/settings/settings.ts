@@ -131,10 +131,10 @@ export interface Settings {
   delta?: DeltaSettings
   /** run-tests: auto: tests chosen from the Apex code changed in the delta. */
   testSelection?: TestSelectionSettings
+  /** Test suites, flaky-test retries and the zero-test guard (deploy and validate). */
+  testRun?: TestRunSettings
   /** Workspace root; relative paths resolve against it. */
   workspace: string
 }
 
-  /** Test suites, flaky-test retries and the zero-test guard (deploy and validate). */
-  testRun?: TestRunSettings
 export type { TestLevel }
