@@ -133,6 +133,13 @@ function operationPorts(
         () => runDriftGuard(settings, { ...deps, logger: coreLogger }, pkg, session),
         () => runBackupStep(settings, { ...deps, logger: coreLogger }, pkg, session)
       ),
+    annotate: (a) =>
+      core.notice(a.message, {
+        title: 'Patch coverage',
+        file: a.path,
+        startLine: a.startLine,
+        endLine: a.endLine
+      }),
     onDeployId: (id) => {
       rememberId(id)
       core.saveState(STATE.deployId, id)

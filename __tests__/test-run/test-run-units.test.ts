@@ -10,6 +10,12 @@ import {
   FLAKE_HISTORY_FILE,
   labelText
 } from '../../src/test-run/flaky-report.ts'
+import {
+  lineRanges,
+  parseChangedLines,
+  patchCoverage,
+  patchFailures
+} from '../../src/test-run/patch-coverage.ts'
 import { findSuiteFiles, resolveSuites, suiteFileClasses } from '../../src/test-run/suites.ts'
 import { isTransient, transientOnlyFailures } from '../../src/test-run/transient.ts'
 import { zeroTestProblems } from '../../src/test-run/zero-tests.ts'
@@ -300,5 +306,56 @@ describe('flake history', () => {
     expect(history.runs).toHaveLength(2)
     expect(labelText(label)).toBe('flaky: passed on retry 1')
     expect(labelText({ ...label, verdict: 'real', attempts: 2 })).toBe('real: failed 2 re-runs')
+  })
+})
+
+describe('patch coverage', () => {
+  const DIFF = [
+    'diff --git a/classes/A.cls b/classes/A.cls',
+    '--- a/classes/A.cls',
+    '+++ b/classes/A.cls',
+    '@@ -3 +3 @@ public class A {',
+    '-old',
+    '+new',
+    '@@ -9,0 +10,3 @@',
+    '+x',
+    '+y',
+    '+z',
+    'diff --git a/classes/Gone.cls b/classes/Gone.cls',
+    '--- a/classes/Gone.cls',
+    '+++ /dev/null',
+    '@@ -1,2 +0,0 @@'
+  ].join('\n')
+  const entry = (linesCovered?: number[]) => ({
+    name: 'A',
+    type: 'Class' as const,
+    numLocations: 6,
+    numLocationsNotCovered: 2,
+    linesNotCovered: [11, 12],
+    ...(linesCovered ? { linesCovered } : {})
+  })
+
+  it('reads the new-side lines of each hunk, not deleted files', () => {
+    expect([...parseChangedLines(DIFF)]).toEqual([['classes/A.cls', [3, 10, 11, 12]]])
+  })
+
+  it('counts only executable changed lines, and no percentage without locationsCovered', () => {
+    const changed = parseChangedLines(DIFF)
+    const at68 = patchCoverage(changed, [entry([3, 4, 5, 10])], () => 'classes/A.cls')
+    expect(at68.files[0]).toMatchObject({ covered: [3, 10], uncovered: [11, 12], known: true })
+    expect(at68.percent).toBe(50)
+    expect(patchFailures(at68, 60)[0]).toContain(
+      'Patch coverage 50% is below patch-coverage-threshold 60%'
+    )
+    expect(patchFailures(at68, 50)).toEqual([])
+    const below68 = patchCoverage(changed, [entry()], () => 'classes/A.cls')
+    expect(below68.percent).toBeUndefined()
+    expect(below68.files[0]?.uncovered).toEqual([11, 12])
+    expect(patchFailures(below68, 50)[0]).toContain('cannot be checked')
+    expect(lineRanges([12, 3, 11, 4, 9])).toEqual([
+      [3, 4],
+      [9, 9],
+      [11, 12]
+    ])
   })
 })

@@ -426,5 +426,11 @@ export const ACTION_INPUTS: readonly ActionInput[] = [
     default: '',
     description:
       'Tests whose failures count as transient for test-retries, as Class.method or Class, separated by commas, spaces or newlines.'
+  },
+  {
+    name: 'patch-coverage-threshold',
+    default: '',
+    description:
+      "Percent of the Apex lines changed since delta-from (or the pull request's base) that tests must cover; below it the step fails. The summary always shows patch coverage per file when a diff base is known, and each uncovered changed line is annotated. Covered lines come from the org at API 68.0 and later only (docs/test-truth.md)."
   }
 ]

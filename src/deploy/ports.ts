@@ -35,4 +35,6 @@ export interface OperationPorts {
   onDeployId(id: string): void
   /** The Metadata API limits to check the package against (default the real ones). */
   limits?: DeployLimits
+  /** A notice on lines of a repository file (patch coverage's uncovered changed lines). */
+  annotate?(a: { path: string; startLine: number; endLine: number; message: string }): void
 }

@@ -71,7 +71,8 @@ export const INPUT_NAMES = [
   'on-no-tests',
   'test-retries',
   'retry-validation',
-  'flaky-tests'
+  'flaky-tests',
+  'patch-coverage-threshold'
 ] as const
 
 export type InputName = (typeof INPUT_NAMES)[number]
@@ -130,7 +131,8 @@ export const OUTPUT_NAMES = [
   'drifted-components',
   'receipt-attestation-id',
   'receipt-attestation-url',
-  'tests-flaky'
+  'tests-flaky',
+  'patch-coverage'
 ] as const
 
 export type OutputName = (typeof OUTPUT_NAMES)[number]

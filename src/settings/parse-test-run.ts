@@ -1,5 +1,12 @@
 import type { RawInputs } from './inputs.ts'
-import { readBoolean, readChoice, readNumber, splitList, type Problems } from './parse-values.ts'
+import {
+  optional,
+  readBoolean,
+  readChoice,
+  readNumber,
+  splitList,
+  type Problems
+} from './parse-values.ts'
 import type { Mode } from './settings.ts'
 
 /** What the run does when the org ran no tests although Apex changed (docs/test-truth.md). */
@@ -16,6 +23,8 @@ export interface TestRunSettings {
   retryValidation: boolean
   /** `Class.method` or `Class` entries whose failures count as transient, lowercased. */
   flakyTests: string[]
+  /** Percent of the changed executable Apex lines that tests must cover. */
+  patchCoverageThreshold?: number
 }
 
 const SUITE_PREFIX = /^suite:/i
@@ -61,6 +70,13 @@ export function parseTestRun(raw: RawInputs, mode: Mode, problems: Problems): Te
         0
     ),
     retryValidation: readBoolean('retry-validation', v['retry-validation'], problems),
-    flakyTests: flakyTests.map((t) => t.toLowerCase())
+    flakyTests: flakyTests.map((t) => t.toLowerCase()),
+    ...patchThreshold(v['patch-coverage-threshold'], problems)
   }
+}
+
+function patchThreshold(value: string, problems: Problems): { patchCoverageThreshold?: number } {
+  if (optional(value) === undefined) return {}
+  const n = readNumber('patch-coverage-threshold', value, { min: 0, max: 100 }, problems)
+  return n === undefined ? {} : { patchCoverageThreshold: n }
 }

@@ -4,6 +4,7 @@
  * stands. Both only read the result and, when asked to, submit the package again.
  */
 import { readFileSync } from 'node:fs'
+import path from 'node:path'
 import type { DeployPackage, Outcome } from '../deploy/deploy-package.ts'
 import { isCleanSuccess, type DeployOptions, type TestResult } from '../model/deploy-result.ts'
 import type { SalesforceRest } from '../salesforce-rest/rest-client.ts'
@@ -19,6 +20,13 @@ import {
   type FlakeLabel,
   type RetryReport
 } from './flaky-report.ts'
+import {
+  lineRanges,
+  patchCoverage,
+  patchFailures,
+  patchSection,
+  type ChangedLines
+} from './patch-coverage.ts'
 import { rerunTests, type RerunTest } from './tooling-runner.ts'
 import { testKey, transientOnlyFailures } from './transient.ts'
 import { zeroTestProblems } from './zero-tests.ts'
@@ -35,12 +43,16 @@ export interface TestCheckContext {
   logger: Logger
   /** Submits the package again with these options and follows it to the end. */
   resubmit: (options: DeployOptions) => Promise<Outcome>
+  /** The Apex lines changed since the diff base; undefined when there is no base. */
+  changedLines?: () => Promise<ChangedLines | undefined>
+  /** Annotates a range of lines of a repository file (uncovered changed lines). */
+  annotate?: (a: { path: string; startLine: number; endLine: number; message: string }) => void
 }
 
 /** The outcome's test-check part: failures the org did not report, outputs, labels. */
 export interface TestCheck {
   failures: string[]
-  outputs: { 'tests-flaky'?: string }
+  outputs: { 'tests-flaky'?: string; 'patch-coverage'?: string }
   retry?: RetryReport
 }
 
@@ -58,20 +70,22 @@ export async function checkTests(first: Outcome, ctx: TestCheckContext): Promise
   if (retry) outcome = withRetryNotes(retry.outcome, retry.report.labels)
   const guarded = await guardZeroTests(outcome, ctx)
   outcome = guarded.outcome
+  const patch = await checkPatch(outcome, ctx)
   const sections = [
     ...(retry ? [retrySection(retry.report)] : []),
-    ...(guarded.section ? [guarded.section] : [])
+    ...(guarded.section ? [guarded.section] : []),
+    ...(patch.section ? [patch.section] : [])
   ]
   const flaky = retry?.report.labels.filter((l) => l.verdict === 'flaky').map((l) => l.test) ?? []
   return {
     ...outcome,
-    notes: [...outcome.notes, ...(retry?.notes ?? []), ...guarded.notes],
+    notes: [...outcome.notes, ...(retry?.notes ?? []), ...guarded.notes, ...patch.notes],
     ...(sections.length > 0
       ? { extraSections: [...(outcome.extraSections ?? []), ...sections] }
       : {}),
     testCheck: {
-      failures: guarded.failures,
-      outputs: retry ? { 'tests-flaky': flaky.join(',') } : {},
+      failures: [...guarded.failures, ...patch.failures],
+      outputs: { ...(retry ? { 'tests-flaky': flaky.join(',') } : {}), ...patch.outputs },
       ...(retry ? { retry: retry.report } : {})
     }
   }
@@ -221,12 +235,12 @@ async function retryFlaky(
 }
 
 /** True when the repository's copy of the class is a test class. */
-function testClassCheck(pkg: DeployPackage): (name: string) => boolean {
+function testClassCheck(pkg: DeployPackage, workspace: string): (name: string) => boolean {
   return (name) => {
     const file = pkg.resolveApexSource?.('Class', name)
     if (!file) return /test$/i.test(name)
     try {
-      return TEST_CLASS.test(readFileSync(file, 'utf8'))
+      return TEST_CLASS.test(readFileSync(path.resolve(workspace, file), 'utf8'))
     } catch {
       return /test$/i.test(name)
     }
@@ -249,7 +263,7 @@ async function guardZeroTests(
     // test: the org chose nothing, and coverage-threshold governs that run as any other.
     autoSelected: ctx.pkg.tests !== undefined && testLevel === 'RunSpecifiedTests',
     changedApex,
-    isTestClass: testClassCheck(ctx.pkg),
+    isTestClass: testClassCheck(ctx.pkg, ctx.settings.workspace),
     ...(ctx.settings.report.coverageThreshold === undefined
       ? {}
       : { threshold: ctx.settings.report.coverageThreshold })
@@ -283,4 +297,64 @@ function guardSection(problems: string[], rerunId: string | undefined): string {
         ]
       : [])
   ].join('\n')
+}
+
+// GitHub shows at most 10 notices per step; the rest are in the summary's table.
+const MAX_PATCH_ANNOTATIONS = 10
+
+/** Patch coverage of the run that stands, when a diff base is known and coverage came back. */
+async function checkPatch(
+  outcome: Outcome,
+  ctx: TestCheckContext
+): Promise<{
+  failures: string[]
+  notes: string[]
+  outputs: { 'patch-coverage'?: string }
+  section?: string
+}> {
+  const threshold = ctx.settings.testRun?.patchCoverageThreshold
+  const none = { failures: [], notes: [], outputs: {} }
+  const coverage = outcome.result?.details?.runTestResult?.coverage
+  if (!outcome.result?.done || !coverage) return none
+  let changed: ChangedLines | undefined
+  try {
+    changed = await ctx.changedLines?.()
+  } catch (error) {
+    const why = `Patch coverage needs the git diff, which failed: ${describeError(error)}`
+    return threshold === undefined ? { ...none, notes: [why] } : { ...none, failures: [why] }
+  }
+  if (!changed) {
+    return threshold === undefined
+      ? none
+      : {
+          ...none,
+          failures: [
+            'patch-coverage-threshold: needs a diff base: set delta-from, or run on a pull request.'
+          ]
+        }
+  }
+  const lookup = ctx.pkg.resolveApexSource
+  const patch = patchCoverage(changed, coverage, (type, name) => lookup?.(type, name))
+  let annotated = 0
+  for (const file of patch.files) {
+    for (const [startLine, endLine] of lineRanges(file.uncovered)) {
+      if (annotated >= MAX_PATCH_ANNOTATIONS) break
+      annotated++
+      ctx.annotate?.({
+        path: file.path,
+        startLine,
+        endLine,
+        message:
+          startLine === endLine
+            ? `Changed line ${startLine} is not covered by the tests that ran.`
+            : `Changed lines ${startLine}-${endLine} are not covered by the tests that ran.`
+      })
+    }
+  }
+  return {
+    failures: patchFailures(patch, threshold),
+    notes: [],
+    outputs: patch.percent === undefined ? {} : { 'patch-coverage': patch.percent.toFixed(2) },
+    section: patchSection(patch, threshold)
+  }
 }

@@ -7,7 +7,9 @@ import type { OperationPorts, OrgSession } from '../deploy/ports.ts'
 import type { DeployOptions } from '../model/deploy-result.ts'
 import { createSalesforceRest, type SalesforceRest } from '../salesforce-rest/rest-client.ts'
 import type { Settings } from '../settings/settings.ts'
+import { pullRequestBase } from '../delta/action-delta.ts'
 import { checkTests } from './check-tests.ts'
+import { changedApexLines } from './patch-diff.ts'
 import { resolveSuites, suiteSection } from './suites.ts'
 
 function restOf(session: OrgSession): () => SalesforceRest | undefined {
@@ -47,13 +49,21 @@ export function afterDeploy(
     resubmit: (options: DeployOptions) => Promise<Outcome>
   }
 ): Promise<Outcome> {
+  const settings = input.settings
+  // The delta's own base: delta-from, else the pull request's base (read from the runner's event).
+  const from = settings.delta?.from ?? pullRequestBase(process.env)
   return checkTests(outcome, {
-    settings: input.settings,
+    settings,
     pkg: input.pkg,
     options: input.options,
     rest: restOf(input.session),
     clock: input.ports.clock,
     logger: input.ports.logger,
-    resubmit: input.resubmit
+    resubmit: input.resubmit,
+    changedLines: async () =>
+      from === undefined
+        ? undefined
+        : changedApexLines(settings.workspace, from, settings.delta?.base ?? 'merge-base'),
+    ...(input.ports.annotate ? { annotate: input.ports.annotate } : {})
   })
 }
