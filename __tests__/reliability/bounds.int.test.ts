@@ -4,15 +4,19 @@
  * metadata file nested deeper than any real one. Each scenario drives the real run() against the
  * simulator.
  */
-import { readFileSync } from 'node:fs'
+import { readdirSync, readFileSync } from 'node:fs'
 import path from 'node:path'
 import { afterEach, describe, expect } from 'vitest'
 import type { Simulator } from '../../simulator/index.ts'
 import { passingProject, runAction, startSim } from '../integration/harness.ts'
+import { echoInProblems } from './org-echo.ts'
 import { REPO_ROOT } from '../support/shared.ts'
 import { expectInvariants, scenario } from './kit.ts'
 
 const SERVICE = 'force-app/main/default/classes/InvoiceService.cls'
+
+/** A class the simulator refuses to compile (a missing semicolon), so the org reports a problem. */
+const BROKEN_CLASS = { [SERVICE]: 'public class InvoiceService {\n    Integer x = 1\n}\n' }
 
 /** The demo project's sfdx-project.json with `replacements`, and the service class ending in `extra`. */
 function withReplacements(
@@ -114,6 +118,31 @@ describe('bounds on work from input', () => {
       })
       expect(run.failure).not.toMatch(/call stack/)
       expect(sim.deploys).toHaveLength(0)
+    }
+  )
+
+  scenario(
+    'S26',
+    'a 5 MB org text is cut to a fixed size in the log, the summary and deploy-result.json',
+    async () => {
+      const huge = `${'x'.repeat(5_000_000)}END-OF-HUGE-TEXT`
+      sim = await startSim({ routes: [echoInProblems(huge)] })
+      const workspace = passingProject(BROKEN_CLASS)
+      const run = await runAction(
+        sim,
+        { api: 'rest', 'test-level': 'RunLocalTests' },
+        { workspace }
+      )
+      expectInvariants(run, sim, { orgFailed: true })
+      const longest = Math.max(...run.log.split('\n').map((line) => line.length))
+      expect(longest).toBeLessThan(100_000)
+      expect(run.summary.length).toBeLessThan(1_100_000)
+      expect(run.log + run.summary).not.toContain('END-OF-HUGE-TEXT')
+      const results = path.join(workspace, 'sf-deploy-results')
+      const json = readFileSync(path.join(results, 'deploy-result.json'), 'utf8')
+      expect(json).toContain('more characters cut]')
+      expect(json.length).toBeLessThan(1_000_000)
+      expect(readdirSync(results).length).toBeGreaterThan(0)
     }
   )
 })

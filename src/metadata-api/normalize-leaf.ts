@@ -45,3 +45,17 @@ export function date(value: Leaf): Date | undefined {
   const d = new Date(iso)
   return Number.isNaN(d.getTime()) ? undefined : d
 }
+
+/**
+ * Longest org text kept (an error message, a component problem, a test message or stack trace).
+ * The org may answer with megabytes in one of them; uncut, it would become a log line, an
+ * annotation and a summary of that size and hold that much memory several times over. Real
+ * messages stay below a few KiB, and deploy-result.json keeps everything up to this cap.
+ */
+export const MAX_ORG_TEXT = 32_768
+
+/** An org text cut to MAX_ORG_TEXT characters, saying how much was cut. */
+export function capOrgText(value: string | undefined): string | undefined {
+  if (value === undefined || value.length <= MAX_ORG_TEXT) return value
+  return `${value.slice(0, MAX_ORG_TEXT)}… [${value.length - MAX_ORG_TEXT} more characters cut]`
+}

@@ -8,7 +8,7 @@ import type {
   TestRunResult
 } from '../model/deploy-result.ts'
 import { ensureArray } from '../shared/arrays.ts'
-import { bool, date, location, nonEmpty, num, text } from './normalize-leaf.ts'
+import { bool, capOrgText, date, location, nonEmpty, num, text } from './normalize-leaf.ts'
 import type * as wire from './wire.ts'
 
 /**
@@ -69,7 +69,7 @@ function optionalText<K extends keyof wire.DeployResult>(
 ): Partial<Record<K, string>> {
   const out: Partial<Record<K, string>> = {}
   for (const key of keys) {
-    const value = nonEmpty(raw[key] as wire.Leaf)
+    const value = capOrgText(nonEmpty(raw[key] as wire.Leaf))
     if (value !== undefined) out[key] = value
   }
   return out
@@ -110,7 +110,7 @@ function sameComponent(a: ComponentMessage, b: ComponentMessage): boolean {
 const EMBEDDED_LOCATION = /\[Line: (\d+), Col: (\d+)\]/
 
 function normalizeMessage(raw: wire.DeployMessage): ComponentMessage {
-  const problem = nonEmpty(raw.problem)
+  const problem = capOrgText(nonEmpty(raw.problem))
   const embedded = problem ? EMBEDDED_LOCATION.exec(problem) : null
   const line = location(raw.lineNumber) ?? (embedded ? Number(embedded[1]) : undefined)
   const column = location(raw.columnNumber) ?? (embedded ? Number(embedded[2]) : undefined)
@@ -164,8 +164,8 @@ function normalizeRunTests(raw: wire.RunTestsResult | null | undefined): TestRun
 function normalizeTest(raw: wire.RunTestOutcome, outcome: 'Pass' | 'Fail'): TestResult {
   const namespace = nonEmpty(raw.namespace)
   const methodName = nonEmpty(raw.methodName)
-  const message = text(raw.message)
-  const stackTrace = nonEmpty(raw.stackTrace)
+  const message = capOrgText(text(raw.message))
+  const stackTrace = capOrgText(nonEmpty(raw.stackTrace))
   const id = nonEmpty(raw.id)
   return {
     className: text(raw.name) ?? '',
@@ -212,6 +212,6 @@ function normalizeWarning(raw: wire.CodeCoverageWarning): CoverageWarning {
   return {
     ...(name === undefined ? {} : { name }),
     ...(namespace === undefined ? {} : { namespace }),
-    message: text(raw.message) ?? ''
+    message: capOrgText(text(raw.message)) ?? ''
   }
 }
