@@ -13,7 +13,9 @@ import {
   startGitHubSimulator
 } from '../../github-simulator/index.ts'
 import type { Simulator } from '../../simulator/index.ts'
-import { type ActionRun, passingProject, runAction, startSim } from './harness.ts'
+import { REPO_ROOT } from '../support/shared.ts'
+import { createRepo } from '../delta/git-repo.ts'
+import { type ActionRun, PASSING_TEST, passingProject, runAction, startSim } from './harness.ts'
 
 const CLASS = 'force-app/main/default/classes/InvoiceService.cls'
 const HOTFIX_USER = { username: 'hotfix@acme.example', name: 'Hannah Hotfix' }
@@ -150,6 +152,41 @@ describe('mode: plan', () => {
     const body = planComments(pr)[0]?.body ?? ''
     expect(body).toContain('❌ not possible: no usable validation record of this package content')
     expect(body).toContain(`validation ${v.outputs['validated-id']} is too old`)
+  })
+
+  it('names the tests a delta with run-tests: auto would run, and why', async () => {
+    const D = 'force-app/main/default'
+    const repo = createRepo(path.join(REPO_ROOT, 'examples', 'demo-project'), {
+      [`${D}/classes/InvoiceServiceTest.cls`]: PASSING_TEST
+    })
+    try {
+      const base = repo.git('rev-parse', 'HEAD').trim()
+      const service = `${D}/classes/InvoiceService.cls`
+      repo.write(service, repo.read(service).replace('return sum;', 'return sum.setScale(2);'))
+      repo.commit('round the total')
+      const pr = gh.openPullRequest()
+      const plan = await step(
+        {
+          mode: 'plan',
+          'delta-from': base,
+          'test-level': 'RunSpecifiedTests',
+          'run-tests': 'auto'
+        },
+        repo.dir,
+        { event: 'pull_request', pullRequest: pr }
+      )
+      expect(plan.failure).toBeUndefined()
+      const body = planComments(pr)[0]?.body ?? ''
+      expect(body).toContain(
+        '| Tests | RunSpecifiedTests: InvoiceServiceTest (chosen by run-tests: auto for the Apex code the delta changes (see below)) |'
+      )
+      expect(body).toContain('#### Tests chosen (run-tests: auto)')
+      expect(body).toMatch(
+        /\| Components \| 1 new, 0 changed, 0 deleted, 0 unchanged \(1 component\) \|/
+      )
+    } finally {
+      repo.cleanup()
+    }
   })
 
   it('on a fork pull request without secrets, says what it could not check', async () => {
