@@ -31,5 +31,7 @@ export async function runOperation(settings: Settings, ports: OperationPorts): P
       throw new ActionError('retrieve mode runs through runRetrieveMode, not runOperation')
     case 'plan':
       throw new ActionError('plan mode runs through runPlanMode, not runOperation')
+    case 'sync':
+      throw new ActionError('sync mode runs through runSync, not runOperation')
   }
 }
