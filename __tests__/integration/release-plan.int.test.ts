@@ -44,7 +44,6 @@ async function step(
       'github-token': ghRun.token,
       'delta-from': 'none',
       'test-level': 'RunLocalTests',
-      'pr-comment': 'true',
       ...inputs
     },
     { workspace, env: ghRun.env }

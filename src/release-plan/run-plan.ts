@@ -255,7 +255,8 @@ async function postComment(
   context: RunContext | undefined,
   plan: PlanInput
 ): Promise<string | undefined> {
-  if (!settings.report.prComment) return 'The PR comment is off (pr-comment: false).'
+  // The comment is what plan mode is for: it is posted whatever pr-comment says (that input is
+  // about the deploy report's comment).
   if (!context?.prNumber) return 'No pull request: the plan is in this summary only.'
   if (context.readOnly || !settings.report.githubToken)
     return `The plan could not be posted on the pull request (${context.readOnlyReason ?? 'no github-token'}).`
