@@ -4,7 +4,7 @@
  * metadata file nested deeper than any real one. Each scenario drives the real run() against the
  * simulator.
  */
-import { readdirSync, readFileSync } from 'node:fs'
+import { readdirSync, readFileSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
 import { afterEach, describe, expect } from 'vitest'
 import type { Simulator } from '../../simulator/index.ts'
@@ -143,6 +143,51 @@ describe('bounds on work from input', () => {
       expect(json).toContain('more characters cut]')
       expect(json.length).toBeLessThan(1_000_000)
       expect(readdirSync(results).length).toBeGreaterThan(0)
+    }
+  )
+
+  scenario(
+    'S27',
+    'Latin-1 files pass byte for byte, and a replacement in one keeps its bytes with a warning naming it',
+    async () => {
+      sim = await startSim()
+      const latin1 = (text: string): Buffer => Buffer.from(text, 'latin1')
+      const workspace = passingProject(
+        withReplacements(
+          [{ glob: '**/InvoiceService.cls', stringToReplace: 'TOTAL', replaceWithEnv: 'SFDA_T' }],
+          ''
+        )
+      )
+      const service = readFileSync(path.join(workspace, SERVICE))
+      writeFileSync(
+        path.join(workspace, SERVICE),
+        Buffer.concat([service, latin1('// Total général: TOTAL\n')])
+      )
+      const other = 'force-app/main/default/classes/InvoiceServiceTest.cls'
+      const test = Buffer.concat([
+        readFileSync(path.join(workspace, other)),
+        latin1('// Vérifié\n')
+      ])
+      writeFileSync(path.join(workspace, other), test)
+      const run = await runAction(
+        sim,
+        { 'test-level': 'RunLocalTests' },
+        { workspace, env: { SFDA_T: 'somme' } }
+      )
+      delete process.env.SFDA_T
+      expectInvariants(run, sim, { orgFailed: false })
+      const sent = sim.deploys.at(-1)?.files ?? new Map<string, Buffer>()
+      const byName = (suffix: string): Buffer | undefined =>
+        [...sent].find(([name]) => name.endsWith(suffix))?.[1]
+      expect(byName('classes/InvoiceServiceTest.cls')?.equals(test)).toBe(true)
+      expect(
+        byName('classes/InvoiceService.cls')?.equals(
+          Buffer.concat([service, latin1('// Total général: somme\n')])
+        )
+      ).toBe(true)
+      expect(run.log).toMatch(
+        /force-app\/main\/default\/classes\/InvoiceService\.cls is not UTF-8: its replacements were applied reading it as Latin-1/
+      )
     }
   )
 })

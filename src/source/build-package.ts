@@ -137,7 +137,9 @@ export async function buildPackage(tree: SourceTree, options: BuildOptions): Pro
   )
   const ctx: ConvertContext = {
     read: async (path) =>
-      applyReplacements(path.slice(prefix.length), await readRaw(path), active, stats),
+      applyReplacements(path.slice(prefix.length), await readRaw(path), active, stats, (w) =>
+        warnings.push(w)
+      ),
     ...(selection === undefined ? {} : { selection }),
     // Compressed as they are written: a fifth of the memory, and the zip that follows is a copy.
     files: new PackageFiles(PACKAGE_ZIP_LEVEL),

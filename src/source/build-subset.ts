@@ -113,7 +113,9 @@ export async function buildSubset(
   const prefix = projectDir === '' ? '' : `${projectDir}/`
   const ctx: ConvertContext = {
     read: async (path) =>
-      applyReplacements(path.slice(prefix.length), await tree.readFile(path), active, stats),
+      applyReplacements(path.slice(prefix.length), await tree.readFile(path), active, stats, (w) =>
+        warnings.push(w)
+      ),
     selection: subsetSelection(options.picks),
     files: new Map(),
     members: [],

@@ -220,12 +220,16 @@ export function applyReplacements(
   projectPath: string,
   bytes: Uint8Array,
   active: ActiveReplacement[],
-  stats: Map<number, ReplacementStats>
+  stats: Map<number, ReplacementStats>,
+  onWarning: (message: string) => void = () => undefined
 ): Uint8Array {
   const matching = active.filter((a) => ruleMatches(a.rule, projectPath))
   if (matching.length === 0 || !isTextFile(projectPath, bytes)) return bytes
   const hadBom = bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf
-  let text = decodeUtf8(bytes)
+  // A file in another encoding (Latin-1 is common in older projects) read as UTF-8 would have
+  // every accented byte turned into U+FFFD: it is read and written back as Latin-1 instead.
+  const utf8 = isUtf8(bytes)
+  let text = utf8 ? decodeUtf8(bytes) : Buffer.from(bytes).toString('latin1')
   let changed = false
   for (const { rule, text: replacement } of matching) {
     let count = 0
@@ -249,7 +253,29 @@ export function applyReplacements(
     }
   }
   if (!changed) return bytes
-  return encodeUtf8(hadBom ? `\uFEFF${text}` : text)
+  if (utf8) return encodeUtf8(hadBom ? `\uFEFF${text}` : text)
+  const outside = [...text].some((c) => c.charCodeAt(0) > 0xff)
+  onWarning(
+    `${projectPath} is not UTF-8: its replacements were applied reading it as Latin-1 (ISO-8859-1), and it ` +
+      `was written back in Latin-1${outside ? '; characters of the replacement text that Latin-1 cannot hold were written as ?' : ''}.`
+  )
+  return new Uint8Array(
+    Buffer.from(
+      outside ? [...text].map((c) => (c.charCodeAt(0) > 0xff ? '?' : c)).join('') : text,
+      'latin1'
+    )
+  )
+}
+
+const STRICT_UTF8 = new TextDecoder('utf-8', { fatal: true })
+
+function isUtf8(bytes: Uint8Array): boolean {
+  try {
+    STRICT_UTF8.decode(bytes)
+    return true
+  } catch {
+    return false
+  }
 }
 
 function regexTooSlow(rule: ReplacementRule, projectPath: string): BuildError {
