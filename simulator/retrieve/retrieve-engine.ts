@@ -8,6 +8,7 @@ import type { XmlObject } from '../core/soap-xml.ts'
 import type { OrgState, OrgUser } from '../org/org-state.ts'
 import type { Manifest } from '../org/package-xml.ts'
 import { zipFiles } from '../org/zip.ts'
+import { customFieldNotice } from './custom-field-notice.ts'
 import { resolveRetrieve } from './resolve-retrieve.ts'
 
 /** A retrieve stays Pending at least this long, ms. */
@@ -100,6 +101,8 @@ export class RetrieveEngine {
       if (job.startedAt === undefined) {
         job.startedAt = startAt
         job.outcome = resolveRetrieve(this.org, job.request, job.user, startAt)
+        const notice = customFieldNotice(job.outcome.files)
+        if (notice) job.outcome.messages.push(notice)
         if (job.outcome.files.size > MAX_RETRIEVE_FILES) {
           job.outcome = {
             files: new Map(),

@@ -45,10 +45,33 @@ export function estimateFromPackage(
   const sizes = new Map<string, SizeEstimate>()
   for (const [key, component] of groupByComponent(files.keys(), known).components) {
     const bytes = component.files.reduce((sum, path) => sum + (files.get(path)?.byteLength ?? 0), 0)
-    sizes.set(key, { files: component.files.length, bytes })
+    const customFields = component.files.reduce(
+      (sum, path) => sum + (/\.object$/.test(path) ? fieldsIn(files.get(path)) : 0),
+      0
+    )
+    sizes.set(key, {
+      files: component.files.length,
+      bytes,
+      ...(customFields ? { customFields } : {})
+    })
   }
+  // A field counts once: in its object's estimate when the object is retrieved too.
+  const fieldOutsideItsObject = (ref: ComponentRef): boolean =>
+    ref.type === 'CustomField' &&
+    !sizes.has(refKey({ type: 'CustomObject', fullName: ref.fullName.split('.')[0] ?? '' }))
   // Child members come back inside their parent's file, which the parent's estimate counts.
   return (ref) =>
     sizes.get(refKey(ref)) ??
-    (parentTypeOf(ref.type) ? { files: 1, bytes: 0 } : defaultEstimate(ref))
+    (parentTypeOf(ref.type)
+      ? { files: 1, bytes: 0, ...(fieldOutsideItsObject(ref) ? { customFields: 1 } : {}) }
+      : defaultEstimate(ref))
+}
+
+/** `<fields>` entries of an object file: the custom fields a retrieve of it brings back. */
+function fieldsIn(bytes: Uint8Array | undefined): number {
+  if (!bytes) return 0
+  return (
+    Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('utf8').split('<fields>')
+      .length - 1
+  )
 }
