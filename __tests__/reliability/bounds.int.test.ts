@@ -148,7 +148,7 @@ describe('bounds on work from input', () => {
 
   scenario(
     'S27',
-    'Latin-1 files pass byte for byte, and a replacement in one keeps its bytes with a warning naming it',
+    'Latin-1 files pass byte for byte; a replacement or recomposition that decodes one keeps its characters and warns naming it',
     async () => {
       sim = await startSim()
       const latin1 = (text: string): Buffer => Buffer.from(text, 'latin1')
@@ -169,6 +169,13 @@ describe('bounds on work from input', () => {
         latin1('// Vérifié\n')
       ])
       writeFileSync(path.join(workspace, other), test)
+      // A field of a decomposed object: recomposition must decode it.
+      const field = 'force-app/main/default/objects/Invoice__c/fields/Total__c.field-meta.xml'
+      const fieldText = readFileSync(path.join(workspace, field), 'utf8')
+      writeFileSync(
+        path.join(workspace, field),
+        latin1(fieldText.replace('<label>Total</label>', '<label>Montant réglé</label>'))
+      )
       const run = await runAction(
         sim,
         { 'test-level': 'RunLocalTests' },
@@ -187,6 +194,12 @@ describe('bounds on work from input', () => {
       ).toBe(true)
       expect(run.log).toMatch(
         /force-app\/main\/default\/classes\/InvoiceService\.cls is not UTF-8: its replacements were applied reading it as Latin-1/
+      )
+      expect(byName('objects/Invoice__c.object')?.toString('utf8')).toContain(
+        '<label>Montant réglé</label>'
+      )
+      expect(run.log).toMatch(
+        /Total__c\.field-meta\.xml is not UTF-8: it was read as Latin-1 \(ISO-8859-1\) to be recomposed/
       )
     }
   )

@@ -10,7 +10,7 @@ import {
   recompose,
   renderedChild
 } from './recompose.ts'
-import { decodeUtf8, parseXml, type XmlElement, encodeUtf8 } from './xml.ts'
+import { decodeForTransform, parseXml, type XmlElement, encodeUtf8 } from './xml.ts'
 
 /** Content of an element without line numbers, to tell real duplicates from identical copies. */
 function signature(el: XmlElement): string {
@@ -18,7 +18,8 @@ function signature(el: XmlElement): string {
 }
 
 async function readXml(ctx: ConvertContext, path: string): Promise<XmlElement> {
-  return parseXml(decodeUtf8(await ctx.read(path)), path)
+  const text = decodeForTransform(await ctx.read(path), path, (w) => ctx.warnings.push(w))
+  return parseXml(text, path)
 }
 
 function memberOf(c: ResolvedComponent, input: ChildInput): string {

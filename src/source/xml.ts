@@ -46,6 +46,29 @@ export function decodeUtf8(bytes: Uint8Array): string {
   return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text
 }
 
+const STRICT_UTF8 = new TextDecoder('utf-8', { fatal: true })
+
+/**
+ * Decodes a file that a transformation rewrites (recomposition). One that is not UTF-8 (Latin-1
+ * is common in older projects) would have each accented byte turned into U+FFFD: it is read as
+ * Latin-1 instead, which keeps every character, and `warn` is told, naming the file.
+ */
+export function decodeForTransform(
+  bytes: Uint8Array,
+  file: string,
+  warn: (message: string) => void
+): string {
+  try {
+    const text = STRICT_UTF8.decode(bytes)
+    return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text
+  } catch {
+    warn(
+      `${file} is not UTF-8: it was read as Latin-1 (ISO-8859-1) to be recomposed, and is written in UTF-8.`
+    )
+    return Buffer.from(bytes).toString('latin1')
+  }
+}
+
 function lineAt(text: string, index: number): number {
   let line = 1
   for (let i = text.indexOf('\n'); i !== -1 && i < index; i = text.indexOf('\n', i + 1)) line++
