@@ -2,6 +2,7 @@ import type { DeployOptions, TestLevel } from '../model/deploy-result.ts'
 import type { CompileSettings } from './parse-compile.ts'
 import type { DeltaSettings, TestSelectionSettings } from './parse-delta.ts'
 import type { DriftSettings } from './parse-drift.ts'
+import type { ReceiptSettings } from './parse-receipt.ts'
 import type { PushSettings } from './parse-push.ts'
 import type { RetrieveSettings } from './parse-retrieve.ts'
 import type { QuickDeployMatchSettings } from './parse-quick-deploy-match.ts'
@@ -127,6 +128,8 @@ export interface Settings {
   retrieve?: RetrieveSettings
   /** The drift guard (drift, drift-baseline) of deploy, validate and quick-deploy; undefined elsewhere. */
   drift?: DriftSettings
+  /** The deploy receipt's attestation (attest). */
+  receipt?: ReceiptSettings
   /** Delta deploys from git (deploy, validate, build with SFDX source); undefined = full package. */
   delta?: DeltaSettings
   /** run-tests: auto: tests chosen from the Apex code changed in the delta. */
