@@ -55,11 +55,13 @@ describe('jsforce metadata CRUD against the simulator', () => {
   })
 
   it('reads a field, and an empty record for a name the org lacks', async () => {
-    const read = (await conn.metadata.read('CustomField', ['Invoice__c.Total__c'])) as never as {
-      fullName: string
-      label: string
-    }[]
+    const read = (await conn.metadata.read('CustomField', [
+      'Invoice__c.Total__c',
+      'Invoice__c.Nope__c'
+    ])) as never as { fullName?: string; label?: string }[]
+    expect(read).toHaveLength(2)
     expect(read[0]).toMatchObject({ fullName: 'Invoice__c.Total__c', label: 'Total' })
+    expect(read[1]?.fullName).toBeUndefined()
   })
 
   it('renames and deletes a field', async () => {

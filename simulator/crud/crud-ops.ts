@@ -340,7 +340,7 @@ function readOne(
     : recordOfChild(xml, place.tag, place.childName, fullName, place.id)
 }
 
-/** readMetadata: one `records` element per name; names the org lacks come back empty (xsi:nil). */
+/** readMetadata: one `records` element per name; a name the org lacks comes back as an empty record. */
 function readOp(call: SoapCall): string {
   const { type, fullNames } = namesOf(call.args)
   const refusal = crudRefusal(type)
@@ -349,7 +349,7 @@ function readOp(call: SoapCall): string {
     const fields = readOne(call.sim.org, type, name)
     return fields
       ? `<records xmlns:xsi="${XSI_NS}" xsi:type="${escapeXml(type)}">${recordXml(fields)}</records>`
-      : `<records xmlns:xsi="${XSI_NS}" xsi:nil="true"/>`
+      : `<records xmlns:xsi="${XSI_NS}" xsi:type="${escapeXml(type)}"/>`
   })
   return soapEnvelope(
     `<readMetadataResponse><result>${records.join('')}</result></readMetadataResponse>`
