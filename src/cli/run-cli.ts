@@ -83,6 +83,7 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
     const started = performance.now()
     const built = await build(cmd, io.env, io)
     for (const w of built.warnings) io.err(`warning: ${w}`)
+    for (const n of built.notes ?? []) io.err(`note: ${n}`)
     if (cmd.out !== undefined) await writeTree(path.resolve(cmd.out), built.files)
     let zipInfo = ''
     if (cmd.zip !== undefined) {
