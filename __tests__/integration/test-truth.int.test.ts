@@ -331,3 +331,102 @@ describe('the zero-test guard through run()', () => {
     expect(run.summary).not.toContain('Zero-test guard')
   })
 })
+
+const FLOW = `<?xml version="1.0" encoding="UTF-8"?>
+<!-- sim:flow-not-covered Notify_Owner -->
+<Flow xmlns="http://soap.sforce.com/2006/04/metadata">
+    <apiVersion>62.0</apiVersion>
+    <actionCalls>
+        <name>Notify_Owner</name>
+        <label>Notify Owner</label>
+        <actionName>chatterPost</actionName>
+        <actionType>chatterPost</actionType>
+        <inputParameters>
+            <name>text</name>
+            <value><stringValue>Big invoice</stringValue></value>
+        </inputParameters>
+    </actionCalls>
+    <assignments>
+        <name>Set_Tax</name>
+        <label>Set Tax</label>
+    </assignments>
+    <decisions>
+        <name>Is_Big</name>
+        <label>Is Big</label>
+        <rules>
+            <name>Big</name>
+            <label>Big</label>
+        </rules>
+    </decisions>
+    <label>Invoice Tax</label>
+    <processType>AutoLaunchedFlow</processType>
+    <start>
+        <object>Invoice__c</object>
+        <recordTriggerType>Create</recordTriggerType>
+        <triggerType>RecordAfterSave</triggerType>
+    </start>
+    <status>Active</status>
+</Flow>
+`
+
+describe('flow coverage through run()', () => {
+  let sim: Simulator
+  afterEach(async () => {
+    await sim.close()
+  })
+
+  it("reports each flow's elements covered and not in the summary, deploy-result.json and flow-coverage.xml", async () => {
+    sim = await startSim()
+    const workspace = passingProject({
+      'force-app/main/default/flows/Invoice_Tax.flow-meta.xml': FLOW
+    })
+    const run = await runAction(
+      sim,
+      { mode: 'validate', 'test-level': 'RunLocalTests', wait: '30' },
+      { workspace }
+    )
+    expect(run.failed).toBe(false)
+    expect(run.summary).toContain('### Flow coverage (1 flow)')
+    expect(run.summary).toContain(
+      '| Invoice_Tax | `force-app/main/default/flows/Invoice_Tax.flow-meta.xml` | AutoLaunchedFlow | 2/3 | 66.66% | Notify_Owner |'
+    )
+    const dir = run.outputs['results-dir'] ?? ''
+    const json = JSON.parse(readFileSync(path.join(dir, 'deploy-result.json'), 'utf8')) as {
+      result: { details: { runTestResult: { flowCoverage: unknown[] } } }
+    }
+    expect(json.result.details.runTestResult.flowCoverage).toEqual([
+      expect.objectContaining({
+        flowName: 'Invoice_Tax',
+        numElements: 3,
+        numElementsNotCovered: 1,
+        elementsNotCovered: ['Notify_Owner']
+      })
+    ])
+    const xml = readFileSync(path.join(dir, 'flow-coverage.xml'), 'utf8')
+    expect(xml).toContain('<class name="Invoice_Tax"')
+    expect(xml).toContain('line-rate="0.6667"')
+    expect(xml).toContain('<method name="Notify_Owner"')
+  })
+
+  it('fails a flow below flow-coverage-threshold', async () => {
+    sim = await startSim()
+    const run = await runAction(
+      sim,
+      {
+        mode: 'validate',
+        'test-level': 'RunLocalTests',
+        'flow-coverage-threshold': '75',
+        wait: '30'
+      },
+      {
+        workspace: passingProject({
+          'force-app/main/default/flows/Invoice_Tax.flow-meta.xml': FLOW
+        })
+      }
+    )
+    expect(run.failed).toBe(true)
+    expect(run.failure).toContain(
+      'Flow coverage below flow-coverage-threshold 75%: Invoice_Tax (66.66%)'
+    )
+  })
+})

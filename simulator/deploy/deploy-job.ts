@@ -2,6 +2,7 @@
  * A deploy job and its view at a given moment: the status, counters and details the org reports
  * while the job is Pending, InProgress (components, then tests), Finalizing, Canceling, or done.
  */
+import type { FlowCoverageEntry } from '../apex/flow-coverage.ts'
 import { to15 } from '../core/ids.ts'
 import type { OrgUser } from '../org/org-state.ts'
 import type {
@@ -73,6 +74,8 @@ export interface DeployView {
   totalTimeMs: number
   coverage: CoverageResult[]
   coverageWarnings: CoverageWarning[]
+  /** FlowCoverageResult entries of the tests that ran. */
+  flowCoverage: FlowCoverageEntry[]
   /** Absolute time of each message / test, for dates. */
   startedAt: number
 }
@@ -160,6 +163,7 @@ export function viewAt(job: DeployJob, t: number): DeployView {
     totalTimeMs: testsFinished ? (plan?.tests.totalTimeMs ?? 0) : 0,
     coverage: testsFinished && !canceled ? (plan?.tests.coverage ?? []) : [],
     coverageWarnings: testsFinished && !canceled ? (plan?.tests.warnings ?? []) : [],
+    flowCoverage: testsFinished && !canceled ? (plan?.tests.flowCoverage ?? []) : [],
     startedAt: job.startedAt ?? job.createdAt
   }
   if (started) view.startDate = job.startedAt as number

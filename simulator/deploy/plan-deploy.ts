@@ -5,6 +5,7 @@
 import type { OrgState } from '../org/org-state.ts'
 import { COMPONENT_MS, type PackageAnalysis, analyzePackage } from './analyze-package.ts'
 import type { DeployOptions } from './deploy-model.ts'
+import type { SimFlow } from '../apex/flow-coverage.ts'
 import { type TestPlan, effectiveLevel, planTests } from './plan-tests.ts'
 
 /** Fixed start-up cost of the component phase, ms. */
@@ -122,7 +123,8 @@ export function planDeploy(input: {
     deletedKeys,
     runTests: options.runTests,
     org,
-    skip
+    skip,
+    flows: deployFlows(files, org)
   })
   const messages = Math.max(analysis.successes.length, analysis.failures.length)
   return {
@@ -157,4 +159,19 @@ export function planQuickDeploy(validation: DeployPlan): DeployPlan {
     outcome: { status: 'Succeeded', success: true },
     testPhaseMs: 0
   }
+}
+
+/** The org's flows overlaid with the package's (`flows/Name.flow`), for flow coverage. */
+function deployFlows(files: Map<string, Buffer>, org: OrgState): SimFlow[] {
+  const flows = new Map<string, SimFlow>()
+  for (const c of org.list()) {
+    if (c.type !== 'Flow') continue
+    const xml = c.files.get(c.mainFile)?.toString('utf8')
+    if (xml) flows.set(c.fullName, { name: c.fullName, id: c.id, xml })
+  }
+  for (const [file, bytes] of files) {
+    const name = /(?:^|\/)flows\/([^/]+)\.flow$/.exec(file)?.[1]
+    if (name) flows.set(name, { name, id: org.peekId('Flow', name), xml: bytes.toString('utf8') })
+  }
+  return [...flows.values()]
 }

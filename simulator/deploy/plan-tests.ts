@@ -6,6 +6,7 @@
  */
 import { type CoverageFacts, coverageOfAll, triggerObjectOf } from '../apex/coverage-rules.ts'
 import { consumeFlake } from '../apex/flaky-tests.ts'
+import { flowCoverageOf, type FlowCoverageEntry, type SimFlow } from '../apex/flow-coverage.ts'
 import { isTestClass, testMethodsOf } from '../apex/test-rules.ts'
 import type { OrgState } from '../org/org-state.ts'
 import type { PackageApex } from './analyze-package.ts'
@@ -26,6 +27,8 @@ export interface TestPlan {
   totalTimeMs: number
   coverage: CoverageResult[]
   warnings: CoverageWarning[]
+  /** Flows the tests that ran exercise (../apex/flow-coverage.ts). */
+  flowCoverage?: FlowCoverageEntry[]
 }
 
 /** Set-up time per test class, ms. */
@@ -207,6 +210,8 @@ export function planTests(input: {
   runTests: string[]
   org: OrgState
   skip: boolean
+  /** Flows of the package overlaid on the org's. */
+  flows?: SimFlow[]
 }): TestPlan {
   const runTestsEnabled = input.level !== 'NoTestRun'
   const empty: TestPlan = {
@@ -252,5 +257,13 @@ export function planTests(input: {
       covered: result.covered
     })
   })
-  return { ...empty, tests, totalTimeMs, coverage, warnings: enforce(input.level, coverage, units) }
+  const flowCoverage = flowCoverageOf(input.flows ?? [], testSources)
+  return {
+    ...empty,
+    tests,
+    totalTimeMs,
+    coverage,
+    warnings: enforce(input.level, coverage, units),
+    ...(flowCoverage.length > 0 ? { flowCoverage } : {})
+  }
 }

@@ -4,6 +4,7 @@
  * recorded vector (explicit nulls, `+0000` dates, allComponentMessages, DeployMessage extras, its
  * key order).
  */
+import { flowCoverageWire } from '../apex/flow-coverage.ts'
 import { restDate, soapDate } from '../core/clock.ts'
 import { type XmlObject, type XmlValue, dbl } from '../core/soap-xml.ts'
 import type { DeployView } from './deploy-job.ts'
@@ -88,6 +89,7 @@ function soapRunTestResult(view: DeployView, options: RenderOptions): XmlObject 
       time: dbl(test.timeMs),
       type: 'Class'
     })),
+    flowCoverage: view.flowCoverage.map((entry) => flowCoverageWire(entry) as XmlObject),
     numFailures: failures.length,
     numTestsRun: view.tests.length,
     successes: view.tests
@@ -180,7 +182,7 @@ function restRunTestResult(view: DeployView, options: RenderOptions): Record<str
     failures: soap['failures'],
     totalTime: soap['totalTime'],
     apexLogId: null,
-    flowCoverage: [],
+    flowCoverage: view.flowCoverage.map(flowCoverageWire),
     numFailures: soap['numFailures'],
     codeCoverage: coverage,
     codeCoverageWarnings: soap['codeCoverageWarnings'],

@@ -432,5 +432,11 @@ export const ACTION_INPUTS: readonly ActionInput[] = [
     default: '',
     description:
       "Percent of the Apex lines changed since delta-from (or the pull request's base) that tests must cover; below it the step fails. The summary always shows patch coverage per file when a diff base is known, and each uncovered changed line is annotated. Covered lines come from the org at API 68.0 and later only (docs/test-truth.md)."
+  },
+  {
+    name: 'flow-coverage-threshold',
+    default: '',
+    description:
+      "Percent of each flow's elements the Apex tests must reach (the deploy result's flowCoverage); below it the step fails. Flow coverage is always shown in the summary and written to results-dir/flow-coverage.xml when the org reports it (docs/test-truth.md)."
   }
 ]

@@ -157,7 +157,42 @@ function normalizeRunTests(raw: wire.RunTestsResult | null | undefined): TestRun
     totalTimeMs: num(raw.totalTime) ?? 0,
     tests,
     coverage,
-    coverageWarnings: ensureArray(raw.codeCoverageWarnings).map(normalizeWarning)
+    coverageWarnings: ensureArray(raw.codeCoverageWarnings).map(normalizeWarning),
+    ...flowCoverageOf(raw)
+  }
+}
+
+/** flowCoverage and flowCoverageWarnings, only when the org reported some (older results have none). */
+function flowCoverageOf(
+  raw: wire.RunTestsResult
+): Pick<TestRunResult, 'flowCoverage' | 'flowCoverageWarnings'> {
+  const flows = ensureArray(raw.flowCoverage).map((f) => {
+    const namespace = nonEmpty(f.flowNamespace)
+    const flowId = nonEmpty(f.flowId)
+    const processType = nonEmpty(f.processType)
+    const notCovered = ensureArray(f.elementsNotCovered)
+      .map((e) => text(e))
+      .filter((e): e is string => e !== undefined && e !== '')
+    return {
+      flowName: text(f.flowName) ?? '',
+      ...(namespace === undefined ? {} : { namespace }),
+      ...(flowId === undefined ? {} : { flowId }),
+      ...(processType === undefined ? {} : { processType }),
+      numElements: num(f.numElements) ?? 0,
+      numElementsNotCovered: num(f.numElementsNotCovered) ?? notCovered.length,
+      elementsNotCovered: notCovered
+    }
+  })
+  const warnings = ensureArray(raw.flowCoverageWarnings).map((w) => {
+    const flowName = nonEmpty(w.flowName)
+    return {
+      ...(flowName === undefined ? {} : { flowName }),
+      message: capOrgText(text(w.message)) ?? ''
+    }
+  })
+  return {
+    ...(flows.length > 0 ? { flowCoverage: flows } : {}),
+    ...(warnings.length > 0 ? { flowCoverageWarnings: warnings } : {})
   }
 }
 

@@ -43,6 +43,25 @@ export interface CodeCoverageWarning {
   namespace?: Leaf
 }
 
+/** FlowCoverageResult of the RunTestsResult. */
+export interface FlowCoverageResult {
+  elementsNotCovered?: Many<Leaf>
+  flowId?: Leaf
+  flowName?: Leaf
+  flowNamespace?: Leaf
+  numElements?: Leaf
+  numElementsNotCovered?: Leaf
+  processType?: Leaf
+}
+
+/** FlowCoverageWarning of the RunTestsResult. */
+export interface FlowCoverageWarning {
+  flowId?: Leaf
+  flowName?: Leaf
+  flowNamespace?: Leaf
+  message?: Leaf
+}
+
 export interface RunTestOutcome {
   id?: Leaf
   message?: Leaf
@@ -58,6 +77,8 @@ export interface RunTestsResult {
   codeCoverageWarnings?: Many<CodeCoverageWarning>
   failures?: Many<RunTestOutcome>
   successes?: Many<RunTestOutcome>
+  flowCoverage?: Many<FlowCoverageResult>
+  flowCoverageWarnings?: Many<FlowCoverageWarning>
   numFailures?: Leaf
   numTestsRun?: Leaf
   totalTime?: Leaf

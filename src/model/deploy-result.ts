@@ -102,6 +102,24 @@ export interface CoverageWarning {
   message: string
 }
 
+/** Coverage of one flow by the tests that ran (FlowCoverageResult). */
+export interface FlowCoverage {
+  flowName: string
+  namespace?: string
+  flowId?: string
+  processType?: string
+  numElements: number
+  numElementsNotCovered: number
+  /** Names of the elements no test reached. */
+  elementsNotCovered: string[]
+}
+
+/** A flow coverage message of the org (FlowCoverageWarning). */
+export interface FlowCoverageWarning {
+  flowName?: string
+  message: string
+}
+
 /** Results of the Apex tests run by a deploy. */
 export interface TestRunResult {
   numTestsRun: number
@@ -111,6 +129,9 @@ export interface TestRunResult {
   tests: TestResult[]
   coverage: CoverageResult[]
   coverageWarnings: CoverageWarning[]
+  /** Flows the tests exercised; omitted when the org reported none. */
+  flowCoverage?: FlowCoverage[]
+  flowCoverageWarnings?: FlowCoverageWarning[]
 }
 
 /** The normalised DeployResult. Counters are the org's; prefer details for displayed numbers. */

@@ -72,7 +72,8 @@ export const INPUT_NAMES = [
   'test-retries',
   'retry-validation',
   'flaky-tests',
-  'patch-coverage-threshold'
+  'patch-coverage-threshold',
+  'flow-coverage-threshold'
 ] as const
 
 export type InputName = (typeof INPUT_NAMES)[number]

@@ -25,6 +25,8 @@ export interface TestRunSettings {
   flakyTests: string[]
   /** Percent of the changed executable Apex lines that tests must cover. */
   patchCoverageThreshold?: number
+  /** Percent of each flow's elements that the tests must reach. */
+  flowCoverageThreshold?: number
 }
 
 const SUITE_PREFIX = /^suite:/i
@@ -71,12 +73,22 @@ export function parseTestRun(raw: RawInputs, mode: Mode, problems: Problems): Te
     ),
     retryValidation: readBoolean('retry-validation', v['retry-validation'], problems),
     flakyTests: flakyTests.map((t) => t.toLowerCase()),
-    ...patchThreshold(v['patch-coverage-threshold'], problems)
+    ...percentInput('patch-coverage-threshold', v['patch-coverage-threshold'], problems),
+    ...percentInput('flow-coverage-threshold', v['flow-coverage-threshold'], problems)
   }
 }
 
-function patchThreshold(value: string, problems: Problems): { patchCoverageThreshold?: number } {
+const THRESHOLD_KEYS = {
+  'patch-coverage-threshold': 'patchCoverageThreshold',
+  'flow-coverage-threshold': 'flowCoverageThreshold'
+} as const
+
+function percentInput(
+  name: keyof typeof THRESHOLD_KEYS,
+  value: string,
+  problems: Problems
+): Partial<Pick<TestRunSettings, 'patchCoverageThreshold' | 'flowCoverageThreshold'>> {
   if (optional(value) === undefined) return {}
-  const n = readNumber('patch-coverage-threshold', value, { min: 0, max: 100 }, problems)
-  return n === undefined ? {} : { patchCoverageThreshold: n }
+  const n = readNumber(name, value, { min: 0, max: 100 }, problems)
+  return n === undefined ? {} : { [THRESHOLD_KEYS[name]]: n }
 }

@@ -27,6 +27,7 @@ import {
   patchSection,
   type ChangedLines
 } from './patch-coverage.ts'
+import { flowCobertura, flowFailures, flowSection, writeFlowCobertura } from './flow-coverage.ts'
 import { rerunTests, type RerunTest } from './tooling-runner.ts'
 import { testKey, transientOnlyFailures } from './transient.ts'
 import { zeroTestProblems } from './zero-tests.ts'
@@ -71,20 +72,28 @@ export async function checkTests(first: Outcome, ctx: TestCheckContext): Promise
   const guarded = await guardZeroTests(outcome, ctx)
   outcome = guarded.outcome
   const patch = await checkPatch(outcome, ctx)
+  const flows = checkFlows(outcome, ctx)
   const sections = [
     ...(retry ? [retrySection(retry.report)] : []),
     ...(guarded.section ? [guarded.section] : []),
-    ...(patch.section ? [patch.section] : [])
+    ...(patch.section ? [patch.section] : []),
+    ...(flows.section ? [flows.section] : [])
   ]
   const flaky = retry?.report.labels.filter((l) => l.verdict === 'flaky').map((l) => l.test) ?? []
   return {
     ...outcome,
-    notes: [...outcome.notes, ...(retry?.notes ?? []), ...guarded.notes, ...patch.notes],
+    notes: [
+      ...outcome.notes,
+      ...(retry?.notes ?? []),
+      ...guarded.notes,
+      ...patch.notes,
+      ...flows.notes
+    ],
     ...(sections.length > 0
       ? { extraSections: [...(outcome.extraSections ?? []), ...sections] }
       : {}),
     testCheck: {
-      failures: [...guarded.failures, ...patch.failures],
+      failures: [...guarded.failures, ...patch.failures, ...flows.failures],
       outputs: { ...(retry ? { 'tests-flaky': flaky.join(',') } : {}), ...patch.outputs },
       ...(retry ? { retry: retry.report } : {})
     }
@@ -356,5 +365,37 @@ async function checkPatch(
     notes: [],
     outputs: patch.percent === undefined ? {} : { 'patch-coverage': patch.percent.toFixed(2) },
     section: patchSection(patch, threshold)
+  }
+}
+
+/** Flow coverage of the run that stands: summary, Cobertura-style file, threshold. */
+function checkFlows(
+  outcome: Outcome,
+  ctx: TestCheckContext
+): { failures: string[]; notes: string[]; section?: string } {
+  const run = outcome.result?.details?.runTestResult
+  const flows = run?.flowCoverage ?? []
+  const warnings = run?.flowCoverageWarnings ?? []
+  const threshold = ctx.settings.testRun?.flowCoverageThreshold
+  if (flows.length === 0 && warnings.length === 0) return { failures: [], notes: [] }
+  const pathOf = (name: string): string | undefined =>
+    ctx.pkg.resolveSource?.({
+      fileName: `flows/${name}.flow`,
+      componentType: 'Flow',
+      fullName: name
+    })?.path
+  const notes: string[] = []
+  try {
+    writeFlowCobertura(
+      ctx.settings.report.resultsDir,
+      flowCobertura(flows, pathOf, new Date(ctx.clock.now()))
+    )
+  } catch (error) {
+    notes.push(`The flow coverage file could not be written: ${describeError(error)}`)
+  }
+  return {
+    failures: flowFailures(flows, threshold),
+    notes,
+    section: flowSection(flows, warnings, pathOf, threshold)
   }
 }
