@@ -126,6 +126,7 @@ describe('mode: sync', () => {
       /`CustomField Invoice__c.Due__c` \| CRUD \(upsertMetadata\) \| created/
     )
     expect(r.summary).toContain('Total time')
+    expect(r.summary).toContain('4 CRUD calls (reads included)')
     expect(r.summary).toContain('No deploy was needed')
   })
 

@@ -77,7 +77,7 @@ export async function syncChanges(
       0
     )
   const run = new Run(ports)
-  const before = await run.readBefore(plan.batches, records.byKey)
+  const before = await run.readBefore(plan.batches)
   for (const batch of plan.batches) {
     if (run.stopped) run.skip(batch.components, viaOf(batch))
     else await run.apply(batch, records.byKey, before)
@@ -193,10 +193,7 @@ class Run {
   }
 
   /** The org's version of each component to upsert; a read that faults only loses the comparison. */
-  async readBefore(
-    batches: CrudBatch[],
-    records: Map<string, CrudRecord>
-  ): Promise<Map<string, ReadRecord | null>> {
+  async readBefore(batches: CrudBatch[]): Promise<Map<string, ReadRecord | null>> {
     const before = new Map<string, ReadRecord | null>()
     for (const batch of batches) {
       if (batch.call !== 'upsert') continue
@@ -211,7 +208,6 @@ class Run {
           `readMetadata ${batch.type} failed (${describeError(error)}); applying without comparing to the org's version.`
         )
       }
-      void records
     }
     return before
   }
@@ -223,7 +219,6 @@ class Run {
   ): Promise<void> {
     const via = viaOf(batch)
     try {
-      this.calls++
       if (batch.call === 'rename') return this.renamed(batch, via)
       if (batch.call === 'delete') return this.deleted(batch, via)
       return await this.upserted(batch, via, records, before)
@@ -236,11 +231,13 @@ class Run {
 
   private async renamed(batch: CrudBatch, via: string): Promise<void> {
     const c = batch.components[0] as PlannedComponent
+    this.calls++
     const result = await this.ports.crud.rename(c.type, c.from ?? '', c.fullName)
     this.outcomes(batch, via, [result], () => 'renamed')
   }
 
   private async deleted(batch: CrudBatch, via: string): Promise<void> {
+    this.calls++
     const results = await this.ports.crud.delete(
       batch.type,
       batch.components.map((c) => c.fullName)
@@ -271,11 +268,9 @@ class Run {
       }
       pending.push(c)
     }
-    if (pending.length === 0) {
-      this.calls--
-      return
-    }
+    if (pending.length === 0) return
     const sent = { ...batch, components: pending }
+    this.calls++
     const results = await this.ports.crud.upsert(
       pending.map((c) => records.get(keyOf(c)) as CrudRecord)
     )
