@@ -47,7 +47,10 @@ async function step(
 }
 
 /** Someone deploys a hot fix as another user, outside any workflow: no receipt artifact. */
-async function hotfix(changes: Record<string, string> = classHotfix()): Promise<void> {
+async function hotfix(
+  changes: Record<string, string> = classHotfix(),
+  extra: Record<string, string> = {}
+): Promise<void> {
   await sim.clock.advance(60_000)
   const run = await runAction(
     sim,
@@ -56,7 +59,8 @@ async function hotfix(changes: Record<string, string> = classHotfix()): Promise<
       'instance-url': sim.baseUrl,
       mode: 'deploy',
       'delta-from': 'none',
-      drift: 'off'
+      drift: 'off',
+      ...extra
     },
     { workspace: passingProject(changes) }
   )
@@ -179,6 +183,18 @@ describe('drift guard', () => {
     expect(d.outputs['drifted-components']).toBe('1')
     expect(d.summary).toContain('(file baseline.json)')
     expect(gh.requests.length).toBe(requestsBefore)
+  })
+
+  it('auto warns in a production org', async () => {
+    await sim.close()
+    sim = await startSim({ users: [HOTFIX_USER], orgType: 'Production' })
+    const tests = { 'test-level': 'RunLocalTests' }
+    await step({ mode: 'deploy', ...tests }, passingProject())
+    await hotfix({ ...classHotfix() }, tests)
+    const d = await step({ mode: 'deploy', ...tests }, passingProject())
+    expect(d.failure).toBeUndefined()
+    expect(d.log).toContain('Drift guard warn (drift: auto, a production org)')
+    expect(d.outputs['drifted-components']).toBe('1')
   })
 
   it('auto is off outside production', async () => {
