@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { handleInterrupt, isYes, type InterruptPorts } from '../../src/cli/interrupt.ts'
+import { markdownForTerminal } from '../../src/cli/terminal-summary.ts'
 import { createTerminalWriter, isProgressLine } from '../../src/cli/terminal-writer.ts'
 
 function ports(overrides: Partial<InterruptPorts> = {}): InterruptPorts & { lines: string[] } {
@@ -70,5 +71,12 @@ describe('terminal writer', () => {
     w.progress('Pending')
     w.end()
     expect(out).toEqual(['Pending'])
+  })
+})
+
+describe('markdownForTerminal', () => {
+  it('drops the collapsible HTML, keeps its title as a heading and squeezes blank lines', () => {
+    const md = '## Title\n\n\n<details><summary>By type</summary>\n\n| a |\n</details>\n\n'
+    expect(markdownForTerminal(md)).toEqual(['## Title', '', 'By type:', '', '| a |'])
   })
 })

@@ -15,7 +15,7 @@ import { EXIT } from './exit-code.ts'
 import { handleInterrupt } from './interrupt.ts'
 import { paintLine, painter, useColour } from './terminal-lines.ts'
 import { createTerminalWriter, isProgressLine } from './terminal-writer.ts'
-import { jsonDocument, renderSummary } from './terminal-summary.ts'
+import { jsonDocument, markdownForTerminal, renderSummary } from './terminal-summary.ts'
 
 /** Where the CLI writes text; injected so tests can capture it. */
 export interface CliIo {
@@ -156,7 +156,7 @@ async function runEngineCommand(argv: string[], io: CliIo): Promise<number> {
   else {
     // The plan is the summary the build wrote: components, deletions, the delta and its tests.
     if (cmd.mode === 'plan' && result.summary)
-      for (const line of result.summary.trimEnd().split('\n')) io.out(line)
+      for (const line of markdownForTerminal(result.summary)) io.out(line)
     for (const line of renderSummary(shown, paint)) io.out(line)
   }
   return interrupted ? EXIT.interrupted : result.exitCode

@@ -80,3 +80,19 @@ export function jsonDocument(result: EngineResult): Record<string, unknown> {
 function numberOrNull(value: string | undefined): number | null {
   return value === undefined || value === '' ? null : Number(value)
 }
+
+/**
+ * A job summary (markdown) as terminal lines: the collapsible-section HTML GitHub renders is
+ * dropped, a section's `<summary>` becomes its heading, and runs of blank lines are one. Pure.
+ */
+export function markdownForTerminal(markdown: string): string[] {
+  const lines: string[] = []
+  for (const raw of markdown.trimEnd().split('\n')) {
+    const heading = /<summary>(.*?)<\/summary>/.exec(raw)?.[1]
+    const line = heading !== undefined ? `${heading}:` : raw.replace(/<\/?details[^>]*>/g, '')
+    if (line.trim() === '' && (lines.at(-1) ?? '').trim() === '') continue
+    lines.push(line)
+  }
+  while ((lines.at(-1) ?? 'x').trim() === '') lines.pop()
+  return lines
+}
