@@ -90,7 +90,7 @@ export function answerOf(outcome: CompileOutcome, components: PlannedComponent[]
         outcome.fallbackReasons.join('; ') || outcome.refused || 'the Tooling API did not save it'
     }
   const final = outcome.final
-  const via = `Tooling API${final?.id ? ` ${final.id}` : ''}`
+  const via = final?.id ? `ContainerAsyncRequest ${final.id}` : 'MetadataContainer'
   const results = components.map((c): ComponentResult => {
     if (final?.state === 'Completed') return { ...c, state: 'saved', via }
     const problems = (final?.failures ?? []).filter(

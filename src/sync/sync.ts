@@ -84,7 +84,7 @@ export async function syncChanges(
   }
   let deployList = plan.deploy
   if (plan.tooling.length > 0) {
-    if (run.stopped) run.skip(plan.tooling, 'Tooling API')
+    if (run.stopped) run.skip(plan.tooling, 'none')
     else {
       const answer = await ports.saveApex(plan.tooling)
       if (answer.fallbackReason) {
@@ -102,7 +102,7 @@ export async function syncChanges(
   }
   let deploy: Outcome | undefined
   if (deployList.length > 0) {
-    if (run.stopped) run.skip(deployList, 'deploy')
+    if (run.stopped) run.skip(deployList, 'none')
     else {
       deploy = await ports.deploy(deployList)
       run.record(deployResults(deployList, deploy))
@@ -282,7 +282,7 @@ class Run {
       const lines = diffOf(records.get(keyOf(c)) as CrudRecord, old)
       return {
         state: 'changed',
-        detail: `changed: ${diff.join(', ')}`,
+        detail: diff.join(', '),
         ...(lines ? { diff: lines } : {})
       }
     })
@@ -356,7 +356,7 @@ function canonical(value: unknown): string {
 
 /** Per-component results of the deploy: its failures by type and name, the rest deployed. */
 function deployResults(list: PlannedComponent[], outcome: Outcome): ComponentResult[] {
-  const via = `deploy ${outcome.deployId ?? ''}`.trim()
+  const via = outcome.deployId ?? 'deploy'
   const result = outcome.result
   return list.map((c) => {
     const failure = result?.details?.componentFailures.find(
