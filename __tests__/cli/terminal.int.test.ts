@@ -100,15 +100,15 @@ describe('progress at a terminal', () => {
 })
 
 describe('plan', () => {
-  it('prints the package a deploy would send, writes it under results-dir and calls no org', async () => {
+  it("prints the release plan from the action's plan mode and deploys nothing", async () => {
     const t = await terminal(['plan', '--test-level', 'RunLocalTests'])
-    expect(t.code).toBe(0)
     const text = t.out.join('\n')
-    expect(text).toMatch(/Package built — 5 components to deploy, 0 deletions/)
-    expect(text).toContain('`InvoiceService`, `InvoiceServiceTest`')
-    expect(text).toContain('nothing was sent to an org')
+    expect(t.code, text).toBe(0)
+    expect(text).toMatch(/## 📋 Release plan/)
+    expect(text).toMatch(/Nothing was deployed/)
+    expect(text).not.toMatch(/<\/?details|<summary>/)
     expect(text).toMatch(/✔ plan succeeded/)
-    expect(sim.requests).toEqual([])
+    expect(sim.deploys).toEqual([])
   })
 })
 

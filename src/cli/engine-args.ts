@@ -14,15 +14,6 @@ export const ENGINE_MODES = [
   'plan'
 ] as const
 
-/**
- * `plan` is the action's build mode with the deploy's flags: the package a deploy would send
- * (the delta, its deletions, the tests it would choose), written under results-dir and
- * summarised, with no call to the org.
- */
-export function engineModeOf(mode: EngineMode): string {
-  return mode === 'plan' ? 'build' : mode
-}
-
 export type EngineMode = (typeof ENGINE_MODES)[number]
 
 /** Flags of the CLI that are not action inputs: how the terminal run behaves. */

@@ -10,7 +10,7 @@ import { buildDeltaForCli } from '../delta/cli-delta.ts'
 import { parseCliArgs, USAGE, type BuildCommand } from './parse-args.ts'
 import type { RunDeps } from '../main.ts'
 import { credentialInputs, historyWarnings, LOCAL_DEFAULTS } from './credentials-env.ts'
-import { engineModeOf, isEngineMode, parseEngineArgs, type EngineCommand } from './engine-args.ts'
+import { isEngineMode, parseEngineArgs, type EngineCommand } from './engine-args.ts'
 import { EXIT } from './exit-code.ts'
 import { handleInterrupt } from './interrupt.ts'
 import { paintLine, painter, useColour } from './terminal-lines.ts'
@@ -130,7 +130,7 @@ async function runEngineCommand(argv: string[], io: CliIo): Promise<number> {
   let interrupted = false
   const { runEngine } = await import('./run-engine.ts')
   const result = await runEngine({
-    mode: engineModeOf(cmd.mode),
+    mode: cmd.mode,
     inputs: { ...LOCAL_DEFAULTS, ...credentialInputs(io.env, cmd.inputs), ...cmd.inputs },
     workspace: path.resolve(io.cwd ?? '.'),
     ...(io.engineDeps ? { deps: io.engineDeps } : {}),
@@ -151,13 +151,12 @@ async function runEngineCommand(argv: string[], io: CliIo): Promise<number> {
       })
   })
   writer.end()
-  const shown = { ...result, mode: cmd.mode }
-  if (cmd.json) io.out(JSON.stringify(jsonDocument(shown), null, 2))
+  if (cmd.json) io.out(JSON.stringify(jsonDocument(result), null, 2))
   else {
-    // The plan is the summary the build wrote: components, deletions, the delta and its tests.
+    // The plan is its job summary: what merging and deploying would do (docs/release-plan.md).
     if (cmd.mode === 'plan' && result.summary)
       for (const line of markdownForTerminal(result.summary)) io.out(line)
-    for (const line of renderSummary(shown, paint)) io.out(line)
+    for (const line of renderSummary(result, paint)) io.out(line)
   }
   return interrupted ? EXIT.interrupted : result.exitCode
 }
