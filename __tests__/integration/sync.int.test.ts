@@ -143,6 +143,7 @@ describe('mode: sync', () => {
     expect(operations('readMetadata')).toHaveLength(1)
     expect(operations('upsertMetadata')).toHaveLength(0)
     expect(r.summary).toContain('unchanged')
+    expect(r.summary).toContain('## ✅ Sync: 0 components applied, 1 already as in the repository')
   })
 
   it('deletes a removed field with deleteMetadata', async () => {

@@ -36,8 +36,10 @@ export function renderSyncSummary(input: SyncSummaryInput): string {
   const { outcome, verdict } = input
   const icon = verdict.success ? '✅' : verdict.status === 'PartiallyApplied' ? '⚠️' : '❌'
   const applied = outcome.results.filter((r) => isApplied(r.state)).length
+  const unchanged = outcome.results.filter((r) => r.state === 'unchanged').length
+  const done = `${applied} component${applied === 1 ? '' : 's'} applied${unchanged > 0 ? `, ${unchanged} already as in the repository` : ''}`
   const lines = [
-    `## ${icon} Sync: ${verdict.success ? `${applied} of ${outcome.results.length} components applied` : verdict.status === 'PartiallyApplied' ? 'partially applied' : 'failed'} in ${seconds(input.totalMs)}`,
+    `## ${icon} Sync: ${verdict.success ? done : verdict.status === 'PartiallyApplied' ? 'partially applied' : 'failed'} in ${seconds(input.totalMs)}`,
     '',
     `Org ${escapeInline(input.orgLabel)} (${escapeInline(input.orgKind)}).`,
     ''
