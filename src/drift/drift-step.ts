@@ -4,6 +4,7 @@
  * the check with the signed-in session, sets `drifted-components`, and either returns the summary
  * section (warn) or writes it and stops the run before anything is deployed (fail).
  */
+import path from 'node:path'
 import type { DeployPackage } from '../deploy/deploy-package.ts'
 import type { OrgSession } from '../deploy/ports.ts'
 import { waitOptionsFrom } from '../deploy/wait-options.ts'
@@ -18,7 +19,6 @@ import { ActionError, describeError } from '../shared/errors.ts'
 import type { Logger } from '../shared/logger.ts'
 import { redact } from '../shared/redact.ts'
 import { unzipEntries } from '../source/zip.ts'
-import path from 'node:path'
 import { detectDrift } from './detect-drift.ts'
 import { artifactReceiptFinder, fileReceiptFinder, type ReceiptFinder } from './find-receipt.ts'
 import { describeDrift, renderDriftSection } from './render-drift.ts'
@@ -53,12 +53,7 @@ export async function runDriftGuard(
     deps.logger.warning('Drift guard skipped: the sign-in did not tell the org id.')
     return undefined
   }
-  const level =
-    choice === 'auto'
-      ? (await queryIsProduction(caller, session.apiVersion))
-        ? 'warn'
-        : undefined
-      : choice
+  const level = await decideLevel(choice, () => queryIsProduction(caller, session.apiVersion))
   deps.logger.info(
     `Drift guard ${level ?? 'off'} (drift: ${choice}${choice === 'auto' ? `, ${level ? 'a' : 'not a'} production org` : ''}).`
   )
@@ -114,6 +109,15 @@ export async function runDriftGuard(
   }
   deps.logger.warning(`Drift: ${message} See the summary.`)
   return { sections: [section], notes: [] }
+}
+
+/** auto warns in production orgs and is off elsewhere. */
+async function decideLevel(
+  choice: 'auto' | 'warn' | 'fail',
+  isProduction: () => Promise<boolean>
+): Promise<'warn' | 'fail' | undefined> {
+  if (choice !== 'auto') return choice
+  return (await isProduction()) ? 'warn' : undefined
 }
 
 /** The finder's answer; undefined when the baseline cannot be read and the level lets the run go on. */

@@ -5,6 +5,7 @@
  * package. It deploys nothing. It writes the plan to the job summary and keeps it in one sticky
  * PR comment. Whatever it could not check (a fork's run has no secrets) it names.
  */
+import path from 'node:path'
 import type { DeployPackage } from '../deploy/deploy-package.ts'
 import type { OrgSession } from '../deploy/ports.ts'
 import { withRetries } from '../deploy/wait-for-deploy.ts'
@@ -167,7 +168,7 @@ async function findReceipt(
 ): Promise<FoundReceipt | undefined> {
   const baseline = settings.drift?.baseline
   const finder = baseline
-    ? fileReceiptFinder(baseline, baseline.slice(settings.workspace.length + 1))
+    ? fileReceiptFinder(baseline, path.relative(settings.workspace, baseline))
     : artifactReceiptFinder({
         ...(settings.report.githubToken ? { token: settings.report.githubToken } : {}),
         ...(process.env.GITHUB_REPOSITORY ? { repository: process.env.GITHUB_REPOSITORY } : {})
