@@ -11,6 +11,12 @@ import {
   labelText
 } from '../../src/test-run/flaky-report.ts'
 import {
+  flowCobertura,
+  flowFailures,
+  flowPercent,
+  flowSection
+} from '../../src/test-run/flow-coverage.ts'
+import {
   lineRanges,
   parseChangedLines,
   patchCoverage,
@@ -357,5 +363,37 @@ describe('patch coverage', () => {
       [9, 9],
       [11, 12]
     ])
+  })
+})
+
+describe('flow coverage', () => {
+  const flow = (name: string, numElements: number, notCovered: string[]) => ({
+    flowName: name,
+    processType: 'AutoLaunchedFlow',
+    numElements,
+    numElementsNotCovered: notCovered.length,
+    elementsNotCovered: notCovered
+  })
+
+  it('names the flows below the threshold and none at or above it', () => {
+    const flows = [flow('Tax', 4, ['A']), flow('Mail', 2, ['B', 'C'])]
+    expect(flowFailures(flows, 75)).toEqual([
+      'Flow coverage below flow-coverage-threshold 75%: Mail (0%).'
+    ])
+    expect(flowFailures(flows, undefined)).toEqual([])
+    expect(flowPercent(flow('Empty', 0, []))).toBe(100)
+  })
+
+  it('writes one Cobertura class per flow with its uncovered elements, escaped', () => {
+    const xml = flowCobertura([flow('Tax<1>', 4, ['A&B'])], () => undefined, new Date(0))
+    expect(xml).toContain('<class name="Tax&lt;1&gt;" filename="flows/Tax&lt;1&gt;.flow"')
+    expect(xml).toContain('line-rate="0.7500"')
+    expect(xml).toContain('<method name="A&amp;B"')
+  })
+
+  it('the summary escapes flow names and element names', () => {
+    const section = flowSection([flow('Tax|x', 1, ['@team'])], [], () => undefined, undefined)
+    expect(section).toContain('Tax\\|x')
+    expect(section).toContain('&#64;team')
   })
 })
