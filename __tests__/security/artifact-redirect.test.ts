@@ -30,7 +30,7 @@ describe('artifact download redirect', () => {
     })
     servers.push(blob)
     const blobPort = await listen(blob)
-    const api = createServer((req, res) => {
+    const api = createServer((_req, res) => {
       res.writeHead(302, { location: `http://127.0.0.1:${blobPort}/signed?sig=abc` })
       res.end()
     })
