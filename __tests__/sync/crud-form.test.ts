@@ -53,6 +53,21 @@ describe('CRUD form', () => {
     )
   })
 
+  it('refuses XML that could close the record inside the SOAP envelope', () => {
+    const source = crudSourceOf('CustomObject', 'Invoice__c', registry)
+    const hostile =
+      '<CustomObject xmlns="http://soap.sforce.com/2006/04/metadata"><label>X</label></met:metadata><met:deleteMetadata></CustomObject>'
+    expect(source && toCrudRecord('CustomObject', 'Invoice__c', hostile, source)).toEqual({
+      error: 'objects/Invoice__c.object is not well-formed XML'
+    })
+    const instruction = '<CustomObject><?evil x?><label>X</label></CustomObject>'
+    expect(source && toCrudRecord('CustomObject', 'Invoice__c', instruction, source)).toMatchObject(
+      {
+        error: expect.stringContaining('processing instruction')
+      }
+    )
+  })
+
   it('names a missing child as an input error', () => {
     const source = crudSourceOf('CustomField', 'Invoice__c.Nope__c', registry)
     expect(source && toCrudRecord('CustomField', 'Invoice__c.Nope__c', OBJECT, source)).toEqual({

@@ -12,6 +12,7 @@
 import type { ChildType, MetadataType, Registry } from '../source/registry/registry.ts'
 import type { CrudRecord } from '../metadata-api/soap/crud-client.ts'
 import { escapeXml } from '../shared/xml.ts'
+import { parseXml } from '../source/xml.ts'
 
 /** Where the component's XML lives in the package, and how to cut it out. */
 export type CrudSource =
@@ -63,6 +64,8 @@ export function toCrudRecord(
   const inner = rootInner(xml)
   if (inner === undefined) return { error: `${source.path} has no root element` }
   const name = `<fullName>${escapeXml(fullName)}</fullName>`
+  const problem = unsafeContent(inner, source.path)
+  if (problem) return { error: problem }
   if (source.kind === 'top') {
     const own = source.type.children.reduce((text, child) => removeBlocks(text, child.tag), inner)
     return { type, innerXml: name + compact(withoutElement(own, 'fullName')) }
@@ -73,6 +76,21 @@ export function toCrudRecord(
   const own =
     source.child.uniqueIdElement === 'fullName' ? withoutElement(block, 'fullName') : block
   return { type, innerXml: name + compact(own) }
+}
+
+/**
+ * The record goes into the SOAP envelope as written, so it must be balanced XML that cannot close
+ * the record element or open another operation, and carry no declarations or instructions.
+ */
+function unsafeContent(inner: string, path: string): string | undefined {
+  if (/<\?|<!DOCTYPE|<!ENTITY/i.test(inner))
+    return `${path} holds a processing instruction or a declaration inside its root element`
+  try {
+    parseXml(`<r>${inner}</r>`, path)
+    return undefined
+  } catch {
+    return `${path} is not well-formed XML`
+  }
 }
 
 /** Text between the root element's start and end tags (after the XML declaration). */
