@@ -229,6 +229,9 @@ describe('test suites through run()', () => {
     const deploy = sim.deploys.find((d) => d.id === run.newDeployIds[0])
     expect(deploy?.options.runTests).toEqual(['InvoiceServiceTest', 'LockTest'])
     expect(run.summary).toContain('| Nightly | org (ApexTestSuite) | LockTest |')
+    // The validation record names what the org ran, so a quick deploy by content can match it.
+    const record = JSON.parse(run.outputs['validation-record'] ?? '{}') as { runTests?: string[] }
+    expect(record.runTests).toEqual(['InvoiceServiceTest', 'LockTest'])
   })
 
   it('fails before deploying when a suite is found nowhere', async () => {

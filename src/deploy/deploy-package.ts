@@ -52,6 +52,8 @@ export interface Outcome {
   timedOut?: { last?: DeployResult }
   /** The test level sent with the deploy, when this run sent one. */
   testLevel?: string
+  /** The test classes sent with the deploy (suites resolved), when this run sent the deploy. */
+  runTests?: string[]
   /** `wait: 0`: the request was submitted and not followed (like `sf … --async`). */
   submitted?: boolean
   /** Quick deploy: the validation it used. */

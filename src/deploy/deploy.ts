@@ -50,6 +50,7 @@ export async function deployOperation(settings: Settings, ports: OperationPorts)
       package: pkg,
       // The level the org received (run-tests: auto may have fallen back to RunLocalTests).
       ...(sent.testLevel ? { testLevel: sent.testLevel } : {}),
+      runTests: sent.runTests,
       ...extraSections([...(pkg.sections ?? []), ...(backup?.sections ?? []), ...tests.sections])
     })
   }

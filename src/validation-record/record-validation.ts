@@ -4,6 +4,7 @@
  * failure is a warning, not a failure: the validation itself succeeded and its id is in the outputs.
  */
 import type { Outcome } from '../deploy/deploy-package.ts'
+import type { TestLevel } from '../model/deploy-result.ts'
 import { QUICK_DEPLOY_WINDOW_MS } from '../deploy/quick-deploy-eligibility.ts'
 import type { Settings } from '../settings/settings.ts'
 import type { Clock } from '../shared/clock.ts'
@@ -67,8 +68,8 @@ export function recordOf(
     orgId: to18(outcome.orgId),
     instanceUrl: outcome.instanceUrl ?? '',
     apiVersion: outcome.apiVersion ?? '',
-    ...(settings.deployOptions.testLevel ? { testLevel: settings.deployOptions.testLevel } : {}),
-    runTests: settings.deployOptions.runTests,
+    // What the org received: suites resolve to classes, on-no-tests may have re-run at RunLocalTests.
+    ...testsSent(outcome, settings),
     testsRun: tests?.numTestsRun ?? result.numberTestsCompleted + result.numberTestErrors,
     status: result.status,
     contentHash,
@@ -77,5 +78,16 @@ export function recordOf(
     ...(run.repository && run.runId
       ? { run: { repository: run.repository, id: run.runId, attempt: run.runAttempt ?? '1' } }
       : {})
+  }
+}
+
+function testsSent(
+  outcome: Outcome,
+  settings: Settings
+): { testLevel?: TestLevel; runTests: string[] } {
+  const level = (outcome.testLevel as TestLevel | undefined) ?? settings.deployOptions.testLevel
+  return {
+    ...(level ? { testLevel: level } : {}),
+    runTests: outcome.runTests ?? settings.deployOptions.runTests
   }
 }
