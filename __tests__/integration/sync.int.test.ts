@@ -231,6 +231,14 @@ describe('mode: sync', () => {
     )
   })
 
+  it('says what to set when there is no delta, before signing in', async () => {
+    await start()
+    const r = await runAction(sim, { mode: 'sync' }, { workspace: repo.dir })
+    expect(r.failed).toBe(true)
+    expect(r.failure).toContain('mode sync needs a delta: set delta-from')
+    expect(sim.requests).toHaveLength(0)
+  })
+
   it('refuses a production org before writing anything', async () => {
     await start('Production')
     repo.write(`${FIELDS}/Due__c.field-meta.xml`, field('Due__c', 'Due', 'Date'))
