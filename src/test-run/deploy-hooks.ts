@@ -51,7 +51,10 @@ export function afterDeploy(
 ): Promise<Outcome> {
   const settings = input.settings
   // The delta's own base: delta-from, else the pull request's base (read from the runner's event).
-  const from = settings.delta?.from ?? pullRequestBase(process.env)
+  // A full deploy reads git only when patch-coverage-threshold asks: its clone may be shallow.
+  const wanted =
+    settings.delta !== undefined || settings.testRun?.patchCoverageThreshold !== undefined
+  const from = wanted ? (settings.delta?.from ?? pullRequestBase(process.env)) : undefined
   return checkTests(outcome, {
     settings,
     pkg: input.pkg,
