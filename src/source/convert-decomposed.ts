@@ -10,6 +10,7 @@ import {
   recompose,
   renderedChild
 } from './recompose.ts'
+import { fastFragment } from './fast-fragment.ts'
 import { decodeForTransform, parseXml, type XmlElement, encodeUtf8 } from './xml.ts'
 
 /** Content of an element without line numbers, to tell real duplicates from identical copies. */
@@ -41,23 +42,46 @@ export async function convertDecomposed(ctx: ConvertContext, c: ResolvedComponen
     const member = `${c.fullName}.${child.name}`
     const childSelected = parentListed || (ctx.selection?.child(child.type, member) ?? true)
     if (!childSelected) continue
-    const root = await readXml(ctx, child.path)
-    const id = childText(root, child.type.uniqueIdElement)
+    const text = decodeForTransform(await ctx.read(child.path), child.path, (w) =>
+      ctx.warnings.push(w)
+    )
+    // The plain shape is rendered in one pass; anything else goes through the parser.
+    const fast = fastFragment(text, child.type.tag, child.type.uniqueIdElement)
+    const root = fast ? undefined : parseXml(text, child.path)
+    const id = fast ? fast.id : childText(root as XmlElement, child.type.uniqueIdElement)
     if (id !== '' && id !== child.name) {
       ctx.problems.push(
         `${child.path} declares <${child.type.uniqueIdElement}>${id}</${child.type.uniqueIdElement}>; the file name must match (rename the file to ${id}.${child.type.suffix ?? ''}-meta.xml or fix the element).`
       )
       continue
     }
-    inputs.push(
-      renderedChild({
+    if (fast) {
+      const element: XmlElement = {
+        kind: 'element',
+        name: child.type.tag,
+        attrs: [],
+        children: [],
+        line: fast.line
+      }
+      inputs.push({
         type: child.type,
-        element: childElement(child.type, root),
+        element,
         id: child.name,
         path: child.path,
-        line: root.line
+        line: fast.line,
+        fragment: fast.fragment
       })
-    )
+    } else if (root) {
+      inputs.push(
+        renderedChild({
+          type: child.type,
+          element: childElement(child.type, root),
+          id: child.name,
+          path: child.path,
+          line: root.line
+        })
+      )
+    }
   }
   // An empty parent file is still written (the reference writes it), only not listed.
   if (!parentWritten && inputs.length === 0) return
