@@ -7,6 +7,7 @@
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
 import { escapeTableCell } from '../report/escape.ts'
+import { redact } from '../shared/redact.ts'
 
 /** The label of one test that failed. */
 export interface FlakeLabel {
@@ -84,7 +85,8 @@ export function appendFlakeHistory(
   history.runs.push({
     at: entry.at.toISOString(),
     ...(entry.deployId ? { deployId: entry.deployId } : {}),
-    tests: entry.labels
+    // Org texts can echo anything the tests saw: the file goes into an artifact, so it is redacted.
+    tests: entry.labels.map((l) => ({ ...l, message: redact(l.message) }))
   })
   mkdirSync(resultsDir, { recursive: true })
   writeFileSync(file, `${JSON.stringify(history, null, 2)}\n`)
