@@ -1,5 +1,5 @@
 /**
- * Reads a `Retry-After` header (RFC 9110 §10.2.3): delay-seconds or an HTTP date. A server that
+ * Reads a `Retry-After` header: delay-seconds or an HTTP date. A server that
  * is down for maintenance or rate-limiting says when to come back; polling sooner only adds load
  * and errors. Returns milliseconds from `nowMs`, or undefined when absent or unreadable. Pure.
  */
