@@ -11,6 +11,7 @@ export const ENGINE_MODES = [
   'retrieve',
   'compile',
   'push-upgrade',
+  'sync',
   'plan'
 ] as const
 
