@@ -82,9 +82,9 @@ export function parseSettings(raw: RawInputs): Settings {
     receipt,
     ...(delta ? { delta } : {}),
     ...(testSelection ? { testSelection } : {}),
+    testRun: parseTestRun(raw, mode, problems),
     workspace: raw.workspace
   }
-    testRun: parseTestRun(raw, mode, problems),
   checkThresholdHasTests(settings, problems)
   if (problems.length > 0) throw new InputError(problems)
   return settings

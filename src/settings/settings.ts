@@ -19,8 +19,8 @@ export type Mode =
   | 'compile'
   | 'push-upgrade'
   | 'retrieve'
-  | 'sync'
   | 'plan'
+  | 'sync'
 export const MODES: readonly Mode[] = [
   'deploy',
   'validate',
@@ -31,8 +31,8 @@ export const MODES: readonly Mode[] = [
   'compile',
   'push-upgrade',
   'retrieve',
-  'sync',
-  'plan'
+  'plan',
+  'sync'
 ]
 
 /** How the action signs in; exactly one per run. */
