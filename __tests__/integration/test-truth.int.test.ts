@@ -201,7 +201,7 @@ describe('test suites through run()', () => {
     expect(deploy?.options.runTests).toEqual(['InvoiceServiceTest'])
     expect(run.summary).toContain('### Test suites')
     expect(run.summary).toMatch(
-      /\| Billing \| repository `force-app\/main\/default\/testSuites\/Billing.testSuite-meta.xml` \| InvoiceServiceTest \|/
+      /\| Billing \| repository `force-app\/main\/default\/testSuites\/Billing.testSuite-meta.xml` \| InvoiceServiceTest \| InvoiceServiceTest: 3 passed \|/
     )
     // The repository answered: no Tooling query was needed.
     expect(sim.requests.some((r) => /ApexTestSuite/.test(decodeURIComponent(r.path)))).toBe(false)
@@ -228,7 +228,9 @@ describe('test suites through run()', () => {
     expect(run.failure).toBeUndefined()
     const deploy = sim.deploys.find((d) => d.id === run.newDeployIds[0])
     expect(deploy?.options.runTests).toEqual(['InvoiceServiceTest', 'LockTest'])
-    expect(run.summary).toContain('| Nightly | org (ApexTestSuite) | LockTest |')
+    expect(run.summary).toContain(
+      '| Nightly | org (ApexTestSuite) | LockTest | LockTest: 1 passed |'
+    )
     // The validation record names what the org ran, so a quick deploy by content can match it.
     const record = JSON.parse(run.outputs['validation-record'] ?? '{}') as { runTests?: string[] }
     expect(record.runTests).toEqual(['InvoiceServiceTest', 'LockTest'])

@@ -51,7 +51,7 @@ export async function deployOperation(settings: Settings, ports: OperationPorts)
       // The level the org received (run-tests: auto may have fallen back to RunLocalTests).
       ...(sent.testLevel ? { testLevel: sent.testLevel } : {}),
       runTests: sent.runTests,
-      ...extraSections([...(pkg.sections ?? []), ...(backup?.sections ?? []), ...tests.sections])
+      ...extraSections([...(pkg.sections ?? []), ...(backup?.sections ?? [])])
     })
   }
   // Flaky-test retries and the zero-test guard may submit the package again (src/test-run/).
@@ -61,7 +61,8 @@ export async function deployOperation(settings: Settings, ports: OperationPorts)
     options,
     session,
     ports,
-    resubmit: submitAndFollow
+    resubmit: submitAndFollow,
+    suites: tests.suites
   })
 }
 

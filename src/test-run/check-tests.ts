@@ -28,6 +28,7 @@ import {
   type ChangedLines
 } from './patch-coverage.ts'
 import { flowCobertura, flowFailures, flowSection, writeFlowCobertura } from './flow-coverage.ts'
+import { suiteSection, type ResolvedSuite } from './suites.ts'
 import { rerunTests, type RerunTest } from './tooling-runner.ts'
 import { testKey, transientOnlyFailures } from './transient.ts'
 import { zeroTestProblems } from './zero-tests.ts'
@@ -46,6 +47,8 @@ export interface TestCheckContext {
   resubmit: (options: DeployOptions) => Promise<Outcome>
   /** The Apex lines changed since the diff base; undefined when there is no base. */
   changedLines?: () => Promise<ChangedLines | undefined>
+  /** The suites run-tests named, for the summary's suite table. */
+  suites?: ResolvedSuite[]
   /** Annotates a range of lines of a repository file (uncovered changed lines). */
   annotate?: (a: { path: string; startLine: number; endLine: number; message: string }) => void
 }
@@ -73,7 +76,9 @@ export async function checkTests(first: Outcome, ctx: TestCheckContext): Promise
   outcome = guarded.outcome
   const patch = await checkPatch(outcome, ctx)
   const flows = checkFlows(outcome, ctx)
+  const tests = outcome.result?.details?.runTestResult?.tests ?? []
   const sections = [
+    ...(ctx.suites ? [suiteSection(ctx.suites, tests)] : []),
     ...(retry ? [retrySection(retry.report)] : []),
     ...(guarded.section ? [guarded.section] : []),
     ...(patch.section ? [patch.section] : []),

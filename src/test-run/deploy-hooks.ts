@@ -10,7 +10,7 @@ import type { Settings } from '../settings/settings.ts'
 import { pullRequestBase } from '../delta/action-delta.ts'
 import { checkTests } from './check-tests.ts'
 import { changedApexLines } from './patch-diff.ts'
-import { resolveSuites, suiteSection } from './suites.ts'
+import { resolveSuites, type ResolvedSuite } from './suites.ts'
 
 function restOf(session: OrgSession): () => SalesforceRest | undefined {
   let rest: SalesforceRest | undefined
@@ -26,15 +26,15 @@ export async function withSuiteTests(
   settings: Settings,
   session: OrgSession,
   ports: Pick<OperationPorts, 'logger'>
-): Promise<{ options: DeployOptions; sections: string[] }> {
+): Promise<{ options: DeployOptions; suites: ResolvedSuite[] }> {
   const names = settings.testRun?.suites ?? []
   if (names.length === 0 || options.testLevel !== 'RunSpecifiedTests')
-    return { options, sections: [] }
+    return { options, suites: [] }
   const suites = await resolveSuites(names, settings.workspace, restOf(session))
   const classes = [...new Set([...options.runTests, ...suites.flatMap((s) => s.classes)])]
   for (const s of suites)
     ports.logger.info(`Test suite ${s.name} (${s.from}): ${s.classes.join(', ')}`)
-  return { options: { ...options, runTests: classes }, sections: [suiteSection(suites)] }
+  return { options: { ...options, runTests: classes }, suites }
 }
 
 /** Retries flaky tests and guards against a zero-test pass once the run has ended. */
@@ -47,6 +47,8 @@ export function afterDeploy(
     session: OrgSession
     ports: OperationPorts
     resubmit: (options: DeployOptions) => Promise<Outcome>
+    /** The suites run-tests named, resolved before the deploy. */
+    suites?: ResolvedSuite[]
   }
 ): Promise<Outcome> {
   const settings = input.settings
@@ -63,6 +65,7 @@ export function afterDeploy(
     clock: input.ports.clock,
     logger: input.ports.logger,
     resubmit: input.resubmit,
+    ...(input.suites?.length ? { suites: input.suites } : {}),
     changedLines: async () =>
       from === undefined
         ? undefined

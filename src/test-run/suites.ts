@@ -7,6 +7,7 @@
  */
 import { lstatSync, readdirSync, readFileSync } from 'node:fs'
 import path from 'node:path'
+import type { TestResult } from '../model/deploy-result.ts'
 import type { SalesforceRest } from '../salesforce-rest/rest-client.ts'
 import { codeSpanInCell, escapeTableCell } from '../report/escape.ts'
 import { ActionError } from '../shared/errors.ts'
@@ -144,18 +145,28 @@ export async function resolveSuites(
   return all
 }
 
-/** The summary section naming each suite and the classes it brought. */
-export function suiteSection(suites: ResolvedSuite[]): string {
+/** `3 passed, 1 failed` for a class's tests in the run, or `not run`. */
+function classResult(name: string, tests: TestResult[]): string {
+  const short = (name.split('.').pop() ?? name).toLowerCase()
+  const own = tests.filter((t) => t.className.toLowerCase() === short)
+  if (own.length === 0) return 'not run'
+  const failed = own.filter((t) => t.outcome === 'Fail').length
+  return `${own.length - failed} passed${failed > 0 ? `, ${failed} failed` : ''}`
+}
+
+/** The summary section naming each suite, where it came from, its classes and their results. */
+export function suiteSection(suites: ResolvedSuite[], tests: TestResult[] = []): string {
   const rows = suites.map((s) => {
     const from =
       s.from === 'repository' ? `repository ${codeSpanInCell(s.path ?? '')}` : 'org (ApexTestSuite)'
-    return `| ${escapeTableCell(s.name)} | ${from} | ${escapeTableCell(s.classes.join(', '))} |`
+    const results = s.classes.map((c) => `${c}: ${classResult(c, tests)}`).join('; ')
+    return `| ${escapeTableCell(s.name)} | ${from} | ${escapeTableCell(s.classes.join(', '))} | ${escapeTableCell(results)} |`
   })
   return [
     '### Test suites',
     '',
-    '| Suite | From | Test classes |',
-    '| --- | --- | --- |',
+    '| Suite | From | Test classes | Results |',
+    '| --- | --- | --- | --- |',
     ...rows,
     ''
   ].join('\n')
