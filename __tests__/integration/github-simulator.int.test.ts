@@ -143,8 +143,38 @@ describe('validate, then quick deploy by content, through GitHub', () => {
     expect(gh.requests.some((r) => r.operation === 'downloadArtifact')).toBe(false)
   })
 
-  it.todo('passes over a record from another workflow file (the finder does not read the run yet)')
-  it.todo('passes over a record from a branch the quick deploy does not allow')
+  it.each([
+    {
+      what: 'another workflow file',
+      run: { workflow: '.github/workflows/anything.yml' },
+      inputs: { 'validation-record-workflows': '.github/workflows/validate.yml' },
+      reason:
+        'uploaded by workflow .github/workflows/anything.yml; validation-record-workflows allows'
+    },
+    {
+      what: 'a branch the quick deploy does not allow',
+      run: { branch: 'mallory-branch' },
+      inputs: { 'validation-record-branches': 'main, release/*' },
+      reason: 'uploaded by a run on branch mallory-branch; validation-record-branches allows'
+    }
+  ])('passes over a record uploaded by a run of $what', async ({ run, inputs, reason }) => {
+    const v = await validate(passingProject(), run)
+    expect(v.failure).toBeUndefined()
+    expect(artifactsOf(v.ghRun.id).map((a) => a.name)).toContain(
+      v.outputs['validation-record-artifact']
+    )
+    const q = await step(
+      { mode: 'quick-deploy', 'quick-deploy-fallback': 'deploy', ...inputs },
+      passingProject()
+    )
+    expect(q.failure).toBeUndefined()
+    // Not quick-deployed: the fallback deployed the package itself.
+    expect(sim.deploys.at(-1)).toMatchObject({
+      checkOnly: false,
+      validatedDeployRequestId: undefined
+    })
+    expect(q.outputs['quick-deploy-fallback-reason']).toContain(reason)
+  })
   it('finds the newest deploy receipt of the org for the drift guard, passing over a fork run', async () => {
     const deploy = (options: RunOptions = {}) =>
       step({ mode: 'deploy', 'delta-from': 'none', drift: 'warn' }, passingProject(), options)
