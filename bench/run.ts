@@ -10,7 +10,8 @@ const BENCHES: { file: string; run: string }[] = [
   { file: 'push-bench.ts', run: 'runPushBench' },
   { file: 'retry-bench.ts', run: 'runRetryBench' },
   { file: 'sync-bench.ts', run: 'runSyncBench' },
-  { file: 'drift-bench.ts', run: 'runDriftBench' }
+  { file: 'drift-bench.ts', run: 'runDriftBench' },
+  { file: 'cli-start-bench.ts', run: 'runCliStartBench' }
 ]
 
 const only = process.argv[2]
