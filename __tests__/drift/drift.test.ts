@@ -217,6 +217,7 @@ describe('renderDriftSection', () => {
       retrieved: 1,
       listCalls: 1,
       retrieveIds: ['09S'],
+      readCalls: 0,
       retrievedBytes: 10,
       notes: []
     }

@@ -12,8 +12,15 @@ import { withRetries, type WaitOptions } from '../deploy/wait-for-deploy.ts'
 import { compareWithOrg, type FileDiff } from '../retrieve/compare.ts'
 import { folderTypeOf, refKey, type ComponentRef } from '../retrieve/metadata-paths.ts'
 import { packageMembers } from '../retrieve/package-members.ts'
-import { retrieveComponents, type RetrievePorts } from '../retrieve/retrieve-components.ts'
+import {
+  retrieveComponents,
+  type RetrievedComponents,
+  type RetrievePorts
+} from '../retrieve/retrieve-components.ts'
+import type { CrudApi } from '../metadata-api/soap/crud-client.ts'
 import { ApiError } from '../shared/errors.ts'
+import { defaultRegistry } from '../source/registry/registry.ts'
+import { readOrgFiles, readPlan } from './read-org-files.ts'
 
 /** One component the org changed since the receipt's deploy. */
 export interface DriftedComponent extends ComponentRef {
@@ -40,6 +47,8 @@ export interface DriftReport {
   retrieved: number
   listCalls: number
   retrieveIds: string[]
+  /** readMetadata calls made instead of a retrieve (small sets of CRUD types). */
+  readCalls: number
   /** Bytes of the retrieved files. */
   retrievedBytes: number
   notes: string[]
@@ -54,8 +63,13 @@ export interface DriftInput {
   wait: WaitOptions
 }
 
+/** The retrieve ports, and the CRUD client's readMetadata for small sets. */
+export interface DriftPorts extends RetrievePorts {
+  read?: CrudApi['read']
+}
+
 /** Compares the package's components with the org and the receipt. */
-export async function detectDrift(input: DriftInput, ports: RetrievePorts): Promise<DriftReport> {
+export async function detectDrift(input: DriftInput, ports: DriftPorts): Promise<DriftReport> {
   const manifest = packageMembers(input.packageFiles)
   const repo = byKey(hashComponents(input.packageFiles, manifest.members))
   const touched = new Map<string, ComponentRef & { parent?: ComponentRef }>(repo)
@@ -75,14 +89,8 @@ export async function detectDrift(input: DriftInput, ports: RetrievePorts): Prom
       listing.listedTypes.has(ref.type) &&
       !listing.props.has(refKey(ref))
   )
-  const retrieved =
-    modified.length > 0
-      ? await retrieveComponents(modified, ports, {
-          apiVersion: input.apiVersion,
-          wait: input.wait
-        })
-      : undefined
-  const orgFiles = retrieved?.files ?? new Map<string, Uint8Array>()
+  const fetched = await fetchOrgFiles(modified, input, ports)
+  const { retrieved, orgFiles } = fetched
   const org = byKey(hashComponents(orgFiles, modified))
   const changes = new Map(
     // Swapped sides: the diff reads from the repository's version to what the org holds now.
@@ -125,9 +133,51 @@ export async function detectDrift(input: DriftInput, ports: RetrievePorts): Prom
     retrieved: modified.length,
     listCalls: listing.calls,
     retrieveIds: retrieved?.retrieveIds ?? [],
+    readCalls: fetched.readCalls,
     retrievedBytes: [...orgFiles.values()].reduce((sum, b) => sum + b.byteLength, 0),
-    notes: [...listing.notes, ...(retrieved?.notes ?? [])]
+    notes: [...listing.notes, ...fetched.notes, ...(retrieved?.notes ?? [])]
   }
+}
+
+interface OrgFiles {
+  orgFiles: Map<string, Uint8Array>
+  retrieved?: RetrievedComponents
+  readCalls: number
+  notes: string[]
+}
+
+/**
+ * The org's files of the modified components: readMetadata when the set fits one call per type
+ * and every type is one the CRUD calls take, since it answers synchronously; a retrieve
+ * otherwise, or when a read is refused.
+ */
+async function fetchOrgFiles(
+  modified: readonly ComponentRef[],
+  input: DriftInput,
+  ports: DriftPorts
+): Promise<OrgFiles> {
+  if (modified.length === 0) return { orgFiles: new Map(), readCalls: 0, notes: [] }
+  const plan = ports.read ? readPlan(modified, defaultRegistry()) : undefined
+  const notes: string[] = []
+  let readCalls = 0
+  if (plan && ports.read) {
+    const read = ports.read
+    const counted: CrudApi['read'] = (type, names) => {
+      readCalls++
+      return withRetries(() => read(type, names), ports, input.wait)
+    }
+    try {
+      return { orgFiles: (await readOrgFiles(plan, counted)).files, readCalls, notes }
+    } catch (error) {
+      if (!(error instanceof ApiError)) throw error
+      notes.push(`readMetadata refused the check (${error.message}); retrieved instead.`)
+    }
+  }
+  const retrieved = await retrieveComponents(modified, ports, {
+    apiVersion: input.apiVersion,
+    wait: input.wait
+  })
+  return { orgFiles: retrieved.files, retrieved, readCalls, notes }
 }
 
 interface Listing {

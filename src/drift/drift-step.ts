@@ -10,6 +10,7 @@ import type { OrgSession } from '../deploy/ports.ts'
 import { waitOptionsFrom } from '../deploy/wait-options.ts'
 import { createJobSummaryWriter } from '../github/job-summary.ts'
 import type { OctokitFactory } from '../github/octokit.ts'
+import { createSoapCrudApi } from '../metadata-api/soap/crud-client.ts'
 import { createSoapRetrieveApi } from '../metadata-api/soap/retrieve-client.ts'
 import { queryIsProduction } from '../retrieve/org-kind-client.ts'
 import { setOutputs } from '../runner/outputs.ts'
@@ -79,6 +80,7 @@ export async function runDriftGuard(
     },
     {
       api: createSoapRetrieveApi(caller, session.apiVersion),
+      read: createSoapCrudApi(caller, session.apiVersion).read,
       clock: deps.clock,
       logger: deps.logger
     }

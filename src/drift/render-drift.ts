@@ -46,8 +46,7 @@ export function renderDriftSection(input: DriftSectionInput): string {
     '',
     baseline,
     '',
-    `Checked ${report.checked} component${report.checked === 1 ? '' : 's'}; ${report.retrieved} modified after that deploy ` +
-      `were retrieved (${report.listCalls} listMetadata call${report.listCalls === 1 ? '' : 's'}, ${report.retrieveIds.length} retrieve${report.retrieveIds.length === 1 ? '' : 's'}).`,
+    costLine(report),
     ''
   ]
   if (n > 0)
@@ -55,6 +54,17 @@ export function renderDriftSection(input: DriftSectionInput): string {
   for (const note of [...report.notes, ...(input.passedOver ?? []).map((p) => `Passed over: ${p}`)])
     lines.push(`> ${escapeInline(note)}`)
   return `${lines.join('\n')}\n`
+}
+
+/** What was compared, and the calls it took (a retrieve, or readMetadata for a small set). */
+function costLine(report: DriftReport): string {
+  const plural = (count: number, word: string) => `${count} ${word}${count === 1 ? '' : 's'}`
+  const read = report.readCalls > 0 && report.retrieveIds.length === 0
+  return (
+    `Checked ${plural(report.checked, 'component')}; ${report.retrieved} modified after that deploy ` +
+    `were ${read ? 'read' : 'retrieved'} (${plural(report.listCalls, 'listMetadata call')}, ` +
+    `${read ? plural(report.readCalls, 'readMetadata call') : plural(report.retrieveIds.length, 'retrieve')}).`
+  )
 }
 
 /** One line for the log and the failure message. */
