@@ -79,7 +79,6 @@ export default tseslint.config(
       'src/push-upgrade/{abort-on-cancel,run-push-upgrade}.ts',
       'src/retrieve/{backup-step,run-retrieve-mode}.ts',
       'src/tooling/{post-compile,run-compile}.ts',
-      'src/validation-record/record-ports.ts'
     ],
     rules: {
       'no-restricted-imports': [

@@ -143,7 +143,7 @@ describe('validate, then quick deploy by content, through GitHub', () => {
     expect(gh.requests.some((r) => r.operation === 'downloadArtifact')).toBe(false)
   })
 
-  it.each([
+  it.each<{ what: string; run: RunOptions; inputs: Record<string, string>; reason: string }>([
     {
       what: 'another workflow file',
       run: { workflow: '.github/workflows/anything.yml' },

@@ -1,9 +1,8 @@
 /** The real RecordPorts: REST finder with the action's token, the given uploader, core outputs and the step summary. */
-import * as core from '@actions/core'
 import { createJobSummaryWriter } from '../github/job-summary.ts'
 import { readEventPayload, readRunContext } from '../github/run-context.ts'
 import type { Settings } from '../settings/settings.ts'
-import { redact } from '../shared/redact.ts'
+import { setOutputs } from '../runner/outputs.ts'
 import { createRestRecordFinder, type RecordUploader } from './artifact-store.ts'
 import type { RecordPorts } from './ports.ts'
 
@@ -21,8 +20,8 @@ export function createRecordPorts(
     }),
     uploader,
     summary: createJobSummaryWriter(),
-    // Outputs leave the process too (later steps, logs): redacted like every report text.
-    setOutput: (name, value) => core.setOutput(name, redact(value)),
+    // Through the one outputs module: typed names, redacted values.
+    setOutput: (name, value) => setOutputs({ [name]: value }),
     run: {
       commitSha: context?.headSha || env.GITHUB_SHA || '',
       ...(env.GITHUB_REPOSITORY ? { repository: env.GITHUB_REPOSITORY } : {}),
