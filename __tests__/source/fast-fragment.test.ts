@@ -38,7 +38,8 @@ function element(depth: number): string {
   const r = rand(20)
   if (r === 0) return `<${name}/>`
   if (r === 1) return `<${name} attr="1">${pick(TEXTS)}</${name}>`
-  if (r === 2) return `<!-- c -->`
+  if (r === 2)
+    return pick(['<!-- c -->', '<!--\nmulti\n-->', `<${name}><!-- ${pick(TEXTS)} --></${name}>`])
   if (r === 3) return `<${name}><![CDATA[<b>]]></${name}>`
   if (depth > 2 || r < 10) return `<${name}>${pick(TEXTS)}</${name}>`
   const kids = Array.from({ length: 1 + rand(4) }, () => `${ws}${element(depth + 1)}`).join('')
@@ -54,7 +55,7 @@ function document(): string {
     " xmlns='x'",
     ' other="1"'
   ])
-  const head = pick(['<?xml version="1.0" encoding="UTF-8"?>\n', '', '\n'])
+  const head = pick(['<?xml version="1.0" encoding="UTF-8"?>\n', '', '\n', '<!-- top -->\n'])
   if (rand(15) === 0) return `${head}<${root}${xmlns}/>\n`
   const kids = Array.from({ length: rand(6) }, () => `\n    ${element(1)}`).join('')
   return `${head}<${root}${xmlns}>${kids}\n</${root}>\n${pick(['', ' ', 'junk'])}`
@@ -78,11 +79,24 @@ describe('fastFragment', () => {
     expect(taken).toBeGreaterThan(500)
   })
 
+  it('renders comments as the writer does (a translation of an untranslated field)', () => {
+    const text =
+      '<?xml version="1.0" encoding="UTF-8"?>\n<CustomFieldTranslation xmlns="http://soap.sforce.com/2006/04/metadata">\n    <help><!-- Indicates that it is inactive --></help>\n    <label><!-- Inactive --></label>\n    <name>Inactive__c</name>\n</CustomFieldTranslation>\n'
+    if (!translation) throw new Error('registry lacks CustomFieldTranslation')
+    const root = parseXml(text, 'f.xml')
+    expect(fastFragment(text, translation.tag, translation.uniqueIdElement)).toEqual({
+      fragment: renderFragment(childElement(translation, root), 1),
+      id: 'Inactive__c',
+      line: 2
+    })
+  })
+
   it('declines what the writer handles differently', () => {
     const tag = 'fields'
     expect(fastFragment('<A><b>1</b><c>2</c><b>3</b></A>', tag, 'b')).toBeUndefined()
     expect(fastFragment('<A><b x="1">1</b></A>', tag, 'b')).toBeUndefined()
-    expect(fastFragment('<A><!-- c --><b>1</b></A>', tag, 'b')).toBeUndefined()
+    expect(fastFragment('<A><!-- c --><b>1</b><!-- d --></A>', tag, 'b')).toBeUndefined()
+    expect(fastFragment('<A><![CDATA[x]]></A>', tag, 'b')).toBeUndefined()
     expect(fastFragment('<A>t<b>1</b></A>', tag, 'b')).toBeUndefined()
     expect(fastFragment('<A><b>1</b></A>x', tag, 'b')).toBeUndefined()
     expect(fastFragment('<A><b>1</b><b>2</b></A>', tag, 'b')?.id).toBe('1')

@@ -1,8 +1,8 @@
 /**
  * The rendered fragment of a decomposed child file (a field, a field translation) in one pass
  * over its text, without building its tree: what `renderFragment(childElement(...), 1)` writes,
- * for the plain shape nearly every child file has — elements and text only, no attributes below
- * the root, no comments, CDATA or mixed content, repeated tags side by side. Anything else returns
+ * for the plain shape nearly every child file has — elements, text and comments, no attributes
+ * below the root, no CDATA or mixed content, repeated tags side by side. Anything else returns
  * undefined and goes through the parser and writer (which also report malformed XML).
  * Thousands of child files per project: their trees were most of the build's garbage.
  */
@@ -24,15 +24,17 @@ const XMLNS = /^\s+xmlns\s*=\s*(?:"[^"<]*"|'[^'<]*')\s*$/
 
 interface Frame {
   name: string
-  indent: string
+  depth: number
   /** Index in `out` of the element's opening line (rewritten once its content is known). */
   at: number
-  open: string
   hasChildren: boolean
-  text: string
   last: string
-  seen?: Set<string>
+  seen?: string[]
 }
+
+/** Indentation by depth below the root (the root sits at level 1). */
+const INDENTS = Array.from({ length: 40 }, (_, i) => INDENT.repeat(i + 1))
+const indentAt = (depth: number): string => INDENTS[depth] ?? INDENT.repeat(depth + 1)
 
 function isNameStart(c: number): boolean {
   return (c >= 0x61 && c <= 0x7a) || (c >= 0x41 && c <= 0x5a) || c === 0x5f || c === 0x3a
@@ -44,6 +46,17 @@ function isNameChar(c: number): boolean {
 
 const decode = (raw: string): string => (raw.includes('&') ? decodeEntities(raw) : raw)
 const blank = (s: string): boolean => s.trim() === ''
+
+/** Whether text[from, to) is whitespace once entities are decoded, without slicing it when plain. */
+function blankRange(text: string, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) {
+    const c = text.charCodeAt(i)
+    if (c === 0x20 || c === 0x0a || c === 0x0d || c === 0x09) continue
+    // Entities and other spaces: as the parser sees them.
+    return blank(decode(text.slice(from, to)))
+  }
+  return true
+}
 
 /**
  * Renders the child file `text` as the element `tag` at level 1 (marked), taking the id from
@@ -73,7 +86,13 @@ function render(text: string, tag: string, idElement: string): FastFragment | un
       pos = end + 2
       continue
     }
-    if (text.charCodeAt(lt + 1) === 0x21) return undefined // comment, DOCTYPE
+    if (text.startsWith('<!--', lt)) {
+      const end = text.indexOf('-->', lt + 4)
+      if (end === -1) return undefined
+      pos = end + 3
+      continue
+    }
+    if (text.charCodeAt(lt + 1) === 0x21) return undefined // DOCTYPE
     pos = lt
     break
   }
@@ -92,80 +111,88 @@ function render(text: string, tag: string, idElement: string): FastFragment | un
   const rootOpen = `${INDENT}${MARK}<${tag}>`
   if (selfClosing) return tail(text, close + 1, `${rootOpen}</${tag}>\n`, '', line)
   const stack: Frame[] = [
-    {
-      name: text.slice(pos + 1, end),
-      indent: INDENT,
-      at: 0,
-      open: rootOpen,
-      hasChildren: false,
-      text: '',
-      last: ''
-    }
+    { name: text.slice(pos + 1, end), depth: 0, at: 0, hasChildren: false, last: '' }
   ]
-  out.push('')
+  out.push(rootOpen)
   let id: string | undefined
   pos = close + 1
   while (stack.length > 0) {
     const top = stack[stack.length - 1] as Frame
     const lt = text.indexOf('<', pos)
     if (lt === -1) return undefined
-    if (lt > pos) top.text += text.slice(pos, lt)
     const next = text.charCodeAt(lt + 1)
-    if (next === 0x21 || next === 0x3f) return undefined // comment, CDATA, PI
+    if (next === 0x3f) return undefined // a processing instruction
+    if (next === 0x21) {
+      // A comment is a child of its own kind, grouped like a tag; CDATA goes to the parser.
+      if (!text.startsWith('<!--', lt)) return undefined
+      const end = text.indexOf('-->', lt + 4)
+      if (end === -1 || !blankRange(text, pos, lt) || !child(top, COMMENT, out)) return undefined
+      out.push(`${indentAt(top.depth + 1)}<!--${text.slice(lt + 4, end)}-->\n`)
+      pos = end + 3
+      continue
+    }
     if (next === 0x2f) {
       // `</name>` closing the open element, exactly.
       const after = lt + 2 + top.name.length
       if (text.charCodeAt(after) !== 0x3e || !text.startsWith(top.name, lt + 2)) return undefined
       stack.pop()
-      const value = decode(top.text)
+      const name = stack.length === 0 ? tag : top.name
       if (top.hasChildren) {
-        if (!blank(value)) return undefined // mixed content
-        out.push(`${top.indent}</${stack.length === 0 ? tag : top.name}>\n`)
+        if (!blankRange(text, pos, lt)) return undefined // mixed content
+        out.push(`${indentAt(top.depth)}</${name}>\n`)
+        if (stack.length === 1 && id === undefined && top.name === idElement) id = ''
       } else {
-        const trimmed = value.trim()
-        out[top.at] = `${top.open}${escapeXml(trimmed)}</${stack.length === 0 ? tag : top.name}>\n`
-        if (stack.length === 1 && id === undefined && top.name === idElement) id = trimmed
+        // A leaf: the text since its opening tag is all of its content.
+        const value = decode(text.slice(pos, lt)).trim()
+        out[top.at] = `${out[top.at] ?? ''}${escapeXml(value)}</${name}>\n`
+        if (stack.length === 1 && id === undefined && top.name === idElement) id = value
       }
-      if (stack.length === 1 && top.hasChildren && id === undefined && top.name === idElement)
-        id = ''
       pos = after + 1
       continue
     }
     // A start tag: a name, then `>` or `/>`, nothing else.
-    if (!isNameStart(text.charCodeAt(lt + 1))) return undefined
-    let e = lt + 1
+    if (!isNameStart(next)) return undefined
+    let e = lt + 2
     while (isNameChar(text.charCodeAt(e))) e++
     const self = text.charCodeAt(e) === 0x2f && text.charCodeAt(e + 1) === 0x3e
     if (!self && text.charCodeAt(e) !== 0x3e) return undefined
-    const name = text.slice(lt + 1, e)
     // Deeper than the parser allows: it refuses the file, naming it.
     if (stack.length >= MAX_XML_DEPTH) return undefined
-    if (!blank(decode(top.text))) return undefined // mixed content
-    top.text = ''
-    if (!top.hasChildren) {
-      top.hasChildren = true
-      out[top.at] = `${top.open}\n`
-    }
-    if (name !== top.last) {
-      // The writer groups a repeated tag at its first place: side by side only here.
-      top.seen ??= new Set()
-      if (top.seen.has(name)) return undefined
-      top.seen.add(name)
-      top.last = name
-    }
-    const indent = `${top.indent}${INDENT}`
-    const open = `${indent}<${name}>`
+    if (!blankRange(text, pos, lt)) return undefined // mixed content
+    const name = text.slice(lt + 1, e)
+    if (!child(top, name, out)) return undefined
+    const depth = top.depth + 1
     if (self) {
-      out.push(`${open}</${name}>\n`)
+      out.push(`${indentAt(depth)}<${name}></${name}>\n`)
       if (stack.length === 1 && id === undefined && name === idElement) id = ''
       pos = e + 2
     } else {
-      out.push('')
-      stack.push({ name, indent, at: out.length - 1, open, hasChildren: false, text: '', last: '' })
+      out.push(`${indentAt(depth)}<${name}>`)
+      stack.push({ name, depth, at: out.length - 1, hasChildren: false, last: '' })
       pos = e + 1
     }
   }
   return tail(text, pos, out.join(''), id ?? '', line)
+}
+
+/** Key of comments among an element's children (no tag can be named so). */
+const COMMENT = '#comment'
+
+/**
+ * Records a child of `top` (a tag name or COMMENT): its opening line becomes a line of its own;
+ * false when the key reappears after another one (the writer would move it to its first place).
+ */
+function child(top: Frame, key: string, out: string[]): boolean {
+  if (!top.hasChildren) {
+    top.hasChildren = true
+    out[top.at] = `${out[top.at] ?? ''}\n`
+  }
+  if (key === top.last) return true
+  if (top.seen === undefined) top.seen = [top.last]
+  else if (top.seen.includes(key)) return false
+  top.seen.push(key)
+  top.last = key
+  return true
 }
 
 /** Only whitespace may follow the root. */
