@@ -5,12 +5,20 @@ import { FsSourceTree } from '../src/source/fs-source-tree.ts'
 import { zipPackage } from '../src/source/zip.ts'
 
 const [project = '.', zipOut, engine = 'zlib'] = process.argv.slice(2)
+// BENCH_NO_LIMITS=1: generated projects larger than one deploy (the memory-growth measure).
+const limits =
+  process.env.BENCH_NO_LIMITS === '1'
+    ? {
+        limits: { maxFiles: Number.MAX_SAFE_INTEGER, maxUncompressedBytes: Number.MAX_SAFE_INTEGER }
+      }
+    : {}
 const started = performance.now()
 const built = await buildPackage(new FsSourceTree(project), {
   projectDir: '',
   sourceDirs: [],
   ignoreUnknown: false,
-  env: {}
+  env: {},
+  ...limits
 })
 const builtAt = performance.now()
 let zip: Uint8Array

@@ -1,18 +1,24 @@
-// Delta benchmark: the generated 10,000-file project in a git repository, 50 files changed in
-// one commit; a delta build (git plumbing, resolution at both ends, conversion of what changed,
-// zip) against a full build + zip of the same head. Goal: delta <= 1/5 of the full build.
-// Run: node --experimental-strip-types bench/delta-bench.ts
+// Delta benchmark: a repository with 50 files changed in one commit; the delta build (git plumbing,
+// resolution at both ends, conversion of what changed, zip) against a full build + zip of the same
+// head, each a whole child process of the bundled engine, in alternating rounds. Runs on the largest
+// public sample repository and on the generated 10,000-file project. Goal: delta <= 1/5 of the
+// full build. Run: node bench/delta-bench.ts   (BENCH_RUNS rounds, default 5)
 import { execFileSync } from 'node:child_process'
-import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
+import {
+  cpSync,
+  existsSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  statSync,
+  writeFileSync
+} from 'node:fs'
 import path from 'node:path'
-import { buildDelta } from '../src/delta/delta-build.ts'
-import { buildPackage } from '../src/source/build-package.ts'
-import { FsSourceTree } from '../src/source/fs-source-tree.ts'
-import { zipPackage } from '../src/source/zip.ts'
+import { repoRoot } from '../conformance/sdr.ts'
 import { generateProject } from './generate-project.ts'
+import { bundle, largestSample, measureChild, median, rounds, type Measure } from './samples.ts'
 
-const ROOT = path.resolve(import.meta.dirname, '..')
-const RUNS = 9
+const CHANGED = 50
 
 function git(dir: string, ...args: string[]): string {
   return execFileSync('git', args, {
@@ -29,117 +35,100 @@ function git(dir: string, ...args: string[]): string {
   })
 }
 
-/** 50 changed files of every kind: classes, fields, list views, LWC, labels, static resources, deletions. */
-function changeFifty(dir: string): number {
-  const base = path.join(dir, 'force-app/main/default')
-  const edit = (rel: string, f: (s: string) => string): void => {
-    const file = path.join(base, rel)
-    writeFileSync(file, f(readFileSync(file, 'utf8')))
-  }
-  let n = 0
-  for (let c = 0; c < 20; c++, n++)
-    edit(`classes/BenchClass${c * 7}.cls`, (s) => s.replace('return x + 0;', 'return x + 100;'))
-  for (let f = 0; f < 12; f++, n++)
-    edit(`objects/Bench${f}__c/fields/Field${f * 3 + 1}__c.field-meta.xml`, (s) =>
-      s.replace('<required>false', '<required>true')
-    )
-  for (let l = 0; l < 4; l++, n++)
-    edit(`objects/Bench${l}__c/listViews/View${l}.listView-meta.xml`, (s) =>
-      s.replace('Everything', 'Mine')
-    )
-  for (let b = 0; b < 5; b++, n++)
-    edit(`lwc/benchCmp${b}/benchCmp${b}.css`, (s) => `${s}.x { color: blue; }\n`)
-  for (let r = 0; r < 2; r++, n++)
-    edit(`staticresources/res${r * 2}/js/file0.txt`, (s) => `${s}changed\n`)
-  edit('labels/Labels0.labels-meta.xml', (s) =>
-    s.replace('<value>Value 3</value>', '<value>Value three</value>')
-  )
-  n++
-  for (let d = 0; d < 3; d++, n += 2) {
-    rmSync(path.join(base, `classes/BenchClass${1000 + d}.cls`))
-    rmSync(path.join(base, `classes/BenchClass${1000 + d}.cls-meta.xml`))
-  }
-  return n
+function listFiles(dir: string, rel = ''): string[] {
+  return readdirSync(path.join(dir, rel)).flatMap((name) => {
+    const r = rel === '' ? name : `${rel}/${name}`
+    if (name === '.git') return []
+    return statSync(path.join(dir, r)).isDirectory() ? listFiles(dir, r) : [r]
+  })
 }
 
-async function time<T>(fn: () => Promise<T>): Promise<{ ms: number; value: T }> {
-  const started = performance.now()
-  const value = await fn()
-  return { ms: performance.now() - started, value }
+/** Kinds of change a real commit makes, in turn: classes, fields, translations, labels, LWC... */
+const KINDS: RegExp[] = [
+  /\.cls$/,
+  /\.field-meta\.xml$/,
+  /\.fieldTranslation-meta\.xml$/,
+  /\/lwc\/.+\.js$/,
+  /\.layout-meta\.xml$/,
+  /\.labels-meta\.xml$/,
+  /\.listView-meta\.xml$/,
+  /\.flexipage-meta\.xml$/,
+  /\.trigger$/,
+  /staticresources\/.+\/.+/
+]
+
+/** Changes CHANGED files of the package directories (a comment or a blank line appended). */
+function changeFiles(dir: string): number {
+  const project = JSON.parse(readFileSync(path.join(dir, 'sfdx-project.json'), 'utf8')) as {
+    packageDirectories: { path: string }[]
+  }
+  const files = project.packageDirectories.flatMap((p) => listFiles(dir, p.path)).sort()
+  const pools = KINDS.map((re) => files.filter((f) => re.test(f)))
+  const picked = new Set<string>()
+  for (let i = 0; picked.size < CHANGED && pools.some((p) => p.length > 0); i++) {
+    const pool = pools[i % pools.length] ?? []
+    // Spread the picks over the pool: every seventh file, not the first few of one folder.
+    const file = pool.splice((i * 7) % Math.max(1, pool.length), 1)[0]
+    if (file !== undefined) picked.add(file)
+  }
+  for (const f of picked) {
+    const full = path.join(dir, f)
+    const tail = /\.(cls|trigger|js)$/.test(f) ? '\n// changed\n' : '\n'
+    writeFileSync(full, `${readFileSync(full, 'utf8')}${tail}`)
+  }
+  return picked.size
 }
 
-/** Builds the repository, then times full and delta builds (nine rounds, alternating) and prints the ratio. */
-export async function runDeltaBench(): Promise<void> {
-  const dir = path.join(ROOT, 'bench', 'out', 'delta-project')
-  mkdirSync(path.dirname(dir), { recursive: true })
-  const generated = generateProject(dir)
+/** A git repository of `source` with one commit of CHANGED changes on top; returns the base SHA. */
+function prepare(source: string, dir: string): { base: string; changed: number } {
+  rmSync(dir, { recursive: true, force: true })
+  cpSync(source, dir, { recursive: true })
+  if (existsSync(path.join(dir, '.git'))) rmSync(path.join(dir, '.git'), { recursive: true })
   git(dir, 'init', '-q', '-b', 'main')
   git(dir, 'add', '-A')
   git(dir, 'commit', '-q', '-m', 'base')
   const base = git(dir, 'rev-parse', 'HEAD').trim()
-  const changed = changeFifty(dir)
+  const changed = changeFiles(dir)
   git(dir, 'add', '-A')
-  git(dir, 'commit', '-q', '-m', '50 changes')
-  const stat = git(dir, 'diff', '--name-only', base, 'HEAD').trim().split('\n').length
-  console.log(
-    `Generated ${generated} source files in ${path.relative(ROOT, dir)}; ${changed} files changed in one commit (git counts ${stat}).`
-  )
-
-  const full = async (): Promise<number> => {
-    const built = await buildPackage(new FsSourceTree(dir), {
-      projectDir: '',
-      sourceDirs: [],
-      ignoreUnknown: false,
-      env: {}
-    })
-    await zipPackage(built.files)
-    return built.components.length
-  }
-  const delta = async (): Promise<{ members: number; deletions: number }> => {
-    const d = await buildDelta({
-      root: dir,
-      projectDir: '',
-      sourceDirs: [],
-      from: base,
-      to: 'HEAD',
-      base: 'merge-base',
-      destructiveTiming: 'post',
-      ignoreUnknown: false,
-      env: {},
-      selectTests: false
-    })
-    await zipPackage(d.built.files)
-    return { members: d.built.components.length, deletions: d.deletions.length }
-  }
-  await full() // warm-up: module loading and JIT out of the measurement
-  await delta()
-  const fulls: number[] = []
-  const deltas: number[] = []
-  let fullMembers = 0
-  let result = { members: 0, deletions: 0 }
-  for (let i = 0; i < RUNS; i++) {
-    const f = await time(full)
-    fulls.push(f.ms)
-    fullMembers = f.value
-    const d = await time(delta)
-    deltas.push(d.ms)
-    result = d.value
-  }
-  const best = (xs: number[]): number => Math.min(...xs)
-  const median = (xs: number[]): number =>
-    [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)] ?? 0
-  console.log('\n| build | members | best | median |')
-  console.log('| --- | --- | --- | --- |')
-  console.log(
-    `| full (build + zip) | ${fullMembers} | ${best(fulls).toFixed(0)} ms | ${median(fulls).toFixed(0)} ms |`
-  )
-  console.log(
-    `| delta (git + both ends + build + zip) | ${result.members} (+${result.deletions} deletions) | ${best(deltas).toFixed(0)} ms | ${median(deltas).toFixed(0)} ms |`
-  )
-  const ratio = median(deltas) / median(fulls)
-  console.log(
-    `\nDelta / full (medians): ${ratio.toFixed(3)} (goal <= 0.2): ${ratio <= 0.2 ? 'met' : 'NOT met'}.`
-  )
+  git(dir, 'commit', '-q', '-m', `${changed} changes`)
+  return { base, changed }
 }
 
-if (import.meta.url === `file://${process.argv[1] ?? ''}`) await runDeltaBench()
+/** Builds each repository fully and as a delta, alternating; prints medians and the ratio. */
+export async function runDeltaBench(): Promise<void> {
+  const out = path.join(repoRoot, 'bench', 'out')
+  const full = await bundle(path.join(repoRoot, 'bench', 'build-ours.ts'), out)
+  const delta = await bundle(path.join(repoRoot, 'bench', 'delta-ours.ts'), out)
+  const sources: { label: string; dir: string }[] = []
+  const sample = largestSample(out)
+  if (sample) sources.push({ label: `${sample.name} (largest public sample)`, dir: sample.dir })
+  const generated = path.join(out, 'delta-source')
+  generateProject(generated)
+  sources.push({ label: 'generated', dir: generated })
+  const n = rounds()
+  for (const s of sources) {
+    const dir = path.join(out, `delta-${path.basename(s.dir)}`)
+    const { base, changed } = prepare(s.dir, dir)
+    const fulls: Measure[] = []
+    const deltas: (Measure & { members?: number })[] = []
+    for (let i = 0; i < n; i++) {
+      fulls.push(await measureChild([full, dir, path.join(out, 'full.zip')]))
+      deltas.push(await measureChild([delta, dir, base]))
+    }
+    const f = median(fulls.map((m) => m.wallMs))
+    const d = median(deltas.map((m) => m.wallMs))
+    console.log(`\n## ${s.label}: ${changed} files changed in one commit\n`)
+    console.log(
+      '| build (whole process) | wall time | in-process | peak RSS |\n| --- | --- | --- | --- |'
+    )
+    const line = (name: string, ms: Measure[]): string =>
+      `| ${name} | ${median(ms.map((m) => m.wallMs)).toFixed(0)} ms | ${median(ms.map((m) => m.ms)).toFixed(0)} ms | ${(median(ms.map((m) => m.peakRss)) / 1_048_576).toFixed(1)} MiB |`
+    console.log(line('full (build + zip)', fulls))
+    console.log(line(`delta (${deltas[0]?.members ?? 0} members)`, deltas))
+    console.log(
+      `\nDelta / full (medians of ${n} rounds): ${(d / f).toFixed(3)} (goal <= 0.2): ${d / f <= 0.2 ? 'met' : 'NOT met'}.`
+    )
+  }
+}
+
+if (import.meta.main) await runDeltaBench()
