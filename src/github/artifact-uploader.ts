@@ -1,5 +1,5 @@
 /** Uploads the report files as one artifact with @actions/artifact (v2+ semantics: immutable, unique names). */
-import { DefaultArtifactClient } from '@actions/artifact'
+import type { DefaultArtifactClient } from '@actions/artifact'
 
 /** Port for the upload; tests pass a fake. */
 export interface ArtifactUploader {
@@ -12,9 +12,12 @@ export interface ArtifactUploader {
 
 /** The real uploader. */
 export function createArtifactUploader(): ArtifactUploader {
-  const client = new DefaultArtifactClient()
+  // Loaded on first upload: the client and its storage libraries are most of the bundle, and a
+  // run that uploads nothing (the CLI, a fork's build) should not pay for loading them.
+  let client: DefaultArtifactClient | undefined
   return {
     async upload(name, files, rootDirectory) {
+      client ??= new (await import('@actions/artifact')).DefaultArtifactClient()
       const response = await client.uploadArtifact(name, files, rootDirectory)
       return {
         ...(response.id !== undefined ? { id: response.id } : {}),

@@ -4,7 +4,6 @@
  * public repositories, GitHub's for private ones) and stored with the repository's attestations.
  * The job needs `id-token: write` (the OIDC token) and `attestations: write` (storing it).
  */
-import { attestProvenance } from '@actions/attest'
 
 /** One attested file. */
 export interface AttestedFile {
@@ -28,6 +27,8 @@ export function createFileAttester(
     async attest(subject) {
       if (!token)
         throw new Error('attest needs github-token (with permissions: attestations: write)')
+      // Loaded only when attesting: sigstore is a large part of the bundle.
+      const { attestProvenance } = await import('@actions/attest')
       const attestation = await attestProvenance({
         subjects: [{ name: subject.name, digest: { sha256: subject.sha256 } }],
         token
