@@ -5,7 +5,10 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { Session } from '../../src/auth/session.ts'
+import { detectDrift } from '../../src/drift/detect-drift.ts'
 import { readOrgFiles, readPlan } from '../../src/drift/read-org-files.ts'
+import { renderDriftSection } from '../../src/drift/render-drift.ts'
+import { buildReceipt } from '../../src/receipt/build-receipt.ts'
 import { createUndiciTransport } from '../../src/http/undici-transport.ts'
 import { OrgCaller } from '../../src/metadata-api/org-caller.ts'
 import { createSoapCrudApi, type CrudApi } from '../../src/metadata-api/soap/crud-client.ts'
@@ -17,6 +20,7 @@ import { MemoryLogger } from '../../src/shared/logger.ts'
 import { defaultRegistry } from '../../src/source/registry/registry.ts'
 import type { Simulator } from '../../simulator/index.ts'
 import { simClock, startSim } from '../integration/harness.ts'
+import { deployResult } from '../support/fakes.ts'
 
 const API = '62.0'
 let sim: Simulator
@@ -153,5 +157,67 @@ describe('readMetadata in the drift check', () => {
     // A field named without its object cannot be placed in the object's file.
     expect(readPlan([{ type: 'CustomField', fullName: 'Total__c' }], registry)).toBeUndefined()
     expect(readPlan([], registry)).toBeUndefined()
+  })
+
+  it('finds the same drift, with the same diffs, as the retrieve path', async () => {
+    const enc = (text: string) => new TextEncoder().encode(text)
+    const packageFiles = new Map([
+      [
+        'package.xml',
+        enc(
+          '<?xml version="1.0" encoding="UTF-8"?><Package xmlns="http://soap.sforce.com/2006/04/metadata">' +
+            '<types><members>Invoice__c</members><name>CustomObject</name></types>' +
+            '<types><members>Invoice__c.Total__c</members><name>CustomField</name></types>' +
+            '<version>62.0</version></Package>'
+        )
+      ],
+      [
+        'objects/Invoice__c.object',
+        enc(
+          '<?xml version="1.0" encoding="UTF-8"?>\n<CustomObject xmlns="http://soap.sforce.com/2006/04/metadata">\n' +
+            '    <deploymentStatus>Deployed</deploymentStatus>\n' +
+            '    <fields>\n        <fullName>Total__c</fullName>\n        <label>Total</label>\n' +
+            '        <precision>16</precision>\n        <scale>2</scale>\n        <type>Currency</type>\n    </fields>\n' +
+            '    <label>Invoice</label>\n' +
+            '    <nameField>\n        <label>Invoice Number</label>\n        <type>AutoNumber</type>\n' +
+            '        <displayFormat>INV-{0000}</displayFormat>\n    </nameField>\n' +
+            '    <pluralLabel>Invoices</pluralLabel>\n    <sharingModel>ReadWrite</sharingModel>\n</CustomObject>\n'
+        )
+      ]
+    ])
+    // A receipt from before the org's components were written, so both are modified since.
+    const receipt = buildReceipt({
+      mode: 'deploy',
+      result: deployResult({ completedDate: new Date('2000-01-01T00:00:00Z') }),
+      orgId: '00D5g0000000SIMEA2',
+      packageFiles,
+      run: { commitSha: 'abc' },
+      now: '2000-01-01T00:00:00Z'
+    })
+    const input = {
+      receipt,
+      packageFiles,
+      apiVersion: API,
+      wait: { waitMs: 600_000, maxIntervalMs: 1_000, maxErrorStreakMs: 60_000, random: () => 0 }
+    }
+    const base = {
+      api: createSoapRetrieveApi(caller, API),
+      clock: simClock(sim),
+      logger: new MemoryLogger()
+    }
+    const viaRetrieve = await detectDrift(input, base)
+    const viaRead = await detectDrift(input, { ...base, read: (t, n) => crud.read(t, n) })
+    expect(viaRetrieve.retrieveIds).toHaveLength(1)
+    expect(viaRead).toMatchObject({ retrieveIds: [], readCalls: 2, retrieved: 2 })
+    expect(viaRead.drifted).toEqual(viaRetrieve.drifted)
+    // The label the org holds differs from the package's; the field does not.
+    expect(viaRead.drifted.map((d) => `${d.type}:${d.fullName}`)).toEqual([
+      'CustomObject:Invoice__c'
+    ])
+    const section = (report: typeof viaRead) =>
+      renderDriftSection({ report, receipt, source: 'receipt', level: 'warn' })
+        .split('\n')
+        .filter((line) => !line.startsWith('Checked '))
+    expect(section(viaRead)).toEqual(section(viaRetrieve))
   })
 })

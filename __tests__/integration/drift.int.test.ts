@@ -17,6 +17,7 @@ import { type ActionRun, passingProject, runAction, startSim } from './harness.t
 
 const CLASS = 'force-app/main/default/classes/InvoiceService.cls'
 const FIELD = 'force-app/main/default/objects/Invoice__c/fields/Total__c.field-meta.xml'
+const OBJECT = 'force-app/main/default/objects/Invoice__c/Invoice__c.object-meta.xml'
 const HOTFIX_USER = { username: 'hotfix@acme.example', name: 'Hannah Hotfix' }
 
 let sim: Simulator
@@ -48,7 +49,7 @@ async function step(
 
 /** Someone deploys a hot fix as another user, outside any workflow: no receipt artifact. */
 async function hotfix(
-  changes: Record<string, string> = classHotfix(),
+  changes: Record<string, string | null> = classHotfix(),
   extra: Record<string, string> = {}
 ): Promise<void> {
   await sim.clock.advance(60_000)
@@ -80,6 +81,36 @@ const orgClass = () =>
     .component('ApexClass', 'InvoiceService')
     ?.files.get('classes/InvoiceService.cls')
     ?.toString('utf8')
+
+/** Extra fields Extra01__c … ExtraNN__c, with the label given. */
+function extraFields(count: number, label: (i: number) => string): Record<string, string> {
+  const out: Record<string, string> = {}
+  for (let i = 1; i <= count; i++) {
+    const name = `Extra${String(i).padStart(2, '0')}__c`
+    out[`force-app/main/default/objects/Invoice__c/fields/${name}.field-meta.xml`] =
+      `<?xml version="1.0" encoding="UTF-8"?>\n<CustomField xmlns="http://soap.sforce.com/2006/04/metadata">\n` +
+      `    <fullName>${name}</fullName>\n    <label>${label(i)}</label>\n    <length>40</length>\n    <type>Text</type>\n</CustomField>\n`
+  }
+  return out
+}
+
+/** A hot fix of configuration only: the Apex files are left out of its deploy, so the org's are untouched. */
+function configOnly(changes: Record<string, string>): Record<string, string | null> {
+  const apex = [
+    'classes/InvoiceService.cls',
+    'classes/InvoiceServiceTest.cls',
+    'triggers/InvoiceTrigger.trigger'
+  ]
+  const gone = apex.flatMap((f) => [
+    `force-app/main/default/${f}`,
+    `force-app/main/default/${f}-meta.xml`
+  ])
+  return { ...Object.fromEntries(gone.map((f) => [f, null])), ...changes }
+}
+
+/** The Metadata API operations the simulator saw from the given request on. */
+const operationsSince = (from: number): string[] =>
+  sim.requests.slice(from).map((q) => q.operation ?? '')
 
 describe('drift guard', () => {
   it('warn: lists the hot fix another user deployed, with who, a diff and that this deploy overwrites it', async () => {
@@ -204,5 +235,72 @@ describe('drift guard', () => {
     expect(d.failure).toBeUndefined()
     expect(d.outputs['drifted-components']).toBeUndefined()
     expect(d.log).toContain('Drift guard off (drift: auto, not a production org)')
+  })
+
+  it('reads a small drift with readMetadata, one call per type, and no retrieve', async () => {
+    await step({ mode: 'deploy', drift: 'warn' }, passingProject())
+    await hotfix(
+      configOnly({
+        [FIELD]: readFileSync(path.join(passingProject(), FIELD), 'utf8').replace(
+          '<label>Total</label>',
+          '<label>Grand total</label>'
+        ),
+        [OBJECT]: readFileSync(path.join(passingProject(), OBJECT), 'utf8').replace(
+          '<label>Invoice</label>',
+          '<label>Bill</label>'
+        )
+      })
+    )
+    const from = sim.requests.length
+    const d = await step({ mode: 'deploy', drift: 'warn' }, passingProject())
+    const ops = operationsSince(from)
+    expect(ops.filter((o) => o === 'readMetadata')).toHaveLength(2)
+    expect(ops).not.toContain('retrieve')
+    expect(d.outputs['drifted-components']).toBe('2')
+    expect(d.summary).toContain('Drift: 2 components changed in the org since the last deploy')
+    expect(d.summary).toContain(
+      '2 modified after that deploy were read (4 listMetadata calls, 2 readMetadata calls)'
+    )
+    expect(d.summary).toMatch(
+      /\| CustomField `Invoice__c.Total__c` \| Hannah Hotfix \| [^|]+ \| content changed \| \*\*overwrites it\*\* \|/
+    )
+    expect(d.summary).toMatch(
+      /\| CustomObject `Invoice__c` \| Hannah Hotfix \| [^|]+ \| content changed \| \*\*overwrites it\*\* \|/
+    )
+    expect(d.summary).toContain('+  <label>Grand total</label>')
+    expect(d.summary).toContain('-  <label>Total</label>')
+    expect(d.summary).toContain('+  <label>Bill</label>')
+  })
+
+  it('finds no drift when the org was changed and changed back (the read hashes as the receipt)', async () => {
+    await step({ mode: 'deploy', drift: 'warn' }, passingProject())
+    const field = readFileSync(path.join(passingProject(), FIELD), 'utf8')
+    await hotfix(
+      configOnly({ [FIELD]: field.replace('<label>Total</label>', '<label>Grand total</label>') })
+    )
+    await hotfix(configOnly({ [FIELD]: field }))
+    const from = sim.requests.length
+    const d = await step({ mode: 'deploy', drift: 'fail' }, passingProject())
+    expect(operationsSince(from)).toContain('readMetadata')
+    expect(d.failure).toBeUndefined()
+    expect(d.outputs['drifted-components']).toBe('0')
+    expect(d.summary).toContain('✅ No drift')
+  })
+
+  it('retrieves when more than 10 components changed', async () => {
+    const project = () => passingProject(extraFields(11, (i) => `Extra ${i}`))
+    await step({ mode: 'deploy', drift: 'warn' }, project())
+    await hotfix(configOnly(extraFields(11, (i) => `Changed ${i}`)))
+    const from = sim.requests.length
+    const d = await step({ mode: 'deploy', drift: 'warn' }, project())
+    const ops = operationsSince(from)
+    expect(ops).toContain('retrieve')
+    expect(ops).not.toContain('readMetadata')
+    expect(d.outputs['drifted-components']).toBe('11')
+    expect(d.summary).toMatch(
+      /1[23] modified after that deploy were retrieved \(\d+ listMetadata calls, 1 retrieve\)/
+    )
+    expect(d.summary).toContain('| CustomField `Invoice__c.Extra11__c` | Hannah Hotfix |')
+    expect(d.summary).toContain('+  <label>Changed 11</label>')
   })
 })
