@@ -16,6 +16,7 @@ import { createSoapRetrieveApi } from '../../src/metadata-api/soap/retrieve-clie
 import { hashComponents } from '../../src/receipt/component-hashes.ts'
 import type { ComponentRef } from '../../src/retrieve/metadata-paths.ts'
 import { retrieveComponents } from '../../src/retrieve/retrieve-components.ts'
+import { ApiError } from '../../src/shared/errors.ts'
 import { MemoryLogger } from '../../src/shared/logger.ts'
 import { defaultRegistry } from '../../src/source/registry/registry.ts'
 import type { Simulator } from '../../simulator/index.ts'
@@ -219,5 +220,13 @@ describe('readMetadata in the drift check', () => {
         .split('\n')
         .filter((line) => !line.startsWith('Checked '))
     expect(section(viaRead)).toEqual(section(viaRetrieve))
+    // A read the org refuses falls back to the retrieve, and says so.
+    const refused = await detectDrift(input, {
+      ...base,
+      read: () => Promise.reject(new ApiError('INVALID_TYPE', 'not readable', 500))
+    })
+    expect(refused.retrieveIds).toHaveLength(1)
+    expect(refused.drifted).toEqual(viaRetrieve.drifted)
+    expect(refused.notes.some((n) => n.startsWith('readMetadata refused the check'))).toBe(true)
   })
 })
