@@ -78,7 +78,7 @@ export default tseslint.config(
       'src/github/{artifact-uploader,attestation,job-summary,octokit,report-sink,workflow-annotations}.ts',
       'src/push-upgrade/{abort-on-cancel,run-push-upgrade}.ts',
       'src/retrieve/{backup-step,run-retrieve-mode}.ts',
-      'src/tooling/{post-compile,run-compile}.ts',
+      'src/tooling/{post-compile,run-compile}.ts'
     ],
     rules: {
       'no-restricted-imports': [
