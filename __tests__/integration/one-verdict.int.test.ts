@@ -198,3 +198,29 @@ describe('counts', () => {
     }
   })
 })
+
+describe('files that are not metadata', () => {
+  it('are left out of the deploy and named in one note of the summary', async () => {
+    const sim = await startSim()
+    try {
+      const r = await runAction(
+        sim,
+        { 'test-level': 'RunLocalTests' },
+        {
+          workspace: passingProject({
+            'force-app/test/jest-mocks/apex.js': 'export default {}\n'
+          })
+        }
+      )
+      expect(r.failed).toBe(false)
+      expect(r.summary).toMatch(
+        /1 file is not metadata and is left out of the package, as the Salesforce CLI leaves it out: force-app\/test\/jest-mocks\/apex\.js/
+      )
+      expect([...(sim.deploys.at(-1)?.files.keys() ?? [])].some((f) => f.endsWith('.js'))).toBe(
+        false
+      )
+    } finally {
+      await sim.close()
+    }
+  })
+})

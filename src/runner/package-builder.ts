@@ -11,6 +11,7 @@ import { BuildError } from '../source/build-error.ts'
 import { FsSourceTree } from '../source/fs-source-tree.ts'
 import { readMetadataDir, readMetadataZip } from '../source/metadata-dir.ts'
 import { zipPackage } from '../source/zip.ts'
+import { PackageFiles } from '../source/package-files.ts'
 import { contentHash } from '../validation-record/content-hash.ts'
 import { coreLogger } from './core-logger.ts'
 import { setOutputs } from './outputs.ts'
@@ -96,7 +97,7 @@ async function deltaDeployPackage(delta: ActionDelta): Promise<DeployPackage> {
     ...(delta.tests ? { tests: delta.tests } : {}),
     ...(delta.nothingToDeploy ? { nothingToDeploy: delta.nothingToDeploy } : {}),
     // The test choice is told once, in the delta's section (and the verdict's test level).
-    notes: delta.notes.filter((note) => note !== delta.tests?.note),
+    notes: [...(pkg.notes ?? []), ...delta.notes.filter((note) => note !== delta.tests?.note)],
     outputs: delta.outputs,
     sections: [delta.section]
   }
@@ -105,7 +106,11 @@ async function deltaDeployPackage(delta: ActionDelta): Promise<DeployPackage> {
 /** Adds the zip and the source look-ups to a built package. */
 export function toDeployPackage(built: BuiltPackage, zip: Uint8Array): DeployPackage {
   let unzippedBytes = 0
-  for (const bytes of built.files.values()) unzippedBytes += bytes.byteLength
+  // Sizes without inflating the files the builder keeps compressed.
+  const files = built.files
+  if (files instanceof PackageFiles)
+    for (const name of files.keys()) unzippedBytes += files.byteLength(name)
+  else for (const bytes of files.values()) unzippedBytes += bytes.byteLength
   const map: SourceMap = built.sourceMap
   return {
     zip,
@@ -121,6 +126,8 @@ export function toDeployPackage(built: BuiltPackage, zip: Uint8Array): DeployPac
         fileName: type === 'Class' ? `classes/${name}.cls` : `triggers/${name}.trigger`
       })?.path,
     warnings: built.warnings,
+    // What the builder left out on purpose (files that are not metadata), for the summary.
+    ...(built.notes && built.notes.length > 0 ? { notes: built.notes } : {}),
     contentHash: contentHash(built.files)
   }
 }
@@ -139,6 +146,7 @@ export async function runBuildMode(settings: Settings, logger: Logger): Promise<
   const zip = await zipPackage(built.files)
   await writeFile(zipPath, zip)
   for (const warning of built.warnings) logger.warning(warning)
+  for (const note of built.notes ?? []) logger.info(note)
   const deletions = destructiveMembers(built)
   logger.info(
     `Built ${built.components.length} components and ${deletions.length} deletions (${built.files.size} files) into ${outDir} and ${zipPath}`
