@@ -1,3 +1,4 @@
+#!/usr/bin/env node
 import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);
 import {
   ACTION_INPUTS,
@@ -5,7 +6,7 @@ import {
   paintLine,
   painter,
   useColour
-} from "./chunks/chunk-ECZMUGIN.js";
+} from "./chunks/chunk-GQAIG5UY.js";
 import {
   BuildError,
   FsSourceTree,
@@ -15,10 +16,14 @@ import {
   checkZipSize,
   readMetadataDir,
   zipPackage
-} from "./chunks/chunk-BTKPHZQV.js";
+} from "./chunks/chunk-4IPYNSOY.js";
 import {
   escapeLogText
-} from "./chunks/chunk-6CCQYZVB.js";
+} from "./chunks/chunk-6BJ2KOA7.js";
+import "./chunks/chunk-WP646LUM.js";
+
+// src/cli.ts
+import { createInterface } from "node:readline";
 
 // src/cli/run-cli.ts
 import { mkdir, rm, writeFile } from "node:fs/promises";
@@ -104,7 +109,9 @@ var ENGINE_MODES = [
   "cancel",
   "retrieve",
   "compile",
-  "push-upgrade"
+  "push-upgrade",
+  "sync",
+  "plan"
 ];
 var CLI_ONLY_FLAGS = ["json", "cancel-on-interrupt"];
 var POSITIONAL_INPUTS = ["mode"];
@@ -278,6 +285,64 @@ ${USAGE}`
   return cmd;
 }
 
+// src/cli/interrupt.ts
+async function handleInterrupt(ports, cancelOnInterrupt) {
+  const { deployId, finished } = ports.state();
+  if (!deployId || finished) {
+    ports.err("Interrupted.");
+    return EXIT.interrupted;
+  }
+  const cancel = cancelOnInterrupt || ports.ask !== void 0 && await ports.ask(`Interrupted. Cancel deploy ${deployId} in the org? [y/N] `);
+  if (!cancel) {
+    ports.err(
+      `Interrupted. Deploy ${deployId} keeps running in the org: follow it with \`report --deploy-id ${deployId}\`, cancel it with \`cancel --deploy-id ${deployId}\`.`
+    );
+    return EXIT.interrupted;
+  }
+  try {
+    ports.err(await ports.cancel(deployId));
+  } catch (error) {
+    ports.err(
+      `Could not cancel deploy ${deployId}: ${error instanceof Error ? error.message : String(error)}. Try \`cancel --deploy-id ${deployId}\`, or cancel it in Setup > Deployment Status.`
+    );
+  }
+  return EXIT.interrupted;
+}
+function isYes(answer) {
+  return /^\s*y(es)?\s*$/i.test(answer);
+}
+
+// src/cli/terminal-writer.ts
+var PROGRESS = /^(Pending|InProgress|Canceling)( · |$)/;
+function isProgressLine(text) {
+  return PROGRESS.test(text);
+}
+var CLEAR_LINE = "\r\x1B[2K";
+function createTerminalWriter(ports) {
+  const write = ports.write;
+  if (!write) return { line: ports.line, progress: ports.line, end: () => void 0 };
+  let showing = false;
+  const clear = () => {
+    if (showing) write(CLEAR_LINE);
+    showing = false;
+  };
+  return {
+    line(text) {
+      clear();
+      ports.line(text);
+    },
+    progress(text) {
+      write(`${CLEAR_LINE}${fit(escapeLogText(text), ports.columns)}`);
+      showing = true;
+    },
+    end: clear
+  };
+}
+function fit(text, columns) {
+  if (!columns || columns < 2 || text.length < columns) return text;
+  return `${text.slice(0, columns - 2)}\u2026`;
+}
+
 // src/cli/terminal-summary.ts
 function counts(json) {
   const value = json?.counts;
@@ -334,6 +399,17 @@ function jsonDocument(result) {
 function numberOrNull(value) {
   return value === void 0 || value === "" ? null : Number(value);
 }
+function markdownForTerminal(markdown) {
+  const lines = [];
+  for (const raw of markdown.trimEnd().split("\n")) {
+    const heading = /<summary>(.*?)<\/summary>/.exec(raw)?.[1];
+    const line = heading !== void 0 ? `${heading}:` : raw.replace(/<\/?details[^>]*>/g, "");
+    if (line.trim() === "" && (lines.at(-1) ?? "").trim() === "") continue;
+    lines.push(line);
+  }
+  while ((lines.at(-1) ?? "x").trim() === "") lines.pop();
+  return lines;
+}
 
 // src/cli/run-cli.ts
 async function build(cmd, env, io) {
@@ -360,10 +436,6 @@ async function writeTree(dir, files) {
   }
 }
 async function runCli(argv, io) {
-  if (argv[0] === "plan" && !argv.includes("--help") && !argv.includes("-h")) {
-    io.err("The plan command is not available yet.");
-    return EXIT.badInput;
-  }
   if (isEngineMode(argv[0]) && !argv.includes("--help") && !argv.includes("-h"))
     return runEngineCommand(argv, io);
   let cmd;
@@ -382,6 +454,7 @@ async function runCli(argv, io) {
     const started = performance.now();
     const built = await build(cmd, io.env, io);
     for (const w of built.warnings) io.err(`warning: ${w}`);
+    for (const n of built.notes ?? []) io.err(`note: ${n}`);
     if (cmd.out !== void 0) await writeTree(path2.resolve(cmd.out), built.files);
     let zipInfo = "";
     if (cmd.zip !== void 0) {
@@ -416,23 +489,79 @@ async function runEngineCommand(argv, io) {
   }
   for (const warning of historyWarnings(cmd.inputs)) io.err(warning);
   const paint = painter(useColour(io.env, io.isTty === true));
-  const progress = cmd.json ? io.err : io.out;
-  const { runEngine } = await import("./chunks/run-engine-2VDWNDM5.js");
+  const updating = io.isTty === true && !cmd.json && io.write !== void 0;
+  const writer = createTerminalWriter({
+    line: cmd.json ? io.err : io.out,
+    ...updating && io.write ? { write: io.write } : {},
+    ...io.columns ? { columns: io.columns } : {}
+  });
+  let interrupted = false;
+  const { runEngine } = await import("./chunks/run-engine-QIVY2XZD.js");
   const result = await runEngine({
     mode: cmd.mode,
     inputs: { ...LOCAL_DEFAULTS, ...credentialInputs(io.env, cmd.inputs), ...cmd.inputs },
     workspace: path2.resolve(io.cwd ?? "."),
     ...io.engineDeps ? { deps: io.engineDeps } : {},
-    onLine: (line) => progress(paintLine(line, paint))
+    onLine: (line) => {
+      const text = paintLine(line, paint);
+      if (line.level === "info" && isProgressLine(line.text)) writer.progress(text);
+      else writer.line(text);
+    },
+    onStarted: (control) => io.onInterrupt?.(() => {
+      interrupted = true;
+      writer.end();
+      const ask2 = io.ask;
+      return handleInterrupt(
+        { state: control.state, cancel: control.cancel, err: io.err, ...ask2 ? { ask: ask2 } : {} },
+        cmd.cancelOnInterrupt
+      );
+    })
   });
+  writer.end();
   if (cmd.json) io.out(JSON.stringify(jsonDocument(result), null, 2));
-  else for (const line of renderSummary(result, paint)) io.out(line);
-  return result.exitCode;
+  else {
+    if (cmd.mode === "plan" && result.summary)
+      for (const line of markdownForTerminal(result.summary)) io.out(line);
+    for (const line of renderSummary(result, paint)) io.out(line);
+  }
+  return interrupted ? EXIT.interrupted : result.exitCode;
 }
 
 // src/cli.ts
+var stdoutWrite = process.stdout.write.bind(process.stdout);
+var onInterrupt;
+var interrupting = false;
+process.on("SIGINT", () => {
+  if (interrupting || !onInterrupt) {
+    console.error("Interrupted.");
+    process.exit(EXIT.interrupted);
+  }
+  interrupting = true;
+  void onInterrupt().then((code) => process.exit(code));
+});
+function ask(question) {
+  return new Promise((resolve) => {
+    const rl = createInterface({ input: process.stdin, output: process.stderr });
+    rl.on("SIGINT", () => {
+      rl.close();
+      resolve(false);
+    });
+    rl.question(question, (answer) => {
+      rl.close();
+      resolve(isYes(answer));
+    });
+  });
+}
 process.exitCode = await runCli(process.argv.slice(2), {
-  out: (line) => console.log(escapeLogText(line)),
+  out: (line) => stdoutWrite(`${escapeLogText(line)}
+`),
   err: (line) => console.error(escapeLogText(line)),
-  env: process.env
+  env: process.env,
+  isTty: process.stdout.isTTY === true,
+  write: (chunk) => stdoutWrite(chunk),
+  ...process.stdout.columns ? { columns: process.stdout.columns } : {},
+  onInterrupt: (handler) => {
+    onInterrupt = handler;
+  },
+  ...process.stdin.isTTY ? { ask } : {}
 });

@@ -10,14 +10,18 @@ import {
   createPushClient,
   createSalesforceRest,
   describeError,
-  getState,
-  info,
   parseSettings,
   postIo,
-  readInputs,
+  readInputs
+} from "./chunks/chunk-BWDXANLO.js";
+import "./chunks/chunk-6BJ2KOA7.js";
+import "./chunks/chunk-52QQPHSG.js";
+import {
+  getState,
+  info,
   warning
-} from "./chunks/chunk-SDCQIGEG.js";
-import "./chunks/chunk-6CCQYZVB.js";
+} from "./chunks/chunk-NH47FYT6.js";
+import "./chunks/chunk-WP646LUM.js";
 
 // src/push-upgrade/abort-push.ts
 async function abortPushRequest(api, requestId) {
