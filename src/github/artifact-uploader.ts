@@ -1,5 +1,6 @@
 /** Uploads the report files as one artifact with @actions/artifact (v2+ semantics: immutable, unique names). */
 import type { DefaultArtifactClient } from '@actions/artifact'
+import { withoutArtifactNoise } from './quiet-stdout.ts'
 
 /** Port for the upload; tests pass a fake. */
 export interface ArtifactUploader {
@@ -18,7 +19,10 @@ export function createArtifactUploader(): ArtifactUploader {
   return {
     async upload(name, files, rootDirectory) {
       client ??= new (await import('@actions/artifact')).DefaultArtifactClient()
-      const response = await client.uploadArtifact(name, files, rootDirectory)
+      const uploader = client
+      const response = await withoutArtifactNoise(() =>
+        uploader.uploadArtifact(name, files, rootDirectory)
+      )
       return {
         ...(response.id !== undefined ? { id: response.id } : {}),
         ...(response.size !== undefined ? { size: response.size } : {})
