@@ -1,6 +1,6 @@
 import type { OutputName } from '../settings/inputs.ts'
 import type { DeployResult, TestLevel } from '../model/deploy-result.ts'
-import type { TestCheck } from '../test-run/check-tests.ts'
+import type { TestCheck } from '../test-run/test-check.ts'
 
 /** A deploy zip ready to upload, with what reports need to map results back to the repo. */
 export interface DeployPackage {

@@ -2,7 +2,7 @@ import path from 'node:path'
 import type { RawInputs } from './inputs.ts'
 import { readWorkspacePath } from './parse-paths.ts'
 import { optional, readBoolean, readChoice, splitPaths, type Problems } from './parse-values.ts'
-import type { Mode } from './settings.ts'
+import type { Mode } from './modes.ts'
 
 /** What compile mode does when the Tooling API cannot (or should not) compile the files. */
 export type CompileFallback = 'deploy' | 'fail'

@@ -1,6 +1,6 @@
 import type { RawInputs } from './inputs.ts'
 import { optional, readChoice, type Problems } from './parse-values.ts'
-import type { Mode } from './settings.ts'
+import type { Mode } from './modes.ts'
 
 /** Delta deploys from git (docs/delta.md). */
 export interface DeltaSettings {

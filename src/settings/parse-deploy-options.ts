@@ -2,7 +2,7 @@ import { TEST_LEVELS, type DeployOptions, type TestLevel } from '../model/deploy
 import type { RawInputs } from './inputs.ts'
 import { isSuiteEntry } from './parse-test-run.ts'
 import { optional, readBoolean, readChoice, splitList, type Problems } from './parse-values.ts'
-import type { Mode } from './settings.ts'
+import type { Mode } from './modes.ts'
 
 // Apex class names, optionally namespaced (ns.ClassName). Class.method is not supported by the
 // Metadata API (it runs nothing), so two dots are refused.

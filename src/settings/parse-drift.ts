@@ -1,7 +1,7 @@
 import type { RawInputs } from './inputs.ts'
 import { readWorkspacePath } from './parse-paths.ts'
 import { optional, readChoice, type Problems } from './parse-values.ts'
-import type { Mode } from './settings.ts'
+import type { Mode } from './modes.ts'
 
 /** drift input: auto = warn in production orgs, off elsewhere. */
 export type DriftChoice = 'auto' | 'off' | 'warn' | 'fail'

@@ -5,7 +5,7 @@
 import type { RawInputs } from './inputs.ts'
 import { readWorkspacePath } from './parse-paths.ts'
 import { optional, readBoolean, readNumber, splitList, type Problems } from './parse-values.ts'
-import type { Mode } from './settings.ts'
+import type { Mode } from './modes.ts'
 
 /** Which version to push. */
 export type PushTarget =

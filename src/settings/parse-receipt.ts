@@ -1,6 +1,6 @@
 import type { RawInputs } from './inputs.ts'
 import { readBoolean, type Problems } from './parse-values.ts'
-import type { Mode } from './settings.ts'
+import type { Mode } from './modes.ts'
 
 /** What the deploy receipt does besides being written and uploaded. */
 export interface ReceiptSettings {

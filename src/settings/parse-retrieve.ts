@@ -2,7 +2,7 @@ import type { BackupChoice } from '../retrieve/backup.ts'
 import type { RawInputs } from './inputs.ts'
 import { readWorkspacePath } from './parse-paths.ts'
 import { optional, readChoice, type Problems } from './parse-values.ts'
-import type { Mode } from './settings.ts'
+import type { Mode } from './modes.ts'
 
 /** Settings of retrieve mode and of the backup taken before deploys. */
 export interface RetrieveSettings {

@@ -7,7 +7,7 @@ import {
   splitList,
   type Problems
 } from './parse-values.ts'
-import type { Mode } from './settings.ts'
+import type { Mode } from './modes.ts'
 
 /** What the run does when the org ran no tests although Apex changed (docs/test-truth.md). */
 export type OnNoTests = 'fail' | 'rerun-local'

@@ -8,32 +8,8 @@ import type { RetrieveSettings } from './parse-retrieve.ts'
 import type { QuickDeployMatchSettings } from './parse-quick-deploy-match.ts'
 import type { TestRunSettings } from './parse-test-run.ts'
 
-/** What the run does. */
-export type Mode =
-  | 'deploy'
-  | 'validate'
-  | 'quick-deploy'
-  | 'report'
-  | 'cancel'
-  | 'build'
-  | 'compile'
-  | 'push-upgrade'
-  | 'retrieve'
-  | 'plan'
-  | 'sync'
-export const MODES: readonly Mode[] = [
-  'deploy',
-  'validate',
-  'quick-deploy',
-  'report',
-  'cancel',
-  'build',
-  'compile',
-  'push-upgrade',
-  'retrieve',
-  'plan',
-  'sync'
-]
+export { MODES, type Mode } from './modes.ts'
+import type { Mode } from './modes.ts'
 
 /** How the action signs in; exactly one per run. */
 export type AuthSettings =

@@ -53,12 +53,7 @@ export interface TestCheckContext {
   annotate?: (a: { path: string; startLine: number; endLine: number; message: string }) => void
 }
 
-/** The outcome's test-check part: failures the org did not report, outputs, labels. */
-export interface TestCheck {
-  failures: string[]
-  outputs: { 'tests-flaky'?: string; 'patch-coverage'?: string }
-  retry?: RetryReport
-}
+export type { TestCheck } from './test-check.ts'
 
 // A Tooling re-run of a few methods takes seconds; this bounds a stuck job queue.
 const RERUN_WAIT_MS = 10 * 60_000
