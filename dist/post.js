@@ -13,7 +13,7 @@ import {
   parseSettings,
   postIo,
   readInputs
-} from "./chunks/chunk-BWDXANLO.js";
+} from "./chunks/chunk-ZP6SW4MN.js";
 import "./chunks/chunk-6BJ2KOA7.js";
 import "./chunks/chunk-52QQPHSG.js";
 import {
