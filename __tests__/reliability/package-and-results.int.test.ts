@@ -54,6 +54,14 @@ describe('the package and results-dir', () => {
       })
       expect(none.summary + none.log).not.toContain('Deploy succeeded')
       expect(sim.deploys).toHaveLength(0)
+      // Asked for explicitly, the empty package is submitted.
+      const allowed = await runAction(
+        sim,
+        { 'test-level': 'NoTestRun', 'allow-empty-deploy': 'true' },
+        { workspace: ignored }
+      )
+      expect(allowed.failed).toBe(false)
+      expect(sim.deploys).toHaveLength(1)
     }
   )
 

@@ -101,6 +101,12 @@ export const ACTION_INPUTS: readonly ActionInput[] = [
     description: 'Warn about files of unknown metadata types instead of failing.'
   },
   {
+    name: 'allow-empty-deploy',
+    default: 'false',
+    description:
+      'Submit a full (non-delta) package that holds no component and no deletion. By default such a package stops the run before any call, since the org would report success for deploying nothing (usually a .forceignore or manifest that drops everything). An empty delta is always a success with no call.'
+  },
+  {
     name: 'test-level',
     default: '',
     description:

@@ -39,6 +39,7 @@ export async function buildDeployPackage(
  * delta is different: it is a success with no API call.)
  */
 function refuseEmpty(built: BuiltPackage, settings: Settings): void {
+  if (settings.allowEmptyDeploy) return
   if (built.components.length > 0 || destructiveMembers(built).length > 0) return
   const source = settings.packageSource
   const where =
@@ -48,7 +49,7 @@ function refuseEmpty(built: BuiltPackage, settings: Settings): void {
         : 'every file of the package directories is ignored or none holds metadata; check source-dir and .forceignore (a line such as ** ignores everything)'
       : 'metadata-dir holds no component'
   throw new ActionError(
-    `The package is empty: ${where}. Nothing would be deployed, yet the org would report success, so the run stops.`
+    `The package is empty: ${where}. Nothing would be deployed, yet the org would report success, so the run stops (allow-empty-deploy: true submits it anyway).`
   )
 }
 

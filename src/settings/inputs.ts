@@ -16,6 +16,7 @@ export const INPUT_NAMES = [
   'pre-destructive-changes',
   'post-destructive-changes',
   'ignore-unknown',
+  'allow-empty-deploy',
   'test-level',
   'run-tests',
   'ignore-warnings',

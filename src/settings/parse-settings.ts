@@ -83,6 +83,7 @@ export function parseSettings(raw: RawInputs): Settings {
     ...(delta ? { delta } : {}),
     ...(testSelection ? { testSelection } : {}),
     testRun: parseTestRun(raw, mode, problems),
+    allowEmptyDeploy: readBoolean('allow-empty-deploy', v['allow-empty-deploy'], problems),
     workspace: raw.workspace
   }
   checkThresholdHasTests(settings, problems)

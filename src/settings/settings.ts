@@ -112,6 +112,8 @@ export interface Settings {
   testSelection?: TestSelectionSettings
   /** Test suites, flaky-test retries and the zero-test guard (deploy and validate). */
   testRun?: TestRunSettings
+  /** allow-empty-deploy: submit a full package with nothing in it instead of stopping. */
+  allowEmptyDeploy: boolean
   /** Workspace root; relative paths resolve against it. */
   workspace: string
 }
