@@ -6,7 +6,7 @@ import {
   paintLine,
   painter,
   useColour
-} from "./chunks/chunk-GQAIG5UY.js";
+} from "./chunks/chunk-EHHKKQ22.js";
 import {
   BuildError,
   FsSourceTree,
@@ -496,7 +496,7 @@ async function runEngineCommand(argv, io) {
     ...io.columns ? { columns: io.columns } : {}
   });
   let interrupted = false;
-  const { runEngine } = await import("./chunks/run-engine-VMCYUNNE.js");
+  const { runEngine } = await import("./chunks/run-engine-AN3ES37D.js");
   const result = await runEngine({
     mode: cmd.mode,
     inputs: { ...LOCAL_DEFAULTS, ...credentialInputs(io.env, cmd.inputs), ...cmd.inputs },

@@ -13,7 +13,7 @@ import {
   parseSettings,
   postIo,
   readInputs
-} from "./chunks/chunk-ZP6SW4MN.js";
+} from "./chunks/chunk-MOXB3UY2.js";
 import "./chunks/chunk-6BJ2KOA7.js";
 import "./chunks/chunk-52QQPHSG.js";
 import {
