@@ -1,6 +1,6 @@
 // Conformance: converts the kitchen-sink fixture and generated projects with our builder and with
 // the reference converter (installed on demand), and reports every difference.
-// Run: npm run conformance   (skips with exit 0 when ../shared or the npm registry is unavailable;
+// Run: npm run conformance   (skips the converter part with exit 0 when the npm registry is unavailable;
 // says so when ../shared/samples, the public sample repositories, is absent)
 import { execFileSync } from 'node:child_process'
 import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync } from 'node:fs'
@@ -24,8 +24,8 @@ interface Case {
  * The public sample repositories (../shared/samples/*.tar.gz, each unpacking to one folder),
  * unpacked below `out`; none when the folder is absent.
  */
-function sampleCases(shared: string, out: string): Case[] {
-  const dir = path.join(shared, 'samples')
+function sampleCases(shared: string | undefined, out: string): Case[] {
+  const dir = path.join(shared ?? path.join(repoRoot, '..', 'shared'), 'samples')
   if (!existsSync(dir)) {
     console.log(
       `NOTE ${dir} is absent: the public sample repositories are NOT compared (only the fixtures are).`
@@ -44,11 +44,8 @@ function sampleCases(shared: string, out: string): Case[] {
     })
 }
 
-/** The kitchen-sink fixture: the repository's copy, else the shared one. */
-function kitchenSinkSource(shared: string): string {
-  const inRepo = path.join(repoRoot, '__tests__', 'fixtures', 'kitchen-sink')
-  return existsSync(inRepo) ? inRepo : path.join(shared, 'fixtures', 'kitchen-sink')
-}
+/** The kitchen-sink fixture, the repository's own copy. */
+const KITCHEN_SINK = path.join(repoRoot, '__tests__', 'fixtures', 'kitchen-sink')
 
 async function checkCase(c: Case, out: string): Promise<string[]> {
   const refDir = path.join(out, `${c.name}.reference`)
@@ -85,11 +82,8 @@ async function main(): Promise<number> {
   const vectorFailures = runVectorConformance()
   if (vectorFailures > 0) return 1
   console.log('\n# Package builder vs the reference converter')
+  // The fixtures are the repository's own; only the public samples live beside it.
   const shared = sharedDir()
-  if (shared === undefined) {
-    console.log('SKIP conformance: ../shared (fixtures) is not present next to the repository.')
-    return 0
-  }
   const reason = await ensureSdr()
   if (reason !== undefined) {
     console.log(`SKIP conformance: ${reason}`)
@@ -103,7 +97,7 @@ async function main(): Promise<number> {
   rmSync(out, { recursive: true, force: true })
   mkdirSync(out, { recursive: true })
   const kitchenSink = path.join(out, 'kitchen-sink')
-  cpSync(kitchenSinkSource(shared), kitchenSink, { recursive: true })
+  cpSync(KITCHEN_SINK, kitchenSink, { recursive: true })
   const cases: Case[] = [{ name: 'kitchen-sink', dir: kitchenSink, env: { KS_GREETING: 'Howdy' } }]
   for (const [name, dir] of writeProjects(path.join(out, 'projects')))
     cases.push({ name, dir, env: {} })

@@ -1,5 +1,5 @@
-// Parses every recorded response in ../shared/vectors into the normalised model and checks its key
-// fields. Part of `npm run conformance`; skips with a message when ../shared is absent.
+// Parses every recorded response in __tests__/fixtures/vectors into the normalised model and checks
+// its key fields. Part of `npm run conformance`.
 import { existsSync, readdirSync, readFileSync } from 'node:fs'
 import path from 'node:path'
 import { normalizeDeployResult } from '../src/metadata-api/normalize.ts'
@@ -7,7 +7,7 @@ import { parseSoapResponse } from '../src/metadata-api/soap/parse.ts'
 import type * as wire from '../src/metadata-api/wire.ts'
 import type { DeployResult } from '../src/model/deploy-result.ts'
 
-const VECTORS = path.resolve(import.meta.dirname, '..', '..', 'shared', 'vectors')
+const VECTORS = path.resolve(import.meta.dirname, '..', '__tests__', 'fixtures', 'vectors')
 
 /** Expected key fields per vector: what a reader of the raw file sees. */
 const EXPECTED: Record<string, (r: DeployResult) => string[]> = {

@@ -13,7 +13,7 @@ import {
 import { exitCodeFor } from '../../src/cli/exit-code.ts'
 import { parseOutputsFile } from '../../src/cli/outputs-file.ts'
 import { translateLine, useColour } from '../../src/cli/terminal-lines.ts'
-import { REPO_ROOT } from '../support/shared.ts'
+import { REPO_ROOT } from '../support/repo-root.ts'
 
 const manifest = parse(readFileSync(path.join(REPO_ROOT, 'action.yml'), 'utf8')) as {
   inputs: Record<string, { description?: string; default?: string }>

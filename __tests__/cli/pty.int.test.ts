@@ -13,7 +13,7 @@ import { build } from 'esbuild'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import type { Simulator } from '../../simulator/index.ts'
 import { passingProject, startSim } from '../integration/harness.ts'
-import { REPO_ROOT } from '../support/shared.ts'
+import { REPO_ROOT } from '../support/repo-root.ts'
 
 function hasScript(): boolean {
   try {

@@ -5,7 +5,7 @@ import type { Simulator } from '../../simulator/index.ts'
 import { runCli, type CliIo } from '../../src/cli/run-cli.ts'
 import { createRepo, D, type TestRepo } from '../delta/git-repo.ts'
 import { simClock, startSim } from '../integration/harness.ts'
-import { REPO_ROOT } from '../support/shared.ts'
+import { REPO_ROOT } from '../support/repo-root.ts'
 
 const OBJECT =
   '<?xml version="1.0" encoding="UTF-8"?>\n<CustomObject xmlns="http://soap.sforce.com/2006/04/metadata">\n    <fields>\n        <fullName>Total__c</fullName>\n        <label>Total</label>\n        <type>Currency</type>\n    </fields>\n    <label>Invoice</label>\n</CustomObject>\n'

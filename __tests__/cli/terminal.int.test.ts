@@ -11,7 +11,7 @@ import type { Simulator } from '../../simulator/index.ts'
 import { runCli, type CliIo } from '../../src/cli/run-cli.ts'
 import type { Clock } from '../../src/shared/clock.ts'
 import { passingProject, simClock, startSim } from '../integration/harness.ts'
-import { REPO_ROOT } from '../support/shared.ts'
+import { REPO_ROOT } from '../support/repo-root.ts'
 
 let sim: Simulator
 

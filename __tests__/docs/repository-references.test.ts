@@ -1,12 +1,12 @@
 /**
- * The code and the docs point only at things in the repository: no paths out of it (`../shared`),
+ * The code and the docs point only at things in the repository: no paths out of it (`../specs/…`),
  * no section numbers of specifications it does not hold (`§9.2`, `Q24`, `A.3.2`), and every
  * Markdown file a comment names exists.
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs'
 import path from 'node:path'
 import { describe, expect, it } from 'vitest'
-import { REPO_ROOT } from '../support/shared.ts'
+import { REPO_ROOT } from '../support/repo-root.ts'
 
 /**
  * Files whose comments still cite outside specifications. Each entry must still have a citation
@@ -109,13 +109,13 @@ describe('references in src/ and simulator/', () => {
 describe('references in README.md and docs/', () => {
   const files = ['README.md', ...listFiles('docs')]
 
-  it('cite no outside specification and no shared folder beside the repository', () => {
+  it('cite no outside specification and no notes folder beside the repository', () => {
     const problems = files.flatMap((file) => {
       const text = readFileSync(path.join(REPO_ROOT, file), 'utf8')
       return text
         .split('\n')
         .flatMap((line, i) =>
-          /§|shared\/(docs|vectors|fixtures)|[\w-]+\.md §/.test(line)
+          /§|\.\.\/[\w-]+\/(docs|vectors|fixtures)\/|[\w-]+\.md §/.test(line)
             ? [`${file}:${i + 1}: ${line.trim()}`]
             : []
         )
@@ -139,14 +139,14 @@ describe('the reference checks', () => {
   })
 
   it('report every kind of problem with its place', () => {
-    const readme = 'The formats follow `../shared/docs/metadata-api.md` (cited as §n).'
+    const readme = 'The formats follow `../specs/docs/metadata-api.md` (cited as §n).'
     expect(problemsIn('simulator/README.md', readme)).toEqual([
       `simulator/README.md:1: section sign: ${readme}`,
-      'simulator/README.md:1: no such file ../shared/docs/metadata-api.md',
-      'simulator/README.md: ../shared/docs/metadata-api.md is not a path in the repository'
+      'simulator/README.md:1: no such file ../specs/docs/metadata-api.md',
+      'simulator/README.md: ../specs/docs/metadata-api.md is not a path in the repository'
     ])
     const code =
-      "import { x } from '../shared/errors.ts'\n// Q24: lines race in late\nconst a = 'Q1'"
+      "import { x } from '../http/transport.ts'\n// Q24: lines race in late\nconst a = 'Q1'"
     expect(problemsIn('src/deploy/a.ts', code)).toEqual([
       'src/deploy/a.ts:2: question number: // Q24: lines race in late'
     ])

@@ -3,7 +3,7 @@ import path from 'node:path'
 import { parseDocument } from 'yaml'
 import { describe, expect, it } from 'vitest'
 import { loadActionManifest } from '../support/action-env.ts'
-import { REPO_ROOT } from '../support/shared.ts'
+import { REPO_ROOT } from '../support/repo-root.ts'
 
 /** The one name every document and example uses for this action. */
 const PUBLISHED_NAME = 'your-org/salesforce-deploy-action@v1'

@@ -1,7 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import type { Simulator } from '../../simulator/index.ts'
 import { createRepo, D, type TestRepo } from '../delta/git-repo.ts'
-import { REPO_ROOT } from '../support/shared.ts'
+import { REPO_ROOT } from '../support/repo-root.ts'
 import path from 'node:path'
 import { runAction, startSim } from './harness.ts'
 

@@ -2,7 +2,7 @@ import { rmSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import type { Simulator } from '../../simulator/index.ts'
-import { REPO_ROOT } from '../support/shared.ts'
+import { REPO_ROOT } from '../support/repo-root.ts'
 import { createRepo, membersOf, type TestRepo } from '../delta/git-repo.ts'
 import { PASSING_TEST, runAction, startSim } from './harness.ts'
 

@@ -8,7 +8,7 @@ import { startSimulator, type Simulator, type SimulatorOptions } from '../../sim
 import { setupActionEnv, type ActionEnv } from '../support/action-env.ts'
 import { testKeyPair } from '../support/raw-inputs.ts'
 import { stdoutLines, workflowCommands } from '../support/workflow-commands.ts'
-import { REPO_ROOT } from '../support/shared.ts'
+import { REPO_ROOT } from '../support/repo-root.ts'
 
 /** The demo project's test class with every test passing (the shipped one has a failing test). */
 export const PASSING_TEST = `@isTest

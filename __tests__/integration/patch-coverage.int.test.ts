@@ -2,7 +2,7 @@ import path from 'node:path'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import type { Simulator } from '../../simulator/index.ts'
 import { createRepo, type TestRepo } from '../delta/git-repo.ts'
-import { REPO_ROOT } from '../support/shared.ts'
+import { REPO_ROOT } from '../support/repo-root.ts'
 import { PASSING_TEST, decodeCommand, runAction, startSim } from './harness.ts'
 
 const D = 'force-app/main/default'

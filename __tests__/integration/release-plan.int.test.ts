@@ -13,7 +13,7 @@ import {
   startGitHubSimulator
 } from '../../github-simulator/index.ts'
 import type { Simulator } from '../../simulator/index.ts'
-import { REPO_ROOT } from '../support/shared.ts'
+import { REPO_ROOT } from '../support/repo-root.ts'
 import { createRepo } from '../delta/git-repo.ts'
 import { type ActionRun, PASSING_TEST, passingProject, runAction, startSim } from './harness.ts'
 

@@ -9,7 +9,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import type { Simulator } from '../../simulator/index.ts'
 import type { OrgType } from '../../simulator/org/org-profiles.ts'
 import { createRepo, D, type TestRepo } from '../delta/git-repo.ts'
-import { REPO_ROOT } from '../support/shared.ts'
+import { REPO_ROOT } from '../support/repo-root.ts'
 import { runAction, startSim } from './harness.ts'
 
 const OBJECT = `<?xml version="1.0" encoding="UTF-8"?>

@@ -10,7 +10,7 @@ import { afterEach, describe, expect } from 'vitest'
 import type { Simulator } from '../../simulator/index.ts'
 import { passingProject, runAction, startSim } from '../integration/harness.ts'
 import { echoInProblems } from './org-echo.ts'
-import { REPO_ROOT } from '../support/shared.ts'
+import { REPO_ROOT } from '../support/repo-root.ts'
 import { expectInvariants, scenario } from './kit.ts'
 
 const SERVICE = 'force-app/main/default/classes/InvoiceService.cls'

@@ -26,7 +26,7 @@ import {
   startSim,
   type ActionRun
 } from '../integration/harness.ts'
-import { REPO_ROOT } from '../support/shared.ts'
+import { REPO_ROOT } from '../support/repo-root.ts'
 import { expectInvariants, expectNoSecrets, scenario } from './kit.ts'
 import { echoInProblems, echoToken } from './org-echo.ts'
 

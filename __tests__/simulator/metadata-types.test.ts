@@ -14,7 +14,7 @@ import {
   knownTypeNames,
   parentTypeOf
 } from '../../simulator/org/metadata-registry.ts'
-import { REPO_ROOT } from '../support/shared.ts'
+import { REPO_ROOT } from '../support/repo-root.ts'
 import { buildZip, field, packageXml, runToEnd, soapDeploy } from './support.ts'
 
 /** Types public repositories deploy every day that the org once called unknown. */

@@ -3,7 +3,7 @@ import path from 'node:path'
 import { parse } from 'yaml'
 import { describe, expect, it } from 'vitest'
 import { loadActionManifest } from '../support/action-env.ts'
-import { REPO_ROOT } from '../support/shared.ts'
+import { REPO_ROOT } from '../support/repo-root.ts'
 
 interface Step {
   uses?: string
