@@ -6,7 +6,7 @@
  * the org can tell which entry changed. Pure.
  */
 import { createHash } from 'node:crypto'
-import { linesOf } from '../retrieve/compare.ts'
+import { byRef, isBinary, linesOf } from '../retrieve/compare.ts'
 import {
   childTypesOf,
   groupByComponent,
@@ -105,21 +105,4 @@ function hashFiles(files: { path: string; body: string | Uint8Array }[]): string
 
 function sha256(body: string | Uint8Array): string {
   return createHash('sha256').update(body).digest('hex')
-}
-
-/** The change summary's test: a NUL byte near the start, or bytes that are not UTF-8. */
-function isBinary(bytes: Uint8Array): boolean {
-  if (bytes.subarray(0, 8_000).includes(0)) return true
-  try {
-    new TextDecoder('utf-8', { fatal: true }).decode(bytes)
-    return false
-  } catch {
-    return true
-  }
-}
-
-function byRef(a: ComponentRef, b: ComponentRef): number {
-  const x = `${a.type}\u0000${a.fullName}`
-  const y = `${b.type}\u0000${b.fullName}`
-  return x < y ? -1 : x > y ? 1 : 0
 }

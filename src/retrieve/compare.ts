@@ -204,7 +204,8 @@ export function linesOf(
     .split('\n')
 }
 
-function isBinary(bytes: Uint8Array | undefined): boolean {
+/** The change summary's test: a NUL byte near the start, or bytes that are not UTF-8. */
+export function isBinary(bytes: Uint8Array | undefined): boolean {
   if (!bytes) return false
   const head = bytes.subarray(0, 8_000)
   if (head.includes(0)) return true
@@ -216,7 +217,8 @@ function isBinary(bytes: Uint8Array | undefined): boolean {
   }
 }
 
-function byRef(a: ComponentRef, b: ComponentRef): number {
+/** Orders components by type, then name. */
+export function byRef(a: ComponentRef, b: ComponentRef): number {
   const x = `${a.type}\u0000${a.fullName}`
   const y = `${b.type}\u0000${b.fullName}`
   return x < y ? -1 : x > y ? 1 : 0
