@@ -106,14 +106,16 @@ export function renderWithinBudget(report: Report, options: SummaryRenderOptions
   const budget = options.budget ?? JOB_SUMMARY_BUDGET_BYTES
   const measure = options.measure ?? byteLength
   let last = ''
-  let previousBody: string | undefined
+  let previousSections: string | undefined
   const omitted: string[] = []
   for (const stage of SHRINK_STAGES) {
-    // A cut that changes nothing (no successful components to list, say) is not named.
-    const body = renderStage(report, stage.options, [])
-    if (previousBody !== undefined && body !== previousBody) omitted.push(newCut(stage))
-    previousBody = body
-    last = omitted.length > 0 ? renderStage(report, stage.options, omitted) : body
+    // Only the sections change from stage to stage; a cut that changes nothing (no successful
+    // components to list, say) is not named.
+    const body = sections(report, stage.options)
+    const text = body.join('\n')
+    if (previousSections !== undefined && text !== previousSections) omitted.push(newCut(stage))
+    previousSections = text
+    last = withHead(report, body, omitted)
     if (measure(last) <= budget) return last
   }
   const notice =
@@ -128,19 +130,27 @@ function newCut(stage: Stage): string {
 }
 
 function renderStage(report: Report, options: SectionOptions, omitted: string[]): string {
+  return withHead(report, sections(report, options), omitted)
+}
+
+/** The verdict and the explanation (with the shrink note, when something was left out), then `body`. */
+function withHead(report: Report, body: string[], omitted: string[]): string {
   const shrinkNote =
     omitted.length > 0
       ? [
           `Shortened to fit the size limit; left out: ${omitted.join('; ')}. The full report is in the summary file and the artifact.`
         ]
       : []
+  return [...renderVerdict(report), ...renderExplanation(report, shrinkNote), ...body].join('\n')
+}
+
+/** The sections a stage's options shape. */
+function sections(report: Report, options: SectionOptions): string[] {
   return [
-    ...renderVerdict(report),
-    ...renderExplanation(report, shrinkNote),
     ...(report.extraSections ?? []),
     ...renderComponentIssues(report, options),
     ...renderTests(report, options),
     ...renderCoverage(report, options),
     ...renderComponentSuccesses(report, options)
-  ].join('\n')
+  ]
 }
