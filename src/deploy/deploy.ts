@@ -1,6 +1,7 @@
 import type { DeployOptions } from '../model/deploy-result.ts'
 import type { Settings } from '../settings/settings.ts'
 import { ActionError } from '../shared/errors.ts'
+import { plural } from '../shared/plural.ts'
 import type { DeployPackage, Outcome } from './deploy-package.ts'
 import { followDeploy, sessionBase } from './follow-deploy.ts'
 import { checkPackageLimits } from './limits.ts'
@@ -23,8 +24,8 @@ export async function deployOperation(settings: Settings, ports: OperationPorts)
   if (limits.problems.length > 0) throw new ActionError(limits.problems.join('\n'))
   const session = await ports.connect(limits.transport, pkg.apiVersion)
   ports.logger.info(
-    `${settings.deployOptions.checkOnly ? 'Validating' : 'Deploying'} ${count(pkg.components.length, 'component')}` +
-      `${pkg.deletions ? ` and ${count(pkg.deletions, 'deletion')}` : ''} ` +
+    `${settings.deployOptions.checkOnly ? 'Validating' : 'Deploying'} ${plural(pkg.components.length, 'component')}` +
+      `${pkg.deletions ? ` and ${plural(pkg.deletions, 'deletion')}` : ''} ` +
       `(${pkg.fileCount} files, ${(pkg.zip.byteLength / 1024).toFixed(0)} KiB) to ${session.connection.instanceUrl} ` +
       `through ${session.api.transport.toUpperCase()}, API ${session.apiVersion}`
   )
@@ -64,10 +65,6 @@ export async function deployOperation(settings: Settings, ports: OperationPorts)
     resubmit: submitAndFollow,
     suites: tests.suites
   })
-}
-
-function count(n: number, noun: string): string {
-  return `${n} ${noun}${n === 1 ? '' : 's'}`
 }
 
 function extraSections(sections: string[]): { extraSections?: string[] } {

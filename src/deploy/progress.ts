@@ -1,4 +1,5 @@
 import { componentCounts } from '../model/component-counts.ts'
+import { plural } from '../shared/plural.ts'
 import type { DeployResult } from '../model/deploy-result.ts'
 
 /**
@@ -27,8 +28,4 @@ export function formatProgress(result: DeployResult): string {
   }
   if (result.stateDetail && !result.done) parts.push(result.stateDetail)
   return parts.join(' · ')
-}
-
-function plural(n: number, word: string): string {
-  return `${n} ${word}${n === 1 ? '' : 's'}`
 }

@@ -4,6 +4,7 @@ import { isCleanSuccess, type DeployResult } from '../model/deploy-result.ts'
 import { buildComponentSection } from './report-components.ts'
 import { buildCoverageSection } from './report-coverage.ts'
 import { buildTestSection, testName } from './report-tests.ts'
+import { plural } from '../shared/plural.ts'
 import type {
   ApexSourceResolver,
   CheckConclusion,
@@ -252,7 +253,4 @@ function thresholdNotes(coverage: CoverageSection): string[] {
   return [`Coverage threshold ${t.threshold} % not evaluated: ${t.reason ?? 'no data'}.`]
 }
 
-/** `1 test failure`, `2 test failures`; irregular plurals are given. */
-export function plural(n: number, noun: string, nouns = `${noun}s`): string {
-  return `${n} ${n === 1 ? noun : nouns}`
-}
+export { plural }

@@ -2,6 +2,7 @@ import * as core from '@actions/core'
 import type { Outcome } from '../deploy/deploy-package.ts'
 import type { Verdict } from '../deploy/verdict.ts'
 import { componentCounts } from '../model/component-counts.ts'
+import { committed, outcomeOf } from '../report/report-model.ts'
 import type { OutputName } from '../settings/inputs.ts'
 import { redact } from '../shared/redact.ts'
 
@@ -26,9 +27,8 @@ export function outcomeOutputs(
     out['components-total'] = String(counts.total)
     out['components-deleted'] = String(counts.deletions)
     // A failed or canceled deploy is rolled back: the org's count of components it processed
-    // before the rollback is not what the org kept.
-    const rolledBack =
-      result.done && result.status !== 'Succeeded' && result.status !== 'SucceededPartial'
+    // before the rollback is not what the org kept. The summary's rule, so both say the same.
+    const rolledBack = result.done && !committed({ outcome: outcomeOf(result) })
     out['components-deployed'] = rolledBack ? '0' : String(counts.deployed)
     out['component-errors'] = String(result.numberComponentErrors)
     out['tests-run'] = String(
