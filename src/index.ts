@@ -1,4 +1,4 @@
-import { recordCancellationSignals, run } from './main.ts'
+import { recordCancellationSignals, run } from './action/main.ts'
 
 recordCancellationSignals()
 await run()

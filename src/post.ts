@@ -1,3 +1,3 @@
-import { runPost } from './post-main.ts'
+import { runPost } from './action/post-step.ts'
 
 await runPost()

@@ -13,7 +13,7 @@ import {
   type SimRun,
   startGitHubSimulator
 } from '../../github-simulator/index.ts'
-import { createArtifactUploader } from '../../src/github/artifact-uploader.ts'
+import { createArtifactUploader } from '../../src/action/github/artifact-uploader.ts'
 import {
   createArtifactRecordUploader,
   createRestRecordFinder

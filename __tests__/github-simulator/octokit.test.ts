@@ -11,7 +11,7 @@ import {
 } from '../../github-simulator/index.ts'
 import type { Annotation } from '../../src/report/annotations.ts'
 import { publishCheckRun } from '../../src/github/check-run.ts'
-import { createOctokit } from '../../src/github/octokit.ts'
+import { createOctokit } from '../../src/action/github/octokit.ts'
 import { upsertStickyComment } from '../../src/github/pr-comment-client.ts'
 import { MemoryLogger } from '../../src/shared/logger.ts'
 

@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import { publishCheckRun } from '../../src/github/check-run.ts'
-import { createOctokit } from '../../src/github/octokit.ts'
+import { createOctokit } from '../../src/action/github/octokit.ts'
 import type { Annotation } from '../../src/report/annotations.ts'
 import { MemoryLogger } from '../../src/shared/logger.ts'
 import { FakeGitHub } from '../support/fake-github.ts'

@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
-import { createOctokit } from '../../src/github/octokit.ts'
+import { createOctokit } from '../../src/action/github/octokit.ts'
 import { upsertStickyComment } from '../../src/github/pr-comment-client.ts'
 import { MemoryLogger } from '../../src/shared/logger.ts'
 import { FakeGitHub } from '../support/fake-github.ts'

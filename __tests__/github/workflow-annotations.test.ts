@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest'
 import {
   emitWorkflowAnnotations,
   type AnnotationCommands
-} from '../../src/github/workflow-annotations.ts'
+} from '../../src/action/github/workflow-annotations.ts'
 import type { Annotation } from '../../src/report/annotations.ts'
 import { workflowCommands } from '../support/workflow-commands.ts'
 

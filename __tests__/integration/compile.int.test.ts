@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest'
-import { runPost } from '../../src/post-main.ts'
+import { runPost } from '../../src/action/post-step.ts'
 import type { Simulator, SimulatorOptions } from '../../simulator/index.ts'
 import { toolingControl, type ToolingControl } from '../../simulator/tooling/index.ts'
 import { setupActionEnv } from '../support/action-env.ts'
@@ -370,7 +370,7 @@ describe('compile clean-up on failure paths', () => {
     let killed!: () => void
     const stopped = new Promise<void>((resolve) => (killed = resolve))
     // The runner kills the main step while it polls: its sleep never returns.
-    const { run } = await import('../../src/main.ts')
+    const { run } = await import('../../src/action/main.ts')
     void run({
       clock: {
         now: clock.now,

@@ -1,7 +1,7 @@
 import { cpSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
-import { run, type RunDeps } from '../../src/main.ts'
+import { run, type RunDeps } from '../../src/action/main.ts'
 import type { RetrieveModeDeps } from '../../src/retrieve/run-retrieve-mode.ts'
 import type { Clock } from '../../src/shared/clock.ts'
 import { startSimulator, type Simulator, type SimulatorOptions } from '../../simulator/index.ts'

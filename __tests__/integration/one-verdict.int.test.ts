@@ -4,7 +4,7 @@
  */
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import type { Simulator } from '../../simulator/index.ts'
-import { runPost } from '../../src/post-main.ts'
+import { runPost } from '../../src/action/post-step.ts'
 import { copyDemoProject, passingProject, runAction, simClock, startSim } from './harness.ts'
 
 const heading = (summary: string): string =>

@@ -1,8 +1,8 @@
 import { existsSync, readFileSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
-import { run } from '../../src/main.ts'
-import { runPost } from '../../src/post-main.ts'
+import { run } from '../../src/action/main.ts'
+import { runPost } from '../../src/action/post-step.ts'
 import type { Simulator } from '../../simulator/index.ts'
 import {
   pushController,

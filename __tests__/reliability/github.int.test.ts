@@ -1,7 +1,7 @@
 import { writeFileSync } from 'node:fs'
 import path from 'node:path'
 import { afterEach, beforeEach, describe, expect } from 'vitest'
-import { runPost } from '../../src/post-main.ts'
+import { runPost } from '../../src/action/post-step.ts'
 import type { Simulator } from '../../simulator/index.ts'
 import { FakeGitHub } from '../support/fake-github.ts'
 import {

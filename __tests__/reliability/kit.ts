@@ -3,7 +3,7 @@ import path from 'node:path'
 import { expect, it } from 'vitest'
 import type { Simulator } from '../../simulator/index.ts'
 import { passingProject, runAction, type ActionRun } from '../integration/harness.ts'
-import type { RunDeps } from '../../src/main.ts'
+import type { RunDeps } from '../../src/action/main.ts'
 import { unzipEntries } from '../../src/source/zip.ts'
 
 /**

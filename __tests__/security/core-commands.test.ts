@@ -1,6 +1,6 @@
 import * as core from '@actions/core'
 import { describe, expect, it } from 'vitest'
-import { coreLogger } from '../../src/runner/core-logger.ts'
+import { coreLogger } from '../../src/action/core-logger.ts'
 import { stdoutLines } from '../support/workflow-commands.ts'
 
 /** What one call printed, as the runner splits it into lines. */

@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
-import { createOctokit } from '../../src/github/octokit.ts'
+import { createOctokit } from '../../src/action/github/octokit.ts'
 import {
   createArtifactRecordUploader,
   createRestRecordFinder,

@@ -13,7 +13,7 @@ import {
   describeGitHubError,
   statusOf,
   type OctokitFactory
-} from '../github/octokit.ts'
+} from '../action/github/octokit.ts'
 import type { DeployReceipt } from '../receipt/build-receipt.ts'
 import { RECEIPT_FILE, receiptArtifactName } from '../receipt/build-receipt.ts'
 import { parseReceipt } from '../receipt/parse-receipt.ts'

@@ -4,7 +4,7 @@
  * warnings.
  */
 import type { Logger } from '../shared/logger.ts'
-import { describeGitHubError, type GitHubClient } from './octokit.ts'
+import { describeGitHubError, type GitHubClient } from '../action/github/octokit.ts'
 
 /** The author of comments made with GITHUB_TOKEN. */
 export const ACTIONS_BOT_LOGIN = 'github-actions[bot]'

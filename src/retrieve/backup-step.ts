@@ -7,7 +7,7 @@ import path from 'node:path'
 import type { DeployPackage } from '../deploy/deploy-package.ts'
 import type { OrgSession } from '../deploy/ports.ts'
 import { waitOptionsFrom } from '../deploy/wait-options.ts'
-import type { ArtifactUploader } from '../github/artifact-uploader.ts'
+import type { ArtifactUploader } from '../action/github/artifact-uploader.ts'
 import { createSoapRetrieveApi } from '../metadata-api/soap/retrieve-client.ts'
 import { renderChangeSummary } from './change-summary.ts'
 import type { Settings } from '../settings/settings.ts'
@@ -19,7 +19,7 @@ import { backupBeforeDeploy, type BackupResult } from './backup.ts'
 import { countChanges } from './compare.ts'
 import { createFolderStore } from './fs-package-folder.ts'
 import { queryIsProduction } from './org-kind-client.ts'
-import { setOutputs } from '../runner/outputs.ts'
+import { setOutputs } from '../action/outputs.ts'
 
 /** What the backup adds to the deploy's outcome. */
 export interface BackupHook {

@@ -1,6 +1,6 @@
 import type { DeployLimits } from '../deploy/limits.ts'
-import type { ArtifactUploader } from '../github/artifact-uploader.ts'
-import type { FileAttester } from '../github/attestation.ts'
+import type { ArtifactUploader } from '../action/github/artifact-uploader.ts'
+import type { FileAttester } from '../action/github/attestation.ts'
 import type { HttpTransport } from '../http/transport.ts'
 import type { Clock } from '../shared/clock.ts'
 import type { RecordUploader } from '../validation-record/artifact-store.ts'

@@ -7,7 +7,7 @@
  */
 import type { DeltaRange } from '../delta/git-diff.ts'
 import type { RunDeps } from '../runner/run-deps.ts'
-import { coreLogger } from '../runner/core-logger.ts'
+import { coreLogger } from '../action/core-logger.ts'
 import type { SalesforceRest } from '../salesforce-rest/rest-client.ts'
 import type { Settings } from '../settings/settings.ts'
 import { ActionError } from '../shared/errors.ts'

@@ -5,7 +5,7 @@
 import * as core from '@actions/core'
 import type { HttpTransport } from '../http/transport.ts'
 import { connectForRun, postIo } from '../runner/connect.ts'
-import { coreLogger } from '../runner/core-logger.ts'
+import { coreLogger } from '../action/core-logger.ts'
 import { createSalesforceRest } from '../salesforce-rest/rest-client.ts'
 import type { Settings } from '../settings/settings.ts'
 import type { Clock } from '../shared/clock.ts'

@@ -9,13 +9,16 @@ import JSZip from 'jszip'
 import { mkdtemp, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
-import { createArtifactUploader, type ArtifactUploader } from '../github/artifact-uploader.ts'
+import {
+  createArtifactUploader,
+  type ArtifactUploader
+} from '../action/github/artifact-uploader.ts'
 import {
   createOctokit,
   describeGitHubError,
   statusOf,
   type OctokitFactory
-} from '../github/octokit.ts'
+} from '../action/github/octokit.ts'
 import { ActionError } from '../shared/errors.ts'
 import { parseRecord, RECORD_FILE, serializeRecord, type ValidationRecord } from './record.ts'
 import type { FoundRecord, RecordSource, UploadingRun } from './select-record.ts'

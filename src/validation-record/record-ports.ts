@@ -1,8 +1,8 @@
 /** The real RecordPorts: REST finder with the action's token, the given uploader, core outputs and the step summary. */
-import { createJobSummaryWriter } from '../github/job-summary.ts'
+import { createJobSummaryWriter } from '../action/github/job-summary.ts'
 import { readEventPayload, readRunContext } from '../github/run-context.ts'
 import type { Settings } from '../settings/settings.ts'
-import { setOutputs } from '../runner/outputs.ts'
+import { setOutputs } from '../action/outputs.ts'
 import { createRestRecordFinder, type RecordUploader } from './artifact-store.ts'
 import type { RecordPorts } from './ports.ts'
 

@@ -3,7 +3,7 @@
  * (10 per level; the rest would be silently dropped), most important first.
  */
 import type { AnnotationProperties } from '@actions/core'
-import { selectWorkflowAnnotations, type Annotation } from '../report/annotations.ts'
+import { selectWorkflowAnnotations, type Annotation } from '../../report/annotations.ts'
 
 /** The three @actions/core functions used; tests pass a recorder. */
 export interface AnnotationCommands {

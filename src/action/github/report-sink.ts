@@ -1,6 +1,6 @@
 /** The runner-facing sink for the report: step summary plus workflow-command annotations. */
 import * as core from '@actions/core'
-import type { Annotation } from '../report/annotations.ts'
+import type { Annotation } from '../../report/annotations.ts'
 import { createJobSummaryWriter, type JobSummaryWriter } from './job-summary.ts'
 import { emitWorkflowAnnotations, type AnnotationCommands } from './workflow-annotations.ts'
 

@@ -1,6 +1,6 @@
 import type { DeployPackage, Outcome } from '../deploy/deploy-package.ts'
 import type { DeployResult } from '../model/deploy-result.ts'
-import { createPublishPorts } from '../github/default-ports.ts'
+import { createPublishPorts } from './github/default-ports.ts'
 import { publishReport, type PublishPorts } from '../github/publish-report.ts'
 import { readEventPayload, readRunContext } from '../github/run-context.ts'
 import { buildReport, THRESHOLD_REASON } from '../report/report-model.ts'
@@ -8,7 +8,7 @@ import type { OutputName } from '../settings/inputs.ts'
 import type { Report, ReportMode } from '../report/report-types.ts'
 import type { Mode, Settings } from '../settings/settings.ts'
 import { coreLogger } from './core-logger.ts'
-import { workspaceSourceLookups } from './package-builder.ts'
+import { workspaceSourceLookups } from '../runner/package-builder.ts'
 
 /** What publishing adds to the step's verdict: failures beyond the org's (coverage threshold), file outputs. */
 export interface Published {

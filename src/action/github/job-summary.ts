@@ -1,7 +1,7 @@
 /** Writes the job summary to the file named by GITHUB_STEP_SUMMARY. */
 import * as core from '@actions/core'
 import { appendFile } from 'node:fs/promises'
-import { redact } from '../shared/redact.ts'
+import { redact } from '../../shared/redact.ts'
 
 /** Port for the step summary; the markdown must already be within budget (renderSummary). */
 export interface JobSummaryWriter {

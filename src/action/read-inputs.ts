@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs'
 import path from 'node:path'
 import { parseSfdxAuthUrl } from '../auth/credentials.ts'
 import { secrets } from '../shared/redact.ts'
-import { INPUT_NAMES, SECRET_INPUTS, type InputName, type RawInputs } from './inputs.ts'
+import { INPUT_NAMES, SECRET_INPUTS, type InputName, type RawInputs } from '../settings/inputs.ts'
 
 /**
  * Reads every input from the runner (INPUT_* variables) and masks the secrets at once, including

@@ -1,13 +1,13 @@
 import * as core from '@actions/core'
-import type { HttpTransport } from './http/transport.ts'
-import { connectForRun, postIo } from './runner/connect.ts'
-import { abortPushOnCancel } from './push-upgrade/abort-on-cancel.ts'
-import { STATE } from './runner/state.ts'
-import { readInputs } from './settings/read-inputs.ts'
-import { parseSettings } from './settings/parse-settings.ts'
-import type { Clock } from './shared/clock.ts'
-import { ApiError, describeError } from './shared/errors.ts'
-import { cleanUpCompile, compileLeftBehind } from './tooling/post-compile.ts'
+import type { HttpTransport } from '../http/transport.ts'
+import { connectForRun, postIo } from '../runner/connect.ts'
+import { abortPushOnCancel } from '../push-upgrade/abort-on-cancel.ts'
+import { STATE } from '../runner/state.ts'
+import { readInputs } from './read-inputs.ts'
+import { parseSettings } from '../settings/parse-settings.ts'
+import type { Clock } from '../shared/clock.ts'
+import { ApiError, describeError } from '../shared/errors.ts'
+import { cleanUpCompile, compileLeftBehind } from '../tooling/post-compile.ts'
 
 /**
  * The post step: when the main step was killed (job cancelled) while a deploy ran, cancel that
