@@ -12,7 +12,7 @@ import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { setupActionEnv } from '../__tests__/support/action-env.ts'
 import { deployBody, envelope } from '../src/metadata-api/soap/envelopes.ts'
-import { run } from '../src/main.ts'
+import { run } from '../src/action/main.ts'
 import { startSimulator, type Simulator } from '../simulator/index.ts'
 import { zipFiles } from '../simulator/org/zip.ts'
 
