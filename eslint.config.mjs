@@ -65,25 +65,27 @@ export default tseslint.config(
     }
   },
   {
-    // The runner shell: the only files that may import @actions/*. Everything else takes ports.
-    // Mode orchestrators still listed here (push-upgrade, retrieve, tooling) are meant to move
-    // behind the one publisher; the list must only shrink.
+    // The shell (src/action/) is the only code that imports @actions/* at run time, reads
+    // process.env or handles signals; engines and modes take ports (src/runner/run-deps.ts).
+    // The CLI (src/cli/) is the second shell: it drives the action's run().
     files: ['src/**/*.ts'],
-    ignores: [
-      'src/action/**/*.ts',
-      'src/push-upgrade/{abort-on-cancel,run-push-upgrade}.ts',
-      'src/retrieve/{backup-step,run-retrieve-mode}.ts',
-      'src/tooling/{post-compile,run-compile}.ts'
-    ],
+    ignores: ['src/action/**/*.ts', 'src/cli/**/*.ts', 'src/*.ts'],
     rules: {
-      'no-restricted-imports': [
+      'no-restricted-imports': 'off',
+      '@typescript-eslint/no-restricted-imports': [
         'error',
         {
           patterns: [
             {
               group: ['@actions/*'],
+              // Types are not the runner: a port may name the client type it hands out.
+              allowTypeImports: true,
               message:
-                'Only the runner shell imports @actions/* (see eslint.config.mjs); take a port instead.'
+                'Only the shell (src/action/) imports @actions/*; take a port from RunDeps instead.'
+            },
+            {
+              regex: '(^|/)action/',
+              message: 'Engines and modes never import the shell; take a port from RunDeps instead.'
             },
             {
               group: [
@@ -96,6 +98,41 @@ export default tseslint.config(
               message: 'The action never imports test or benchmark code.'
             }
           ]
+        }
+      ],
+      'no-restricted-properties': [
+        'error',
+        ...['env', 'on', 'once', 'off', 'kill', 'exit', 'exitCode'].map((property) => ({
+          object: 'process',
+          property,
+          message: 'Only the shell (src/action/) reads the environment or handles signals; use RunDeps.'
+        }))
+      ]
+    }
+  },
+  {
+    // Engines (everything outside the shell and src/modes/) never import a mode.
+    files: ['src/**/*.ts'],
+    ignores: ['src/action/**/*.ts', 'src/cli/**/*.ts', 'src/*.ts', 'src/modes/**/*.ts'],
+    rules: {
+      'no-restricted-syntax': [
+        'error',
+        {
+          selector: "ImportDeclaration[source.value=/(^|\\/)modes\\//]",
+          message: 'Engines take plain requests and never import a mode (src/modes/).'
+        }
+      ]
+    }
+  },
+  {
+    // A mode owns its folder and imports engines, never another mode.
+    files: ['src/modes/**/*.ts'],
+    rules: {
+      'no-restricted-syntax': [
+        'error',
+        {
+          selector: "ImportDeclaration[source.value=/^\\.\\.\\/[^.]/]",
+          message: 'Modes do not import each other: move what two modes share into an engine.'
         }
       ]
     }

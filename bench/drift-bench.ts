@@ -121,7 +121,7 @@ export async function runDriftBench(): Promise<void> {
     const clock = { now: () => sim.clock.now(), sleep: (ms: number) => sim.clock.advance(ms) }
     const session = await connectForRun(
       settings,
-      { http: createUndiciTransport(), clock },
+      { http: createUndiciTransport(), clock, logger: new MemoryLogger() },
       'soap',
       '62.0'
     )

@@ -78,6 +78,7 @@ describe('deployOperation', () => {
       clock: { now: () => 0, sleep: () => Promise.resolve() },
       logger: new MemoryLogger(),
       random: () => 0.5,
+      env: {},
       connect: (transport) => {
         connects.push(transport)
         return Promise.reject(signedIn)

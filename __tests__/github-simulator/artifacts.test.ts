@@ -14,6 +14,7 @@ import {
   startGitHubSimulator
 } from '../../github-simulator/index.ts'
 import { createArtifactUploader } from '../../src/action/github/artifact-uploader.ts'
+import { createOctokit } from '../../src/action/github/octokit.ts'
 import {
   createArtifactRecordUploader,
   createRestRecordFinder
@@ -45,13 +46,19 @@ afterEach(async () => {
 })
 
 const upload = (run: SimRun, name = NAME): Promise<{ id?: number }> =>
-  inRun(run, () => createArtifactRecordUploader().upload(name, RECORD))
+  inRun(run, () => createArtifactRecordUploader(createArtifactUploader).upload(name, RECORD))
 
 const find = (
   run: SimRun,
   name = NAME
 ): ReturnType<ReturnType<typeof createRestRecordFinder>['find']> =>
-  inRun(run, () => createRestRecordFinder({ token: run.token, repository: 'acme/app' }).find(name))
+  inRun(run, () =>
+    createRestRecordFinder({
+      token: run.token,
+      repository: 'acme/app',
+      octokit: (token) => createOctokit(token)
+    }).find(name)
+  )
 
 describe('upload with @actions/artifact', () => {
   it('creates, uploads the zip as blocks and finalizes; the artifact holds the record', async () => {

@@ -2,7 +2,7 @@ import { mkdtemp, readFile, rm } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
-import type { ArtifactUploader } from '../../src/action/github/artifact-uploader.ts'
+import type { ArtifactUploader } from '../../src/github/ports.ts'
 import { createOctokit } from '../../src/action/github/octokit.ts'
 import {
   publishReport,
@@ -10,7 +10,7 @@ import {
   type PublishSettings
 } from '../../src/github/publish-report.ts'
 import { nodeFileSystem } from '../../src/github/report-files.ts'
-import type { ReportSink } from '../../src/action/github/report-sink.ts'
+import type { ReportSink } from '../../src/github/ports.ts'
 import type { Annotation } from '../../src/report/annotations.ts'
 import { buildReport } from '../../src/report/report-model.ts'
 import { byteLength } from '../../src/report/size-budget.ts'

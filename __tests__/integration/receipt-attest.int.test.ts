@@ -6,7 +6,7 @@
 import { createHash } from 'node:crypto'
 import { readFileSync } from 'node:fs'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
-import type { FileAttester } from '../../src/action/github/attestation.ts'
+import type { FileAttester } from '../../src/github/ports.ts'
 import type { Simulator } from '../../simulator/index.ts'
 import { passingProject, runAction, startSim } from './harness.ts'
 

@@ -1,7 +1,7 @@
 import { mkdirSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
 import type { Simulator } from '../../simulator/index.ts'
-import type { RetrieveModeDeps } from '../../src/retrieve/run-retrieve-mode.ts'
+import type { RetrieveModeDeps } from '../../src/modes/retrieve/run-retrieve-mode.ts'
 import { fakeUploader, type RecordedUpload } from '../retrieve/fake-uploader.ts'
 import { runAction, type ActionRun } from './harness.ts'
 

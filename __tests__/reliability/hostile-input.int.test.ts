@@ -3,6 +3,7 @@
  * that lead outside the project, replacements that read secrets, forged validation records and
  * tokens echoed back by the org. Each scenario drives the real run() against the simulator.
  */
+import { createArtifactUploader } from '../../src/action/github/artifact-uploader.ts'
 import { mkdirSync, mkdtempSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
@@ -410,7 +411,7 @@ describe('hostile input', () => {
         'force-app/main/default/classes/Evil.cls': 'public class Evil {}\n',
         'force-app/main/default/classes/Evil.cls-meta.xml': CLASS_META
       })
-      const real = createArtifactRecordUploader()
+      const real = createArtifactRecordUploader(createArtifactUploader)
       const forging: RecordUploader = {
         upload: (_name, record) =>
           real.upload(recordArtifactName(hash, record.orgId), { ...record, contentHash: hash })

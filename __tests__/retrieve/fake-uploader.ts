@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs'
 import path from 'node:path'
-import type { ArtifactUploader } from '../../src/action/github/artifact-uploader.ts'
+import type { ArtifactUploader } from '../../src/github/ports.ts'
 
 /** One recorded upload: the artifact name and its files (relative path → bytes, read at upload time). */
 export interface RecordedUpload {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
-import { renderCompileSummary } from '../../src/tooling/compile-summary.ts'
+import { renderCompileSummary } from '../../src/modes/compile/compile-summary.ts'
 import type { CompileOutcome } from '../../src/tooling/compile-outcome.ts'
-import { compileVerdict } from '../../src/tooling/compile-verdict.ts'
+import { compileVerdict } from '../../src/modes/compile/compile-verdict.ts'
 
 const sandbox = {
   isSandbox: true,

@@ -107,9 +107,9 @@ describe('REST record finder', () => {
 
   it('needs a token and a repository', async () => {
     await expect(finder('').find('n')).rejects.toThrow('needs github-token')
-    await expect(createRestRecordFinder({ token: 't' }).find('n')).rejects.toThrow(
-      'needs GITHUB_REPOSITORY'
-    )
+    await expect(
+      createRestRecordFinder({ token: 't', octokit: createOctokit }).find('n')
+    ).rejects.toThrow('needs GITHUB_REPOSITORY')
   })
 })
 

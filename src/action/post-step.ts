@@ -1,41 +1,47 @@
 import * as core from '@actions/core'
 import type { HttpTransport } from '../http/transport.ts'
-import { connectForRun, postIo } from '../runner/connect.ts'
 import { abortPushOnCancel } from '../push-upgrade/abort-on-cancel.ts'
+import { connectForRun, postIo } from '../runner/connect.ts'
 import { STATE } from '../runner/state.ts'
-import { readInputs } from './read-inputs.ts'
 import { parseSettings } from '../settings/parse-settings.ts'
+import type { Settings } from '../settings/settings.ts'
 import type { Clock } from '../shared/clock.ts'
 import { ApiError, describeError } from '../shared/errors.ts'
-import { cleanUpCompile, compileLeftBehind } from '../tooling/post-compile.ts'
+import { cleanUpCompile } from '../modes/compile/post-compile.ts'
+import { coreLogger } from './core-logger.ts'
+import { readInputs } from './read-inputs.ts'
 
 /**
- * The post step: when the main step was killed (job cancelled) while a deploy ran, cancel that
- * deploy in the org, because a running validation holds the org's deployment lock. Never fails the job.
+ * The post step: when the main step was killed (job cancelled) while a deploy, a push or a
+ * compile ran, stop it in the org: a running validation holds the org's deployment lock. Never
+ * fails the job.
  */
 export async function runPost(deps: { http?: HttpTransport; clock?: Clock } = {}): Promise<void> {
-  if (compileLeftBehind(core.getState(STATE.finished) === 'true'))
-    await cleanUpCompile(
-      () => parseSettings(readInputs(process.env.GITHUB_WORKSPACE ?? process.cwd())),
-      deps
-    )
+  const io = postIo({ ...deps, logger: coreLogger })
+  const readSettings = (): Settings =>
+    parseSettings(readInputs(process.env.GITHUB_WORKSPACE ?? process.cwd()))
+  const finished = core.getState(STATE.finished) === 'true'
+  const containerId = core.getState(STATE.compileContainerId)
+  if (!finished && containerId) {
+    const requestId = core.getState(STATE.compileRequestId)
+    await cleanUpCompile({ containerId, ...(requestId ? { requestId } : {}) }, readSettings, io)
+  }
   const pushRequestId = core.getState(STATE.pushRequestId)
-  if (pushRequestId && core.getState(STATE.finished) !== 'true')
-    return abortPushOnCancel(pushRequestId, deps)
+  if (pushRequestId && !finished) return abortPushOnCancel(pushRequestId, readSettings, io)
   const deployId = core.getState(STATE.deployId)
   // Cancel only a deploy the main step left behind when it was stopped: a recorded cancellation
   // signal, or a main step that never reached its end. A main step that failed on its own ended.
   const stopped = core.getState(STATE.jobCancelled) !== ''
-  if (!deployId || (core.getState(STATE.finished) === 'true' && !stopped)) return
+  if (!deployId || (finished && !stopped)) return
   try {
-    const settings = parseSettings(readInputs(process.env.GITHUB_WORKSPACE ?? process.cwd()))
+    const settings = readSettings()
     if (!settings.cancelOnJobCancel || !settings.auth) {
       core.warning(
         `Deploy ${deployId} may still be running in the org; cancel-on-job-cancel is off.`
       )
       return
     }
-    const session = await connectForRun(settings, postIo(deps), settings.api)
+    const session = await connectForRun(settings, io, settings.api)
     const result = await session.api.cancelDeploy(deployId)
     core.info(
       `The job was cancelled; cancelled deploy ${deployId} in the org (${result.done ? 'canceled' : 'canceling'}).`

@@ -1,141 +1,70 @@
-import type { DeployPackage, Outcome } from '../deploy/deploy-package.ts'
-import type { DeployResult } from '../model/deploy-result.ts'
-import { createPublishPorts } from './github/default-ports.ts'
+import * as core from '@actions/core'
 import { publishReport, type PublishPorts } from '../github/publish-report.ts'
-import { readEventPayload, readRunContext } from '../github/run-context.ts'
-import { buildReport, THRESHOLD_REASON } from '../report/report-model.ts'
+import type { ReportFileKey } from '../github/report-files.ts'
+import type { RunResult } from '../runner/run-result.ts'
 import type { OutputName } from '../settings/inputs.ts'
-import type { Report, ReportMode } from '../report/report-types.ts'
-import type { Mode, Settings } from '../settings/settings.ts'
-import { coreLogger } from './core-logger.ts'
-import { workspaceSourceLookups } from '../runner/package-builder.ts'
-
-/** What publishing adds to the step's verdict: failures beyond the org's (coverage threshold), file outputs. */
-export interface Published {
-  /** The report's verdict (threshold included), when there is a report: the run's one verdict. */
-  passed?: boolean
-  failures: string[]
-  outputs: Partial<Record<OutputName, string>>
-}
-
-/** Builds the report of an outcome and publishes it: summary, annotations, files, check run, artifact. */
-export async function publishOutcome(
-  settings: Settings,
-  outcome: Outcome,
-  ports: PublishPorts = createPublishPorts(coreLogger)
-): Promise<Published> {
-  const result = outcome.result ?? outcome.timedOut?.last
-  const mode = reportModeOf(settings.mode)
-  // Nothing reached the org (an empty delta), or a mode with its own summary: no deploy report.
-  if (!result || !mode) return { failures: [], outputs: {} }
-  const context = readRunContext(process.env, readEventPayload(process.env))
-  const lookups = await lookupsFor(settings, outcome)
-  const report = reportOf(settings, mode, outcome, result, lookups, context?.blobBaseUrl)
-  const published = await publishReport(
-    report,
-    {
-      resultsDir: settings.report.resultsDir,
-      coverageFormats: settings.report.coverageFormats,
-      uploadArtifact: settings.report.uploadArtifact,
-      artifactName: settings.report.artifactName,
-      checkRun: settings.report.checkRun,
-      prComment: settings.report.prComment,
-      ...(settings.report.githubToken ? { githubToken: settings.report.githubToken } : {}),
-      workspace: settings.workspace,
-      ...(context ? { github: context } : {})
-    },
-    ports
-  )
-  return {
-    passed: report.passed,
-    // The zero-test guard's failures (src/test-run/) fail the run like a threshold miss.
-    failures: [...thresholdFailures(report), ...(outcome.testCheck?.failures ?? [])],
-    outputs: { ...fileOutputs(settings, published.files), ...(outcome.testCheck?.outputs ?? {}) }
-  }
-}
-
-type SourceLookups = Pick<DeployPackage, 'resolveSource' | 'resolveApexSource'>
+import { describeError } from '../shared/errors.ts'
+import type { Logger } from '../shared/logger.ts'
+import { redact } from '../shared/redact.ts'
+import { setOutputs } from './outputs.ts'
 
 /**
- * The package's own look-ups, then the whole workspace's: a delta holds only what changed, while
- * the org reports coverage and errors for classes outside it that are in the repository too.
+ * The one publisher: a mode's result becomes the step's outputs, job summary, annotations,
+ * report channels (files, check run, PR comment, artifact) and exit code. Every one of them
+ * comes from `result.verdict`; publishing never changes it (a channel that fails is a warning).
  */
-async function lookupsFor(
-  settings: Settings,
-  outcome: Outcome
-): Promise<SourceLookups | undefined> {
-  const pkg = outcome.package
-  if (pkg && !settings.delta) return pkg
-  const workspace = await workspaceSourceLookups(settings.workspace)
-  if (!pkg || !workspace) return pkg ?? workspace
-  return {
-    resolveSource: (q) => pkg.resolveSource?.(q) ?? workspace.resolveSource?.(q),
-    resolveApexSource: (type, name) =>
-      pkg.resolveApexSource?.(type, name) ?? workspace.resolveApexSource?.(type, name)
+export async function publishResult(
+  result: RunResult,
+  ports: PublishPorts & { logger: Logger }
+): Promise<void> {
+  await writeSummaries(result.summary, ports)
+  const files = result.report
+    ? (await publishReport(result.report.report, result.report.publish, ports)).files
+    : {}
+  if (result.annotations?.length) ports.sink.annotate(result.annotations)
+  if (result.artifact) await upload(result.artifact, ports)
+  setOutputs({
+    ...result.outputs,
+    ...(result.report ? fileOutputs(result.report.publish.resultsDir, files) : {}),
+    ...(result.verdict.unfinished ? {} : { success: String(result.verdict.success) })
+  })
+  if (!result.verdict.success) {
+    core.setFailed(redact(result.verdict.message ?? 'The run failed.'))
+    return
+  }
+  if (result.closing?.level === 'warning') ports.logger.warning(result.closing.message)
+  else if (result.closing) ports.logger.info(result.closing.message)
+}
+
+async function upload(
+  artifact: NonNullable<RunResult['artifact']>,
+  ports: PublishPorts
+): Promise<void> {
+  try {
+    await ports.artifact().upload(artifact.name, artifact.files, artifact.rootDirectory)
+  } catch (error) {
+    ports.logger.warning(`Artifact "${artifact.name}" not uploaded: ${describeError(error)}`)
   }
 }
 
-const REPORT_MODES: readonly ReportMode[] = [
-  'deploy',
-  'validate',
-  'quick-deploy',
-  'report',
-  'cancel'
-]
-
-function reportModeOf(mode: Mode): ReportMode | undefined {
-  return REPORT_MODES.find((m) => m === mode)
-}
-
-function reportOf(
-  settings: Settings,
-  mode: ReportMode,
-  outcome: Outcome,
-  result: DeployResult,
-  lookups: SourceLookups | undefined,
-  blobBaseUrl: string | undefined
-): Report {
-  return buildReport({
-    result,
-    mode,
-    orgLabel: outcome.instanceUrl ? new URL(outcome.instanceUrl).host : '',
-    instanceUrl: outcome.instanceUrl ?? '',
-    apiVersion: outcome.apiVersion ?? '',
-    ...(settings.report.coverageThreshold === undefined
-      ? {}
-      : { coverageThreshold: settings.report.coverageThreshold }),
-    ...(outcome.validationId ? { validationId: outcome.validationId } : {}),
-    notes: outcome.notes,
-    ...(outcome.extraSections ? { extraSections: outcome.extraSections } : {}),
-    ...(outcome.testCheck?.failures.length ? { extraFailures: outcome.testCheck.failures } : {}),
-    ...(blobBaseUrl ? { blobBaseUrl } : {}),
-    ...testLevelOf(settings, outcome),
-    ...(lookups?.resolveSource ? { resolveSource: lookups.resolveSource } : {}),
-    ...(lookups?.resolveApexSource ? { resolveApexSource: lookups.resolveApexSource } : {})
-  })
-}
-
-/** The level the org received; the input's only when the run did not choose another. */
-function testLevelOf(settings: Settings, outcome: Outcome): { testLevel?: string } {
-  const level = outcome.testLevel ?? settings.deployOptions.testLevel
-  return level ? { testLevel: level } : {}
+async function writeSummaries(blocks: string[], ports: PublishPorts): Promise<void> {
+  for (const block of blocks) {
+    try {
+      await ports.sink.writeSummary(block)
+    } catch (error) {
+      ports.logger.warning(`Job summary not written: ${describeError(error)}`)
+    }
+  }
 }
 
 function fileOutputs(
-  settings: Settings,
-  files: Partial<Record<string, string>>
+  resultsDir: string,
+  files: Partial<Record<ReportFileKey, string>>
 ): Partial<Record<OutputName, string>> {
   return {
-    'results-dir': settings.report.resultsDir,
+    'results-dir': resultsDir,
     ...(files.junit ? { 'junit-path': files.junit } : {}),
     ...(files.cobertura ? { 'coverage-path': files.cobertura } : {}),
     ...(files.result ? { 'summary-json-path': files.result } : {})
   }
-}
-
-/** The threshold miss in the summary's own words (the report model words it once). */
-function thresholdFailures(report: Report): string[] {
-  const threshold = report.coverage.threshold
-  if (!threshold?.evaluated || threshold.passed) return []
-  return report.reasons.filter((r) => r.startsWith(THRESHOLD_REASON))
 }

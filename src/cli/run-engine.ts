@@ -9,6 +9,7 @@ import { parseSettings } from '../settings/parse-settings.ts'
 import { readInputs } from '../action/read-inputs.ts'
 import type { Settings } from '../settings/settings.ts'
 import { systemClock } from '../shared/clock.ts'
+import { MemoryLogger } from '../shared/logger.ts'
 import { ApiError, InputError } from '../shared/errors.ts'
 import { ACTION_INPUTS } from './action-inputs.ts'
 import { exitCodeFor } from './exit-code.ts'
@@ -184,7 +185,8 @@ function engineControl(
     async cancel(deployId) {
       const io = {
         http: deps.http ?? createUndiciTransport(CANCEL_TIMEOUT_MS),
-        clock: deps.clock ?? systemClock
+        clock: deps.clock ?? systemClock,
+        logger: new MemoryLogger()
       }
       try {
         const session = await connectForRun(settings, io, settings.api)

@@ -3,6 +3,7 @@
  * request's base on a runner), builds the delta, chooses tests for run-tests: auto, logs what it
  * found, and returns its outputs and job-summary section for the publisher.
  */
+import type { RunEnv } from '../shared/env.ts'
 import path from 'node:path'
 import { readEventPayload } from '../github/run-context.ts'
 import { renderDeltaSummary } from '../report/delta-summary.ts'
@@ -36,7 +37,7 @@ interface PullRequestEvent {
  * The pull request's base commit, when this is a pull_request run on a GitHub runner: the
  * default of delta-from. Read from the event payload, else GITHUB_BASE_REF.
  */
-export function pullRequestBase(env: NodeJS.ProcessEnv): string | undefined {
+export function pullRequestBase(env: RunEnv): string | undefined {
   if (env.GITHUB_ACTIONS !== 'true') return undefined
   if (env.GITHUB_EVENT_NAME !== 'pull_request' && env.GITHUB_EVENT_NAME !== 'pull_request_target')
     return undefined
@@ -52,7 +53,7 @@ export function pullRequestBase(env: NodeJS.ProcessEnv): string | undefined {
 export async function deltaForSettings(
   settings: Settings,
   logger: Logger,
-  env: NodeJS.ProcessEnv = process.env
+  env: RunEnv
 ): Promise<ActionDelta | undefined> {
   const source = settings.packageSource
   if (!settings.delta || source?.kind !== 'source') return undefined

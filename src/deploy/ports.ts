@@ -3,6 +3,7 @@ import type { MetadataApi } from '../metadata-api/metadata-api.ts'
 import type { OrgCaller } from '../metadata-api/org-caller.ts'
 import type { ApiTransport, Settings } from '../settings/settings.ts'
 import type { Clock } from '../shared/clock.ts'
+import type { RunEnv } from '../shared/env.ts'
 import type { Logger } from '../shared/logger.ts'
 import type { DeployPackage } from './deploy-package.ts'
 import type { DeployLimits } from './limits.ts'
@@ -22,6 +23,8 @@ export interface OperationPorts {
   clock: Clock
   logger: Logger
   random: () => number
+  /** The environment the run started with (the pull request's base for patch coverage). */
+  env: RunEnv
   /** Signs in and picks the API version (package version when given, capped at the org's max). */
   connect(transport: ApiTransport, packageApiVersion?: string): Promise<OrgSession>
   /** Builds the deploy package from the settings' package source. */

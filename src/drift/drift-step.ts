@@ -4,16 +4,16 @@
  * the check with the signed-in session, sets `drifted-components`, and either returns the summary
  * section (warn) or writes it and stops the run before anything is deployed (fail).
  */
+import type { RunEnv } from '../shared/env.ts'
 import path from 'node:path'
 import type { DeployPackage } from '../deploy/deploy-package.ts'
 import type { OrgSession } from '../deploy/ports.ts'
 import { waitOptionsFrom } from '../deploy/wait-options.ts'
-import { createJobSummaryWriter } from '../action/github/job-summary.ts'
-import type { OctokitFactory } from '../action/github/octokit.ts'
+import type { OctokitFactory } from '../github/ports.ts'
 import { createSoapCrudApi } from '../metadata-api/soap/crud-client.ts'
 import { createSoapRetrieveApi } from '../metadata-api/soap/retrieve-client.ts'
 import { queryIsProduction } from '../retrieve/org-kind-client.ts'
-import { setOutputs } from '../action/outputs.ts'
+import type { ResultParts } from '../runner/run-result.ts'
 import type { Settings } from '../settings/settings.ts'
 import type { Clock } from '../shared/clock.ts'
 import { ActionError, describeError } from '../shared/errors.ts'
@@ -34,9 +34,11 @@ export interface DriftStepDeps {
   clock: Clock
   logger: Logger
   random: () => number
-  env?: NodeJS.ProcessEnv
+  env: RunEnv
+  /** Where the drifted-components output and the stopping summary go. */
+  parts: ResultParts
   /** The GitHub client factory (tests point it at a fake). */
-  octokit?: OctokitFactory
+  octokit: OctokitFactory
 }
 
 /** Runs the guard for a deploy package; undefined when it is off for this org. */
@@ -85,7 +87,7 @@ export async function runDriftGuard(
       logger: deps.logger
     }
   )
-  setOutputs({ 'drifted-components': String(report.drifted.length) })
+  deps.parts.output('drifted-components', String(report.drifted.length))
   const section = renderDriftSection({
     report,
     receipt: found.receipt,
@@ -103,7 +105,7 @@ export async function runDriftGuard(
     `${report.drifted.length} component(s) changed in the org since deploy ${found.receipt.deployId} ` +
     `(${found.receipt.deployedAt}): ${describeDrift(report.drifted)}.`
   if (level === 'fail') {
-    await createJobSummaryWriter().write(redact(section))
+    deps.parts.section(redact(section))
     throw new DriftError(
       `${message} drift: fail stops the run before anything is deployed; see the summary for the diffs, ` +
         'accept the changes with mode: retrieve, or set drift: warn to deploy over them.'
@@ -129,14 +131,14 @@ async function findBaseline(
   orgId: string,
   level: 'warn' | 'fail'
 ): Promise<Awaited<ReturnType<ReceiptFinder['newest']>> | undefined> {
-  const env = deps.env ?? process.env
+  const env = deps.env
   const baseline = settings.drift?.baseline
   const finder = baseline
     ? fileReceiptFinder(baseline, path.relative(settings.workspace, baseline))
     : artifactReceiptFinder({
         ...(settings.report.githubToken ? { token: settings.report.githubToken } : {}),
         ...(env.GITHUB_REPOSITORY ? { repository: env.GITHUB_REPOSITORY } : {}),
-        ...(deps.octokit ? { octokit: deps.octokit } : {})
+        octokit: deps.octokit
       })
   try {
     return await finder.newest(orgId)

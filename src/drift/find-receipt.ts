@@ -8,12 +8,8 @@
  */
 import JSZip from 'jszip'
 import { readFile } from 'node:fs/promises'
-import {
-  createOctokit,
-  describeGitHubError,
-  statusOf,
-  type OctokitFactory
-} from '../action/github/octokit.ts'
+import type { OctokitFactory } from '../github/ports.ts'
+import { describeGitHubError, statusOf } from '../github/github-errors.ts'
 import type { DeployReceipt } from '../receipt/build-receipt.ts'
 import { RECEIPT_FILE, receiptArtifactName } from '../receipt/build-receipt.ts'
 import { parseReceipt } from '../receipt/parse-receipt.ts'
@@ -71,7 +67,7 @@ interface RunResponse {
 export function artifactReceiptFinder(options: {
   token?: string
   repository?: string
-  octokit?: OctokitFactory
+  octokit: OctokitFactory
 }): ReceiptFinder {
   return {
     async newest(orgId) {
@@ -82,7 +78,7 @@ export function artifactReceiptFinder(options: {
             'No receipt artifacts were searched: that needs GITHUB_REPOSITORY and github-token (run inside a GitHub workflow, or give drift-baseline).'
           ]
         }
-      const client = (options.octokit ?? createOctokit)(options.token)
+      const client = options.octokit(options.token)
       const name = receiptArtifactName(orgId)
       const listed = (await client
         .paginate(client.rest.actions.listArtifactsForRepo, { owner, repo, name, per_page: 100 })

@@ -7,7 +7,8 @@ import type { Annotation } from '../report/annotations.ts'
 import type { CheckConclusion } from '../report/report-types.ts'
 import { chunk } from '../shared/arrays.ts'
 import type { Logger } from '../shared/logger.ts'
-import { describeGitHubError, statusOf, type GitHubClient } from '../action/github/octokit.ts'
+import type { GitHubClient } from './ports.ts'
+import { describeGitHubError, statusOf } from './github-errors.ts'
 
 /** The Checks API rejects more than 50 annotations per request ("No more than 50 items are allowed"). */
 export const CHECK_ANNOTATIONS_PER_REQUEST = 50

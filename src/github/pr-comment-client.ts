@@ -4,7 +4,8 @@
  * warnings.
  */
 import type { Logger } from '../shared/logger.ts'
-import { describeGitHubError, type GitHubClient } from '../action/github/octokit.ts'
+import type { GitHubClient } from './ports.ts'
+import { describeGitHubError } from './github-errors.ts'
 
 /** The author of comments made with GITHUB_TOKEN. */
 export const ACTIONS_BOT_LOGIN = 'github-actions[bot]'

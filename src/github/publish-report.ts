@@ -12,9 +12,9 @@ import type { Report } from '../report/report-types.ts'
 import { renderSummary } from '../report/summary.ts'
 import type { Logger } from '../shared/logger.ts'
 import { secrets } from '../shared/redact.ts'
-import type { ArtifactUploader } from '../action/github/artifact-uploader.ts'
+import type { ArtifactUploader } from './ports.ts'
 import { publishCheckRun, type CheckRunResult } from './check-run.ts'
-import type { OctokitFactory } from '../action/github/octokit.ts'
+import type { OctokitFactory } from './ports.ts'
 import { upsertStickyComment, type StickyCommentResult } from './pr-comment-client.ts'
 import {
   resolveResultsDir,
@@ -23,7 +23,7 @@ import {
   type ReportFileSystem,
   type ReportFormat
 } from './report-files.ts'
-import type { ReportSink } from '../action/github/report-sink.ts'
+import type { ReportSink } from './ports.ts'
 import type { RunContext } from './run-context.ts'
 
 /** Report settings (same names as ReportSettings in settings/). */

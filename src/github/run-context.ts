@@ -3,6 +3,7 @@
  * check run belongs to (the PR head, never the merge commit), the PR number, and whether the token
  * is read-only (fork PRs, Dependabot) so check runs and comments are skipped (docs/reports.md).
  */
+import type { RunEnv } from '../shared/env.ts'
 import { readFileSync } from 'node:fs'
 
 /** Where reports go. */
@@ -26,7 +27,7 @@ interface EventPayload {
 
 /** Builds the context; `sha` overrides the detected SHA (the `sha` input, if any). */
 export function readRunContext(
-  env: NodeJS.ProcessEnv,
+  env: RunEnv,
   event: EventPayload,
   sha?: string
 ): RunContext | undefined {
@@ -55,7 +56,7 @@ export function readRunContext(
 }
 
 function readOnlyReasonOf(
-  env: NodeJS.ProcessEnv,
+  env: RunEnv,
   pr: EventPayload['pull_request'],
   repository: string | undefined
 ): string | undefined {
@@ -68,7 +69,7 @@ function readOnlyReasonOf(
 }
 
 /** Reads the event payload from GITHUB_EVENT_PATH; an empty object when absent or unreadable. */
-export function readEventPayload(env: NodeJS.ProcessEnv = process.env): EventPayload {
+export function readEventPayload(env: RunEnv): EventPayload {
   const file = env.GITHUB_EVENT_PATH
   if (!file) return {}
   try {

@@ -1,32 +1,27 @@
 /**
- * The runner side of push-upgrade mode (composition, like main.ts): signs in, wires the REST push
- * client, runs the orchestrator, then publishes the summary, the CSV files, the artifact and the
- * outputs, and decides the step's result.
+ * Push-upgrade mode: signs in, wires the REST push client, runs the orchestrator, writes the CSV
+ * files, and returns the run's result (summary, outputs, artifact, verdict) for the publisher.
  */
-import * as core from '@actions/core'
 import { readFile } from 'node:fs/promises'
 import path from 'node:path'
-import { createArtifactUploader } from '../action/github/artifact-uploader.ts'
-import { createJobSummaryWriter } from '../action/github/job-summary.ts'
 import { nodeFileSystem, resolveResultsDir } from '../github/report-files.ts'
-import type { HttpTransport } from '../http/transport.ts'
 import { toFailuresCsv, toSelectionCsv } from './push-csv.ts'
 import { renderPushSummary, type PushReportFiles } from './push-summary.ts'
 import { connectForRun } from '../runner/connect.ts'
-import { coreLogger } from '../action/core-logger.ts'
 import { STATE } from '../runner/state.ts'
 import { createSalesforceRest } from '../salesforce-rest/rest-client.ts'
 import type { OutputName } from '../settings/inputs.ts'
 import type { Settings } from '../settings/settings.ts'
-import type { Clock } from '../shared/clock.ts'
 import { ActionError, describeError } from '../shared/errors.ts'
 import { failedOrgRows } from './group-failures.ts'
 import { orgKey15, STATUS_LABEL } from './normalize.ts'
 import { createPushClient } from './push-client.ts'
 import type { PushOutcome } from './push-outcome.ts'
 import { pushUpgrade } from './push-upgrade.ts'
-import { decidePushVerdict, type PushVerdict } from './push-verdict.ts'
-import { setOutputs } from '../action/outputs.ts'
+import { decidePushVerdict } from './push-verdict.ts'
+import type { RunDeps } from '../runner/run-deps.ts'
+import { ResultParts, withParts, type RunResult } from '../runner/run-result.ts'
+import type { Logger } from '../shared/logger.ts'
 
 /**
  * PackagePushRequest StartTime/EndTime/DurationSeconds need API 51.0 (the fields were added then).
@@ -40,11 +35,8 @@ export const PUSH_FILE_NAMES = {
   summary: 'push-summary.md'
 } as const
 
-/** Runs push-upgrade mode. Throws only for broken calls; org failures end in setFailed here. */
-export async function runPushUpgrade(
-  settings: Settings,
-  deps: { clock: Clock; http: HttpTransport }
-): Promise<void> {
+/** Runs push-upgrade mode. Throws only for broken calls; org failures are in its verdict. */
+export async function runPushUpgrade(settings: Settings, deps: RunDeps): Promise<RunResult> {
   const push = settings.push
   if (!push || !settings.auth)
     throw new ActionError('push-upgrade mode needs the push settings and credentials')
@@ -55,39 +47,69 @@ export async function runPushUpgrade(
     )
   }
   const api = createPushClient(createSalesforceRest(session.caller, session.apiVersion))
+  const parts = new ResultParts()
   let outcome: PushOutcome
   try {
     outcome = await pushUpgrade(push, settings.waitMinutes * 60_000, {
       api,
       clock: deps.clock,
-      logger: coreLogger,
+      logger: deps.logger,
       apiVersion: session.apiVersion,
       readTextFile: (file) => readFile(file, 'utf8'),
       onRequestId: (id) => {
-        setOutputs({ 'push-request-id': id })
-        core.saveState(STATE.pushRequestId, id)
+        parts.output('push-request-id', id)
+        deps.state.save(STATE.pushRequestId, id)
       }
     })
+  } catch (error) {
+    throw withParts(error, parts)
   } finally {
     // The post step aborts the request only when this step was killed (job cancelled).
-    core.saveState(STATE.finished, 'true')
+    deps.state.save(STATE.finished, 'true')
   }
   const verdict = decidePushVerdict(outcome, push.failThreshold)
-  const files = await writePushFiles(outcome, settings)
-  await publishSummary(
-    renderPushSummary(
-      outcome,
-      verdict,
-      push.failThreshold,
-      relativeFiles(files, settings.workspace)
-    )
-  )
-  await uploadFiles(files, settings)
-  setPushOutputs(outcome, verdict, files)
-  finishStep(verdict)
+  const files = await writePushFiles(outcome, settings, deps.logger)
+  const uploads = [files.failures, files.selection].filter((f): f is string => f !== undefined)
+  return {
+    verdict: {
+      success: verdict.result !== 'failed',
+      ...(verdict.result === 'failed' ? { message: verdict.message } : {}),
+      ...(verdict.result === 'unfinished' ? { unfinished: true } : {})
+    },
+    outputs: pushOutputs(outcome, files),
+    summary: [
+      renderPushSummary(
+        outcome,
+        verdict,
+        push.failThreshold,
+        relativeFiles(files, settings.workspace)
+      )
+    ],
+    ...(settings.report.uploadArtifact && uploads.length > 0
+      ? {
+          artifact: {
+            name: settings.report.artifactName,
+            files: uploads,
+            rootDirectory: resolveResultsDir(settings.workspace, settings.report.resultsDir)
+          }
+        }
+      : {}),
+    ...(verdict.result === 'failed'
+      ? {}
+      : {
+          closing: {
+            level: verdict.result === 'unfinished' ? 'warning' : 'info',
+            message: verdict.message
+          }
+        })
+  }
 }
 
-async function writePushFiles(outcome: PushOutcome, settings: Settings): Promise<PushReportFiles> {
+async function writePushFiles(
+  outcome: PushOutcome,
+  settings: Settings,
+  logger: Logger
+): Promise<PushReportFiles> {
   try {
     const dir = resolveResultsDir(settings.workspace, settings.report.resultsDir)
     await nodeFileSystem.mkdir(dir)
@@ -100,7 +122,7 @@ async function writePushFiles(outcome: PushOutcome, settings: Settings): Promise
     await nodeFileSystem.writeFile(failures, toFailuresCsv(rows))
     return { selection, failures }
   } catch (error) {
-    coreLogger.warning(`Push report files not written: ${describeError(error)}`)
+    logger.warning(`Push report files not written: ${describeError(error)}`)
     return {}
   }
 }
@@ -113,34 +135,9 @@ function relativeFiles(files: PushReportFiles, workspace: string): PushReportFil
   return { ...(failures ? { failures } : {}), ...(selection ? { selection } : {}) }
 }
 
-async function publishSummary(markdown: string): Promise<void> {
-  try {
-    await createJobSummaryWriter().write(markdown)
-  } catch (error) {
-    coreLogger.warning(`Job summary not written: ${describeError(error)}`)
-  }
-}
-
-async function uploadFiles(files: PushReportFiles, settings: Settings): Promise<void> {
-  const paths = [files.failures, files.selection].filter((f): f is string => f !== undefined)
-  if (!settings.report.uploadArtifact || paths.length === 0) return
-  try {
-    await createArtifactUploader().upload(
-      settings.report.artifactName,
-      paths,
-      resolveResultsDir(settings.workspace, settings.report.resultsDir)
-    )
-  } catch (error) {
-    coreLogger.warning(
-      `Artifact "${settings.report.artifactName}" not uploaded: ${describeError(error)}`
-    )
-  }
-}
-
 /** The step outputs of a push (pure). */
 export function pushOutputs(
   outcome: PushOutcome,
-  verdict: PushVerdict,
   files: PushReportFiles
 ): Partial<Record<OutputName, string>> {
   const c = outcome.counts
@@ -163,17 +160,6 @@ export function pushOutputs(
     'push-failed': String(c.failed),
     'push-canceled': String(c.canceled),
     'push-in-progress': String(c.created + c.pending + c['in-progress']),
-    ...(files.failures ? { 'push-failures-path': files.failures } : {}),
-    ...(verdict.result === 'unfinished' ? {} : { success: String(verdict.result === 'passed') })
+    ...(files.failures ? { 'push-failures-path': files.failures } : {})
   }
-}
-
-function setPushOutputs(outcome: PushOutcome, verdict: PushVerdict, files: PushReportFiles): void {
-  setOutputs(pushOutputs(outcome, verdict, files))
-}
-
-function finishStep(verdict: PushVerdict): void {
-  if (verdict.result === 'failed') core.setFailed(verdict.message)
-  else if (verdict.result === 'unfinished') core.warning(verdict.message)
-  else coreLogger.info(verdict.message)
 }

@@ -4,12 +4,13 @@
  * deploy already happened, so a receipt that cannot be built or uploaded is a warning, never a
  * failure of the step.
  */
+import type { RunEnv } from '../shared/env.ts'
 import { createHash } from 'node:crypto'
 import { mkdir, writeFile } from 'node:fs/promises'
 import path from 'node:path'
 import type { Outcome } from '../deploy/deploy-package.ts'
-import type { ArtifactUploader } from '../action/github/artifact-uploader.ts'
-import type { AttestedFile, FileAttester } from '../action/github/attestation.ts'
+import type { ArtifactUploader } from '../github/ports.ts'
+import type { AttestedFile, FileAttester } from '../github/ports.ts'
 import { resolveResultsDir } from '../github/report-files.ts'
 import { readEventPayload, readRunContext } from '../github/run-context.ts'
 import { isCleanSuccess } from '../model/deploy-result.ts'
@@ -41,7 +42,7 @@ export interface ReceiptDeps {
   artifactUploader: () => ArtifactUploader
   /** Build-provenance attestation of the receipt (attest: true). */
   attester?: () => FileAttester
-  env?: NodeJS.ProcessEnv
+  env: RunEnv
 }
 
 /** Where to write, and whether to attest. */
@@ -70,7 +71,7 @@ async function writeAndUpload(
   paths: ReceiptPaths,
   deps: ReceiptDeps
 ): Promise<WrittenReceipt | undefined> {
-  const input = receiptInputOf(outcome, deps.env ?? process.env, deps.clock)
+  const input = receiptInputOf(outcome, deps.env, deps.clock)
   if (!input) return undefined
   const dir = resolveResultsDir(paths.workspace, paths.resultsDir)
   const file = path.join(dir, RECEIPT_FILE)
@@ -118,7 +119,7 @@ async function attestReceipt(text: string, deps: ReceiptDeps): Promise<AttestedF
 /** The receipt's inputs, or undefined unless a deploy or quick deploy finished cleanly in a known org. */
 export function receiptInputOf(
   outcome: Outcome,
-  env: NodeJS.ProcessEnv,
+  env: RunEnv,
   clock: Clock
 ): ReceiptInput | undefined {
   const result = outcome.result

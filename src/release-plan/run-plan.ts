@@ -2,8 +2,8 @@
  * The shell of plan mode: builds the package this pull request would deploy, and, when the run
  * has the org's credentials, compares it with the org, checks drift since the newest receipt,
  * whether a quick deploy on merge will be possible, and whether the deploy will leave a rollback
- * package. It deploys nothing. It writes the plan to the job summary and keeps it in one sticky
- * PR comment. Whatever it could not check (a fork's run has no secrets) it names.
+ * package. It deploys nothing. It keeps the plan in one sticky PR comment and returns it for the
+ * job summary. Whatever it could not check (a fork's run has no secrets) it names.
  */
 import path from 'node:path'
 import type { DeployPackage } from '../deploy/deploy-package.ts'
@@ -17,8 +17,6 @@ import {
   type FoundReceipt
 } from '../drift/find-receipt.ts'
 import { renderDriftSection } from '../drift/render-drift.ts'
-import { createJobSummaryWriter } from '../action/github/job-summary.ts'
-import { createOctokit } from '../action/github/octokit.ts'
 import { upsertStickyComment } from '../github/pr-comment-client.ts'
 import { readEventPayload, readRunContext, type RunContext } from '../github/run-context.ts'
 import type { OrgCaller } from '../metadata-api/org-caller.ts'
@@ -30,10 +28,9 @@ import { queryIsProduction } from '../retrieve/org-kind-client.ts'
 import { estimateFromPackage, packageMembers } from '../retrieve/package-members.ts'
 import { retrieveComponents } from '../retrieve/retrieve-components.ts'
 import { connectForRun } from '../runner/connect.ts'
-import { coreLogger } from '../action/core-logger.ts'
-import { setOutputs } from '../action/outputs.ts'
 import { buildDeployPackage } from '../runner/package-builder.ts'
 import type { RunDeps } from '../runner/run-deps.ts'
+import type { RunResult } from '../runner/run-result.ts'
 import type { OutputName } from '../settings/inputs.ts'
 import type { Settings } from '../settings/settings.ts'
 import { describeError } from '../shared/errors.ts'
@@ -49,11 +46,11 @@ import { renderPlan, renderPlanComment, planMarker, type PlanInput } from './ren
 const COMMENT_KEY = 'release-plan'
 
 /** Runs plan mode. */
-export async function runPlanMode(settings: Settings, deps: RunDeps): Promise<void> {
-  const env = process.env
+export async function runPlanMode(settings: Settings, deps: RunDeps): Promise<RunResult> {
+  const env = deps.env
   const context = readRunContext(env, readEventPayload(env))
-  const pkg = await buildDeployPackage(settings)
-  for (const warning of pkg.warnings) coreLogger.warning(warning)
+  const pkg = await buildDeployPackage(settings, deps)
+  for (const warning of pkg.warnings) deps.logger.warning(warning)
   const files = unzipEntries(pkg.zip, 'deploy package')
   const manifest = packageMembers(files)
   const base: PlanInput = {
@@ -79,11 +76,17 @@ export async function runPlanMode(settings: Settings, deps: RunDeps): Promise<vo
             'quick-deploy eligibility and the rollback package were not checked. The components and tests above come from the repository alone.'
         ]
       }
-  const comment = await postComment(settings, context, plan)
+  const comment = await postComment(settings, context, plan, deps)
   const summary = renderPlan(plan) + (comment ? `\n> ${comment}\n` : '')
-  await createJobSummaryWriter().write(redact(summary))
-  setOutputs(outputs)
-  coreLogger.info('Release plan written to the job summary; nothing was deployed.')
+  return {
+    verdict: { success: true },
+    outputs,
+    summary: [redact(summary)],
+    closing: {
+      level: 'info',
+      message: 'Release plan written to the job summary; nothing was deployed.'
+    }
+  }
 }
 
 /** The parts that need the org. */
@@ -100,7 +103,7 @@ async function withOrg(
   const ports = {
     api: createSoapRetrieveApi(session.caller, session.apiVersion),
     clock: deps.clock,
-    logger: coreLogger
+    logger: deps.logger
   }
   const manifest = packageMembers(files)
   const requested = [...manifest.members, ...manifest.deletions]
@@ -125,7 +128,7 @@ async function withOrg(
   })
   const unchecked: string[] = []
   const orgId = session.connection.orgId
-  const found = orgId ? await findReceipt(settings, orgId, unchecked) : undefined
+  const found = orgId ? await findReceipt(settings, deps, orgId, unchecked) : undefined
   let drift: PlanInput['drift'] = { unchecked: 'the sign-in did not tell the org id' }
   if (settings.drift?.choice === 'off') drift = { unchecked: 'drift: off' }
   else if (found?.receipt) {
@@ -163,6 +166,7 @@ async function withOrg(
 
 async function findReceipt(
   settings: Settings,
+  deps: RunDeps,
   orgId: string,
   unchecked: string[]
 ): Promise<FoundReceipt | undefined> {
@@ -171,7 +175,8 @@ async function findReceipt(
     ? fileReceiptFinder(baseline, path.relative(settings.workspace, baseline))
     : artifactReceiptFinder({
         ...(settings.report.githubToken ? { token: settings.report.githubToken } : {}),
-        ...(process.env.GITHUB_REPOSITORY ? { repository: process.env.GITHUB_REPOSITORY } : {})
+        ...(deps.env.GITHUB_REPOSITORY ? { repository: deps.env.GITHUB_REPOSITORY } : {}),
+        octokit: deps.octokit
       })
   try {
     return await finder.newest(orgId)
@@ -191,11 +196,12 @@ async function quickDeployOutlook(
 ): Promise<PlanInput['quickDeploy']> {
   if (!pkg.contentHash || !orgId)
     return { kind: 'unknown', reason: 'the package has no content hash or the org id is not known' }
-  const repository = process.env.GITHUB_REPOSITORY ?? ''
+  const repository = deps.env.GITHUB_REPOSITORY ?? ''
   try {
     const found = await createRestRecordFinder({
       ...(settings.report.githubToken ? { token: settings.report.githubToken } : {}),
-      ...(repository ? { repository } : {})
+      ...(repository ? { repository } : {}),
+      octokit: deps.octokit
     }).find(recordArtifactName(pkg.contentHash, orgId))
     const nowMs = deps.clock.now()
     const selection = selectRecord(found, {
@@ -209,7 +215,7 @@ async function quickDeployOutlook(
     const validation = id
       ? await withRetries(
           () => session.api.checkDeployStatus(id, false),
-          { clock: deps.clock, logger: coreLogger },
+          { clock: deps.clock, logger: deps.logger },
           waitOptionsFrom(settings, deps.random)
         ).catch((error: unknown) => describeError(error))
       : undefined
@@ -254,7 +260,8 @@ function testsOf(settings: Settings, pkg: DeployPackage): PlanInput['tests'] {
 async function postComment(
   settings: Settings,
   context: RunContext | undefined,
-  plan: PlanInput
+  plan: PlanInput,
+  deps: RunDeps
 ): Promise<string | undefined> {
   // The comment is what plan mode is for: it is posted whatever pr-comment says (that input is
   // about the deploy report's comment).
@@ -262,7 +269,7 @@ async function postComment(
   if (context.readOnly || !settings.report.githubToken)
     return `The plan could not be posted on the pull request (${context.readOnlyReason ?? 'no github-token'}).`
   const result = await upsertStickyComment(
-    createOctokit(settings.report.githubToken),
+    deps.octokit(settings.report.githubToken),
     {
       owner: context.owner,
       repo: context.repo,
@@ -270,7 +277,7 @@ async function postComment(
       body: redact(renderPlanComment(plan, COMMENT_KEY, context.runUrl)),
       marker: planMarker(COMMENT_KEY)
     },
-    coreLogger
+    deps.logger
   )
   return result.posted
     ? undefined

@@ -3,11 +3,12 @@
  * the org-kind query from the signed-in session, stores the rollback under results-dir (and as
  * an artifact), sets the outputs and renders the change section for the job summary.
  */
+import type { RunEnv } from '../shared/env.ts'
 import path from 'node:path'
 import type { DeployPackage } from '../deploy/deploy-package.ts'
 import type { OrgSession } from '../deploy/ports.ts'
 import { waitOptionsFrom } from '../deploy/wait-options.ts'
-import type { ArtifactUploader } from '../action/github/artifact-uploader.ts'
+import type { ArtifactUploader } from '../github/ports.ts'
 import { createSoapRetrieveApi } from '../metadata-api/soap/retrieve-client.ts'
 import { renderChangeSummary } from './change-summary.ts'
 import type { Settings } from '../settings/settings.ts'
@@ -19,7 +20,7 @@ import { backupBeforeDeploy, type BackupResult } from './backup.ts'
 import { countChanges } from './compare.ts'
 import { createFolderStore } from './fs-package-folder.ts'
 import { queryIsProduction } from './org-kind-client.ts'
-import { setOutputs } from '../action/outputs.ts'
+import type { ResultParts } from '../runner/run-result.ts'
 
 /** What the backup adds to the deploy's outcome. */
 export interface BackupHook {
@@ -34,6 +35,9 @@ export interface BackupStepDeps {
   logger: Logger
   random: () => number
   artifactUploader: () => ArtifactUploader
+  env: RunEnv
+  /** Where the rollback and change-count outputs go. */
+  parts: ResultParts
 }
 
 /** Runs the backup for a deploy package, or nothing when backup is off for this org. */
@@ -75,12 +79,12 @@ export async function runBackupStep(
     }
   )
   if (!result) return undefined
-  setBackupOutputs(result)
+  setBackupOutputs(result, deps.parts)
   return {
     sections: [
       renderChangeSummary({
         changes: result.changes,
-        rollback: rollbackInfo(result),
+        rollback: rollbackInfo(result, deps.env),
         notes: result.notes
       })
     ],
@@ -88,28 +92,31 @@ export async function runBackupStep(
   }
 }
 
-function rollbackInfo(result: BackupResult): Parameters<typeof renderChangeSummary>[0]['rollback'] {
+function rollbackInfo(
+  result: BackupResult,
+  env: RunEnv
+): Parameters<typeof renderChangeSummary>[0]['rollback'] {
   return {
     ...('name' in result.artifact
       ? { artifactName: result.artifact.name }
       : { artifactProblem: result.artifact.problem }),
     dir: result.dir,
-    actionRef: actionRef(),
+    actionRef: actionRef(env),
     removes: result.rollback.removes.length,
     restores: result.rollback.restores.length
   }
 }
 
 /** `owner/repo@ref` of the running action, for the rollback snippet. */
-export function actionRef(env: NodeJS.ProcessEnv = process.env): string {
+export function actionRef(env: RunEnv): string {
   const repo = env.GITHUB_ACTION_REPOSITORY
   const ref = env.GITHUB_ACTION_REF
   return repo && ref ? `${repo}@${ref}` : 'your-org/salesforce-deploy-action@v1'
 }
 
-function setBackupOutputs(result: BackupResult): void {
+function setBackupOutputs(result: BackupResult, parts: ResultParts): void {
   const counts = countChanges(result.changes)
-  setOutputs({
+  parts.merge({
     'rollback-dir': result.dir,
     ...('name' in result.artifact ? { 'rollback-artifact': result.artifact.name } : {}),
     'changes-new': String(counts.new),

@@ -1,7 +1,7 @@
 /** Writes a metadata-format package to a folder (replacing what was there) and uploads it. */
 import { mkdir, rm, writeFile } from 'node:fs/promises'
 import path from 'node:path'
-import type { ArtifactUploader } from '../action/github/artifact-uploader.ts'
+import type { ArtifactUploader } from '../github/ports.ts'
 import type { RollbackStore } from './backup.ts'
 
 /** Writes `files` under `dir` after emptying it (a previous run's files must not mix in). */

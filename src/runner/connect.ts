@@ -7,12 +7,11 @@ import { createRestMetadataApi } from '../metadata-api/rest/rest-client.ts'
 import { createSoapMetadataApi } from '../metadata-api/soap/soap-client.ts'
 import { OrgCaller } from '../metadata-api/org-caller.ts'
 import { readOrgInfo } from '../org/org-info-client.ts'
-import { maskSecret } from '../action/read-inputs.ts'
 import type { ApiTransport, AuthSettings, Settings } from '../settings/settings.ts'
 import { systemClock, type Clock } from '../shared/clock.ts'
 import { createUndiciTransport } from '../http/undici-transport.ts'
 import type { Logger } from '../shared/logger.ts'
-import { coreLogger } from '../action/core-logger.ts'
+import { secrets } from '../shared/redact.ts'
 import { ActionError, TransientError } from '../shared/errors.ts'
 
 /** What signing in needs. */
@@ -91,6 +90,7 @@ function explainUnreachable(error: unknown, auth: AuthSettings): unknown {
 export interface ConnectIo {
   http: HttpTransport
   clock: Clock
+  logger: Logger
 }
 
 /**
@@ -114,8 +114,9 @@ export function connectForRun(
       ...(settings.apiVersion ? { requestedApiVersion: settings.apiVersion } : {}),
       http: io.http,
       clock: io.clock,
-      logger: coreLogger,
-      maskToken: maskSecret,
+      logger: io.logger,
+      // The redactor masks each value on the runner as it learns it (the shell wired that up).
+      maskToken: (token) => secrets.add(token),
       allowCustomInstanceHost: settings.allowCustomInstanceHost
     },
     transport,
@@ -124,10 +125,11 @@ export function connectForRun(
 }
 
 /** A post step's I/O: what the test passed, else real HTTP with a short timeout (the job is ending). */
-export function postIo(deps: Partial<ConnectIo>): ConnectIo {
+export function postIo(deps: Partial<ConnectIo> & { logger: Logger }): ConnectIo {
   return {
     http: deps.http ?? createUndiciTransport(POST_STEP_TIMEOUT_MS),
-    clock: deps.clock ?? systemClock
+    clock: deps.clock ?? systemClock,
+    logger: deps.logger
   }
 }
 

@@ -1,33 +1,32 @@
-import { mkdir, readFile, writeFile } from 'node:fs/promises'
+import { readFile } from 'node:fs/promises'
 import path from 'node:path'
 import { deltaForSettings, type ActionDelta } from '../delta/action-delta.ts'
 import type { DeployPackage } from '../deploy/deploy-package.ts'
 import { resolveSource, type SourceMap } from '../model/source-map.ts'
-import type { Settings } from '../settings/settings.ts'
+import type { InlineManifests, Settings } from '../settings/settings.ts'
 import { ActionError } from '../shared/errors.ts'
+import type { RunEnv } from '../shared/env.ts'
 import type { Logger } from '../shared/logger.ts'
 import { buildPackage, type BuiltPackage } from '../source/build-package.ts'
 import { BuildError } from '../source/build-error.ts'
 import { FsSourceTree } from '../source/fs-source-tree.ts'
+import { joinTreePath } from '../source/source-tree.ts'
+import { InlineFilesTree } from './inline-files-tree.ts'
 import { readMetadataDir, readMetadataZip } from '../source/metadata-dir.ts'
 import { zipPackage } from '../source/zip.ts'
 import { PackageFiles } from '../source/package-files.ts'
 import { contentHash } from '../validation-record/content-hash.ts'
-import { coreLogger } from '../action/core-logger.ts'
-import { setOutputs } from '../action/outputs.ts'
-import { createJobSummaryWriter } from '../action/github/job-summary.ts'
-import { renderBuildSummary } from '../report/build-summary.ts'
 import { parsePackageXml } from '../source/manifest.ts'
 import { decodeUtf8 } from '../source/xml.ts'
 
 /** Builds the deploy package the settings describe, from the workspace on disk. */
 export async function buildDeployPackage(
   settings: Settings,
-  logger: Logger = coreLogger
+  deps: { logger: Logger; env: RunEnv }
 ): Promise<DeployPackage> {
-  const delta = await deltaForSettings(settings, logger)
+  const delta = await deltaForSettings(settings, deps.logger, deps.env)
   if (delta) return deltaDeployPackage(delta)
-  const built = await buildFromSettings(settings)
+  const built = await buildFromSettings(settings, deps.env)
   refuseEmpty(built, settings)
   const zip = await zipPackage(built.files)
   return toDeployPackage(built, zip)
@@ -53,31 +52,39 @@ function refuseEmpty(built: BuiltPackage, settings: Settings): void {
   )
 }
 
-async function buildFromSettings(settings: Settings): Promise<BuiltPackage> {
+export async function buildFromSettings(settings: Settings, env: RunEnv): Promise<BuiltPackage> {
   const source = settings.packageSource
   if (!source)
     throw new ActionError(
       `mode ${settings.mode} needs a package: set source-dir, manifest or metadata-dir.`
     )
-  const tree = new FsSourceTree(settings.workspace)
   const relative = (abs: string): string =>
     path.relative(settings.workspace, abs).split(path.sep).join('/')
+  const disk = new FsSourceTree(settings.workspace)
   try {
     if (source.kind === 'metadata-zip') return await readMetadataZip(await readFile(source.path))
-    if (source.kind === 'metadata-dir') return await readMetadataDir(tree, relative(source.path))
-    return await buildPackage(tree, {
-      projectDir: relative(source.projectDir),
+    if (source.kind === 'metadata-dir') return await readMetadataDir(disk, relative(source.path))
+    const projectDir = relative(source.projectDir)
+    const inline = inlineManifests(projectDir, source.inline)
+    return await buildPackage(inline ? new InlineFilesTree(disk, inline.files) : disk, {
+      projectDir,
       sourceDirs: source.sourceDirs,
-      ...(source.manifest ? { manifest: relative(source.manifest) } : {}),
+      ...(inline?.manifest
+        ? { manifest: inline.manifest }
+        : source.manifest
+          ? { manifest: relative(source.manifest) }
+          : {}),
       ...(settings.preDestructiveChanges
         ? { preDestructiveChanges: relative(settings.preDestructiveChanges) }
         : {}),
-      ...(settings.postDestructiveChanges
-        ? { postDestructiveChanges: relative(settings.postDestructiveChanges) }
-        : {}),
+      ...(inline?.postDestructiveChanges
+        ? { postDestructiveChanges: inline.postDestructiveChanges }
+        : settings.postDestructiveChanges
+          ? { postDestructiveChanges: relative(settings.postDestructiveChanges) }
+          : {}),
       ...(settings.apiVersion ? { apiVersion: settings.apiVersion } : {}),
       ignoreUnknown: source.ignoreUnknown,
-      env: process.env
+      env
     })
   } catch (error) {
     if (error instanceof BuildError) throw new ActionError(error.message)
@@ -87,6 +94,33 @@ async function buildFromSettings(settings: Settings): Promise<BuiltPackage> {
       )
     }
     throw error
+  }
+}
+
+// Where the builder finds the run's own manifests: a folder no repository has, served from memory.
+const INLINE_DIR = '.sf-deploy-action-inline'
+
+/** The run's own manifests as files of an overlay, and the names the builder is given for them. */
+function inlineManifests(
+  projectDir: string,
+  inline: InlineManifests | undefined
+):
+  | { files: Map<string, Uint8Array>; manifest?: string; postDestructiveChanges?: string }
+  | undefined {
+  if (!inline?.manifest && !inline?.postDestructiveChanges) return undefined
+  const files = new Map<string, Uint8Array>()
+  const add = (name: string, xml: string | undefined): string | undefined => {
+    if (xml === undefined) return undefined
+    const file = `${INLINE_DIR}/${name}`
+    files.set(joinTreePath(projectDir, file), new TextEncoder().encode(xml))
+    return file
+  }
+  const manifest = add('package.xml', inline.manifest)
+  const post = add('destructiveChangesPost.xml', inline.postDestructiveChanges)
+  return {
+    files,
+    ...(manifest ? { manifest } : {}),
+    ...(post ? { postDestructiveChanges: post } : {})
   }
 }
 
@@ -133,45 +167,6 @@ export function toDeployPackage(built: BuiltPackage, zip: Uint8Array): DeployPac
   }
 }
 
-/** Build mode: writes the metadata-format tree and the zip, and summarises them; no org involved. */
-export async function runBuildMode(settings: Settings, logger: Logger): Promise<void> {
-  const delta = await deltaForSettings(settings, logger)
-  const built = delta?.build.built ?? (await buildFromSettings(settings))
-  const outDir = path.join(settings.report.resultsDir, 'package')
-  for (const [name, bytes] of built.files) {
-    const target = path.join(outDir, name)
-    await mkdir(path.dirname(target), { recursive: true })
-    await writeFile(target, bytes)
-  }
-  const zipPath = path.join(settings.report.resultsDir, 'package.zip')
-  const zip = await zipPackage(built.files)
-  await writeFile(zipPath, zip)
-  for (const warning of built.warnings) logger.warning(warning)
-  for (const note of built.notes ?? []) logger.info(note)
-  const deletions = destructiveMembers(built)
-  logger.info(
-    `Built ${built.components.length} components and ${deletions.length} deletions (${built.files.size} files) into ${outDir} and ${zipPath}`
-  )
-  setOutputs({
-    ...(delta?.outputs ?? {}),
-    success: 'true',
-    'package-path': zipPath,
-    'package-xml-path': path.join(outDir, 'package.xml')
-  })
-  await createJobSummaryWriter().write(
-    renderBuildSummary({
-      components: built.components,
-      deletions,
-      fileCount: built.files.size,
-      zipBytes: zip.byteLength,
-      apiVersion: built.apiVersion,
-      zipPath: path.relative(settings.workspace, zipPath).split(path.sep).join('/'),
-      warnings: built.warnings,
-      sections: delta ? [delta.section] : []
-    })
-  )
-}
-
 const DESTRUCTIVE = [
   'destructiveChangesPre.xml',
   'destructiveChanges.xml',
@@ -179,7 +174,7 @@ const DESTRUCTIVE = [
 ]
 
 /** The members of the package's destructive manifests, each with its manifest's name. */
-function destructiveMembers(
+export function destructiveMembers(
   built: BuiltPackage
 ): { type: string; fullName: string; file: string }[] {
   return DESTRUCTIVE.flatMap((file) => {
@@ -199,7 +194,8 @@ function destructiveMembers(
  * files too. Undefined when there is no project or it does not build.
  */
 export async function workspaceSourceLookups(
-  workspace: string
+  workspace: string,
+  env: RunEnv
 ): Promise<Pick<DeployPackage, 'resolveSource' | 'resolveApexSource'> | undefined> {
   const tree = new FsSourceTree(workspace)
   if (!(await tree.exists('sfdx-project.json'))) return undefined
@@ -208,7 +204,7 @@ export async function workspaceSourceLookups(
       projectDir: '',
       sourceDirs: [],
       ignoreUnknown: true,
-      env: process.env
+      env
     })
     const { resolveSource, resolveApexSource } = toDeployPackage(built, new Uint8Array())
     return {

@@ -1,4 +1,4 @@
-/** Names of the values the main step saves for the post step (core.saveState). */
+/** Names of the values the main step saves for the post step: one list, every key. */
 export const STATE = {
   deployId: 'deploy-id',
   checkOnly: 'check-only',
@@ -12,3 +12,10 @@ export const STATE = {
   compileContainerId: 'compile-container-id',
   compileRequestId: 'compile-request-id'
 } as const
+
+export type StateKey = (typeof STATE)[keyof typeof STATE]
+
+/** Saves a value for the post step (core.saveState in the shell). */
+export interface StateWriter {
+  save(key: StateKey, value: string): void
+}

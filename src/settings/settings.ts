@@ -44,7 +44,15 @@ export type PackageSource =
       /** A package.xml to deploy exactly, absolute. */
       manifest?: string
       ignoreUnknown: boolean
+      /** Manifests made by the run itself (compile's fallback), handed to the builder in memory. */
+      inline?: InlineManifests
     }
+
+/** package.xml and destructiveChangesPost.xml texts the run wrote, never on disk. */
+export interface InlineManifests {
+  manifest?: string
+  postDestructiveChanges?: string
+}
 
 /** Which Metadata API transport deploys go through. */
 export type ApiTransport = 'rest' | 'soap'

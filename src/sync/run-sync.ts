@@ -1,24 +1,22 @@
 /**
  * The shell of sync mode: signs in, refuses production, builds the delta's package, plans which
  * path applies each component, wires the CRUD client, the Tooling API save and the Metadata API
- * deploy around syncChanges, takes the backup first when it is on, and writes the summary and
- * outputs (docs/sync.md).
+ * deploy around syncChanges, takes the backup first when it is on, and returns its result
+ * (docs/sync.md).
  */
-import { mkdir, writeFile } from 'node:fs/promises'
 import path from 'node:path'
 import { deltaForSettings } from '../delta/action-delta.ts'
 import { deployOperation } from '../deploy/deploy.ts'
 import type { Outcome } from '../deploy/deploy-package.ts'
 import type { OperationPorts, OrgSession } from '../deploy/ports.ts'
-import { createCoreReportSink } from '../action/github/report-sink.ts'
 import { escapeInline } from '../report/escape.ts'
 import type { RunDeps } from '../runner/run-deps.ts'
+import { ResultParts, type RunResult } from '../runner/run-result.ts'
+import { STATE } from '../runner/state.ts'
 import { createSoapCrudApi } from '../metadata-api/soap/crud-client.ts'
 import type { OrgCaller } from '../metadata-api/org-caller.ts'
 import { runBackupStep, type BackupHook } from '../retrieve/backup-step.ts'
 import { connectForRun } from '../runner/connect.ts'
-import { coreLogger } from '../action/core-logger.ts'
-import { setOutputs } from '../action/outputs.ts'
 import { buildDeployPackage, toDeployPackage } from '../runner/package-builder.ts'
 import { createSalesforceRest } from '../salesforce-rest/rest-client.ts'
 import type { Settings } from '../settings/settings.ts'
@@ -35,15 +33,15 @@ import { renderSyncSummary } from './sync-summary.ts'
 import { syncChanges } from './sync.ts'
 import { syncVerdict } from './sync-verdict.ts'
 
-/** Runs sync mode: the summary and outputs are written, and the step failed when it did not pass. */
-export async function runSync(settings: Settings, deps: RunDeps): Promise<void> {
+/** Runs sync mode: its result says what reached the org and whether the run passed. */
+export async function runSync(settings: Settings, deps: RunDeps): Promise<RunResult> {
   const started = deps.clock.now()
   const source = settings.packageSource
   if (!settings.auth || source?.kind !== 'source' || source.manifest)
     throw new ActionError(
       'mode sync applies a git delta of SFDX source: set source-dir or project-dir (no manifest or metadata-dir), delta-from and credentials.'
     )
-  const delta = await deltaForSettings(settings, coreLogger)
+  const delta = await deltaForSettings(settings, deps.logger, deps.env)
   if (!delta)
     throw new ActionError(
       'mode sync needs a delta: set delta-from (a commit, tag or branch); in a pull request the base is used by default.'
@@ -61,13 +59,14 @@ export async function runSync(settings: Settings, deps: RunDeps): Promise<void> 
     registry
   )
   const plan = planSync(delta.build.built.components, delta.build.deletions, renames)
-  if (plan.components.length === 0) return nothingToSync(delta.section)
-  logPlan(plan.components)
-  const backup = await backUp(settings, deps, delta.build.built, session)
+  if (plan.components.length === 0) return nothingToSync(delta.section, deps)
+  logPlan(plan.components, deps)
+  const parts = new ResultParts()
+  const backup = await backUp(settings, { ...deps, parts }, delta.build.built, session)
   const outcome = await syncChanges(plan, delta.build.built.files, {
     crud: createSoapCrudApi(session.caller, session.apiVersion),
     clock: deps.clock,
-    logger: coreLogger,
+    logger: deps.logger,
     registry,
     saveApex: (components) =>
       saveApexThroughTooling(components, settings, deps, rest, delta.build.range),
@@ -80,44 +79,50 @@ export async function runSync(settings: Settings, deps: RunDeps): Promise<void> 
         .join('/')
     : undefined
   const verdict = syncVerdict(outcome, rollbackDir)
-  await createCoreReportSink().writeSummary(
-    renderSyncSummary({
-      outcome,
-      verdict,
-      orgLabel,
-      orgKind: describeOrg(org),
-      totalMs: deps.clock.now() - started,
-      sections: [...(backup?.sections ?? []), delta.section]
-    })
-  )
-  setOutputs({
-    status: verdict.status,
-    success: String(verdict.success),
-    ...(outcome.deploy?.deployId ? { 'deploy-id': outcome.deploy.deployId } : {})
-  })
-  // run() fails the step with the message (redacted), as for every error it catches.
-  if (!verdict.success) throw new ActionError(verdict.message)
+  return {
+    verdict: verdict.success ? { success: true } : { success: false, message: verdict.message },
+    outputs: {
+      ...parts.outputs,
+      status: verdict.status,
+      ...(outcome.deploy?.deployId ? { 'deploy-id': outcome.deploy.deployId } : {})
+    },
+    summary: [
+      renderSyncSummary({
+        outcome,
+        verdict,
+        orgLabel,
+        orgKind: describeOrg(org),
+        totalMs: deps.clock.now() - started,
+        sections: [...(backup?.sections ?? []), delta.section]
+      })
+    ]
+  }
 }
 
-async function refuse(kind: string, orgLabel: string): Promise<void> {
+function refuse(kind: string, orgLabel: string): RunResult {
   const message =
     `mode sync writes to the org without a deploy's transaction and tests, and the org ${orgLabel} is ${kind}. ` +
     'Sync a sandbox, scratch org or Developer Edition org; deploy to production with mode: deploy.'
-  setOutputs({ status: 'Refused', success: 'false' })
-  await createCoreReportSink().writeSummary(`## ⛔ Sync refused\n\n${escapeInline(message)}\n`)
-  throw new ActionError(message)
+  return {
+    verdict: { success: false, message },
+    outputs: { status: 'Refused' },
+    summary: [`## ⛔ Sync refused\n\n${escapeInline(message)}\n`]
+  }
 }
 
-async function nothingToSync(section: string): Promise<void> {
+function nothingToSync(section: string, deps: RunDeps): RunResult {
   const line = 'Nothing to sync: the delta changes and deletes no component; no API call was made.'
-  coreLogger.info(line)
-  setOutputs({ status: 'NothingToSync', success: 'true' })
-  await createCoreReportSink().writeSummary(`## ✅ Sync: nothing to sync\n\n${line}\n\n${section}`)
+  deps.logger.info(line)
+  return {
+    verdict: { success: true },
+    outputs: { status: 'NothingToSync' },
+    summary: [`## ✅ Sync: nothing to sync\n\n${line}\n\n${section}`]
+  }
 }
 
-function logPlan(components: PlannedComponent[]): void {
+function logPlan(components: PlannedComponent[], deps: RunDeps): void {
   for (const c of components)
-    coreLogger.info(
+    deps.logger.info(
       `${c.type} ${c.fullName}: ${c.change} through ${c.path === 'crud' ? 'the CRUD calls' : c.path === 'tooling' ? 'the Tooling API' : 'a Metadata API deploy'}${c.reason ? ` (${c.reason})` : ''}`
     )
 }
@@ -125,13 +130,13 @@ function logPlan(components: PlannedComponent[]): void {
 /** The backup of what the delta will change, before anything is written (backup: on). */
 async function backUp(
   settings: Settings,
-  deps: RunDeps,
+  deps: RunDeps & { parts: ResultParts },
   built: Parameters<typeof toDeployPackage>[0],
   session: OrgSession
 ): Promise<BackupHook | undefined> {
   if (!settings.retrieve || settings.retrieve.backup === 'off') return undefined
   const pkg = toDeployPackage(built, await zipPackage(built.files))
-  return runBackupStep(settings, { ...deps, logger: coreLogger }, pkg, session)
+  return runBackupStep(settings, deps, pkg, session)
 }
 
 /**
@@ -146,34 +151,44 @@ async function deployRest(
 ): Promise<Outcome> {
   const source = settings.packageSource
   if (source?.kind !== 'source') throw new ActionError('mode sync needs SFDX source.')
-  const dir = path.join(settings.report.resultsDir, 'sync-deploy')
-  await mkdir(dir, { recursive: true })
   const members = (change: 'delete' | 'upsert'): { type: string; fullName: string }[] =>
     components
       .filter((c) => (change === 'delete') === (c.change === 'delete'))
       .map((c) => ({ type: c.type, fullName: c.fullName }))
-  const manifest = path.join(dir, 'package.xml')
-  await writeFile(manifest, buildPackageXml(members('upsert'), session.apiVersion))
   const deletions = members('delete')
-  const post = path.join(dir, 'destructiveChangesPost.xml')
-  if (deletions.length > 0) await writeFile(post, buildPackageXml(deletions, session.apiVersion))
+  // The manifests reach the builder in memory: nothing is written into the workspace.
+  const inline = {
+    manifest: buildPackageXml(members('upsert'), session.apiVersion),
+    ...(deletions.length > 0
+      ? { postDestructiveChanges: buildPackageXml(deletions, session.apiVersion) }
+      : {})
+  }
   const { delta: _delta, testSelection: _tests, ...rest } = settings
   const deploySettings: Settings = {
     ...rest,
     mode: 'deploy',
-    packageSource: { ...source, manifest },
-    ...(deletions.length > 0 ? { postDestructiveChanges: post } : {}),
+    packageSource: {
+      kind: 'source',
+      projectDir: source.projectDir,
+      sourceDirs: source.sourceDirs,
+      ignoreUnknown: source.ignoreUnknown,
+      inline
+    },
     deployOptions: { ...settings.deployOptions, checkOnly: false }
   }
   const ports: OperationPorts = {
     clock: deps.clock,
-    logger: coreLogger,
+    logger: deps.logger,
     random: deps.random,
+    env: deps.env,
     ...(deps.limits ? { limits: deps.limits } : {}),
     connect: () => Promise.resolve(session),
-    buildPackage: (s) => buildDeployPackage(s),
-    // The deploy id reaches the outputs with the summary; sync keeps no post-step state.
-    onDeployId: () => undefined
+    buildPackage: (s) => buildDeployPackage(s, deps),
+    // The post step cancels this deploy when the job is cancelled, as for mode: deploy.
+    onDeployId: (id) => {
+      deps.state.save(STATE.deployId, id)
+      deps.state.save(STATE.checkOnly, 'false')
+    }
   }
   return deployOperation(deploySettings, ports)
 }

@@ -7,7 +7,6 @@
  */
 import type { DeltaRange } from '../delta/git-diff.ts'
 import type { RunDeps } from '../runner/run-deps.ts'
-import { coreLogger } from '../action/core-logger.ts'
 import type { SalesforceRest } from '../salesforce-rest/rest-client.ts'
 import type { Settings } from '../settings/settings.ts'
 import { ActionError } from '../shared/errors.ts'
@@ -50,7 +49,7 @@ export async function saveApexThroughTooling(
       tooling: createContainerClient(rest),
       source: new FsSourceTree(settings.workspace),
       clock: deps.clock,
-      logger: coreLogger,
+      logger: deps.logger,
       random: deps.random,
       cancelled: () => false,
       // compileChanges deletes its container before it returns; sync keeps no post-step state.

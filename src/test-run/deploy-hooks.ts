@@ -56,7 +56,7 @@ export function afterDeploy(
   // A full deploy reads git only when patch-coverage-threshold asks: its clone may be shallow.
   const wanted =
     settings.delta !== undefined || settings.testRun?.patchCoverageThreshold !== undefined
-  const from = wanted ? (settings.delta?.from ?? pullRequestBase(process.env)) : undefined
+  const from = wanted ? (settings.delta?.from ?? pullRequestBase(input.ports.env)) : undefined
   return checkTests(outcome, {
     settings,
     pkg: input.pkg,

@@ -3,6 +3,7 @@
  * classes, triggers, pages and components changed or deleted between delta-from (or the pull
  * request's base) and delta-to. A change to a `-meta.xml` alone counts as a change of its file.
  */
+import type { RunEnv } from '../shared/env.ts'
 import { pullRequestBase } from '../delta/action-delta.ts'
 import { changedFiles, GitDeltaError, openRepo, resolveRange } from '../delta/git-diff.ts'
 import type { DeltaSettings } from '../settings/parse-delta.ts'
@@ -34,7 +35,7 @@ export function compileFilesOf(
 export async function deltaCompileFiles(
   workspace: string,
   delta: DeltaSettings | undefined,
-  env: NodeJS.ProcessEnv = process.env
+  env: RunEnv
 ): Promise<{ files: ChangedFile[]; range: string }> {
   const from = delta?.from ?? (delta ? pullRequestBase(env) : undefined)
   if (!delta || from === undefined) {

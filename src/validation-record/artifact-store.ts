@@ -9,16 +9,9 @@ import JSZip from 'jszip'
 import { mkdtemp, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
-import {
-  createArtifactUploader,
-  type ArtifactUploader
-} from '../action/github/artifact-uploader.ts'
-import {
-  createOctokit,
-  describeGitHubError,
-  statusOf,
-  type OctokitFactory
-} from '../action/github/octokit.ts'
+import type { ArtifactUploader } from '../github/ports.ts'
+import type { OctokitFactory } from '../github/ports.ts'
+import { describeGitHubError, statusOf } from '../github/github-errors.ts'
 import { ActionError } from '../shared/errors.ts'
 import { parseRecord, RECORD_FILE, serializeRecord, type ValidationRecord } from './record.ts'
 import type { FoundRecord, RecordSource, UploadingRun } from './select-record.ts'
@@ -38,11 +31,13 @@ export const MAX_RECORDS_READ = 10
 
 /** The real uploader: writes the JSON to a temp folder and uploads it with @actions/artifact. */
 export function createArtifactRecordUploader(
-  uploader: () => ArtifactUploader = createArtifactUploader
+  uploader: () => ArtifactUploader,
+  /** The runner's temp folder (RUNNER_TEMP), else the system's. */
+  tempRoot: string = tmpdir()
 ): RecordUploader {
   return {
     async upload(name, record) {
-      const dir = await mkdtemp(path.join(process.env.RUNNER_TEMP || tmpdir(), 'sf-validation-'))
+      const dir = await mkdtemp(path.join(tempRoot, 'sf-validation-'))
       const file = path.join(dir, RECORD_FILE)
       await writeFile(file, serializeRecord(record), 'utf8')
       const response = await uploader().upload(name, [file], dir)
@@ -74,7 +69,7 @@ interface RunResponse {
 export function createRestRecordFinder(options: {
   token?: string
   repository?: string
-  octokit?: OctokitFactory
+  octokit: OctokitFactory
 }): RecordFinder {
   return {
     async find(name) {
@@ -87,7 +82,7 @@ export function createRestRecordFinder(options: {
         throw new ActionError(
           'Finding a validation record needs github-token (the default ${{ github.token }} works with permissions: actions: read).'
         )
-      const client = (options.octokit ?? createOctokit)(options.token)
+      const client = options.octokit(options.token)
       const listed = await client
         .paginate(client.rest.actions.listArtifactsForRepo, { owner, repo, name, per_page: 100 })
         .catch((error: unknown) => {

@@ -1,4 +1,4 @@
-import type { JobSummaryWriter } from '../action/github/job-summary.ts'
+import type { JobSummaryWriter } from '../github/ports.ts'
 import type { OutputName } from '../settings/inputs.ts'
 import type { RecordFinder, RecordUploader } from './artifact-store.ts'
 

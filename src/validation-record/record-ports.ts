@@ -1,27 +1,29 @@
-/** The real RecordPorts: REST finder with the action's token, the given uploader, core outputs and the step summary. */
-import { createJobSummaryWriter } from '../action/github/job-summary.ts'
+/** The real RecordPorts: REST finder with the action's token, the given uploader, and the run's result parts. */
+import type { RunEnv } from '../shared/env.ts'
 import { readEventPayload, readRunContext } from '../github/run-context.ts'
+import type { OctokitFactory } from '../github/ports.ts'
+import type { ResultParts } from '../runner/run-result.ts'
 import type { Settings } from '../settings/settings.ts'
-import { setOutputs } from '../action/outputs.ts'
 import { createRestRecordFinder, type RecordUploader } from './artifact-store.ts'
 import type { RecordPorts } from './ports.ts'
 
-/** Wires the ports from the runner's environment; `uploader` comes from RunDeps so tests can replace it. */
+/** Wires the ports from the run's environment; `uploader` comes from RunDeps so tests can replace it. */
 export function createRecordPorts(
   settings: Settings,
-  uploader: RecordUploader,
-  env: NodeJS.ProcessEnv = process.env
+  deps: { recordUploader: RecordUploader; env: RunEnv; octokit: OctokitFactory },
+  parts: ResultParts
 ): RecordPorts {
+  const { env } = deps
   const context = readRunContext(env, readEventPayload(env))
   return {
     finder: createRestRecordFinder({
+      octokit: deps.octokit,
       ...(settings.report.githubToken ? { token: settings.report.githubToken } : {}),
       ...(env.GITHUB_REPOSITORY ? { repository: env.GITHUB_REPOSITORY } : {})
     }),
-    uploader,
-    summary: createJobSummaryWriter(),
-    // Through the one outputs module: typed names, redacted values.
-    setOutput: (name, value) => setOutputs({ [name]: value }),
+    uploader: deps.recordUploader,
+    summary: { write: async (markdown) => parts.section(markdown) },
+    setOutput: (name, value) => parts.output(name, value),
     run: {
       commitSha: context?.headSha || env.GITHUB_SHA || '',
       ...(env.GITHUB_REPOSITORY ? { repository: env.GITHUB_REPOSITORY } : {}),

@@ -1,15 +1,7 @@
 /** Uploads the report files as one artifact with @actions/artifact (v2+ semantics: immutable, unique names). */
 import type { DefaultArtifactClient } from '@actions/artifact'
+import type { ArtifactUploader } from '../../github/ports.ts'
 import { withoutArtifactNoise } from './quiet-stdout.ts'
-
-/** Port for the upload; tests pass a fake. */
-export interface ArtifactUploader {
-  upload(
-    name: string,
-    files: string[],
-    rootDirectory: string
-  ): Promise<{ id?: number; size?: number }>
-}
 
 /** The real uploader. */
 export function createArtifactUploader(): ArtifactUploader {

@@ -5,18 +5,7 @@
  * The job needs `id-token: write` (the OIDC token) and `attestations: write` (storing it).
  */
 
-/** One attested file. */
-export interface AttestedFile {
-  /** The attestation's id in the repository, when GitHub stored it. */
-  id?: string
-  /** Where to see it: `https://github.com/<owner>/<repo>/attestations/<id>`. */
-  url?: string
-}
-
-/** Attests a subject (a file name and its sha256). */
-export interface FileAttester {
-  attest(subject: { name: string; sha256: string }): Promise<AttestedFile>
-}
+import type { FileAttester } from '../../github/ports.ts'
 
 /** The real attester; `token` stores the attestation (attestations: write). */
 export function createFileAttester(

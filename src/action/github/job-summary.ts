@@ -1,12 +1,8 @@
 /** Writes the job summary to the file named by GITHUB_STEP_SUMMARY. */
 import * as core from '@actions/core'
 import { appendFile } from 'node:fs/promises'
+import type { JobSummaryWriter } from '../../github/ports.ts'
 import { redact } from '../../shared/redact.ts'
-
-/** Port for the step summary; the markdown must already be within budget (renderSummary). */
-export interface JobSummaryWriter {
-  write(markdown: string): Promise<void>
-}
 
 /**
  * The runner's step summary. The file is looked up on every write (core.summary caches the first

@@ -1,15 +1,8 @@
 /** The runner-facing sink for the report: step summary plus workflow-command annotations. */
 import * as core from '@actions/core'
-import type { Annotation } from '../../report/annotations.ts'
-import { createJobSummaryWriter, type JobSummaryWriter } from './job-summary.ts'
+import type { JobSummaryWriter, ReportSink } from '../../github/ports.ts'
+import { createJobSummaryWriter } from './job-summary.ts'
 import { emitWorkflowAnnotations, type AnnotationCommands } from './workflow-annotations.ts'
-
-/** Port the orchestrator and publishReport use; tests pass an in-memory sink. */
-export interface ReportSink {
-  writeSummary(markdown: string): Promise<void>
-  /** Emits within the per-step budget; returns how many were emitted. */
-  annotate(annotations: Annotation[]): number
-}
 
 /** The real sink over @actions/core. */
 export function createCoreReportSink(

@@ -2,9 +2,9 @@
  * Whether compile mode passes, and the one message explaining a failure. The fallback deploy is
  * judged by the deploy verdict, so both paths speak the same language.
  */
-import { decideVerdict, type Verdict } from '../deploy/verdict.ts'
-import type { CompileMessage } from './compile-model.ts'
-import type { CompileOutcome } from './compile-outcome.ts'
+import { decideVerdict, type Verdict } from '../../deploy/verdict.ts'
+import type { CompileMessage } from '../../tooling/compile-model.ts'
+import type { CompileOutcome } from '../../tooling/compile-outcome.ts'
 
 /** Decides the step's result from a compile outcome. Pure. */
 export function compileVerdict(outcome: CompileOutcome, waitMinutes: number): Verdict {

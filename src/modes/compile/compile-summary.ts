@@ -3,12 +3,16 @@
  * and why, one row per component, timings, and the reminder that a compile check runs no tests.
  * Pure; with a Metadata API fallback the deploy report follows it.
  */
-import type { Verdict } from '../deploy/verdict.ts'
-import type { CompileMessage } from './compile-model.ts'
-import { queueMsOf, type AttemptRecord, type CompileOutcome } from './compile-outcome.ts'
-import { describeOrg } from './fallback-policy.ts'
-import { codeSpanInCell, escapeInline, escapeTableCell } from '../report/escape.ts'
-import { fileLink, formatSeconds, table } from '../report/markdown.ts'
+import type { Verdict } from '../../deploy/verdict.ts'
+import type { CompileMessage } from '../../tooling/compile-model.ts'
+import {
+  queueMsOf,
+  type AttemptRecord,
+  type CompileOutcome
+} from '../../tooling/compile-outcome.ts'
+import { describeOrg } from '../../tooling/fallback-policy.ts'
+import { codeSpanInCell, escapeInline, escapeTableCell } from '../../report/escape.ts'
+import { fileLink, formatSeconds, table } from '../../report/markdown.ts'
 
 /** What the summary shows besides the outcome. */
 export interface CompileSummaryInput {

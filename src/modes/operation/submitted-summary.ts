@@ -1,5 +1,5 @@
 /** Job summaries of runs that end without a deploy result: submitted only, or nothing to deploy. */
-import { codeSpan, escapeInline } from './escape.ts'
+import { codeSpan, escapeInline } from '../../report/escape.ts'
 
 const WHAT: Record<string, string> = {
   deploy: 'Deploy',

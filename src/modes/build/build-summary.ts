@@ -2,9 +2,9 @@
  * The job summary of build mode: what the package would deploy and delete, by type with names,
  * so a build-only job (a fork's pull request, say) shows what a deploy would do.
  */
-import { codeSpan, codeSpanInCell, escapeInline, escapeTableCell } from './escape.ts'
-import { details, table } from './markdown.ts'
-import { plural } from './report-model.ts'
+import { codeSpan, codeSpanInCell, escapeInline, escapeTableCell } from '../../report/escape.ts'
+import { details, table } from '../../report/markdown.ts'
+import { plural } from '../../shared/plural.ts'
 
 export interface BuildSummaryInput {
   components: { type: string; fullName: string }[]

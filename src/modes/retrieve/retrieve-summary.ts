@@ -2,15 +2,15 @@
  * Retrieve mode (pure parts): which members to retrieve, the retrieved package's files and the
  * job summary section. The shell is run-retrieve-mode.ts.
  */
-import type { FileProperties } from '../metadata-api/retrieve-api.ts'
-import { renderChangeSummary } from './change-summary.ts'
-import { codeSpan, escapeInline } from '../report/escape.ts'
-import type { Member } from '../source/component.ts'
-import { buildPackageXml } from '../source/manifest.ts'
-import { encodeUtf8 } from '../source/xml.ts'
-import type { ComponentChange } from './compare.ts'
-import { refKey, type ComponentRef } from './metadata-paths.ts'
-import type { RetrievedComponents } from './retrieve-components.ts'
+import type { FileProperties } from '../../metadata-api/retrieve-api.ts'
+import { renderChangeSummary } from '../../retrieve/change-summary.ts'
+import { codeSpan, escapeInline } from '../../report/escape.ts'
+import type { Member } from '../../source/component.ts'
+import { buildPackageXml } from '../../source/manifest.ts'
+import { encodeUtf8 } from '../../source/xml.ts'
+import type { ComponentChange } from '../../retrieve/compare.ts'
+import { refKey, type ComponentRef } from '../../retrieve/metadata-paths.ts'
+import type { RetrievedComponents } from '../../retrieve/retrieve-components.ts'
 
 /** The retrieved package: the org's files plus a package.xml listing what the org had. */
 export function retrievedPackage(

@@ -1,11 +1,11 @@
-import type { Settings } from '../settings/settings.ts'
-import { ActionError } from '../shared/errors.ts'
-import type { Outcome } from './deploy-package.ts'
-import { cancelOperation } from './cancel.ts'
-import { deployOperation } from './deploy.ts'
-import type { OperationPorts } from './ports.ts'
-import { quickDeployOperation } from './quick-deploy.ts'
-import { reportOperation } from './report.ts'
+import type { Settings } from '../../settings/settings.ts'
+import { ActionError } from '../../shared/errors.ts'
+import type { Outcome } from '../../deploy/deploy-package.ts'
+import { cancelOperation } from '../../deploy/cancel.ts'
+import { deployOperation } from '../../deploy/deploy.ts'
+import type { OperationPorts } from '../../deploy/ports.ts'
+import { quickDeployOperation } from '../../deploy/quick-deploy.ts'
+import { reportOperation } from '../../deploy/report.ts'
 
 /** Runs the operation the settings ask for. Build mode is handled by the caller (no org). */
 export async function runOperation(settings: Settings, ports: OperationPorts): Promise<Outcome> {

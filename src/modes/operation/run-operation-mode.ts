@@ -1,0 +1,176 @@
+import type { Outcome } from '../../deploy/deploy-package.ts'
+import { outcomeOutputs } from '../../deploy/outcome-outputs.ts'
+import type { OperationPorts } from '../../deploy/ports.ts'
+import { QuickDeployRefusedError } from '../../deploy/quick-deploy.ts'
+import { decideVerdict } from '../../deploy/verdict.ts'
+import { guardThenBackup, runDriftGuard } from '../../drift/drift-step.ts'
+import { writeReceipt } from '../../receipt/write-receipt.ts'
+import { runBackupStep } from '../../retrieve/backup-step.ts'
+import { connectForRun } from '../../runner/connect.ts'
+import { outcomeReport, type OutcomeReport } from '../../runner/outcome-report.ts'
+import { buildDeployPackage } from '../../runner/package-builder.ts'
+import type { RunDeps } from '../../runner/run-deps.ts'
+import { ResultParts, withParts, type RunResult, type RunVerdict } from '../../runner/run-result.ts'
+import { STATE } from '../../runner/state.ts'
+import type { Settings } from '../../settings/settings.ts'
+import { quickDeployByContent } from '../../validation-record/quick-deploy-match.ts'
+import { createRecordPorts } from '../../validation-record/record-ports.ts'
+import { recordValidation } from '../../validation-record/record-validation.ts'
+import { renderRefusal } from './refusal-summary.ts'
+import { renderNothingToDeploy, renderSubmitted } from './submitted-summary.ts'
+import { runOperation } from './run-operation.ts'
+
+/**
+ * deploy, validate, quick-deploy, report and cancel: one operation against the org, then its
+ * result. Errors other than the org's refusal of a quick deploy are thrown to the shell.
+ */
+export async function runOperationMode(settings: Settings, deps: RunDeps): Promise<RunResult> {
+  const parts = new ResultParts()
+  let deployId: string | undefined
+  const ports = operationPorts(settings, deps, parts, (id) => (deployId = id))
+  try {
+    const outcome = await operate(settings, deps, ports, parts)
+    return await finish(outcome.settings, outcome.outcome, deps, parts)
+  } catch (error) {
+    if (!(error instanceof QuickDeployRefusedError)) {
+      // What the steps before the failure found (a drift guard's diffs) still reaches the summary.
+      throw withParts(error, parts)
+    }
+    // The org was reached and said no: a report that says so, not only the error line.
+    return {
+      verdict: { success: false, message: error.message },
+      outputs: {
+        ...parts.outputs,
+        ...(deployId ? { 'deploy-id': deployId } : {}),
+        status: 'Refused'
+      },
+      summary: [...parts.summary, renderRefusal(error.message)]
+    }
+  }
+}
+
+async function operate(
+  settings: Settings,
+  deps: RunDeps,
+  ports: OperationPorts,
+  parts: ResultParts
+): Promise<{ settings: Settings; outcome: Outcome }> {
+  const records = (): ReturnType<typeof createRecordPorts> =>
+    createRecordPorts(settings, deps, parts)
+  if (settings.mode === 'quick-deploy' && !settings.validationId) {
+    const matched = await quickDeployByContent(settings, ports, records())
+    deps.state.save(STATE.finished, 'true')
+    return matched
+  }
+  const outcome = await runOperation(settings, ports)
+  deps.state.save(STATE.finished, 'true')
+  if (settings.mode !== 'validate') return { settings, outcome }
+  return { settings, outcome: await recordValidation(outcome, settings, records(), ports) }
+}
+
+function operationPorts(
+  settings: Settings,
+  deps: RunDeps,
+  parts: ResultParts,
+  rememberId: (id: string) => void
+): OperationPorts {
+  const stepDeps = { ...deps, parts }
+  return {
+    clock: deps.clock,
+    logger: deps.logger,
+    random: deps.random,
+    env: deps.env,
+    ...(deps.limits ? { limits: deps.limits } : {}),
+    connect: (transport, packageApiVersion) =>
+      connectForRun(settings, deps, transport, packageApiVersion),
+    buildPackage: (s) => buildDeployPackage(s, deps),
+    backup: (pkg, session) =>
+      guardThenBackup(
+        () => runDriftGuard(settings, stepDeps, pkg, session),
+        () => runBackupStep(settings, stepDeps, pkg, session)
+      ),
+    annotate: (a) =>
+      parts.annotate({
+        level: 'notice',
+        title: 'Patch coverage',
+        path: a.path,
+        startLine: a.startLine,
+        endLine: a.endLine,
+        message: a.message
+      }),
+    onDeployId: (id) => {
+      rememberId(id)
+      parts.output('deploy-id', id)
+      deps.state.save(STATE.deployId, id)
+      deps.state.save(STATE.checkOnly, String(settings.mode === 'validate'))
+    }
+  }
+}
+
+/** The one verdict: the report's (coverage threshold included) when the org answered, else the outcome's. */
+function verdictOf(
+  settings: Settings,
+  outcome: Outcome,
+  report: OutcomeReport | undefined
+): RunVerdict {
+  const deployVerdict = decideVerdict(outcome, settings.waitMinutes)
+  const success = report ? report.report.passed : deployVerdict.success
+  if (success) return { success }
+  const message = [deployVerdict.success ? '' : deployVerdict.message, ...(report?.failures ?? [])]
+    .filter(Boolean)
+    .join('\n')
+  return { success, message: message || 'The run failed.' }
+}
+
+async function finish(
+  settings: Settings,
+  outcome: Outcome,
+  deps: RunDeps,
+  parts: ResultParts
+): Promise<RunResult> {
+  const report = await outcomeReport(settings, outcome, deps.env)
+  const verdict = verdictOf(settings, outcome, report)
+  // Only a deploy that succeeded by the one verdict gets a receipt: it records what the org holds now.
+  const receipt =
+    verdict.success && (settings.mode === 'deploy' || settings.mode === 'quick-deploy')
+      ? await writeReceipt(
+          outcome,
+          {
+            workspace: settings.workspace,
+            resultsDir: settings.report.resultsDir,
+            attest: settings.receipt?.attest ?? false
+          },
+          { ...deps, attester: () => deps.attester(settings.report.githubToken) }
+        )
+      : undefined
+  if (outcome.submitted && outcome.deployId)
+    deps.logger.info(
+      `Submitted ${outcome.deployId} (wait: 0); follow it with mode: report and deploy-id: ${outcome.deployId}.`
+    )
+  return {
+    verdict,
+    outputs: {
+      ...parts.outputs,
+      ...(outcome.package?.outputs ?? {}),
+      ...outcomeOutputs(outcome, verdict),
+      ...(report?.outputs ?? {}),
+      ...(receipt ? { 'receipt-path': receipt.path } : {}),
+      ...(receipt?.attestation?.id ? { 'receipt-attestation-id': receipt.attestation.id } : {}),
+      ...(receipt?.attestation?.url ? { 'receipt-attestation-url': receipt.attestation.url } : {})
+    },
+    summary: [...parts.summary, ...closingSections(outcome)],
+    annotations: parts.annotations,
+    ...(report ? { report: { report: report.report, publish: report.publish } } : {})
+  }
+}
+
+/** `wait: 0` says what was started and how to follow it; an empty delta says why nothing ran. */
+function closingSections(outcome: Outcome): string[] {
+  if (outcome.submitted && outcome.deployId) {
+    const host = outcome.instanceUrl ? new URL(outcome.instanceUrl).host : ''
+    return [renderSubmitted(outcome.mode, outcome.deployId, host)]
+  }
+  if (outcome.nothingToDeploy)
+    return [renderNothingToDeploy(outcome.nothingToDeploy, outcome.package?.sections ?? [])]
+  return []
+}

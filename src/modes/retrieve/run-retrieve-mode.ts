@@ -1,0 +1,137 @@
+/**
+ * Retrieve mode: reads what to retrieve (retrieve-manifest, or the package the builder would
+ * deploy), signs in, retrieves, writes the folder and zip under results-dir, uploads them as an
+ * artifact, and returns its result (summary, outputs; warnings for missing members).
+ */
+import { readFile, writeFile } from 'node:fs/promises'
+import path from 'node:path'
+import { waitOptionsFrom } from '../../deploy/wait-options.ts'
+import { createSoapRetrieveApi } from '../../metadata-api/soap/retrieve-client.ts'
+import { connectForRun } from '../../runner/connect.ts'
+import type { RunDeps } from '../../runner/run-deps.ts'
+import type { RunResult } from '../../runner/run-result.ts'
+import { buildDeployPackage } from '../../runner/package-builder.ts'
+import type { Settings } from '../../settings/settings.ts'
+import { ActionError } from '../../shared/errors.ts'
+import { BuildError } from '../../source/build-error.ts'
+import { parsePackageXml } from '../../source/manifest.ts'
+import { decodeUtf8 } from '../../source/xml.ts'
+import { unzipEntries, zipPackage } from '../../source/zip.ts'
+import { compareWithOrg, countChanges } from '../../retrieve/compare.ts'
+import { createFolderStore } from '../../retrieve/fs-package-folder.ts'
+import type { ComponentRef } from '../../retrieve/metadata-paths.ts'
+import { packageMembers } from '../../retrieve/package-members.ts'
+import { retrieveComponents } from '../../retrieve/retrieve-components.ts'
+import { renderRetrieveSummary, retrievedPackage } from './retrieve-summary.ts'
+
+/** What retrieve mode needs from run(). */
+export type RetrieveModeDeps = RunDeps
+
+/** What to retrieve, and the package files when they came from the builder. */
+interface Wanted {
+  members: ComponentRef[]
+  version?: string
+  packageFiles?: Map<string, Uint8Array>
+}
+
+/** Runs retrieve mode. */
+export async function runRetrieveMode(
+  settings: Settings,
+  deps: RetrieveModeDeps
+): Promise<RunResult> {
+  const wanted = await readWanted(settings, deps)
+  if (wanted.members.length === 0)
+    throw new ActionError('Nothing to retrieve: the manifest lists no members.')
+  const session = await connectForRun(settings, deps, 'soap', wanted.version)
+  const retrieved = await retrieveComponents(
+    wanted.members,
+    {
+      api: createSoapRetrieveApi(session.caller, session.apiVersion),
+      clock: deps.clock,
+      logger: deps.logger
+    },
+    {
+      apiVersion: session.apiVersion,
+      wait: waitOptionsFrom(settings, deps.random),
+      ...(deps.retrieveLimits ? { limits: deps.retrieveLimits } : {})
+    }
+  )
+  const files = retrievedPackage(retrieved, wanted.version ?? session.apiVersion)
+  const store = createFolderStore({
+    dir: path.join(settings.report.resultsDir, 'retrieve'),
+    workspace: settings.workspace,
+    ...(settings.report.uploadArtifact
+      ? { artifactName: `${settings.report.artifactName}-retrieve` }
+      : {}),
+    uploader: deps.artifactUploader
+  })
+  const dir = await store.write(files)
+  const zipPath = path.join(settings.report.resultsDir, 'retrieve.zip')
+  await writeFile(zipPath, await zipPackage(files))
+  const artifact = await store.upload()
+  for (const m of retrieved.missing)
+    deps.logger.warning(`${m.type} ${m.fullName} is not in the org.`)
+  const changes = wanted.packageFiles
+    ? compareWithOrg({
+        packageFiles: wanted.packageFiles,
+        orgFiles: retrieved.files,
+        members: retrieved.members,
+        existing: retrieved.existing
+      })
+    : undefined
+  const zip = path.relative(settings.workspace, zipPath).split(path.sep).join('/')
+  const summary = renderRetrieveSummary({
+    orgLabel: new URL(session.connection.instanceUrl).host,
+    retrieved,
+    dir,
+    zip,
+    artifact,
+    ...(changes ? { changes } : {})
+  })
+  const counts = changes ? countChanges(changes) : undefined
+  return {
+    verdict: { success: true },
+    summary: [summary],
+    outputs: {
+      'retrieve-dir': dir,
+      'retrieve-zip': zip,
+      'results-dir': settings.report.resultsDir,
+      ...(counts
+        ? {
+            'changes-new': String(counts.new),
+            'changes-changed': String(counts.changed),
+            'changes-unchanged': String(counts.unchanged)
+          }
+        : {})
+    }
+  }
+}
+
+async function readWanted(settings: Settings, deps: RunDeps): Promise<Wanted> {
+  const manifest = settings.retrieve?.manifest
+  if (manifest) {
+    let text: string
+    try {
+      text = decodeUtf8(await readFile(manifest))
+    } catch (error) {
+      throw new ActionError(
+        `retrieve-manifest: ${manifest} cannot be read (${(error as NodeJS.ErrnoException).code ?? 'error'}); give the path of a package.xml in the workspace.`
+      )
+    }
+    try {
+      const parsed = parsePackageXml(text, path.relative(settings.workspace, manifest))
+      return { members: parsed.members, ...(parsed.version ? { version: parsed.version } : {}) }
+    } catch (error) {
+      if (error instanceof BuildError) throw new ActionError(`retrieve-manifest: ${error.message}`)
+      throw error
+    }
+  }
+  const pkg = await buildDeployPackage(settings, deps)
+  const packageFiles = unzipEntries(pkg.zip, 'package')
+  const members = packageMembers(packageFiles)
+  return {
+    members: members.members,
+    ...(members.version ? { version: members.version } : {}),
+    packageFiles
+  }
+}
