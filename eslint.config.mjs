@@ -157,7 +157,8 @@ export default tseslint.config(
                 '**/runner/**',
                 '**/github/**',
                 '**/settings/**',
-                '**/main.ts'
+                '**/modes/**',
+                '**/action/**'
               ],
               message:
                 'src/report imports only the model and itself; put a mode summary in its mode folder.'
@@ -190,8 +191,9 @@ export default tseslint.config(
   {
     files: [
       'src/model/**/*.ts',
-      'src/push-upgrade/{push-summary,push-csv}.ts',
-      'src/tooling/compile-summary.ts',
+      // Each mode's summary renderer and verdict are pure.
+      'src/modes/**/*-{summary,verdict}.ts',
+      'src/modes/push-upgrade/push-csv.ts',
       'src/retrieve/change-summary.ts',
       'src/settings/parse-settings.ts',
       'src/source/**/*.ts',
@@ -200,7 +202,7 @@ export default tseslint.config(
       'src/auth/jwt-assertion.ts',
       'src/deploy/plan.ts',
       'src/deploy/poll-schedule.ts',
-      'src/push-upgrade/{normalize,select-subscribers,group-failures,plan,push-verdict,org-list,push-model,push-outcome,push-wire}.ts',
+      'src/push-upgrade/{normalize,select-subscribers,group-failures,plan,org-list,push-model,push-outcome,push-wire}.ts',
       'src/settings/parse-push.ts',
       'src/delta/{delta-plan,delta-finish,delta-content,delta-scope,component-index,ignore-overlay,name-status,test-selection}.ts'
     ],

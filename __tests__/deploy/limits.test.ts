@@ -4,7 +4,7 @@ import type { DeployPackage } from '../../src/deploy/deploy-package.ts'
 import { checkPackageLimits, DEPLOY_LIMITS } from '../../src/deploy/limits.ts'
 import type { OperationPorts } from '../../src/deploy/ports.ts'
 import type { ApiTransport } from '../../src/settings/settings.ts'
-import { parseSettings } from '../../src/settings/parse-settings.ts'
+import { parseFor } from '../support/parse-any.ts'
 import { ActionError } from '../../src/shared/errors.ts'
 import { MemoryLogger } from '../../src/shared/logger.ts'
 import { rawInputs } from '../support/raw-inputs.ts'
@@ -62,7 +62,8 @@ describe('deploy limits', () => {
 })
 
 describe('deployOperation', () => {
-  const settings = parseSettings(
+  const settings = parseFor(
+    'deploy',
     rawInputs({
       'access-token': '00D5g0000000SIM!AQ',
       'instance-url': 'https://acme.my.salesforce.com',

@@ -11,7 +11,7 @@ import {
   type DeployReceipt
 } from '../../src/receipt/build-receipt.ts'
 import { parseReceipt } from '../../src/receipt/parse-receipt.ts'
-import { parseSettings } from '../../src/settings/parse-settings.ts'
+import { parseAny as parseSettings } from '../support/parse-any.ts'
 import { InputError } from '../../src/shared/errors.ts'
 import { MemoryLogger } from '../../src/shared/logger.ts'
 import { deployResult } from '../support/fakes.ts'

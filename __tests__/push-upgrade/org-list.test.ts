@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { parseCsv, parseOrgList } from '../../src/push-upgrade/org-list.ts'
-import { toFailuresCsv } from '../../src/push-upgrade/push-csv.ts'
+import { toFailuresCsv } from '../../src/modes/push-upgrade/push-csv.ts'
 
 const A = '00D5g0000000AAA'
 const B = '00D5g0000000BBBEA2'

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { emptyCounts, type StatusCounts } from '../../src/push-upgrade/push-model.ts'
 import type { PushOutcome } from '../../src/push-upgrade/push-outcome.ts'
-import { decidePushVerdict } from '../../src/push-upgrade/push-verdict.ts'
+import { decidePushVerdict } from '../../src/modes/push-upgrade/push-verdict.ts'
 import { version } from './fixtures.ts'
 
 function outcome(kind: PushOutcome['kind'], counts: Partial<StatusCounts> = {}): PushOutcome {

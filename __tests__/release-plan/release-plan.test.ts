@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest'
-import { judgeOutlook } from '../../src/release-plan/quick-deploy-outlook.ts'
+import { judgeOutlook } from '../../src/modes/plan/quick-deploy-outlook.ts'
 import {
   COMMENT_LIMIT,
   planMarker,
   renderPlanComment,
   type PlanInput
-} from '../../src/release-plan/render-plan.ts'
+} from '../../src/modes/plan/render-plan.ts'
 import type { DeployReceipt } from '../../src/receipt/build-receipt.ts'
 import type { ValidationRecord } from '../../src/validation-record/record.ts'
 import type { RecordSelection } from '../../src/validation-record/select-record.ts'

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { renderChangeSummary, rollbackSnippet } from '../../src/retrieve/change-summary.ts'
 import type { ComponentChange } from '../../src/retrieve/compare.ts'
-import { parseSettings } from '../../src/settings/parse-settings.ts'
+import { parseAny as parseSettings } from '../support/parse-any.ts'
 import { InputError } from '../../src/shared/errors.ts'
 import { rawInputs } from '../support/raw-inputs.ts'
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import type { SyncOutcome } from '../../src/sync/sync-model.ts'
-import { renderSyncSummary } from '../../src/sync/sync-summary.ts'
-import { syncVerdict } from '../../src/sync/sync-verdict.ts'
+import { renderSyncSummary } from '../../src/modes/sync/sync-summary.ts'
+import { syncVerdict } from '../../src/modes/sync/sync-verdict.ts'
 
 const outcome: SyncOutcome = {
   results: [

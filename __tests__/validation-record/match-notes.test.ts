@@ -6,7 +6,7 @@ import {
   renderNoQuickDeploySummary
 } from '../../src/validation-record/match-notes.ts'
 import type { ValidationRecord } from '../../src/validation-record/record.ts'
-import { parseSettings } from '../../src/settings/parse-settings.ts'
+import { parseAny as parseSettings } from '../support/parse-any.ts'
 import { rawInputs } from '../support/raw-inputs.ts'
 
 const base: ValidationRecord = {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import type { Outcome } from '../../src/deploy/deploy-package.ts'
-import { parseSettings } from '../../src/settings/parse-settings.ts'
+import { parseFor } from '../support/parse-any.ts'
 import { MemoryLogger } from '../../src/shared/logger.ts'
 import type { RecordUploader } from '../../src/validation-record/artifact-store.ts'
 import type { RecordPorts } from '../../src/validation-record/ports.ts'
@@ -58,7 +58,8 @@ function ports(uploader: RecordUploader): RecordPorts & { outputs: Record<string
 }
 
 describe('recordValidation', () => {
-  const settings = parseSettings(
+  const settings = parseFor(
+    'validate',
     rawInputs({
       ...TOKEN,
       mode: 'validate',
@@ -120,7 +121,8 @@ describe('recordValidation', () => {
 
   it('records nothing for a failed validation, an unknown org, or validation-record: false', async () => {
     const never: RecordUploader = { upload: () => Promise.reject(new Error('must not upload')) }
-    const off = parseSettings(
+    const off = parseFor(
+      'validate',
       rawInputs({ ...TOKEN, mode: 'validate', 'validation-record': 'false' })
     )
     for (const [o, s] of [

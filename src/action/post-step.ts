@@ -1,9 +1,9 @@
 import * as core from '@actions/core'
 import type { HttpTransport } from '../http/transport.ts'
-import { abortPushOnCancel } from '../push-upgrade/abort-on-cancel.ts'
+import { abortPushOnCancel } from '../modes/push-upgrade/abort-on-cancel.ts'
 import { connectForRun, postIo } from '../runner/connect.ts'
 import { STATE } from '../runner/state.ts'
-import { parseSettings } from '../settings/parse-settings.ts'
+import { parseSettings } from '../action/parse-settings.ts'
 import type { Settings } from '../settings/settings.ts'
 import type { Clock } from '../shared/clock.ts'
 import { ApiError, describeError } from '../shared/errors.ts'
@@ -35,7 +35,7 @@ export async function runPost(deps: { http?: HttpTransport; clock?: Clock } = {}
   if (!deployId || (finished && !stopped)) return
   try {
     const settings = readSettings()
-    if (!settings.cancelOnJobCancel || !settings.auth) {
+    if (!('auth' in settings) || !settings.auth || !settings.cancelOnJobCancel) {
       core.warning(
         `Deploy ${deployId} may still be running in the org; cancel-on-job-cancel is off.`
       )

@@ -1,5 +1,5 @@
 import type { DeployOptions } from '../model/deploy-result.ts'
-import type { Settings } from '../settings/settings.ts'
+import type { DeploySettings } from '../settings/settings.ts'
 import { ActionError } from '../shared/errors.ts'
 import { plural } from '../shared/plural.ts'
 import type { DeployPackage, Outcome } from './deploy-package.ts'
@@ -10,7 +10,10 @@ import { submitOnce } from './submit.ts'
 import { afterDeploy, withSuiteTests } from '../test-run/deploy-hooks.ts'
 
 /** Deploy or validate: build, check limits, sign in, submit, follow. */
-export async function deployOperation(settings: Settings, ports: OperationPorts): Promise<Outcome> {
+export async function deployOperation(
+  settings: DeploySettings,
+  ports: OperationPorts
+): Promise<Outcome> {
   const pkg = await ports.buildPackage(settings)
   for (const warning of pkg.warnings) ports.logger.warning(warning)
   if (pkg.nothingToDeploy)
@@ -72,7 +75,7 @@ function extraSections(sections: string[]): { extraSections?: string[] } {
 }
 
 /** The package's own test choice (run-tests: auto, made once the delta is known) wins over the inputs'. */
-function deployOptionsFor(settings: Settings, pkg: DeployPackage): DeployOptions {
+function deployOptionsFor(settings: DeploySettings, pkg: DeployPackage): DeployOptions {
   if (!pkg.tests) return settings.deployOptions
   const { testLevel: _inputs, ...rest } = settings.deployOptions
   return {

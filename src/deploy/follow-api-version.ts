@@ -10,7 +10,7 @@
  * project's deploys are made at (package.xml and endpoint alike). Only when neither exists is the
  * org's maximum used, and the note then says it is the org's maximum, not the deploy's version.
  */
-import type { Settings } from '../settings/settings.ts'
+import type { BaseSettings, PackageSource } from '../settings/settings.ts'
 import { readProjectApiVersion, type ProjectApiVersion } from '../source/fs-project-api-version.ts'
 
 /** The version to sign in at (undefined: the org's maximum) and where it came from. */
@@ -35,7 +35,9 @@ export function chooseFollowVersion(
 }
 
 /** Reads what the choice needs from the workspace: sfdx-project.json only without the input. */
-export async function followVersion(settings: Settings): Promise<FollowVersion> {
+export async function followVersion(
+  settings: Pick<BaseSettings, 'apiVersion'> & { packageSource?: PackageSource }
+): Promise<FollowVersion> {
   if (settings.apiVersion) return chooseFollowVersion(settings.apiVersion, undefined)
   const source = settings.packageSource
   const project =

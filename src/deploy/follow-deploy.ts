@@ -1,4 +1,4 @@
-import type { Settings } from '../settings/settings.ts'
+import type { BaseSettings, WaitSettings } from '../settings/settings.ts'
 import type { Outcome } from './deploy-package.ts'
 import type { OperationPorts, OrgSession } from './ports.ts'
 import { waitForDeploy, withRetries } from './wait-for-deploy.ts'
@@ -8,7 +8,7 @@ import { waitOptionsFrom } from './wait-options.ts'
 export async function followDeploy(
   id: string,
   session: OrgSession,
-  settings: Settings,
+  settings: BaseSettings & WaitSettings,
   ports: OperationPorts,
   base: Omit<Outcome, 'deployId'>
 ): Promise<Outcome> {
@@ -34,7 +34,7 @@ export async function followDeploy(
 
 /** The fields every outcome of a signed-in session carries. */
 export function sessionBase(
-  settings: Settings,
+  settings: BaseSettings & WaitSettings,
   session: OrgSession,
   notes: string[]
 ): Omit<Outcome, 'deployId'> {

@@ -1,4 +1,4 @@
-import type { Settings } from '../settings/settings.ts'
+import type { QuickDeploySettings } from '../settings/settings.ts'
 import { ActionError, ApiError } from '../shared/errors.ts'
 import type { DeployPackage, Outcome } from './deploy-package.ts'
 import { followVersion, followVersionNote } from './follow-api-version.ts'
@@ -16,7 +16,7 @@ export class QuickDeployRefusedError extends ActionError {
 
 /** Quick-deploys a validation: check it, ask the org, follow the new deploy. */
 export async function quickDeployOperation(
-  settings: Settings,
+  settings: QuickDeploySettings,
   ports: OperationPorts
 ): Promise<Outcome> {
   const id = settings.validationId ?? ''
@@ -34,7 +34,7 @@ export async function quickDeployOperation(
  * the workspace there is nothing to back up; the run goes on and says so.
  */
 async function packageForBackup(
-  settings: Settings,
+  settings: QuickDeploySettings,
   ports: OperationPorts
 ): Promise<DeployPackage | undefined> {
   if (!ports.backup || !settings.packageSource || settings.retrieve?.backup === 'off')
@@ -53,7 +53,7 @@ async function packageForBackup(
 export async function quickDeployValidation(
   validationId: string,
   session: OrgSession,
-  settings: Settings,
+  settings: QuickDeploySettings,
   ports: OperationPorts,
   notes: string[],
   pkg?: DeployPackage

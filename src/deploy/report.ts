@@ -1,4 +1,4 @@
-import type { Settings } from '../settings/settings.ts'
+import type { FollowSettings } from '../settings/settings.ts'
 import { ActionError, ApiError } from '../shared/errors.ts'
 import type { Outcome } from './deploy-package.ts'
 import { followVersion, followVersionNote } from './follow-api-version.ts'
@@ -6,7 +6,10 @@ import { followDeploy, sessionBase } from './follow-deploy.ts'
 import type { OperationPorts } from './ports.ts'
 
 /** Attaches to a deploy by id (from another job or run) and follows it to its end. */
-export async function reportOperation(settings: Settings, ports: OperationPorts): Promise<Outcome> {
+export async function reportOperation(
+  settings: FollowSettings,
+  ports: OperationPorts
+): Promise<Outcome> {
   const id = settings.deployId ?? ''
   const version = await followVersion(settings)
   const session = await ports.connect(settings.api, version.wanted)

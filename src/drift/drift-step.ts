@@ -14,7 +14,7 @@ import { createSoapCrudApi } from '../metadata-api/soap/crud-client.ts'
 import { createSoapRetrieveApi } from '../metadata-api/soap/retrieve-client.ts'
 import { queryIsProduction } from '../retrieve/org-kind-client.ts'
 import type { ResultParts } from '../runner/run-result.ts'
-import type { Settings } from '../settings/settings.ts'
+import type { BaseSettings, DeployPartSettings, WaitSettings } from '../settings/settings.ts'
 import type { Clock } from '../shared/clock.ts'
 import { ActionError, describeError } from '../shared/errors.ts'
 import type { Logger } from '../shared/logger.ts'
@@ -23,6 +23,9 @@ import { unzipEntries } from '../source/zip.ts'
 import { detectDrift } from './detect-drift.ts'
 import { artifactReceiptFinder, fileReceiptFinder, type ReceiptFinder } from './find-receipt.ts'
 import { describeDrift, renderDriftSection } from './render-drift.ts'
+
+/** What the guard reads of a run's settings. */
+type DriftGuardSettings = BaseSettings & WaitSettings & Pick<DeployPartSettings, 'drift'>
 
 /** drift: fail found drift: the run stops before the deploy is submitted. */
 export class DriftError extends ActionError {
@@ -43,7 +46,7 @@ export interface DriftStepDeps {
 
 /** Runs the guard for a deploy package; undefined when it is off for this org. */
 export async function runDriftGuard(
-  settings: Settings,
+  settings: DriftGuardSettings,
   deps: DriftStepDeps,
   pkg: DeployPackage,
   session: OrgSession
@@ -126,7 +129,7 @@ async function decideLevel(
 
 /** The finder's answer; undefined when the baseline cannot be read and the level lets the run go on. */
 async function findBaseline(
-  settings: Settings,
+  settings: DriftGuardSettings,
   deps: DriftStepDeps,
   orgId: string,
   level: 'warn' | 'fail'

@@ -11,7 +11,7 @@ import { waitOptionsFrom } from '../deploy/wait-options.ts'
 import type { ArtifactUploader } from '../github/ports.ts'
 import { createSoapRetrieveApi } from '../metadata-api/soap/retrieve-client.ts'
 import { renderChangeSummary } from './change-summary.ts'
-import type { Settings } from '../settings/settings.ts'
+import type { BaseSettings, DeployPartSettings, WaitSettings } from '../settings/settings.ts'
 import type { Clock } from '../shared/clock.ts'
 import { ActionError } from '../shared/errors.ts'
 import type { Logger } from '../shared/logger.ts'
@@ -42,7 +42,7 @@ export interface BackupStepDeps {
 
 /** Runs the backup for a deploy package, or nothing when backup is off for this org. */
 export async function runBackupStep(
-  settings: Settings,
+  settings: BaseSettings & WaitSettings & Pick<DeployPartSettings, 'retrieve'>,
   deps: BackupStepDeps,
   pkg: DeployPackage,
   session: OrgSession

@@ -7,7 +7,7 @@ import { createRestMetadataApi } from '../metadata-api/rest/rest-client.ts'
 import { createSoapMetadataApi } from '../metadata-api/soap/soap-client.ts'
 import { OrgCaller } from '../metadata-api/org-caller.ts'
 import { readOrgInfo } from '../org/org-info-client.ts'
-import type { ApiTransport, AuthSettings, Settings } from '../settings/settings.ts'
+import type { ApiTransport, AuthSettings, BaseSettings } from '../settings/settings.ts'
 import { systemClock, type Clock } from '../shared/clock.ts'
 import { createUndiciTransport } from '../http/undici-transport.ts'
 import type { Logger } from '../shared/logger.ts'
@@ -98,7 +98,7 @@ export interface ConnectIo {
  * every new access token masked at once. The one way steps and post steps reach the org.
  */
 export function connectForRun(
-  settings: Settings,
+  settings: BaseSettings & { auth?: AuthSettings },
   io: ConnectIo,
   transport: ApiTransport,
   packageApiVersion?: string

@@ -6,7 +6,7 @@ import { readEventPayload, readRunContext } from '../github/run-context.ts'
 import { buildReport, THRESHOLD_REASON } from '../report/report-model.ts'
 import type { OutputName } from '../settings/inputs.ts'
 import type { Report, ReportMode } from '../report/report-types.ts'
-import type { Mode, Settings } from '../settings/settings.ts'
+import type { BaseSettings, DeploySettings, Mode } from '../settings/settings.ts'
 import { workspaceSourceLookups } from './package-builder.ts'
 
 /** The deploy report of an outcome, ready for the publisher, and what it adds to the verdict. */
@@ -23,7 +23,7 @@ export interface OutcomeReport {
  * its own summary). The report's `passed` is the run's one verdict.
  */
 export async function outcomeReport(
-  settings: Settings,
+  settings: BaseSettings & Partial<Pick<DeploySettings, 'delta' | 'deployOptions'>>,
   outcome: Outcome,
   env: RunEnv
 ): Promise<OutcomeReport | undefined> {
@@ -59,7 +59,7 @@ type SourceLookups = Pick<DeployPackage, 'resolveSource' | 'resolveApexSource'>
  * the org reports coverage and errors for classes outside it that are in the repository too.
  */
 async function lookupsFor(
-  settings: Settings,
+  settings: BaseSettings & Partial<Pick<DeploySettings, 'delta' | 'deployOptions'>>,
   outcome: Outcome,
   env: RunEnv
 ): Promise<SourceLookups | undefined> {
@@ -87,7 +87,7 @@ function reportModeOf(mode: Mode): ReportMode | undefined {
 }
 
 function reportOf(
-  settings: Settings,
+  settings: BaseSettings & Partial<Pick<DeploySettings, 'delta' | 'deployOptions'>>,
   mode: ReportMode,
   outcome: Outcome,
   result: DeployResult,
@@ -115,8 +115,11 @@ function reportOf(
 }
 
 /** The level the org received; the input's only when the run did not choose another. */
-function testLevelOf(settings: Settings, outcome: Outcome): { testLevel?: string } {
-  const level = outcome.testLevel ?? settings.deployOptions.testLevel
+function testLevelOf(
+  settings: BaseSettings & Partial<Pick<DeploySettings, 'delta' | 'deployOptions'>>,
+  outcome: Outcome
+): { testLevel?: string } {
+  const level = outcome.testLevel ?? settings.deployOptions?.testLevel
   return level ? { testLevel: level } : {}
 }
 

@@ -71,59 +71,135 @@ export interface ReportSettings {
   githubToken?: string
 }
 
-/** Everything a run needs, parsed and validated. */
-export interface Settings {
+/** What every mode has. */
+export interface BaseSettings {
   mode: Mode
-  /** Undefined only in build mode, which makes no API call. */
-  auth?: AuthSettings
   /** Accept an instance host outside Salesforce's domains. */
   allowCustomInstanceHost: boolean
-  /**
-   * Undefined for modes that read no project. Report and cancel send no package; they only read
-   * the project's sourceApiVersion from it.
-   */
-  packageSource?: PackageSource
-  /** Destructive manifests, absolute paths. */
-  preDestructiveChanges?: string
-  postDestructiveChanges?: string
-  /** Deploy options for deploy and validate. */
-  deployOptions: DeployOptions
   api: ApiTransport
   /** e.g. '62.0'; undefined = the project's sourceApiVersion or the org's maximum. */
   apiVersion?: string
+  report: ReportSettings
+  /** Workspace root; relative paths resolve against it. */
+  workspace: string
+}
+
+/** How long a run follows what it started in the org. */
+export interface WaitSettings {
   /** Minutes to wait for the deploy before leaving it running. */
   waitMinutes: number
   /** Longest pause between status polls, in seconds. */
   pollIntervalMaxSeconds: number
-  /** Validation to quick-deploy (quick-deploy mode); without it the package is built and matched to a validation record. */
-  validationId?: string
-  /** Validation records: upload after validate, fallback of a quick deploy matched by content. */
-  quickDeployMatch: QuickDeployMatchSettings
-  /** Deploy to report on or cancel (report, cancel modes). */
-  deployId?: string
   cancelOnTimeout: boolean
   cancelOnJobCancel: boolean
-  report: ReportSettings
-  /** Compile mode (Tooling API); undefined in other modes. */
-  compile?: CompileSettings
-  /** Push-upgrade settings (mode: push-upgrade only). */
-  push?: PushSettings
-  /** retrieve mode (retrieve-manifest) and the backup taken before deploys (backup). */
-  retrieve?: RetrieveSettings
-  /** The drift guard (drift, drift-baseline) of deploy, validate and quick-deploy; undefined elsewhere. */
-  drift?: DriftSettings
-  /** The deploy receipt's attestation (attest). */
-  receipt?: ReceiptSettings
-  /** Delta deploys from git (deploy, validate, build with SFDX source); undefined = full package. */
+}
+
+/** A mode that signs in to the org. */
+export interface OrgSettings extends BaseSettings, WaitSettings {
+  auth: AuthSettings
+}
+
+/** The package a run builds: its source, destructive manifests, delta and test choice. */
+export interface PackageSettings {
+  packageSource: PackageSource
+  /** Destructive manifests, absolute paths. */
+  preDestructiveChanges?: string
+  postDestructiveChanges?: string
+  /** Delta deploys from git (SFDX source only); undefined = full package. */
   delta?: DeltaSettings
   /** run-tests: auto: tests chosen from the Apex code changed in the delta. */
   testSelection?: TestSelectionSettings
-  /** Test suites, flaky-test retries and the zero-test guard (deploy and validate). */
-  testRun?: TestRunSettings
   /** allow-empty-deploy: submit a full package with nothing in it instead of stopping. */
   allowEmptyDeploy: boolean
-  /** Workspace root; relative paths resolve against it. */
-  workspace: string
 }
+
+/** What building a deploy package needs (the package builder and the delta take only this). */
+export type PackageRequest = BaseSettings & Partial<PackageSettings>
+
+/** What a deploy sends and checks around it. */
+export interface DeployPartSettings {
+  deployOptions: DeployOptions
+  /** Test suites, flaky-test retries and the zero-test guard. */
+  testRun: TestRunSettings
+  /** The backup taken before deploys (backup), and retrieve mode's manifest. */
+  retrieve: RetrieveSettings
+  /** The drift guard (drift, drift-baseline); undefined when off. */
+  drift?: DriftSettings
+  /** The deploy receipt's attestation (attest). */
+  receipt: ReceiptSettings
+  /** Validation records: upload after validate, fallback of a quick deploy matched by content. */
+  quickDeployMatch: QuickDeployMatchSettings
+}
+
+/** mode: deploy and validate (and the deploys compile and sync make). */
+export interface DeploySettings extends OrgSettings, PackageSettings, DeployPartSettings {
+  mode: 'deploy' | 'validate'
+}
+
+/** mode: quick-deploy: a validation by id, or the workspace's package matched to a validation record. */
+export interface QuickDeploySettings
+  extends OrgSettings, Partial<PackageSettings>, DeployPartSettings {
+  mode: 'quick-deploy'
+  /** Without it the package is built and matched to a validation record. */
+  validationId?: string
+  allowEmptyDeploy: boolean
+}
+
+/** mode: report and cancel: a deploy by id; the project, when there is one, gives its API version. */
+export interface FollowSettings extends OrgSettings {
+  mode: 'report' | 'cancel'
+  deployId: string
+  packageSource?: PackageSource
+}
+
+/** mode: build: the package only, no org. */
+export interface BuildSettings extends BaseSettings, PackageSettings {
+  mode: 'build'
+}
+
+/** mode: compile: the Tooling API, with a deploy of the same files as its fallback. */
+export interface CompileModeSettings
+  extends OrgSettings, Partial<PackageSettings>, DeployPartSettings {
+  mode: 'compile'
+  compile: CompileSettings
+  allowEmptyDeploy: boolean
+}
+
+/** mode: push-upgrade. */
+export interface PushModeSettings extends OrgSettings {
+  mode: 'push-upgrade'
+  push: PushSettings
+}
+
+/** mode: retrieve: retrieve-manifest, or the package the builder would deploy. */
+export interface RetrieveModeSettings extends OrgSettings, Partial<PackageSettings> {
+  mode: 'retrieve'
+  retrieve: RetrieveSettings
+  allowEmptyDeploy: boolean
+}
+
+/** mode: plan: the release plan; without credentials (a fork's pull request) it plans from the repository alone. */
+export interface PlanModeSettings
+  extends BaseSettings, WaitSettings, PackageSettings, DeployPartSettings {
+  mode: 'plan'
+  auth?: AuthSettings
+}
+
+/** mode: sync: a git delta applied to a sandbox through the CRUD calls, Tooling API and a deploy. */
+export interface SyncModeSettings extends OrgSettings, PackageSettings, DeployPartSettings {
+  mode: 'sync'
+}
+
+/** Everything a run needs, parsed and validated: one member per mode, each with only its parts. */
+export type Settings =
+  | DeploySettings
+  | QuickDeploySettings
+  | FollowSettings
+  | BuildSettings
+  | CompileModeSettings
+  | PushModeSettings
+  | RetrieveModeSettings
+  | PlanModeSettings
+  | SyncModeSettings
 
 export type { TestLevel }

@@ -8,7 +8,7 @@
 import type { DeltaRange } from '../delta/git-diff.ts'
 import type { RunDeps } from '../runner/run-deps.ts'
 import type { SalesforceRest } from '../salesforce-rest/rest-client.ts'
-import type { Settings } from '../settings/settings.ts'
+import type { BaseSettings, WaitSettings } from '../settings/settings.ts'
 import { ActionError } from '../shared/errors.ts'
 import { FsSourceTree } from '../source/fs-source-tree.ts'
 import { defaultRegistry } from '../source/registry/registry.ts'
@@ -26,7 +26,7 @@ import type { ToolingAnswer } from './sync.ts'
 /** Saves the planned Apex components; the files are the delta's, matched by type and name. */
 export async function saveApexThroughTooling(
   components: PlannedComponent[],
-  settings: Settings,
+  settings: BaseSettings & WaitSettings,
   deps: RunDeps,
   rest: SalesforceRest,
   range: DeltaRange

@@ -8,7 +8,7 @@ import path from 'node:path'
 import type { DeployPackage, Outcome } from '../deploy/deploy-package.ts'
 import { isCleanSuccess, type DeployOptions, type TestResult } from '../model/deploy-result.ts'
 import type { SalesforceRest } from '../salesforce-rest/rest-client.ts'
-import type { Settings } from '../settings/settings.ts'
+import type { DeploySettings } from '../settings/settings.ts'
 import type { Clock } from '../shared/clock.ts'
 import { escapeInline } from '../report/escape.ts'
 import { describeError } from '../shared/errors.ts'
@@ -35,7 +35,7 @@ import { zeroTestProblems } from './zero-tests.ts'
 
 /** What the checks need from the deploy operation. */
 export interface TestCheckContext {
-  settings: Settings
+  settings: DeploySettings
   pkg: DeployPackage
   /** The options the org received. */
   options: DeployOptions
@@ -140,7 +140,7 @@ function apexClassesOf(pkg: DeployPackage): Set<string> {
   )
 }
 
-function canResubmit(settings: Settings, options: DeployOptions): boolean {
+function canResubmit(settings: DeploySettings, options: DeployOptions): boolean {
   // A failed validation changed nothing; a failed deploy did not either when it rolled back.
   return options.checkOnly || (settings.mode === 'deploy' && options.rollbackOnError)
 }

@@ -6,7 +6,7 @@ import type { DeployPackage, Outcome } from '../deploy/deploy-package.ts'
 import type { OperationPorts, OrgSession } from '../deploy/ports.ts'
 import type { DeployOptions } from '../model/deploy-result.ts'
 import { createSalesforceRest, type SalesforceRest } from '../salesforce-rest/rest-client.ts'
-import type { Settings } from '../settings/settings.ts'
+import type { DeploySettings } from '../settings/settings.ts'
 import { pullRequestBase } from '../delta/action-delta.ts'
 import { checkTests } from './check-tests.ts'
 import { changedApexLines } from './patch-diff.ts'
@@ -23,7 +23,7 @@ function restOf(session: OrgSession): () => SalesforceRest | undefined {
 /** `run-tests: suite:NAME`: the suites' classes join runTests; the summary names each suite. */
 export async function withSuiteTests(
   options: DeployOptions,
-  settings: Settings,
+  settings: DeploySettings,
   session: OrgSession,
   ports: Pick<OperationPorts, 'logger'>
 ): Promise<{ options: DeployOptions; suites: ResolvedSuite[] }> {
@@ -41,7 +41,7 @@ export async function withSuiteTests(
 export function afterDeploy(
   outcome: Outcome,
   input: {
-    settings: Settings
+    settings: DeploySettings
     pkg: DeployPackage
     options: DeployOptions
     session: OrgSession

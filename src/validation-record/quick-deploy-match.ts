@@ -12,7 +12,7 @@ import type { OperationPorts, OrgSession } from '../deploy/ports.ts'
 import { QuickDeployRefusedError, quickDeployValidation } from '../deploy/quick-deploy.ts'
 import { withRetries } from '../deploy/wait-for-deploy.ts'
 import { waitOptionsFrom } from '../deploy/wait-options.ts'
-import type { Settings } from '../settings/settings.ts'
+import type { DeploySettings, PackageSource, QuickDeploySettings } from '../settings/settings.ts'
 import { ActionError, ApiError } from '../shared/errors.ts'
 import {
   chosenNote,
@@ -37,18 +37,27 @@ import {
 } from './verify-validation.ts'
 import { sameOrg } from './org-id.ts'
 
+/** A quick deploy matched by content always has a package to match. */
+type ByContentSettings = QuickDeploySettings & { packageSource: PackageSource }
+
 /** The outcome, and the settings that produced it (a fallback runs as a deploy). */
 export interface MatchedRun {
   outcome: Outcome
-  settings: Settings
+  settings: QuickDeploySettings | DeploySettings
 }
 
 /** Runs quick-deploy mode without validation-id. */
 export async function quickDeployByContent(
-  settings: Settings,
+  quick: QuickDeploySettings,
   ports: OperationPorts,
   records: RecordPorts
 ): Promise<MatchedRun> {
+  const packageSource = quick.packageSource
+  if (!packageSource)
+    throw new ActionError(
+      'quick-deploy without validation-id matches the package to a validation record: set source-dir or metadata-dir, or give validation-id.'
+    )
+  const settings = { ...quick, packageSource }
   const pkg = await ports.buildPackage(settings)
   for (const warning of pkg.warnings) ports.logger.warning(warning)
   const hash = pkg.contentHash
@@ -129,7 +138,7 @@ async function confirmWithOrg(
   selection: RecordSelection,
   pkg: DeployPackage,
   session: OrgSession,
-  settings: Settings,
+  settings: ByContentSettings,
   ports: OperationPorts
 ): Promise<RecordSelection> {
   const candidates = selection.chosen ? [selection.chosen, ...selection.alternatives] : []
@@ -159,7 +168,7 @@ async function orgDifferences(
   candidate: Candidate,
   contents: PackageComponents,
   session: OrgSession,
-  settings: Settings,
+  settings: ByContentSettings,
   ports: OperationPorts
 ): Promise<string[]> {
   const id = candidate.record.validationId
@@ -191,7 +200,7 @@ interface FallbackContext {
 }
 
 async function fallBack(
-  settings: Settings,
+  settings: ByContentSettings,
   ports: OperationPorts,
   records: RecordPorts,
   context: FallbackContext,
@@ -215,7 +224,7 @@ async function fallBack(
   const tests = fallbackTests(settings.deployOptions, context.record)
   const explanation = `Full deploy with ${tests.testLevel} (from ${tests.from}) instead of a quick deploy: ${reason}.`
   ports.logger.warning(explanation)
-  const deploySettings: Settings = {
+  const deploySettings: DeploySettings = {
     ...settings,
     mode: 'deploy',
     deployOptions: {

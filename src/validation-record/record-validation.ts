@@ -6,7 +6,7 @@
 import type { Outcome } from '../deploy/deploy-package.ts'
 import type { TestLevel } from '../model/deploy-result.ts'
 import { QUICK_DEPLOY_WINDOW_MS } from '../deploy/quick-deploy-eligibility.ts'
-import type { Settings } from '../settings/settings.ts'
+import type { DeploySettings } from '../settings/settings.ts'
 import type { Clock } from '../shared/clock.ts'
 import { describeError } from '../shared/errors.ts'
 import type { Logger } from '../shared/logger.ts'
@@ -17,7 +17,7 @@ import { recordArtifactName, serializeRecord, type ValidationRecord } from './re
 /** Records a validation outcome; returns it with a note on where the record went. */
 export async function recordValidation(
   outcome: Outcome,
-  settings: Settings,
+  settings: DeploySettings,
   records: RecordPorts,
   deps: { clock: Clock; logger: Logger }
 ): Promise<Outcome> {
@@ -48,7 +48,7 @@ export async function recordValidation(
 /** The record of a finished, successful validation; undefined for anything else (pure but for the clock). */
 export function recordOf(
   outcome: Outcome,
-  settings: Settings,
+  settings: DeploySettings,
   contentHash: string,
   run: RecordRun,
   clock: Clock
@@ -83,7 +83,7 @@ export function recordOf(
 
 function testsSent(
   outcome: Outcome,
-  settings: Settings
+  settings: DeploySettings
 ): { testLevel?: TestLevel; runTests: string[] } {
   const level = (outcome.testLevel as TestLevel | undefined) ?? settings.deployOptions.testLevel
   return {

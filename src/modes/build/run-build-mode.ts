@@ -4,7 +4,7 @@ import { deltaForSettings } from '../../delta/action-delta.ts'
 import type { RunDeps } from '../../runner/run-deps.ts'
 import { buildFromSettings, destructiveMembers } from '../../runner/package-builder.ts'
 import type { RunResult } from '../../runner/run-result.ts'
-import type { Settings } from '../../settings/settings.ts'
+import type { BuildSettings } from '../../settings/settings.ts'
 import { zipPackage } from '../../source/zip.ts'
 import { renderBuildSummary } from './build-summary.ts'
 
@@ -13,7 +13,7 @@ import { renderBuildSummary } from './build-summary.ts'
  * and deleted; no org involved. It passes when the package builds.
  */
 export async function runBuildMode(
-  settings: Settings,
+  settings: BuildSettings,
   deps: Pick<RunDeps, 'logger' | 'env'>
 ): Promise<RunResult> {
   const { logger } = deps

@@ -23,7 +23,7 @@ export async function cleanUpCompile(
 ): Promise<void> {
   try {
     const settings = readSettings()
-    if (!settings.auth) return
+    if (!('auth' in settings) || !settings.auth) return
     const session = await connectForRun(settings, io, settings.api)
     const tooling = createContainerClient(createSalesforceRest(session.caller, session.apiVersion))
     await abortCompile(left, tooling, io.logger)

@@ -18,7 +18,7 @@ import { STATE } from '../../runner/state.ts'
 import { createSalesforceRest } from '../../salesforce-rest/rest-client.ts'
 import type { OutputName } from '../../settings/inputs.ts'
 import type { CompileSettings } from '../../settings/parse-compile.ts'
-import type { Settings } from '../../settings/settings.ts'
+import type { CompileModeSettings, DeploySettings } from '../../settings/settings.ts'
 import { ActionError } from '../../shared/errors.ts'
 import { FsSourceTree } from '../../source/fs-source-tree.ts'
 import type { ChangedFile } from '../../tooling/compile-model.ts'
@@ -33,7 +33,7 @@ import { renderCompileSummary } from './compile-summary.ts'
 import { compileVerdict } from './compile-verdict.ts'
 
 /** Runs compile mode. */
-export async function runCompile(settings: Settings, deps: RunDeps): Promise<RunResult> {
+export async function runCompile(settings: CompileModeSettings, deps: RunDeps): Promise<RunResult> {
   const compile = settings.compile
   if (!compile || !settings.auth)
     throw new ActionError('mode compile needs compile-files and credentials.')
@@ -97,7 +97,10 @@ function nothingToCompile(deps: RunDeps): RunResult {
 }
 
 /** The changed Apex files of the delta, logged so the run shows what it compiles and why. */
-async function filesFromDelta(settings: Settings, deps: RunDeps): Promise<ChangedFile[]> {
+async function filesFromDelta(
+  settings: CompileModeSettings,
+  deps: RunDeps
+): Promise<ChangedFile[]> {
   const { files, range } = await deltaCompileFiles(settings.workspace, settings.delta, deps.env)
   deps.logger.info(
     `Compiling the ${files.length} Apex file(s) changed in ${range}: ${files.map((f) => f.path).join(', ') || 'none'}`
@@ -107,7 +110,7 @@ async function filesFromDelta(settings: Settings, deps: RunDeps): Promise<Change
 
 /** The same files through the existing deploy orchestration: a package built from just them. */
 async function fallbackDeploy(
-  settings: Settings,
+  settings: CompileModeSettings,
   compile: CompileSettings,
   changed: ChangedFile[],
   checkOnly: boolean,
@@ -160,17 +163,17 @@ export function deletionManifests(
  * deletions. The delta that found the files is not applied again: the package is these files only.
  */
 export function fallbackSettings(
-  settings: Settings,
+  settings: CompileModeSettings,
   compile: CompileSettings,
   changed: ChangedFile[],
   checkOnly: boolean,
   deletions?: DeletionManifests
-): Settings {
+): DeploySettings {
   const projectDir = path.join(settings.workspace, compile.projectDir)
   const sourceDirs = changed
     .filter((f) => f.change !== 'deleted')
     .map((f) => path.posix.relative(compile.projectDir || '.', f.path))
-  const { delta: _delta, testSelection: _tests, ...rest } = settings
+  const { delta: _delta, testSelection: _tests, compile: _compile, ...rest } = settings
   return {
     ...rest,
     mode: checkOnly ? 'validate' : 'deploy',
@@ -201,7 +204,7 @@ function verdictOf(compiled: RunVerdict, deployReport: OutcomeReport | undefined
 }
 
 async function result(
-  settings: Settings,
+  settings: CompileModeSettings,
   outcome: CompileOutcome,
   instanceUrl: string,
   deps: RunDeps

@@ -1,6 +1,6 @@
-import type { Outcome } from '../../deploy/deploy-package.ts'
+import type { DeployPackage, Outcome } from '../../deploy/deploy-package.ts'
 import { outcomeOutputs } from '../../deploy/outcome-outputs.ts'
-import type { OperationPorts } from '../../deploy/ports.ts'
+import type { OperationPorts, OrgSession } from '../../deploy/ports.ts'
 import { QuickDeployRefusedError } from '../../deploy/quick-deploy.ts'
 import { decideVerdict } from '../../deploy/verdict.ts'
 import { guardThenBackup, runDriftGuard } from '../../drift/drift-step.ts'
@@ -12,7 +12,8 @@ import { buildDeployPackage } from '../../runner/package-builder.ts'
 import type { RunDeps } from '../../runner/run-deps.ts'
 import { ResultParts, withParts, type RunResult, type RunVerdict } from '../../runner/run-result.ts'
 import { STATE } from '../../runner/state.ts'
-import type { Settings } from '../../settings/settings.ts'
+import type { DeploySettings, QuickDeploySettings } from '../../settings/settings.ts'
+import type { OperationSettings } from './operation-settings.ts'
 import { quickDeployByContent } from '../../validation-record/quick-deploy-match.ts'
 import { createRecordPorts } from '../../validation-record/record-ports.ts'
 import { recordValidation } from '../../validation-record/record-validation.ts'
@@ -24,7 +25,10 @@ import { runOperation } from './run-operation.ts'
  * deploy, validate, quick-deploy, report and cancel: one operation against the org, then its
  * result. Errors other than the org's refusal of a quick deploy are thrown to the shell.
  */
-export async function runOperationMode(settings: Settings, deps: RunDeps): Promise<RunResult> {
+export async function runOperationMode(
+  settings: OperationSettings,
+  deps: RunDeps
+): Promise<RunResult> {
   const parts = new ResultParts()
   let deployId: string | undefined
   const ports = operationPorts(settings, deps, parts, (id) => (deployId = id))
@@ -50,11 +54,11 @@ export async function runOperationMode(settings: Settings, deps: RunDeps): Promi
 }
 
 async function operate(
-  settings: Settings,
+  settings: OperationSettings,
   deps: RunDeps,
   ports: OperationPorts,
   parts: ResultParts
-): Promise<{ settings: Settings; outcome: Outcome }> {
+): Promise<{ settings: OperationSettings; outcome: Outcome }> {
   const records = (): ReturnType<typeof createRecordPorts> =>
     createRecordPorts(settings, deps, parts)
   if (settings.mode === 'quick-deploy' && !settings.validationId) {
@@ -69,12 +73,14 @@ async function operate(
 }
 
 function operationPorts(
-  settings: Settings,
+  settings: OperationSettings,
   deps: RunDeps,
   parts: ResultParts,
   rememberId: (id: string) => void
 ): OperationPorts {
   const stepDeps = { ...deps, parts }
+  // Report and cancel change nothing in the org: only a deploy is guarded and backed up.
+  const deploying = changesTheOrg(settings) ? settings : undefined
   return {
     clock: deps.clock,
     logger: deps.logger,
@@ -84,11 +90,15 @@ function operationPorts(
     connect: (transport, packageApiVersion) =>
       connectForRun(settings, deps, transport, packageApiVersion),
     buildPackage: (s) => buildDeployPackage(s, deps),
-    backup: (pkg, session) =>
-      guardThenBackup(
-        () => runDriftGuard(settings, stepDeps, pkg, session),
-        () => runBackupStep(settings, stepDeps, pkg, session)
-      ),
+    ...(deploying
+      ? {
+          backup: (pkg: DeployPackage, session: OrgSession) =>
+            guardThenBackup(
+              () => runDriftGuard(deploying, stepDeps, pkg, session),
+              () => runBackupStep(deploying, stepDeps, pkg, session)
+            )
+        }
+      : {}),
     annotate: (a) =>
       parts.annotate({
         level: 'notice',
@@ -107,9 +117,15 @@ function operationPorts(
   }
 }
 
+function changesTheOrg(
+  settings: OperationSettings
+): settings is DeploySettings | QuickDeploySettings {
+  return settings.mode !== 'report' && settings.mode !== 'cancel'
+}
+
 /** The one verdict: the report's (coverage threshold included) when the org answered, else the outcome's. */
 function verdictOf(
-  settings: Settings,
+  settings: OperationSettings,
   outcome: Outcome,
   report: OutcomeReport | undefined
 ): RunVerdict {
@@ -123,7 +139,7 @@ function verdictOf(
 }
 
 async function finish(
-  settings: Settings,
+  settings: OperationSettings,
   outcome: Outcome,
   deps: RunDeps,
   parts: ResultParts

@@ -11,7 +11,7 @@ import { connectForRun } from '../../runner/connect.ts'
 import type { RunDeps } from '../../runner/run-deps.ts'
 import type { RunResult } from '../../runner/run-result.ts'
 import { buildDeployPackage } from '../../runner/package-builder.ts'
-import type { Settings } from '../../settings/settings.ts'
+import type { RetrieveModeSettings } from '../../settings/settings.ts'
 import { ActionError } from '../../shared/errors.ts'
 import { BuildError } from '../../source/build-error.ts'
 import { parsePackageXml } from '../../source/manifest.ts'
@@ -36,7 +36,7 @@ interface Wanted {
 
 /** Runs retrieve mode. */
 export async function runRetrieveMode(
-  settings: Settings,
+  settings: RetrieveModeSettings,
   deps: RetrieveModeDeps
 ): Promise<RunResult> {
   const wanted = await readWanted(settings, deps)
@@ -107,7 +107,7 @@ export async function runRetrieveMode(
   }
 }
 
-async function readWanted(settings: Settings, deps: RunDeps): Promise<Wanted> {
+async function readWanted(settings: RetrieveModeSettings, deps: RunDeps): Promise<Wanted> {
   const manifest = settings.retrieve?.manifest
   if (manifest) {
     let text: string

@@ -4,24 +4,24 @@
  */
 import { readFile } from 'node:fs/promises'
 import path from 'node:path'
-import { nodeFileSystem, resolveResultsDir } from '../github/report-files.ts'
+import { nodeFileSystem, resolveResultsDir } from '../../github/report-files.ts'
 import { toFailuresCsv, toSelectionCsv } from './push-csv.ts'
 import { renderPushSummary, type PushReportFiles } from './push-summary.ts'
-import { connectForRun } from '../runner/connect.ts'
-import { STATE } from '../runner/state.ts'
-import { createSalesforceRest } from '../salesforce-rest/rest-client.ts'
-import type { OutputName } from '../settings/inputs.ts'
-import type { Settings } from '../settings/settings.ts'
-import { ActionError, describeError } from '../shared/errors.ts'
-import { failedOrgRows } from './group-failures.ts'
-import { orgKey15, STATUS_LABEL } from './normalize.ts'
-import { createPushClient } from './push-client.ts'
-import type { PushOutcome } from './push-outcome.ts'
-import { pushUpgrade } from './push-upgrade.ts'
+import { connectForRun } from '../../runner/connect.ts'
+import { STATE } from '../../runner/state.ts'
+import { createSalesforceRest } from '../../salesforce-rest/rest-client.ts'
+import type { OutputName } from '../../settings/inputs.ts'
+import type { PushModeSettings } from '../../settings/settings.ts'
+import { ActionError, describeError } from '../../shared/errors.ts'
+import { failedOrgRows } from '../../push-upgrade/group-failures.ts'
+import { orgKey15, STATUS_LABEL } from '../../push-upgrade/normalize.ts'
+import { createPushClient } from '../../push-upgrade/push-client.ts'
+import type { PushOutcome } from '../../push-upgrade/push-outcome.ts'
+import { pushUpgrade } from '../../push-upgrade/push-upgrade.ts'
 import { decidePushVerdict } from './push-verdict.ts'
-import type { RunDeps } from '../runner/run-deps.ts'
-import { ResultParts, withParts, type RunResult } from '../runner/run-result.ts'
-import type { Logger } from '../shared/logger.ts'
+import type { RunDeps } from '../../runner/run-deps.ts'
+import { ResultParts, withParts, type RunResult } from '../../runner/run-result.ts'
+import type { Logger } from '../../shared/logger.ts'
 
 /**
  * PackagePushRequest StartTime/EndTime/DurationSeconds need API 51.0 (the fields were added then).
@@ -36,7 +36,10 @@ export const PUSH_FILE_NAMES = {
 } as const
 
 /** Runs push-upgrade mode. Throws only for broken calls; org failures are in its verdict. */
-export async function runPushUpgrade(settings: Settings, deps: RunDeps): Promise<RunResult> {
+export async function runPushUpgrade(
+  settings: PushModeSettings,
+  deps: RunDeps
+): Promise<RunResult> {
   const push = settings.push
   if (!push || !settings.auth)
     throw new ActionError('push-upgrade mode needs the push settings and credentials')
@@ -107,7 +110,7 @@ export async function runPushUpgrade(settings: Settings, deps: RunDeps): Promise
 
 async function writePushFiles(
   outcome: PushOutcome,
-  settings: Settings,
+  settings: PushModeSettings,
   logger: Logger
 ): Promise<PushReportFiles> {
   try {

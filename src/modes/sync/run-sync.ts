@@ -5,36 +5,36 @@
  * (docs/sync.md).
  */
 import path from 'node:path'
-import { deltaForSettings } from '../delta/action-delta.ts'
-import { deployOperation } from '../deploy/deploy.ts'
-import type { Outcome } from '../deploy/deploy-package.ts'
-import type { OperationPorts, OrgSession } from '../deploy/ports.ts'
-import { escapeInline } from '../report/escape.ts'
-import type { RunDeps } from '../runner/run-deps.ts'
-import { ResultParts, type RunResult } from '../runner/run-result.ts'
-import { STATE } from '../runner/state.ts'
-import { createSoapCrudApi } from '../metadata-api/soap/crud-client.ts'
-import type { OrgCaller } from '../metadata-api/org-caller.ts'
-import { runBackupStep, type BackupHook } from '../retrieve/backup-step.ts'
-import { connectForRun } from '../runner/connect.ts'
-import { buildDeployPackage, toDeployPackage } from '../runner/package-builder.ts'
-import { createSalesforceRest } from '../salesforce-rest/rest-client.ts'
-import type { Settings } from '../settings/settings.ts'
-import { ActionError } from '../shared/errors.ts'
-import { buildPackageXml } from '../source/manifest.ts'
-import { defaultRegistry } from '../source/registry/registry.ts'
-import { zipPackage } from '../source/zip.ts'
-import { createContainerClient } from '../tooling/container-client.ts'
-import { describeOrg, isProduction } from '../tooling/fallback-policy.ts'
-import { gitRenames } from './git-renames.ts'
-import { saveApexThroughTooling } from './sync-apex.ts'
-import { planSync, type PlannedComponent } from './sync-plan.ts'
+import { deltaForSettings } from '../../delta/action-delta.ts'
+import { deployOperation } from '../../deploy/deploy.ts'
+import type { Outcome } from '../../deploy/deploy-package.ts'
+import type { OperationPorts, OrgSession } from '../../deploy/ports.ts'
+import { escapeInline } from '../../report/escape.ts'
+import type { RunDeps } from '../../runner/run-deps.ts'
+import { ResultParts, type RunResult } from '../../runner/run-result.ts'
+import { STATE } from '../../runner/state.ts'
+import { createSoapCrudApi } from '../../metadata-api/soap/crud-client.ts'
+import type { OrgCaller } from '../../metadata-api/org-caller.ts'
+import { runBackupStep, type BackupHook } from '../../retrieve/backup-step.ts'
+import { connectForRun } from '../../runner/connect.ts'
+import { buildDeployPackage, toDeployPackage } from '../../runner/package-builder.ts'
+import { createSalesforceRest } from '../../salesforce-rest/rest-client.ts'
+import type { Settings, SyncModeSettings } from '../../settings/settings.ts'
+import { ActionError } from '../../shared/errors.ts'
+import { buildPackageXml } from '../../source/manifest.ts'
+import { defaultRegistry } from '../../source/registry/registry.ts'
+import { zipPackage } from '../../source/zip.ts'
+import { createContainerClient } from '../../tooling/container-client.ts'
+import { describeOrg, isProduction } from '../../tooling/fallback-policy.ts'
+import { gitRenames } from '../../sync/git-renames.ts'
+import { saveApexThroughTooling } from '../../sync/sync-apex.ts'
+import { planSync, type PlannedComponent } from '../../sync/sync-plan.ts'
 import { renderSyncSummary } from './sync-summary.ts'
-import { syncChanges } from './sync.ts'
+import { syncChanges } from '../../sync/sync.ts'
 import { syncVerdict } from './sync-verdict.ts'
 
 /** Runs sync mode: its result says what reached the org and whether the run passed. */
-export async function runSync(settings: Settings, deps: RunDeps): Promise<RunResult> {
+export async function runSync(settings: SyncModeSettings, deps: RunDeps): Promise<RunResult> {
   const started = deps.clock.now()
   const source = settings.packageSource
   if (!settings.auth || source?.kind !== 'source' || source.manifest)
@@ -129,7 +129,7 @@ function logPlan(components: PlannedComponent[], deps: RunDeps): void {
 
 /** The backup of what the delta will change, before anything is written (backup: on). */
 async function backUp(
-  settings: Settings,
+  settings: SyncModeSettings,
   deps: RunDeps & { parts: ResultParts },
   built: Parameters<typeof toDeployPackage>[0],
   session: OrgSession
@@ -144,7 +144,7 @@ async function backUp(
  * of the upserted ones and a destructive manifest of the deleted ones, built from the project.
  */
 async function deployRest(
-  settings: Settings,
+  settings: SyncModeSettings,
   components: PlannedComponent[],
   session: OrgSession & { caller: OrgCaller },
   deps: RunDeps

@@ -3,15 +3,15 @@
  * the verdict, refusals at scheduling, failure groups, a capped table of failed orgs, the dry-run
  * view, and next steps. Pure; every Salesforce text is escaped.
  */
-import { failedOrgRows, groupFailures } from './group-failures.ts'
-import { orgKey15, STATUS_LABEL } from './normalize.ts'
-import { countByInstance, countExclusions, groupEligible } from './plan.ts'
-import { PUSH_STATUSES, type Subscriber } from './push-model.ts'
-import type { PushOutcome } from './push-outcome.ts'
+import { failedOrgRows, groupFailures } from '../../push-upgrade/group-failures.ts'
+import { orgKey15, STATUS_LABEL } from '../../push-upgrade/normalize.ts'
+import { countByInstance, countExclusions, groupEligible } from '../../push-upgrade/plan.ts'
+import { PUSH_STATUSES, type Subscriber } from '../../push-upgrade/push-model.ts'
+import type { PushOutcome } from '../../push-upgrade/push-outcome.ts'
 import type { PushVerdict } from './push-verdict.ts'
-import { codeSpan, escapeInline, escapeTableCell } from '../report/escape.ts'
-import { details, table } from '../report/markdown.ts'
-import { byteLength, hardCut, JOB_SUMMARY_BUDGET_BYTES } from '../report/size-budget.ts'
+import { codeSpan, escapeInline, escapeTableCell } from '../../report/escape.ts'
+import { details, table } from '../../report/markdown.ts'
+import { byteLength, hardCut, JOB_SUMMARY_BUDGET_BYTES } from '../../report/size-budget.ts'
 
 /** Rows of the per-org tables; the CSV files hold every row. */
 export const MAX_TABLE_ROWS = 50

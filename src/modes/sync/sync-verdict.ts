@@ -1,5 +1,5 @@
 /** Sync mode's one verdict: success, the status output and the failure message (pure). */
-import { syncSucceeded, type SyncOutcome } from './sync-model.ts'
+import { syncSucceeded, type SyncOutcome } from '../../sync/sync-model.ts'
 
 export interface SyncVerdict {
   success: boolean

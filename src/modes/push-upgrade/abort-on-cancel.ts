@@ -2,12 +2,12 @@
  * The post step's push branch: when the job was cancelled while the main step was creating or
  * following a push that had not started, abort the request so it never runs unattended. Never fails the job.
  */
-import { connectForRun, type ConnectIo } from '../runner/connect.ts'
-import { createSalesforceRest } from '../salesforce-rest/rest-client.ts'
-import type { Settings } from '../settings/settings.ts'
-import { describeError } from '../shared/errors.ts'
-import { abortPushRequest } from './abort-push.ts'
-import { createPushClient } from './push-client.ts'
+import { connectForRun, type ConnectIo } from '../../runner/connect.ts'
+import { createSalesforceRest } from '../../salesforce-rest/rest-client.ts'
+import type { Settings } from '../../settings/settings.ts'
+import { describeError } from '../../shared/errors.ts'
+import { abortPushRequest } from '../../push-upgrade/abort-push.ts'
+import { createPushClient } from '../../push-upgrade/push-client.ts'
 
 /** Aborts push request `requestId` if it is still Created or Pending. */
 export async function abortPushOnCancel(
@@ -18,7 +18,7 @@ export async function abortPushOnCancel(
   const { logger } = io
   try {
     const settings = readSettings()
-    if (!settings.cancelOnJobCancel || !settings.auth) {
+    if (!('auth' in settings) || !settings.auth || !settings.cancelOnJobCancel) {
       logger.warning(
         `Push request ${requestId} may still start; cancel-on-job-cancel is off. Abort it in Setup > Push Upgrade History if needed.`
       )

@@ -9,9 +9,9 @@ import {
   escapeInline,
   escapeTableCell,
   fencedBlock
-} from '../report/escape.ts'
-import { details, table } from '../report/markdown.ts'
-import type { ComponentResult, SyncOutcome } from './sync-model.ts'
+} from '../../report/escape.ts'
+import { details, table } from '../../report/markdown.ts'
+import type { ComponentResult, SyncOutcome } from '../../sync/sync-model.ts'
 import type { SyncVerdict } from './sync-verdict.ts'
 import { isApplied } from './sync-verdict.ts'
 

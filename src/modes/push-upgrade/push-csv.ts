@@ -3,10 +3,10 @@
  * org considered with its eligibility decision. The org id column is `OrganizationId`, so either
  * file can be passed back as `orgs-file` to push again. Pure.
  */
-import type { FailedOrgRow } from './group-failures.ts'
-import { orgKey15 } from './normalize.ts'
-import type { PackageVersion } from './push-model.ts'
-import type { Selection } from './select-subscribers.ts'
+import type { FailedOrgRow } from '../../push-upgrade/group-failures.ts'
+import { orgKey15 } from '../../push-upgrade/normalize.ts'
+import type { PackageVersion } from '../../push-upgrade/push-model.ts'
+import type { Selection } from '../../push-upgrade/select-subscribers.ts'
 
 /** One CSV cell: quoted when needed; text that a spreadsheet would run as a formula is defused. */
 export function csvCell(value: string, text = true): string {

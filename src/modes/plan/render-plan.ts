@@ -3,9 +3,9 @@
  * pull request and deploying it to the target org would do. Sections come pre-rendered (change
  * summary, delta and test choice, drift); this file adds the digest and the notes. Pure.
  */
-import { codeSpan, escapeInline, escapeTableCell } from '../report/escape.ts'
-import { table } from '../report/markdown.ts'
-import type { ChangeState, ComponentChange } from '../retrieve/compare.ts'
+import { codeSpan, escapeInline, escapeTableCell } from '../../report/escape.ts'
+import { table } from '../../report/markdown.ts'
+import type { ChangeState, ComponentChange } from '../../retrieve/compare.ts'
 import type { QuickDeployOutlook } from './quick-deploy-outlook.ts'
 
 /** GitHub refuses comments over 65,536 characters; the plan stays below with room to spare. */

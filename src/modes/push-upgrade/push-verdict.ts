@@ -2,7 +2,7 @@
  * Whether the push step passes: the `fail-threshold` rule (docs/push-upgrades.md), plus the
  * outcomes that stop early. Pure.
  */
-import type { PushOutcome } from './push-outcome.ts'
+import type { PushOutcome } from '../../push-upgrade/push-outcome.ts'
 
 /** The step's verdict. `unfinished`: the wait ended first; the step does not fail, it warns. */
 export interface PushVerdict {

@@ -6,39 +6,39 @@
  * job summary. Whatever it could not check (a fork's run has no secrets) it names.
  */
 import path from 'node:path'
-import type { DeployPackage } from '../deploy/deploy-package.ts'
-import type { OrgSession } from '../deploy/ports.ts'
-import { withRetries } from '../deploy/wait-for-deploy.ts'
-import { waitOptionsFrom } from '../deploy/wait-options.ts'
-import { detectDrift } from '../drift/detect-drift.ts'
+import type { DeployPackage } from '../../deploy/deploy-package.ts'
+import type { OrgSession } from '../../deploy/ports.ts'
+import { withRetries } from '../../deploy/wait-for-deploy.ts'
+import { waitOptionsFrom } from '../../deploy/wait-options.ts'
+import { detectDrift } from '../../drift/detect-drift.ts'
 import {
   artifactReceiptFinder,
   fileReceiptFinder,
   type FoundReceipt
-} from '../drift/find-receipt.ts'
-import { renderDriftSection } from '../drift/render-drift.ts'
-import { upsertStickyComment } from '../github/pr-comment-client.ts'
-import { readEventPayload, readRunContext, type RunContext } from '../github/run-context.ts'
-import type { OrgCaller } from '../metadata-api/org-caller.ts'
-import { createSoapRetrieveApi } from '../metadata-api/soap/retrieve-client.ts'
-import { decideBackup } from '../retrieve/backup.ts'
-import { renderChangeSummary } from '../retrieve/change-summary.ts'
-import { compareWithOrg, countChanges } from '../retrieve/compare.ts'
-import { queryIsProduction } from '../retrieve/org-kind-client.ts'
-import { estimateFromPackage, packageMembers } from '../retrieve/package-members.ts'
-import { retrieveComponents } from '../retrieve/retrieve-components.ts'
-import { connectForRun } from '../runner/connect.ts'
-import { buildDeployPackage } from '../runner/package-builder.ts'
-import type { RunDeps } from '../runner/run-deps.ts'
-import type { RunResult } from '../runner/run-result.ts'
-import type { OutputName } from '../settings/inputs.ts'
-import type { Settings } from '../settings/settings.ts'
-import { describeError } from '../shared/errors.ts'
-import { redact } from '../shared/redact.ts'
-import { unzipEntries } from '../source/zip.ts'
-import { createRestRecordFinder } from '../validation-record/artifact-store.ts'
-import { recordArtifactName } from '../validation-record/record.ts'
-import { selectRecord } from '../validation-record/select-record.ts'
+} from '../../drift/find-receipt.ts'
+import { renderDriftSection } from '../../drift/render-drift.ts'
+import { upsertStickyComment } from '../../github/pr-comment-client.ts'
+import { readEventPayload, readRunContext, type RunContext } from '../../github/run-context.ts'
+import type { OrgCaller } from '../../metadata-api/org-caller.ts'
+import { createSoapRetrieveApi } from '../../metadata-api/soap/retrieve-client.ts'
+import { decideBackup } from '../../retrieve/backup.ts'
+import { renderChangeSummary } from '../../retrieve/change-summary.ts'
+import { compareWithOrg, countChanges } from '../../retrieve/compare.ts'
+import { queryIsProduction } from '../../retrieve/org-kind-client.ts'
+import { estimateFromPackage, packageMembers } from '../../retrieve/package-members.ts'
+import { retrieveComponents } from '../../retrieve/retrieve-components.ts'
+import { connectForRun } from '../../runner/connect.ts'
+import { buildDeployPackage } from '../../runner/package-builder.ts'
+import type { RunDeps } from '../../runner/run-deps.ts'
+import type { RunResult } from '../../runner/run-result.ts'
+import type { OutputName } from '../../settings/inputs.ts'
+import type { PlanModeSettings } from '../../settings/settings.ts'
+import { describeError } from '../../shared/errors.ts'
+import { redact } from '../../shared/redact.ts'
+import { unzipEntries } from '../../source/zip.ts'
+import { createRestRecordFinder } from '../../validation-record/artifact-store.ts'
+import { recordArtifactName } from '../../validation-record/record.ts'
+import { selectRecord } from '../../validation-record/select-record.ts'
 import { judgeOutlook } from './quick-deploy-outlook.ts'
 import { renderPlan, renderPlanComment, planMarker, type PlanInput } from './render-plan.ts'
 
@@ -46,7 +46,7 @@ import { renderPlan, renderPlanComment, planMarker, type PlanInput } from './ren
 const COMMENT_KEY = 'release-plan'
 
 /** Runs plan mode. */
-export async function runPlanMode(settings: Settings, deps: RunDeps): Promise<RunResult> {
+export async function runPlanMode(settings: PlanModeSettings, deps: RunDeps): Promise<RunResult> {
   const env = deps.env
   const context = readRunContext(env, readEventPayload(env))
   const pkg = await buildDeployPackage(settings, deps)
@@ -91,7 +91,7 @@ export async function runPlanMode(settings: Settings, deps: RunDeps): Promise<Ru
 
 /** The parts that need the org. */
 async function withOrg(
-  settings: Settings,
+  settings: PlanModeSettings,
   deps: RunDeps,
   pkg: DeployPackage,
   files: Map<string, Uint8Array>,
@@ -165,7 +165,7 @@ async function withOrg(
 }
 
 async function findReceipt(
-  settings: Settings,
+  settings: PlanModeSettings,
   deps: RunDeps,
   orgId: string,
   unchecked: string[]
@@ -187,7 +187,7 @@ async function findReceipt(
 }
 
 async function quickDeployOutlook(
-  settings: Settings,
+  settings: PlanModeSettings,
   deps: RunDeps,
   pkg: DeployPackage,
   session: OrgSession,
@@ -234,7 +234,7 @@ async function quickDeployOutlook(
 }
 
 async function rollbackOutlook(
-  settings: Settings,
+  settings: PlanModeSettings,
   caller: OrgCaller,
   apiVersion: string
 ): Promise<PlanInput['rollback']> {
@@ -244,7 +244,7 @@ async function rollbackOutlook(
 }
 
 /** Tests the deploy would run: the delta's choice (run-tests: auto) or the inputs'. */
-function testsOf(settings: Settings, pkg: DeployPackage): PlanInput['tests'] {
+function testsOf(settings: PlanModeSettings, pkg: DeployPackage): PlanInput['tests'] {
   const chosen = pkg.tests
   const level = chosen?.testLevel ?? settings.deployOptions.testLevel
   const classes = chosen?.runTests ?? settings.deployOptions.runTests ?? []
@@ -258,7 +258,7 @@ function testsOf(settings: Settings, pkg: DeployPackage): PlanInput['tests'] {
 
 /** Posts or updates the sticky comment; returns a note for the summary when it was not posted. */
 async function postComment(
-  settings: Settings,
+  settings: PlanModeSettings,
   context: RunContext | undefined,
   plan: PlanInput,
   deps: RunDeps

@@ -1,4 +1,3 @@
-import { InputError } from '../shared/errors.ts'
 import type { RawInputs } from './inputs.ts'
 import { parseAuth } from './parse-auth.ts'
 import { parseCompile } from './parse-compile.ts'
@@ -13,7 +12,23 @@ import { parseQuickDeployMatch } from './parse-quick-deploy-match.ts'
 import { parseReport } from './parse-report.ts'
 import { parseTestRun } from './parse-test-run.ts'
 import { optional, readBoolean, readChoice, readNumber, type Problems } from './parse-values.ts'
-import { MODES, type Mode, type Settings } from './settings.ts'
+import type { DeployOptions } from '../model/deploy-result.ts'
+import type { CompileSettings } from './parse-compile.ts'
+import type { DeltaSettings, TestSelectionSettings } from './parse-delta.ts'
+import type { DriftSettings } from './parse-drift.ts'
+import type { PushSettings } from './parse-push.ts'
+import type { QuickDeployMatchSettings } from './parse-quick-deploy-match.ts'
+import type { ReceiptSettings } from './parse-receipt.ts'
+import type { RetrieveSettings } from './parse-retrieve.ts'
+import type { TestRunSettings } from './parse-test-run.ts'
+import {
+  MODES,
+  type ApiTransport,
+  type AuthSettings,
+  type Mode,
+  type PackageSource,
+  type ReportSettings
+} from './settings.ts'
 
 // Deploy request ids: key prefix 0Af, 15 or 18 characters.
 const DEPLOY_ID = /^0Af[A-Za-z0-9]{12}([A-Za-z0-9]{3})?$/
@@ -21,11 +36,10 @@ const DEPLOY_ID = /^0Af[A-Za-z0-9]{12}([A-Za-z0-9]{3})?$/
 const MAX_WAIT_MINUTES = 360
 
 /**
- * Turns the raw inputs into Settings, or throws one InputError listing every problem.
- * Pure: no network, no filesystem (file contents arrive in `raw`).
+ * Parses every input group for the mode, adding each problem to `problems` (the caller reports
+ * them all at once). Pure: no network, no filesystem (file contents arrive in `raw`).
  */
-export function parseSettings(raw: RawInputs): Settings {
-  const problems: Problems = []
+export function parseParts(raw: RawInputs, problems: Problems): SettingsParts {
   const v = raw.values
   const mode = readChoice<Mode>('mode', v.mode, MODES, problems) ?? 'deploy'
   const allowCustomInstanceHost = readBoolean(
@@ -56,7 +70,7 @@ export function parseSettings(raw: RawInputs): Settings {
   const receipt = parseReceiptSettings(raw, mode, problems)
   const delta = parseDelta(raw, mode, problems)
   const testSelection = parseTestSelection(raw, mode, delta, problems)
-  const settings: Settings = {
+  return {
     mode,
     ...(auth ? { auth } : {}),
     allowCustomInstanceHost,
@@ -86,16 +100,13 @@ export function parseSettings(raw: RawInputs): Settings {
     allowEmptyDeploy: readBoolean('allow-empty-deploy', v['allow-empty-deploy'], problems),
     workspace: raw.workspace
   }
-  checkThresholdHasTests(settings, problems)
-  if (problems.length > 0) throw new InputError(problems)
-  return settings
 }
 
 /**
  * A coverage threshold over a deploy or validation that runs no tests could never be checked:
  * it would pass in silence. The org default runs none outside production, so it must be named.
  */
-function checkThresholdHasTests(settings: Settings, problems: Problems): void {
+export function checkThresholdHasTests(settings: SettingsParts, problems: Problems): void {
   if (settings.report.coverageThreshold === undefined) return
   if (settings.mode !== 'deploy' && settings.mode !== 'validate') return
   const level = settings.deployOptions.testLevel
@@ -116,7 +127,7 @@ function parseApiVersion(value: string, problems: Problems): string | undefined 
   return version
 }
 
-function parseId(
+export function parseId(
   name: string,
   value: string,
   required: boolean,
@@ -141,4 +152,62 @@ function hasCredentials(raw: RawInputs): boolean {
   return (['auth-url', 'jwt-key', 'access-token'] as const).some(
     (name) => raw.values[name].trim() !== ''
   )
+}
+
+/**
+ * Every input group, parsed for the run's mode: each group checks its own values and flags the
+ * inputs the mode does not use. A mode's own settings function (src/modes/) picks the parts it needs.
+ */
+export interface SettingsParts {
+  mode: Mode
+  /** Undefined only in build mode, which makes no API call. */
+  auth?: AuthSettings
+  /** Accept an instance host outside Salesforce's domains. */
+  allowCustomInstanceHost: boolean
+  /**
+   * Undefined for modes that read no project. Report and cancel send no package; they only read
+   * the project's sourceApiVersion from it.
+   */
+  packageSource?: PackageSource
+  /** Destructive manifests, absolute paths. */
+  preDestructiveChanges?: string
+  postDestructiveChanges?: string
+  /** Deploy options for deploy and validate. */
+  deployOptions: DeployOptions
+  api: ApiTransport
+  /** e.g. '62.0'; undefined = the project's sourceApiVersion or the org's maximum. */
+  apiVersion?: string
+  /** Minutes to wait for the deploy before leaving it running. */
+  waitMinutes: number
+  /** Longest pause between status polls, in seconds. */
+  pollIntervalMaxSeconds: number
+  /** Validation to quick-deploy (quick-deploy mode); without it the package is built and matched to a validation record. */
+  validationId?: string
+  /** Validation records: upload after validate, fallback of a quick deploy matched by content. */
+  quickDeployMatch: QuickDeployMatchSettings
+  /** Deploy to report on or cancel (report, cancel modes). */
+  deployId?: string
+  cancelOnTimeout: boolean
+  cancelOnJobCancel: boolean
+  report: ReportSettings
+  /** Compile mode (Tooling API); undefined in other modes. */
+  compile?: CompileSettings
+  /** Push-upgrade settings (mode: push-upgrade only). */
+  push?: PushSettings
+  /** retrieve mode (retrieve-manifest) and the backup taken before deploys (backup). */
+  retrieve: RetrieveSettings
+  /** The drift guard (drift, drift-baseline) of deploy, validate and quick-deploy; undefined elsewhere. */
+  drift?: DriftSettings
+  /** The deploy receipt's attestation (attest). */
+  receipt: ReceiptSettings
+  /** Delta deploys from git (deploy, validate, build with SFDX source); undefined = full package. */
+  delta?: DeltaSettings
+  /** run-tests: auto: tests chosen from the Apex code changed in the delta. */
+  testSelection?: TestSelectionSettings
+  /** Test suites, flaky-test retries and the zero-test guard (deploy and validate). */
+  testRun: TestRunSettings
+  /** allow-empty-deploy: submit a full package with nothing in it instead of stopping. */
+  allowEmptyDeploy: boolean
+  /** Workspace root; relative paths resolve against it. */
+  workspace: string
 }

@@ -4,11 +4,11 @@
  * since (the org refuses a quick deploy then), and it is younger than 10 days minus the margin
  * the quick deploy keeps. Pure: the facts come in, the verdict goes out.
  */
-import type { DeployResult } from '../model/deploy-result.ts'
-import type { DeployReceipt } from '../receipt/build-receipt.ts'
-import { QUICK_DEPLOY_WINDOW_MS } from '../model/quick-deploy-window.ts'
-import { quickDeployProblems } from '../deploy/quick-deploy-eligibility.ts'
-import { usableUntil, type RecordSelection } from '../validation-record/select-record.ts'
+import type { DeployResult } from '../../model/deploy-result.ts'
+import type { DeployReceipt } from '../../receipt/build-receipt.ts'
+import { QUICK_DEPLOY_WINDOW_MS } from '../../model/quick-deploy-window.ts'
+import { quickDeployProblems } from '../../deploy/quick-deploy-eligibility.ts'
+import { usableUntil, type RecordSelection } from '../../validation-record/select-record.ts'
 
 /** The verdict for the plan. */
 export type QuickDeployOutlook =
