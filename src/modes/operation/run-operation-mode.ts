@@ -2,21 +2,21 @@ import type { DeployPackage, Outcome } from '../../deploy/deploy-package.ts'
 import { outcomeOutputs } from '../../deploy/outcome-outputs.ts'
 import type { OperationPorts, OrgSession } from '../../deploy/ports.ts'
 import { QuickDeployRefusedError } from '../../deploy/quick-deploy.ts'
-import { decideVerdict } from '../../deploy/verdict.ts'
 import { guardThenBackup, runDriftGuard } from '../../drift/drift-step.ts'
 import { writeReceipt } from '../../receipt/write-receipt.ts'
 import { runBackupStep } from '../../retrieve/backup-step.ts'
 import { connectForRun } from '../../runner/connect.ts'
-import { outcomeReport, type OutcomeReport } from '../../runner/outcome-report.ts'
+import { outcomeReport } from '../../runner/outcome-report.ts'
 import { buildDeployPackage } from '../../runner/package-builder.ts'
 import type { RunDeps } from '../../runner/run-deps.ts'
-import { ResultParts, withParts, type RunResult, type RunVerdict } from '../../runner/run-result.ts'
+import { ResultParts, withParts, type RunResult } from '../../runner/run-result.ts'
 import { STATE } from '../../runner/state.ts'
 import type { DeploySettings, QuickDeploySettings } from '../../settings/settings.ts'
 import type { OperationSettings } from './operation-settings.ts'
 import { quickDeployByContent } from '../../validation-record/quick-deploy-match.ts'
 import { createRecordPorts } from '../../validation-record/record-ports.ts'
 import { recordValidation } from '../../validation-record/record-validation.ts'
+import { operationVerdict } from './operation-verdict.ts'
 import { renderRefusal } from './refusal-summary.ts'
 import { renderNothingToDeploy, renderSubmitted } from './submitted-summary.ts'
 import { runOperation } from './run-operation.ts'
@@ -123,21 +123,6 @@ function changesTheOrg(
   return settings.mode !== 'report' && settings.mode !== 'cancel'
 }
 
-/** The one verdict: the report's (coverage threshold included) when the org answered, else the outcome's. */
-function verdictOf(
-  settings: OperationSettings,
-  outcome: Outcome,
-  report: OutcomeReport | undefined
-): RunVerdict {
-  const deployVerdict = decideVerdict(outcome, settings.waitMinutes)
-  const success = report ? report.report.passed : deployVerdict.success
-  if (success) return { success }
-  const message = [deployVerdict.success ? '' : deployVerdict.message, ...(report?.failures ?? [])]
-    .filter(Boolean)
-    .join('\n')
-  return { success, message: message || 'The run failed.' }
-}
-
 async function finish(
   settings: OperationSettings,
   outcome: Outcome,
@@ -145,7 +130,7 @@ async function finish(
   parts: ResultParts
 ): Promise<RunResult> {
   const report = await outcomeReport(settings, outcome, deps.env)
-  const verdict = verdictOf(settings, outcome, report)
+  const verdict = operationVerdict(outcome, settings.waitMinutes, report)
   // Only a deploy that succeeded by the one verdict gets a receipt: it records what the org holds now.
   const receipt =
     verdict.success && (settings.mode === 'deploy' || settings.mode === 'quick-deploy')
