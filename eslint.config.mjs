@@ -105,7 +105,8 @@ export default tseslint.config(
         ...['env', 'on', 'once', 'off', 'kill', 'exit', 'exitCode'].map((property) => ({
           object: 'process',
           property,
-          message: 'Only the shell (src/action/) reads the environment or handles signals; use RunDeps.'
+          message:
+            'Only the shell (src/action/) reads the environment or handles signals; use RunDeps.'
         }))
       ]
     }
@@ -118,7 +119,7 @@ export default tseslint.config(
       'no-restricted-syntax': [
         'error',
         {
-          selector: "ImportDeclaration[source.value=/(^|\\/)modes\\//]",
+          selector: 'ImportDeclaration[source.value=/(^|\\/)modes\\//]',
           message: 'Engines take plain requests and never import a mode (src/modes/).'
         }
       ]
@@ -131,7 +132,7 @@ export default tseslint.config(
       'no-restricted-syntax': [
         'error',
         {
-          selector: "ImportDeclaration[source.value=/^\\.\\.\\/[^.]/]",
+          selector: 'ImportDeclaration[source.value=/^\\.\\.\\/[^.]/]',
           message: 'Modes do not import each other: move what two modes share into an engine.'
         }
       ]
