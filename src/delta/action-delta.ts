@@ -8,7 +8,7 @@ import path from 'node:path'
 import { readEventPayload } from '../github/run-context.ts'
 import { renderDeltaSummary } from '../report/delta-summary.ts'
 import type { OutputName } from '../settings/inputs.ts'
-import type { PackageRequest } from '../settings/settings.ts'
+import type { BuildRequest } from '../settings/settings.ts'
 import { ActionError } from '../shared/errors.ts'
 import type { Logger } from '../shared/logger.ts'
 import { BuildError } from '../source/build-error.ts'
@@ -51,7 +51,7 @@ export function pullRequestBase(env: RunEnv): string | undefined {
  * delta-from outside a pull request, a manifest, a metadata folder).
  */
 export async function deltaForSettings(
-  settings: PackageRequest,
+  settings: BuildRequest,
   logger: Logger,
   env: RunEnv
 ): Promise<ActionDelta | undefined> {
@@ -113,7 +113,7 @@ export async function deltaForSettings(
 
 function finishDelta(
   build: DeltaBuild,
-  settings: PackageRequest
+  settings: BuildRequest
 ): Omit<ActionDelta, 'outputs' | 'section'> {
   const notes: string[] = []
   let tests: TestRunChoice | undefined
@@ -162,7 +162,7 @@ function deltaOutputs(
 function deltaSection(
   build: DeltaBuild,
   delta: Pick<ActionDelta, 'tests'>,
-  settings: PackageRequest
+  settings: BuildRequest
 ): string {
   const { plan, range } = build
   const timing =

@@ -1,7 +1,7 @@
 import type { OrgConnection } from '../auth/token-client.ts'
 import type { MetadataApi } from '../metadata-api/metadata-api.ts'
 import type { OrgCaller } from '../metadata-api/org-caller.ts'
-import type { ApiTransport, PackageRequest } from '../settings/settings.ts'
+import type { ApiTransport, BuildRequest } from '../settings/settings.ts'
 import type { Clock } from '../shared/clock.ts'
 import type { RunEnv } from '../shared/env.ts'
 import type { Logger } from '../shared/logger.ts'
@@ -28,7 +28,7 @@ export interface OperationPorts {
   /** Signs in and picks the API version (package version when given, capped at the org's max). */
   connect(transport: ApiTransport, packageApiVersion?: string): Promise<OrgSession>
   /** Builds the deploy package from the settings' package source. */
-  buildPackage(request: PackageRequest): Promise<DeployPackage>
+  buildPackage(request: BuildRequest): Promise<DeployPackage>
   /** Backs up the org's versions of the package's components before the deploy (backup input). */
   backup?(
     pkg: DeployPackage,

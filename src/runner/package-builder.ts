@@ -3,7 +3,7 @@ import path from 'node:path'
 import { deltaForSettings, type ActionDelta } from '../delta/action-delta.ts'
 import type { DeployPackage } from '../deploy/deploy-package.ts'
 import { resolveSource, type SourceMap } from '../model/source-map.ts'
-import type { InlineManifests, PackageRequest } from '../settings/settings.ts'
+import type { InlineManifests, BuildRequest } from '../settings/settings.ts'
 import { ActionError } from '../shared/errors.ts'
 import type { RunEnv } from '../shared/env.ts'
 import type { Logger } from '../shared/logger.ts'
@@ -21,7 +21,7 @@ import { decodeUtf8 } from '../source/xml.ts'
 
 /** Builds the deploy package the settings describe, from the workspace on disk. */
 export async function buildDeployPackage(
-  settings: PackageRequest,
+  settings: BuildRequest,
   deps: { logger: Logger; env: RunEnv }
 ): Promise<DeployPackage> {
   const delta = await deltaForSettings(settings, deps.logger, deps.env)
@@ -37,7 +37,7 @@ export async function buildDeployPackage(
  * deploying nothing: almost always a .forceignore or manifest that drops everything. (An empty
  * delta is different: it is a success with no API call.)
  */
-function refuseEmpty(built: BuiltPackage, settings: PackageRequest): void {
+function refuseEmpty(built: BuiltPackage, settings: BuildRequest): void {
   if (settings.allowEmptyDeploy) return
   if (built.components.length > 0 || destructiveMembers(built).length > 0) return
   const source = settings.packageSource
@@ -53,7 +53,7 @@ function refuseEmpty(built: BuiltPackage, settings: PackageRequest): void {
 }
 
 export async function buildFromSettings(
-  settings: PackageRequest,
+  settings: BuildRequest,
   env: RunEnv
 ): Promise<BuiltPackage> {
   const source = settings.packageSource

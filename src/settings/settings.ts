@@ -114,7 +114,7 @@ export interface PackageSettings {
 }
 
 /** What building a deploy package needs (the package builder and the delta take only this). */
-export type PackageRequest = BaseSettings & Partial<PackageSettings>
+export type BuildRequest = BaseSettings & Partial<PackageSettings>
 
 /** What a deploy sends and checks around it. */
 export interface DeployPartSettings {
