@@ -198,6 +198,28 @@ describe('compile mode through the Tooling API', () => {
     expect(r.summary).toContain('Why not the Tooling API')
   })
 
+  it('fails as one verdict when the fallback deploy misses the coverage threshold: exit code, success and both headings', async () => {
+    await start()
+    tooling.script('Error', 'Error')
+    const r = await runAction(
+      sim,
+      {
+        mode: 'compile',
+        'compile-files': CLASS,
+        'test-level': 'RunLocalTests',
+        'coverage-threshold': '100'
+      },
+      { workspace: workspace() }
+    )
+    expect(r.failed).toBe(true)
+    expect(r.outputs).toMatchObject({ success: 'false', 'compile-method': 'metadata-api' })
+    expect(r.failure).toMatch(/below/)
+    // The compile summary's heading and the deploy report's both say it failed.
+    const headings = r.summary.split('\n').filter((l) => l.startsWith('## '))
+    expect(headings.length).toBeGreaterThanOrEqual(2)
+    for (const heading of headings) expect(heading).not.toMatch(/✅/)
+  })
+
   it('sends new components straight to the Metadata API, creating no container', async () => {
     await start()
     const fresh = 'force-app/main/default/classes/Fresh.cls'

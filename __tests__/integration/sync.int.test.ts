@@ -215,6 +215,8 @@ describe('mode: sync', () => {
       /`StaticResource Logo` \| Metadata API deploy[^|]*\| deployed — to the deploy because StaticResource is not a type sync sends through the CRUD calls/
     )
     expect(r.outputs['deploy-id']).toBe(r.newDeployIds[0])
+    // The post step cancels that deploy if the job is cancelled, as for mode: deploy.
+    expect(r.env.state()).toMatchObject({ 'deploy-id': r.newDeployIds[0], 'check-only': 'false' })
   })
 
   it('deploys a class new to the org, which a container cannot create, and says so', async () => {
