@@ -17,6 +17,7 @@ import { joinTreePath, normalizeTreePath } from './source-tree.ts'
 import { decodeUtf8, encodeUtf8 } from './xml.ts'
 import { PackageFiles } from './package-files.ts'
 import { PACKAGE_ZIP_LEVEL } from './zip.ts'
+import { holdYoungGeneration } from './young-generation.ts'
 
 /** What to build. Paths are relative to `projectDir` unless said otherwise. */
 export interface BuildOptions {
@@ -98,6 +99,15 @@ async function readDestructive(
  * source listing with .forceignore, type resolution, replacements, conversion, manifests, limits.
  */
 export async function buildPackage(tree: SourceTree, options: BuildOptions): Promise<BuiltPackage> {
+  const release = holdYoungGeneration()
+  try {
+    return await build(tree, options)
+  } finally {
+    release()
+  }
+}
+
+async function build(tree: SourceTree, options: BuildOptions): Promise<BuiltPackage> {
   const projectDir = normalizeTreePath(options.projectDir) ?? ''
   const config = await readProject(tree, projectDir)
   const registry = defaultRegistry()
