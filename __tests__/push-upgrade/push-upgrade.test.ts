@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { pushUpgrade, type PushPorts } from '../../src/push-upgrade/push-upgrade.ts'
-import type { PushSettings } from '../../src/settings/parse-push.ts'
+import type { PushSettings } from '../../src/push-upgrade/push-request.ts'
 import { ApiError, InputError } from '../../src/shared/errors.ts'
 import { MemoryLogger } from '../../src/shared/logger.ts'
 import { ManualClock } from '../support/fakes.ts'

@@ -5,10 +5,11 @@
 import { parseSettings } from '../../src/action/parse-settings.ts'
 import type { RawInputs } from '../../src/settings/inputs.ts'
 import type { SettingsParts } from '../../src/settings/parse-parts.ts'
+import type { PushSettings } from '../../src/push-upgrade/push-request.ts'
 import type { Settings } from '../../src/settings/settings.ts'
 
 /** A mode's settings, readable through every part's name (absent parts read as undefined). */
-export type AnySettings = Settings & Omit<SettingsParts, 'mode'>
+export type AnySettings = Settings & Omit<SettingsParts, 'mode'> & { push?: PushSettings }
 
 export function parseAny(raw: RawInputs): AnySettings {
   return parseSettings(raw) as AnySettings

@@ -19,21 +19,25 @@ import { InputError } from '../shared/errors.ts'
 export function parseSettings(raw: RawInputs): Settings {
   const problems: Problems = []
   const parts = parseParts(raw, problems)
-  const settings = modeSettings(parts, problems)
+  const settings = modeSettings(parts, raw, problems)
   if (problems.length > 0) throw new InputError(problems)
   if (!settings)
     throw new InputError([`mode ${parts.mode}: the inputs do not make a complete run.`])
   return settings
 }
 
-function modeSettings(parts: SettingsParts, problems: Problems): Settings | undefined {
+function modeSettings(
+  parts: SettingsParts,
+  raw: RawInputs,
+  problems: Problems
+): Settings | undefined {
   switch (parts.mode) {
     case 'build':
       return buildSettings(parts)
     case 'compile':
       return compileModeSettings(parts)
     case 'push-upgrade':
-      return pushModeSettings(parts)
+      return pushModeSettings(parts, raw, problems)
     case 'retrieve':
       return retrieveModeSettings(parts)
     case 'plan':

@@ -3,7 +3,7 @@
  * ids asked for, the target version and its package, the subscriber rows, and the selection. Reads
  * only; creates nothing.
  */
-import type { PushSettings } from '../settings/parse-push.ts'
+import type { PushSettings } from './push-request.ts'
 import { ActionError, describeError, InputError } from '../shared/errors.ts'
 import type { Logger } from '../shared/logger.ts'
 import { parseVersionNumber } from './normalize.ts'

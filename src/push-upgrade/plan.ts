@@ -2,7 +2,7 @@
  * Pure planning steps of a push: choosing the target version, the safety cap (`max-orgs`) and start
  * time, and the groupings a dry run shows.
  */
-import type { PushTarget } from '../settings/parse-push.ts'
+import type { PushTarget } from './push-request.ts'
 import { ActionError, InputError } from '../shared/errors.ts'
 import { compareVersions, orgKey15, versionMatches } from './normalize.ts'
 import type { ExcludedOrg, PackageVersion, Subscriber, VersionTuple } from './push-model.ts'

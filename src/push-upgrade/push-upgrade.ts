@@ -3,7 +3,7 @@
  * the subscribers, create the request and its jobs, start it, follow it, read the failures.
  * Failures of orgs are values in the outcome; only broken calls throw.
  */
-import type { PushSettings } from '../settings/parse-push.ts'
+import type { PushSettings } from './push-request.ts'
 import type { Clock } from '../shared/clock.ts'
 import { ActionError, describeError } from '../shared/errors.ts'
 import { checkStartTime } from './plan.ts'

@@ -1,7 +1,6 @@
 import type { RawInputs } from './inputs.ts'
 import { parseAuth } from './parse-auth.ts'
 import { parseCompile } from './parse-compile.ts'
-import { parsePush } from './parse-push.ts'
 import { parseRetrieve } from './parse-retrieve.ts'
 import { parseDrift } from './parse-drift.ts'
 import { parseReceiptSettings } from './parse-receipt.ts'
@@ -16,7 +15,6 @@ import type { DeployOptions } from '../model/deploy-result.ts'
 import type { CompileSettings } from './parse-compile.ts'
 import type { DeltaSettings, TestSelectionSettings } from './parse-delta.ts'
 import type { DriftSettings } from './parse-drift.ts'
-import type { PushSettings } from './parse-push.ts'
 import type { QuickDeployMatchSettings } from './parse-quick-deploy-match.ts'
 import type { ReceiptSettings } from './parse-receipt.ts'
 import type { RetrieveSettings } from './parse-retrieve.ts'
@@ -64,7 +62,6 @@ export function parseParts(raw: RawInputs, problems: Problems): SettingsParts {
     problems
   )
   const compile = parseCompile(raw, mode, problems)
-  const push = parsePush(raw, mode, problems)
   const retrieve = parseRetrieve(raw, mode, problems)
   const drift = parseDrift(raw, mode, problems)
   const receipt = parseReceiptSettings(raw, mode, problems)
@@ -90,7 +87,6 @@ export function parseParts(raw: RawInputs, problems: Problems): SettingsParts {
     cancelOnJobCancel: readBoolean('cancel-on-job-cancel', v['cancel-on-job-cancel'], problems),
     report: parseReport(raw, problems),
     ...(compile ? { compile } : {}),
-    ...(push ? { push } : {}),
     retrieve,
     ...(drift ? { drift } : {}),
     receipt,
@@ -192,8 +188,6 @@ export interface SettingsParts {
   report: ReportSettings
   /** Compile mode (Tooling API); undefined in other modes. */
   compile?: CompileSettings
-  /** Push-upgrade settings (mode: push-upgrade only). */
-  push?: PushSettings
   /** retrieve mode (retrieve-manifest) and the backup taken before deploys (backup). */
   retrieve: RetrieveSettings
   /** The drift guard (drift, drift-baseline) of deploy, validate and quick-deploy; undefined elsewhere. */

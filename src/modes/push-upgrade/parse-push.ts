@@ -2,52 +2,23 @@
  * Push-upgrade inputs → PushSettings (docs/push-upgrades.md). Pure: the `orgs-file` path is
  * checked here, its content is read and parsed when the push runs.
  */
-import type { RawInputs } from './inputs.ts'
-import { readWorkspacePath } from './parse-paths.ts'
-import { optional, readBoolean, readNumber, splitList, type Problems } from './parse-values.ts'
-import type { Mode } from './modes.ts'
-
-/** Which version to push. */
-export type PushTarget =
-  | { kind: 'version-id'; versionId: string }
-  | { kind: 'version-number'; packageId: string; versionNumber: string }
-
-/** Which orgs to consider before filters. */
-export type OrgSelection =
-  | { kind: 'all' }
-  | {
-      kind: 'explicit'
-      /** Ids from the `orgs` input (validated). */
-      orgs: string[]
-      /** Absolute path of `orgs-file`, read when the push runs. */
-      orgsFile?: string
-    }
-
-/** Subscriber org types and statuses the filters know. */
-export const ORG_TYPES = ['Production', 'Sandbox'] as const
-export const ORG_STATUSES = ['Active', 'Demo', 'Free', 'Trial', 'Inactive'] as const
-
-/** Everything the push-upgrade mode needs beyond auth and `wait`. */
-export interface PushSettings {
-  target: PushTarget
-  selection: OrgSelection
-  /** Org ids never to push, 15 or 18 characters. */
-  excludeOrgs: string[]
-  /** Keep subscribers of these org types. */
-  orgTypes: string[]
-  /** Keep subscribers with these org statuses. */
-  orgStatuses: string[]
-  /** Keep only installed versions at or above this number (`1.2`, `1.2.3`, `1.2.3.4`). */
-  minVersion?: string
-  /** ISO-8601 UTC start; undefined starts the push as soon as it is set to Pending. */
-  startTime?: string
-  /** Safety cap: more eligible orgs than this fails the step before anything is created. */
-  maxOrgs: number
-  /** Select and report only; create nothing. */
-  dryRun: boolean
-  /** Fail the step when failed / (succeeded + failed) exceeds this percentage (0 = any failure). */
-  failThreshold: number
-}
+import type { RawInputs } from '../../settings/inputs.ts'
+import { readWorkspacePath } from '../../settings/parse-paths.ts'
+import {
+  optional,
+  readBoolean,
+  readNumber,
+  splitList,
+  type Problems
+} from '../../settings/parse-values.ts'
+import type { Mode } from '../../settings/modes.ts'
+import {
+  ORG_STATUSES,
+  ORG_TYPES,
+  type OrgSelection,
+  type PushSettings,
+  type PushTarget
+} from '../../push-upgrade/push-request.ts'
 
 const VERSION_ID = /^04t[A-Za-z0-9]{12}([A-Za-z0-9]{3})?$/
 const PACKAGE_ID = /^033[A-Za-z0-9]{12}([A-Za-z0-9]{3})?$/
