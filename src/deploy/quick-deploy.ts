@@ -37,7 +37,7 @@ async function packageForBackup(
   settings: QuickDeploySettings,
   ports: OperationPorts
 ): Promise<DeployPackage | undefined> {
-  if (!ports.backup || !settings.packageSource || settings.retrieve?.backup === 'off')
+  if (!ports.backup || !settings.packageSource || settings.retrieve.backup === 'off')
     return undefined
   try {
     return await ports.buildPackage(settings)

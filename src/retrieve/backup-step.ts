@@ -47,7 +47,7 @@ export async function runBackupStep(
   pkg: DeployPackage,
   session: OrgSession
 ): Promise<BackupHook | undefined> {
-  if (settings.retrieve?.backup === 'off' || !settings.retrieve) return undefined
+  if (settings.retrieve.backup === 'off') return undefined
   const caller = session.caller
   if (!caller)
     throw new ActionError(

@@ -3,13 +3,13 @@ import type { RunEnv } from '../shared/env.ts'
 import { readEventPayload, readRunContext } from '../github/run-context.ts'
 import type { OctokitFactory } from '../github/ports.ts'
 import type { ResultParts } from '../runner/run-result.ts'
-import type { Settings } from '../settings/settings.ts'
+import type { BaseSettings } from '../settings/settings.ts'
 import { createRestRecordFinder, type RecordUploader } from './artifact-store.ts'
 import type { RecordPorts } from './ports.ts'
 
 /** Wires the ports from the run's environment; `uploader` comes from RunDeps so tests can replace it. */
 export function createRecordPorts(
-  settings: Settings,
+  settings: Pick<BaseSettings, 'report'>,
   deps: { recordUploader: RecordUploader; env: RunEnv; octokit: OctokitFactory },
   parts: ResultParts
 ): RecordPorts {

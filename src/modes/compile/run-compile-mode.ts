@@ -19,7 +19,6 @@ import { createSalesforceRest } from '../../salesforce-rest/rest-client.ts'
 import type { OutputName } from '../../settings/inputs.ts'
 import type { CompileSettings } from '../../settings/parse-compile.ts'
 import type { CompileModeSettings, DeploySettings } from '../../settings/settings.ts'
-import { ActionError } from '../../shared/errors.ts'
 import { FsSourceTree } from '../../source/fs-source-tree.ts'
 import type { ChangedFile } from '../../tooling/compile-model.ts'
 import { compileChanges } from '../../tooling/compile.ts'
@@ -35,8 +34,6 @@ import { compileVerdict } from './compile-verdict.ts'
 /** Runs compile mode. */
 export async function runCompile(settings: CompileModeSettings, deps: RunDeps): Promise<RunResult> {
   const compile = settings.compile
-  if (!compile || !settings.auth)
-    throw new ActionError('mode compile needs compile-files and credentials.')
   const tree = new FsSourceTree(settings.workspace)
   const files =
     compile.files.length > 0

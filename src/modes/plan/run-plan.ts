@@ -238,7 +238,7 @@ async function rollbackOutlook(
   caller: OrgCaller,
   apiVersion: string
 ): Promise<PlanInput['rollback']> {
-  const choice = settings.retrieve?.backup ?? 'auto'
+  const choice = settings.retrieve.backup
   const decision = await decideBackup(choice, () => queryIsProduction(caller, apiVersion))
   return { ready: decision.on, why: decision.reason }
 }

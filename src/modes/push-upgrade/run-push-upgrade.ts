@@ -41,8 +41,6 @@ export async function runPushUpgrade(
   deps: RunDeps
 ): Promise<RunResult> {
   const push = settings.push
-  if (!push || !settings.auth)
-    throw new ActionError('push-upgrade mode needs the push settings and credentials')
   const session = await connectForRun(settings, deps, 'rest')
   if (Number(session.apiVersion) < MIN_PUSH_API_VERSION) {
     throw new ActionError(

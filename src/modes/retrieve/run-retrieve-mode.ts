@@ -108,7 +108,7 @@ export async function runRetrieveMode(
 }
 
 async function readWanted(settings: RetrieveModeSettings, deps: RunDeps): Promise<Wanted> {
-  const manifest = settings.retrieve?.manifest
+  const manifest = settings.retrieve.manifest
   if (manifest) {
     let text: string
     try {

@@ -19,7 +19,7 @@ import { runBackupStep, type BackupHook } from '../../retrieve/backup-step.ts'
 import { connectForRun } from '../../runner/connect.ts'
 import { buildDeployPackage, toDeployPackage } from '../../runner/package-builder.ts'
 import { createSalesforceRest } from '../../salesforce-rest/rest-client.ts'
-import type { Settings, SyncModeSettings } from '../../settings/settings.ts'
+import type { DeploySettings, SyncModeSettings } from '../../settings/settings.ts'
 import { ActionError } from '../../shared/errors.ts'
 import { buildPackageXml } from '../../source/manifest.ts'
 import { defaultRegistry } from '../../source/registry/registry.ts'
@@ -37,7 +37,7 @@ import { syncVerdict } from './sync-verdict.ts'
 export async function runSync(settings: SyncModeSettings, deps: RunDeps): Promise<RunResult> {
   const started = deps.clock.now()
   const source = settings.packageSource
-  if (!settings.auth || source?.kind !== 'source' || source.manifest)
+  if (source.kind !== 'source' || source.manifest)
     throw new ActionError(
       'mode sync applies a git delta of SFDX source: set source-dir or project-dir (no manifest or metadata-dir), delta-from and credentials.'
     )
@@ -164,7 +164,7 @@ async function deployRest(
       : {})
   }
   const { delta: _delta, testSelection: _tests, ...rest } = settings
-  const deploySettings: Settings = {
+  const deploySettings: DeploySettings = {
     ...rest,
     mode: 'deploy',
     packageSource: {
