@@ -91,5 +91,9 @@ describe('compile mode on the files changed in a git delta', () => {
     expect(sim.requests.some((q) => q.operation === 'createMetadataContainer')).toBe(false)
     // A check-only deploy deletes nothing.
     expect(sim.org.has('ApexClass', 'InvoiceService')).toBe(true)
+    // The manifests reached the builder in memory: the run wrote only its report files.
+    const written = repo.git('status', '--porcelain', '--untracked-files=all').trim().split('\n')
+    expect(written.filter((line) => !line.startsWith('?? sf-deploy-results/'))).toEqual([])
+    expect(written.filter((line) => /package\.xml|destructiveChanges/.test(line))).toEqual([])
   })
 })
