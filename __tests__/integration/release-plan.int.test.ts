@@ -188,6 +188,26 @@ describe('mode: plan', () => {
     }
   })
 
+  it('says in the summary when the pull request refuses the comment, and still passes', async () => {
+    const pr = gh.openPullRequest()
+    gh.faults.add({
+      kind: 'http',
+      status: 403,
+      body: '{"message":"Resource not accessible by integration"}',
+      operation: 'createIssueComment',
+      times: Infinity
+    })
+    const plan = await step({ mode: 'plan' }, prProject(), {
+      event: 'pull_request',
+      pullRequest: pr
+    })
+    expect(plan.failed).toBe(false)
+    expect(plan.outputs.success).toBe('true')
+    expect(planComments(pr)).toHaveLength(0)
+    expect(plan.summary).toContain('## 📋 Release plan')
+    expect(plan.summary).toMatch(/\n> The PR comment was not posted \(.*403.*\)/)
+  })
+
   it('on a fork pull request without secrets, says what it could not check', async () => {
     const plan = await step({ mode: 'plan', 'access-token': '' }, prProject(), {
       event: 'pull_request',
@@ -200,6 +220,6 @@ describe('mode: plan', () => {
     )
     expect(plan.summary).toContain('6 components (not compared with the org)')
     expect(plan.summary).toContain('The plan could not be posted on the pull request')
-    expect(gh.requests.some((r) => r.operation === 'createComment')).toBe(false)
+    expect(gh.requests.some((r) => r.operation === 'createIssueComment')).toBe(false)
   })
 })

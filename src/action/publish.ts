@@ -1,4 +1,5 @@
 import * as core from '@actions/core'
+import { upsertStickyComment } from '../github/pr-comment-client.ts'
 import { publishReport, type PublishPorts } from '../github/publish-report.ts'
 import type { ReportFileKey } from '../github/report-files.ts'
 import type { RunResult } from '../runner/run-result.ts'
@@ -17,7 +18,8 @@ export async function publishResult(
   result: RunResult,
   ports: PublishPorts & { logger: Logger }
 ): Promise<void> {
-  await writeSummaries(result.summary, ports)
+  const commentNote = result.comment ? await postComment(result.comment, ports) : undefined
+  await writeSummaries([...result.summary, ...(commentNote ? [`\n> ${commentNote}\n`] : [])], ports)
   const files = result.report
     ? (await publishReport(result.report.report, result.report.publish, ports)).files
     : {}
@@ -34,6 +36,21 @@ export async function publishResult(
   }
   if (result.closing?.level === 'warning') ports.logger.warning(result.closing.message)
   else if (result.closing) ports.logger.info(result.closing.message)
+}
+
+/** Posts the sticky comment; the reason when it was not posted. */
+async function postComment(
+  comment: NonNullable<RunResult['comment']>,
+  ports: PublishPorts
+): Promise<string | undefined> {
+  const posted = await upsertStickyComment(
+    ports.octokit(comment.token),
+    { ...comment.request, body: redact(comment.request.body) },
+    ports.logger
+  )
+  return posted.posted
+    ? undefined
+    : `The PR comment was not posted (${posted.reason ?? 'unknown'}).`
 }
 
 async function upload(

@@ -1,3 +1,4 @@
+import type { StickyCommentRequest } from '../github/pr-comment-client.ts'
 import type { PublishSettings } from '../github/publish-report.ts'
 import type { Annotation } from '../report/annotations.ts'
 import type { Report } from '../report/report-types.ts'
@@ -30,6 +31,11 @@ export interface RunResult {
   annotations?: Annotation[]
   /** A deploy report: its summary, files, check run, PR comment and artifact. */
   report?: { report: Report; publish: PublishSettings }
+  /**
+   * A sticky pull-request comment to post or update (plan mode's plan). When it cannot be
+   * posted, the publisher adds the reason to the summary.
+   */
+  comment?: { token: string; request: StickyCommentRequest }
   /** Files to upload as one workflow artifact (a failed upload is a warning). */
   artifact?: { name: string; files: string[]; rootDirectory: string }
   /** The closing log line of a run that passed (or a warning for one left unfinished). */

@@ -17,7 +17,6 @@ import {
   type FoundReceipt
 } from '../../drift/find-receipt.ts'
 import { renderDriftSection } from '../../drift/render-drift.ts'
-import { upsertStickyComment } from '../../github/pr-comment-client.ts'
 import { readEventPayload, readRunContext, type RunContext } from '../../github/run-context.ts'
 import type { OrgCaller } from '../../metadata-api/org-caller.ts'
 import { createSoapRetrieveApi } from '../../metadata-api/soap/retrieve-client.ts'
@@ -76,12 +75,13 @@ export async function runPlanMode(settings: PlanModeSettings, deps: RunDeps): Pr
             'quick-deploy eligibility and the rollback package were not checked. The components and tests above come from the repository alone.'
         ]
       }
-  const comment = await postComment(settings, context, plan, deps)
-  const summary = renderPlan(plan) + (comment ? `\n> ${comment}\n` : '')
+  const comment = planComment(settings, context, plan)
+  const summary = renderPlan(plan) + ('note' in comment ? `\n> ${comment.note}\n` : '')
   return {
     verdict: { success: true },
     outputs,
     summary: [redact(summary)],
+    ...('comment' in comment ? { comment: comment.comment } : {}),
     closing: {
       level: 'info',
       message: 'Release plan written to the job summary; nothing was deployed.'
@@ -256,30 +256,31 @@ function testsOf(settings: PlanModeSettings, pkg: DeployPackage): PlanInput['tes
   return { level: level ?? "the org's default", classes, why }
 }
 
-/** Posts or updates the sticky comment; returns a note for the summary when it was not posted. */
-async function postComment(
+/**
+ * The sticky comment the publisher posts, or a note for the summary when there is none to post.
+ * The comment is what plan mode is for: it is posted whatever pr-comment says (that input is
+ * about the deploy report's comment).
+ */
+function planComment(
   settings: PlanModeSettings,
   context: RunContext | undefined,
-  plan: PlanInput,
-  deps: RunDeps
-): Promise<string | undefined> {
-  // The comment is what plan mode is for: it is posted whatever pr-comment says (that input is
-  // about the deploy report's comment).
-  if (!context?.prNumber) return 'No pull request: the plan is in this summary only.'
+  plan: PlanInput
+): { comment: NonNullable<RunResult['comment']> } | { note: string } {
+  if (!context?.prNumber) return { note: 'No pull request: the plan is in this summary only.' }
   if (context.readOnly || !settings.report.githubToken)
-    return `The plan could not be posted on the pull request (${context.readOnlyReason ?? 'no github-token'}).`
-  const result = await upsertStickyComment(
-    deps.octokit(settings.report.githubToken),
-    {
-      owner: context.owner,
-      repo: context.repo,
-      issueNumber: context.prNumber,
-      body: redact(renderPlanComment(plan, COMMENT_KEY, context.runUrl)),
-      marker: planMarker(COMMENT_KEY)
-    },
-    deps.logger
-  )
-  return result.posted
-    ? undefined
-    : `The PR comment was not posted (${result.reason ?? 'unknown'}).`
+    return {
+      note: `The plan could not be posted on the pull request (${context.readOnlyReason ?? 'no github-token'}).`
+    }
+  return {
+    comment: {
+      token: settings.report.githubToken,
+      request: {
+        owner: context.owner,
+        repo: context.repo,
+        issueNumber: context.prNumber,
+        body: renderPlanComment(plan, COMMENT_KEY, context.runUrl),
+        marker: planMarker(COMMENT_KEY)
+      }
+    }
+  }
 }
