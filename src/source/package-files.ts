@@ -4,7 +4,8 @@
  * iteration) inflates it again, so the map behaves as a plain map of file bytes; the zip writer
  * takes the compressed bytes as they are.
  */
-import { crc32, deflateRawSync, inflateRawSync } from 'node:zlib'
+import { crc32, inflateRawSync } from 'node:zlib'
+import { Deflater } from './deflate.ts'
 
 /** A file as the zip writer needs it. */
 export interface ZipReady {
@@ -17,23 +18,6 @@ export interface ZipReady {
 
 /** Formats that are compressed already: deflating them again costs time and saves nothing. */
 export const COMPRESSED = /\.(png|jpe?g|gif|webp|zip|jar|gz|tgz|woff2?|mp[34]|pdf|docx|xlsx|pptx)$/i
-
-/**
- * Per-entry zlib settings sized to the input: a window larger than the input buys nothing, and
- * a smaller window and hash table cost less to set up for each of thousands of small entries.
- */
-export function windowFor(size: number): {
-  windowBits: number
-  memLevel: number
-  chunkSize: number
-} {
-  const windowBits = Math.min(15, Math.max(9, Math.ceil(Math.log2(size + 262))))
-  // The output chunk is garbage once the entry is copied out: a quarter of the input holds the
-  // typical result of text files (a larger result costs a second chunk). Small inputs get room
-  // for their whole size.
-  const chunkSize = Math.min(16_384, size < 1024 ? size + 64 : (size >> 2) + 64)
-  return { windowBits, memLevel: Math.min(8, Math.max(1, windowBits - 7)), chunkSize }
-}
 
 /** A zip (a static resource folder zipped on conversion) is stored, not deflated again. */
 export const isZip = (b: Uint8Array): boolean =>
@@ -74,6 +58,7 @@ export class PackageFiles extends Map<string, Uint8Array> {
   private readonly level: number
   private readonly ready = new Map<string, ZipReady>()
   private readonly arena = new Arena()
+  private readonly deflater = new Deflater()
 
   constructor(level: number, entries?: Iterable<readonly [string, Uint8Array]>) {
     super()
@@ -85,9 +70,10 @@ export class PackageFiles extends Map<string, Uint8Array> {
     // Called by the Map constructor before the fields exist.
     if (this.ready === undefined) return super.set(name, bytes)
     if (this.level > 0 && bytes.length > 0 && !COMPRESSED.test(name) && !isZip(bytes)) {
-      const ready = deflateStored(bytes, this.level)
-      if (ready.method === 8) {
-        this.ready.set(name, { ...ready, data: this.arena.keep(ready.data) })
+      const deflated = this.deflater.smaller(bytes, this.level)
+      if (deflated !== undefined) {
+        const data = this.arena.keep(deflated)
+        this.ready.set(name, { data, method: 8, crc: crc32(bytes), size: bytes.length })
         return super.set(name, EMPTY)
       }
     }
@@ -137,21 +123,23 @@ export class PackageFiles extends Map<string, Uint8Array> {
   }
 
   /** A file as stored in the zip: compressed already, or compressed now. */
-  zipReady(name: string, deflateNow: (bytes: Uint8Array) => ZipReady): ZipReady | undefined {
+  zipReady(
+    name: string,
+    deflateNow: (bytes: Uint8Array, deflater: Deflater) => ZipReady
+  ): ZipReady | undefined {
     const r = this.ready.get(name)
     if (r) return r
     const bytes = super.get(name)
-    return bytes === undefined ? undefined : deflateNow(bytes)
+    return bytes === undefined ? undefined : deflateNow(bytes, this.deflater)
   }
 }
 
-/** DEFLATE when smaller, else stored. */
-export function deflateStored(bytes: Uint8Array, level: number): ZipReady {
-  const deflated = deflateRawSync(bytes, { level, ...windowFor(bytes.length) })
-  const smaller = deflated.length < bytes.length
+/** DEFLATE when smaller, else stored; the data is the caller's to keep. */
+export function deflateStored(bytes: Uint8Array, level: number, deflater: Deflater): ZipReady {
+  const deflated = deflater.smaller(bytes, level)
   return {
-    data: smaller ? deflated : bytes,
-    method: smaller ? 8 : 0,
+    data: deflated === undefined ? bytes : deflated.slice(),
+    method: deflated === undefined ? 0 : 8,
     crc: crc32(bytes),
     size: bytes.length
   }

@@ -1,5 +1,6 @@
 import { crc32, inflateRawSync } from 'node:zlib'
 import { COMPRESSED, PackageFiles, deflateStored, isZip, type ZipReady } from './package-files.ts'
+import { Deflater } from './deflate.ts'
 import { encodeUtf8 } from './xml.ts'
 
 /** Options for writing a zip. */
@@ -32,9 +33,9 @@ interface Written {
 }
 
 /** The entry's bytes as stored: DEFLATE when that is smaller, else the bytes themselves. */
-function entryData(name: string, bytes: Uint8Array, level: number): ZipReady {
+function entryData(name: string, bytes: Uint8Array, level: number, deflater: Deflater): ZipReady {
   if (level > 0 && bytes.length > 0 && !COMPRESSED.test(name) && !isZip(bytes))
-    return deflateStored(bytes, level)
+    return deflateStored(bytes, level, deflater)
   return { data: bytes, method: 0, crc: crc32(bytes), size: bytes.length }
 }
 
@@ -123,11 +124,16 @@ export function zipEntries(files: Map<string, Uint8Array>, options: ZipOptions =
   let bound = 22
   for (const n of all) bound += headerBytes(n) + (files.get(n)?.length ?? 0)
   const out = new Uint8Array(bound)
-  const length = writeZip(out, all, dirs, (n) => {
-    const bytes = files.get(n)
-    return bytes === undefined ? undefined : entryData(n, bytes, level)
-  })
-  return out.slice(0, length)
+  const deflater = new Deflater()
+  try {
+    const length = writeZip(out, all, dirs, (n) => {
+      const bytes = files.get(n)
+      return bytes === undefined ? undefined : entryData(n, bytes, level, deflater)
+    })
+    return out.slice(0, length)
+  } finally {
+    deflater.close()
+  }
 }
 
 /** A zip of package files compressed as they were added: their bytes are copied in once. */
@@ -136,7 +142,7 @@ function zipCompressed(files: PackageFiles, level: number): Uint8Array {
   const ready = new Map<string, ZipReady>()
   let size = 22
   for (const n of all) {
-    const r = files.zipReady(n, (bytes) => entryData(n, bytes, level))
+    const r = files.zipReady(n, (bytes, deflater) => entryData(n, bytes, level, deflater))
     if (r) ready.set(n, r)
     size += headerBytes(n) + (r?.data.length ?? 0)
   }
