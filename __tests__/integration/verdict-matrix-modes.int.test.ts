@@ -613,9 +613,11 @@ const SYNC: Row[] = [
     run: (c) => sync(c, TAX_RATE, { wait: '0.02' }),
     failed: true,
     success: 'false',
-    heading: /^## ❌ Sync: failed in /,
+    // The deploy goes on in the org: not "failed", and never "nothing was applied".
+    heading: /^## ⏳ Sync: deploy still running in /,
     conclusion: null,
-    why: /^Sync stopped: the Metadata API deploy 0Af\w+ did not succeed\./
+    why: /^Sync stopped at the wait limit: the Metadata API deploy 0Af\w+ was still running and continues in the org, so it may yet apply ApexClass TaxRate\.\nFollow it with mode: report and deploy-id: 0Af\w+, or stop it with mode: cancel\.$/,
+    outputs: { status: 'InProgress' }
   },
   {
     name: 'sync · input error (no delta)',

@@ -14,6 +14,8 @@ export type ComponentState =
   | 'failed'
   /** Not sent: an earlier step failed, and CRUD calls are not transactional. */
   | 'not applied'
+  /** Sent in a deploy the org was still running at the wait limit: it may yet be applied. */
+  | 'deploying'
 
 /** One component's end. */
 export interface ComponentResult extends PlannedComponent {
@@ -46,6 +48,8 @@ export function syncSucceeded(outcome: SyncOutcome): boolean {
   return (
     outcome.inputErrors.length === 0 &&
     !outcome.stoppedBecause &&
-    outcome.results.every((r) => r.state !== 'failed' && r.state !== 'not applied')
+    outcome.results.every(
+      (r) => r.state !== 'failed' && r.state !== 'not applied' && r.state !== 'deploying'
+    )
   )
 }

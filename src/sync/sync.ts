@@ -106,7 +106,14 @@ export async function syncChanges(
     else {
       deploy = await ports.deploy(deployList)
       run.record(deployResults(deployList, deploy))
-      if (!deploy.result?.success)
+      if (deploy.timedOut)
+        run.stop(
+          `the Metadata API deploy ${deploy.deployId ?? ''} was still running at the wait limit`.replace(
+            '  ',
+            ' '
+          )
+        )
+      else if (!deploy.result?.success)
         run.stop(
           `the Metadata API deploy ${deploy.deployId ?? ''} did not succeed`.replace('  ', ' ')
         )
@@ -358,17 +365,21 @@ function canonical(value: unknown): string {
 function deployResults(list: PlannedComponent[], outcome: Outcome): ComponentResult[] {
   const via = outcome.deployId ?? 'deploy'
   const result = outcome.result
+  // The org keeps a deploy running after the wait: what it holds is not known yet.
+  if (outcome.timedOut)
+    return list.map((c) => ({
+      ...c,
+      state: 'deploying',
+      via,
+      detail: `the deploy was still ${outcome.timedOut?.last?.status ?? 'running'} at the wait limit; it continues in the org`
+    }))
   return list.map((c) => {
     const failure = result?.details?.componentFailures.find(
       (f) => f.componentType === c.type && f.fullName === c.fullName
     )
     if (failure) return { ...c, state: 'failed', via, detail: failure.problem ?? 'failed' }
     if (result?.success) return { ...c, state: c.change === 'delete' ? 'deleted' : 'deployed', via }
-    const why =
-      result?.errorMessage ??
-      (outcome.timedOut
-        ? 'the deploy did not finish in time'
-        : 'the deploy failed as a whole and rolled back')
+    const why = result?.errorMessage ?? 'the deploy failed as a whole and rolled back'
     return { ...c, state: 'not applied', via, detail: why }
   })
 }

@@ -34,12 +34,25 @@ const PATH_LABEL: Record<string, string> = {
 
 export function renderSyncSummary(input: SyncSummaryInput): string {
   const { outcome, verdict } = input
-  const icon = verdict.success ? '✅' : verdict.status === 'PartiallyApplied' ? '⚠️' : '❌'
   const applied = outcome.results.filter((r) => isApplied(r.state)).length
   const unchanged = outcome.results.filter((r) => r.state === 'unchanged').length
   const done = `${applied} component${applied === 1 ? '' : 's'} applied${unchanged > 0 ? `, ${unchanged} already as in the repository` : ''}`
+  const icon = verdict.success
+    ? '✅'
+    : verdict.status === 'PartiallyApplied'
+      ? '⚠️'
+      : verdict.status === 'InProgress'
+        ? '⏳'
+        : '❌'
+  const ended = verdict.success
+    ? done
+    : verdict.status === 'PartiallyApplied'
+      ? 'partially applied'
+      : verdict.status === 'InProgress'
+        ? 'deploy still running'
+        : 'failed'
   const lines = [
-    `## ${icon} Sync: ${verdict.success ? done : verdict.status === 'PartiallyApplied' ? 'partially applied' : 'failed'} in ${seconds(input.totalMs)}`,
+    `## ${icon} Sync: ${ended} in ${seconds(input.totalMs)}`,
     '',
     `Org ${escapeInline(input.orgLabel)} (${escapeInline(input.orgKind)}).`,
     ''
@@ -49,7 +62,13 @@ export function renderSyncSummary(input: SyncSummaryInput): string {
     for (const error of outcome.inputErrors) lines.push(`- ${escapeInline(error)}`)
     lines.push('')
   }
-  if (!verdict.success && outcome.stoppedBecause)
+  if (verdict.status === 'InProgress' && outcome.stoppedBecause) {
+    const id = outcome.deploy?.deployId ?? ''
+    lines.push(
+      `Stopped: ${escapeInline(outcome.stoppedBecause)}. The org goes on with it, so the components marked deploying may yet be applied: follow it with \`mode: report\` and \`deploy-id: ${escapeInline(id)}\`, or stop it with \`mode: cancel\`.`,
+      ''
+    )
+  } else if (!verdict.success && outcome.stoppedBecause)
     lines.push(
       `Stopped: ${escapeInline(outcome.stoppedBecause)}. CRUD calls are not transactional: the components marked applied stay in the org; nothing after the failure was sent.`,
       ''

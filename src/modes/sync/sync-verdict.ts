@@ -1,10 +1,13 @@
 /** Sync mode's one verdict: success, the status output and the failure message (pure). */
-import { syncSucceeded, type SyncOutcome } from '../../sync/sync-model.ts'
+import { syncSucceeded, type ComponentResult, type SyncOutcome } from '../../sync/sync-model.ts'
 
 export interface SyncVerdict {
   success: boolean
-  /** `Succeeded`, `PartiallyApplied` (something reached the org before a failure), `Failed`. */
-  status: 'Succeeded' | 'PartiallyApplied' | 'Failed'
+  /**
+   * `Succeeded`, `PartiallyApplied` (something reached the org before a failure), `Failed`, or
+   * `InProgress` (its deploy was still running at the wait limit: the org may yet apply it).
+   */
+  status: 'Succeeded' | 'PartiallyApplied' | 'Failed' | 'InProgress'
   message: string
 }
 
@@ -21,6 +24,8 @@ export function syncVerdict(outcome: SyncOutcome, rollbackDir?: string): SyncVer
   if (syncSucceeded(outcome)) return { success: true, status: 'Succeeded', message: '' }
   const applied = outcome.results.filter((r) => APPLIED.has(r.state))
   const failed = outcome.results.filter((r) => r.state === 'failed')
+  const deploying = outcome.results.filter((r) => r.state === 'deploying')
+  if (deploying.length > 0) return stillDeploying(outcome, applied, deploying)
   const lines = [
     `Sync stopped: ${outcome.stoppedBecause ?? 'a component failed'}.`,
     ...failed.map((r) => `${r.type} ${r.fullName}: ${r.detail ?? 'failed'}`),
@@ -37,6 +42,28 @@ export function syncVerdict(outcome: SyncOutcome, rollbackDir?: string): SyncVer
     success: false,
     status: applied.length > 0 ? 'PartiallyApplied' : 'Failed',
     message: lines.join('\n')
+  }
+}
+
+/** The deploy outlived the wait: it is neither applied nor failed, and the message says how to follow it. */
+function stillDeploying(
+  outcome: SyncOutcome,
+  applied: ComponentResult[],
+  deploying: ComponentResult[]
+): SyncVerdict {
+  const id = outcome.deploy?.deployId ?? '(unknown id)'
+  const names = (list: ComponentResult[]): string =>
+    list.map((r) => `${r.type} ${r.fullName}`).join(', ')
+  return {
+    success: false,
+    status: 'InProgress',
+    message: [
+      `Sync stopped at the wait limit: the Metadata API deploy ${id} was still running and continues in the org, so it may yet apply ${names(deploying)}.`,
+      `Follow it with mode: report and deploy-id: ${id}, or stop it with mode: cancel.`,
+      ...(applied.length > 0
+        ? [`Applied before the deploy (these stay in the org): ${names(applied)}.`]
+        : [])
+    ].join('\n')
   }
 }
 
