@@ -263,7 +263,7 @@ const COMPILE: Row[] = [
     run: (c) => c.act({ mode: 'compile' }, { workspace: c.repo().dir }),
     failed: true,
     success: 'false',
-    heading: /^$/,
+    heading: /^## ❌ Compile failed$/,
     conclusion: null,
     why: /list them in compile-files, or set delta-from/
   }
@@ -381,7 +381,7 @@ const PUSH: Row[] = [
     run: (c) => c.act(pushInputs(c.sim, { 'start-time': '2001-01-01T00:00:00Z' })),
     failed: true,
     success: 'false',
-    heading: /^$/,
+    heading: /^## ❌ Invalid inputs — nothing was run$/,
     conclusion: null,
     why: /start-time: 2001-01-01T00:00:00Z is in the past/
   }
@@ -422,7 +422,7 @@ const RETRIEVE: Row[] = [
     },
     failed: true,
     success: 'false',
-    heading: /^$/,
+    heading: /^## ❌ Retrieve failed$/,
     conclusion: null,
     why: /^INSUFFICIENT_ACCESS: use of the Metadata API requires/
   },
@@ -436,7 +436,7 @@ const RETRIEVE: Row[] = [
       ),
     failed: true,
     success: 'false',
-    heading: /^$/,
+    heading: /^## ❌ Retrieve failed$/,
     conclusion: null,
     why: /^Retrieve 09S\w+ did not finish within 0 minutes \(the wait input\); it was left running/
   },
@@ -450,7 +450,7 @@ const RETRIEVE: Row[] = [
       ),
     failed: true,
     success: 'false',
-    heading: /^$/,
+    heading: /^## ❌ Retrieve failed$/,
     conclusion: null,
     why: /^retrieve-manifest: .*missing\.xml cannot be read \(ENOENT\)/
   },
@@ -460,7 +460,7 @@ const RETRIEVE: Row[] = [
     run: (c) => c.act(RETRIEVE_INPUTS, { workspace: manifestWorkspace({}) }),
     failed: true,
     success: 'false',
-    heading: /^$/,
+    heading: /^## ❌ Retrieve failed$/,
     conclusion: null,
     why: /^Nothing to retrieve: the manifest lists no members/
   }
@@ -494,7 +494,7 @@ const PLAN: Row[] = [
     },
     failed: true,
     success: 'false',
-    heading: /^$/,
+    heading: /^## ❌ Release plan failed$/,
     conclusion: null,
     why: /^INSUFFICIENT_ACCESS: use of the Metadata API requires/
   },
@@ -503,7 +503,7 @@ const PLAN: Row[] = [
     run: (c) => c.act({ ...PLAN_INPUTS, wait: '0.005' }, { workspace: passingProject() }),
     failed: true,
     success: 'false',
-    heading: /^$/,
+    heading: /^## ❌ Release plan failed$/,
     conclusion: null,
     why: /^Retrieve 09S\w+ did not finish within 0 minutes/
   },
@@ -513,7 +513,7 @@ const PLAN: Row[] = [
       c.act({ ...PLAN_INPUTS, 'test-level': 'runlocaltests' }, { workspace: passingProject() }),
     failed: true,
     success: 'false',
-    heading: /^$/,
+    heading: /^## ❌ Invalid inputs — nothing was run$/,
     conclusion: null,
     why: /test-level: got "runlocaltests"/
   }
@@ -625,7 +625,7 @@ const SYNC: Row[] = [
     run: (c) => c.act({ mode: 'sync' }, { workspace: c.repo().dir }),
     failed: true,
     success: 'false',
-    heading: /^$/,
+    heading: /^## ❌ Sync failed$/,
     conclusion: null,
     why: /^mode sync needs a delta: set delta-from/
   }

@@ -89,7 +89,7 @@ const ROWS: Row[] = [
     run: (c) => c.act({ 'test-level': 'runlocaltests' }, passingProject()),
     failed: true,
     success: 'false',
-    heading: /^$/,
+    heading: /^## ❌ Invalid inputs — nothing was run$/,
     conclusion: null
   },
   {

@@ -12,6 +12,7 @@ import { runSync } from '../modes/sync/run-sync.ts'
 import { runCompile } from '../modes/compile/run-compile-mode.ts'
 import { describeError, InputError } from '../shared/errors.ts'
 import { redact } from '../shared/redact.ts'
+import { renderFailure } from '../report/failure-summary.ts'
 import { createPublishPorts } from './github/default-ports.ts'
 import { defaultDeps } from './ports.ts'
 import { publishResult } from './publish.ts'
@@ -28,11 +29,13 @@ export async function run(overrides: Partial<RunDeps> = {}): Promise<void> {
   const deps = { ...defaultDeps(), ...overrides }
   const publish = createPublishPorts(deps.logger, deps.octokit, deps.artifactUploader)
   let result: RunResult
+  let mode: string | undefined
   try {
     const settings = parseSettings(readInputs(deps.env.GITHUB_WORKSPACE ?? process.cwd()))
+    mode = settings.mode
     result = await runMode(settings, deps)
   } catch (error) {
-    result = thrownResult(error, deps)
+    result = thrownResult(error, mode, deps)
   } finally {
     // The operation ended here, however it ended: the post step must not cancel anything.
     deps.state.save(STATE.finished, 'true')
@@ -68,14 +71,20 @@ function runMode(settings: Settings, deps: RunDeps): Promise<RunResult> {
  * A run that ended in an error still reports what it knows: `success=false`, the deploy id when
  * one was started, and what its steps gathered before the error (a drift guard's diffs).
  */
-function thrownResult(error: unknown, deps: RunDeps): RunResult {
+function thrownResult(error: unknown, mode: string | undefined, deps: RunDeps): RunResult {
   deps.logger.debug(error instanceof Error ? (error.stack ?? error.message) : String(error))
-  const message = error instanceof InputError ? error.message : describeError(error)
+  const message = redact(error instanceof InputError ? error.message : describeError(error))
   const gathered = partsOf(error)
+  const head = renderFailure(
+    error instanceof InputError
+      ? { message, problems: error.problems.map((p) => redact(p)) }
+      : { ...(mode ? { mode } : {}), message }
+  )
   return {
-    verdict: { success: false, message: redact(message) },
+    verdict: { success: false, message },
     outputs: gathered.outputs,
-    summary: gathered.summary,
+    // The verdict first, then what the steps gathered before the error (a drift guard's diffs).
+    summary: [head, ...gathered.summary],
     annotations: gathered.annotations
   }
 }

@@ -1,0 +1,31 @@
+import { describe, expect, it } from 'vitest'
+import { renderFailure } from '../../src/report/failure-summary.ts'
+
+describe('renderFailure', () => {
+  it('puts the verdict first, then each line of the message, escaped', () => {
+    const text = renderFailure({
+      mode: 'retrieve',
+      message: 'Retrieve 09S1 did not finish.\nThe org said <b>no</b> | *twice*'
+    })
+    const lines = text.split('\n')
+    expect(lines[0]).toBe('## ❌ Retrieve failed')
+    expect(text).toContain('Retrieve 09S1 did not finish.')
+    expect(text).not.toContain('<b>')
+    expect(text).not.toMatch(/(^|[^\\])\*twice/)
+  })
+
+  it('lists every input problem, and names no mode when none was parsed', () => {
+    const text = renderFailure({
+      message: 'ignored',
+      problems: ['wait: got "x", expected a number.', 'api: got "ftp".']
+    })
+    expect(text.split('\n').slice(0, 4)).toEqual([
+      '## ❌ Invalid inputs — nothing was run',
+      '',
+      // Quotes are entity-escaped: GitHub renders them as quotes.
+      '- wait: got &quot;x&quot;, expected a number.',
+      '- api: got &quot;ftp&quot;.'
+    ])
+    expect(renderFailure({ message: 'Boom' })).toMatch(/^## ❌ The run failed\n/)
+  })
+})
