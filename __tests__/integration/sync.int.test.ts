@@ -8,6 +8,7 @@ import path from 'node:path'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import type { Simulator } from '../../simulator/index.ts'
 import type { OrgType } from '../../simulator/org/org-profiles.ts'
+import { toolingControl } from '../../simulator/tooling/index.ts'
 import { createRepo, D, type TestRepo } from '../delta/git-repo.ts'
 import { REPO_ROOT } from '../support/repo-root.ts'
 import { runAction, startSim } from './harness.ts'
@@ -217,6 +218,35 @@ describe('mode: sync', () => {
     expect(r.outputs['deploy-id']).toBe(r.newDeployIds[0])
     // The post step cancels that deploy if the job is cancelled, as for mode: deploy.
     expect(r.env.state()).toMatchObject({ 'deploy-id': r.newDeployIds[0], 'check-only': 'false' })
+  })
+
+  it('aborts the Apex save and deletes its container when the job is cancelled', async () => {
+    await start()
+    toolingControl(sim.context).script('stuck')
+    repo.write(
+      `${D}/classes/InvoiceService.cls`,
+      repo.read(`${D}/classes/InvoiceService.cls`).replace('Decimal sum = 0;', 'Decimal sum = 0.0;')
+    )
+    repo.commit('a class')
+    const cancelledAtOnce = (listener: () => void): (() => void) => {
+      listener()
+      return () => undefined
+    }
+    const r = await runAction(
+      sim,
+      { mode: 'sync', 'delta-from': base },
+      { workspace: repo.dir, deps: { onJobCancel: cancelledAtOnce } }
+    )
+    expect(r.failed).toBe(true)
+    expect(r.outputs.success).toBe('false')
+    const tooling = toolingControl(sim.context).state
+    expect(tooling.containers.size).toBe(0)
+    expect(tooling.deletedContainers.length).toBeGreaterThan(0)
+    expect(r.summary).toMatch(
+      /`ApexClass InvoiceService` \| Tooling API[^|]*\| not applied: the job was cancelled \|/
+    )
+    // Nothing is left for the post step to clean up.
+    expect(r.env.state()['compile-container-id']).toBe('')
   })
 
   it('deploys a class new to the org, which a container cannot create, and says so', async () => {

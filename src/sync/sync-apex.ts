@@ -7,6 +7,7 @@
  */
 import type { DeltaRange } from '../delta/git-diff.ts'
 import type { RunDeps } from '../runner/run-deps.ts'
+import { STATE } from '../runner/state.ts'
 import type { SalesforceRest } from '../salesforce-rest/rest-client.ts'
 import type { BaseSettings, WaitSettings } from '../settings/settings.ts'
 import { ActionError } from '../shared/errors.ts'
@@ -37,7 +38,27 @@ export async function saveApexThroughTooling(
       results: [],
       fallbackReason: 'some Apex files of the delta were not found in the workspace'
     }
-  const outcome = await compileChanges(
+  // A cancelled job aborts the request and deletes the container, as compile mode does.
+  let cancelled = false
+  const stopWatching = deps.onJobCancel(() => (cancelled = true))
+  try {
+    return answerOf(await save(files, settings, deps, rest, () => cancelled), components)
+  } finally {
+    stopWatching()
+    // compileChanges deleted its container before it returned: nothing is left to clean up.
+    deps.state.save(STATE.compileContainerId, '')
+    deps.state.save(STATE.compileRequestId, '')
+  }
+}
+
+function save(
+  files: ChangedFile[],
+  settings: BaseSettings & WaitSettings,
+  deps: RunDeps,
+  rest: SalesforceRest,
+  cancelled: () => boolean
+): ReturnType<typeof compileChanges> {
+  return compileChanges(
     {
       files,
       checkOnly: false,
@@ -51,15 +72,17 @@ export async function saveApexThroughTooling(
       clock: deps.clock,
       logger: deps.logger,
       random: deps.random,
-      cancelled: () => false,
-      // compileChanges deletes its container before it returns; sync keeps no post-step state.
-      onIds: () => undefined,
+      cancelled,
+      // The post step deletes the container of a killed run, as for compile mode.
+      onIds: (ids) => {
+        deps.state.save(STATE.compileContainerId, ids.containerId)
+        if (ids.requestId) deps.state.save(STATE.compileRequestId, ids.requestId)
+      },
       fallbackDeploy: () => {
         throw new ActionError('sync sends Apex the Tooling API cannot save to its own deploy.')
       }
     }
   )
-  return answerOf(outcome, components)
 }
 
 async function apexFiles(
