@@ -604,7 +604,7 @@ const SYNC: Row[] = [
     success: 'false',
     heading: /^## ❌ Sync: failed in 60\.0 s$/,
     conclusion: null,
-    why: /^Sync stopped: the Tooling API save of the Apex failed\./,
+    why: /^Sync stopped: the Tooling API save of the Apex failed \(ApexClass InvoiceService: timed out after 60 s in Queued\)\./,
     outputs: { status: 'Failed' }
   },
   {

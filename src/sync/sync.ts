@@ -95,8 +95,12 @@ export async function syncChanges(
         ]
       } else {
         run.record(answer.results)
-        if (answer.results.some((r) => r.state === 'failed' || r.state === 'not applied'))
-          run.stop('the Tooling API save of the Apex failed')
+        const failed = answer.results.find((r) => r.state === 'failed' || r.state === 'not applied')
+        // The step's message says why (a compile error, a timeout, a cancelled job), as the summary does.
+        if (failed)
+          run.stop(
+            `the Tooling API save of the Apex failed${failed.detail ? ` (${failed.type} ${failed.fullName}: ${failed.detail})` : ''}`
+          )
       }
     }
   }
