@@ -1,3 +1,4 @@
+import * as core from '@actions/core'
 import { runBuildMode } from '../modes/build/run-build-mode.ts'
 import { runOperationMode } from '../modes/operation/run-operation-mode.ts'
 import { runPushUpgrade } from '../modes/push-upgrade/run-push-upgrade.ts'
@@ -40,7 +41,12 @@ export async function run(overrides: Partial<RunDeps> = {}): Promise<void> {
     // The operation ended here, however it ended: the post step must not cancel anything.
     deps.state.save(STATE.finished, 'true')
   }
-  await publishResult(result, publish)
+  try {
+    await publishResult(result, publish)
+  } catch (error) {
+    // Publishing never changes the verdict; a runner file that cannot be written still fails the step.
+    core.setFailed(redact(`The run's result could not be published: ${describeError(error)}`))
+  }
 }
 
 /** Each mode's own run: it returns its result and publishes nothing. */
