@@ -44,7 +44,7 @@ export async function run(overrides: Partial<RunDeps> = {}): Promise<void> {
   try {
     await publishResult(result, publish)
   } catch (error) {
-    // Publishing never changes the verdict; a runner file that cannot be written still fails the step.
+    // A runner file that cannot be written (the outputs) leaves the run unreported: say so and fail.
     core.setFailed(redact(`The run's result could not be published: ${describeError(error)}`))
   }
 }
