@@ -172,8 +172,15 @@ export class GitObjectReader {
 
   /** Stops the process. Safe to call more than once. */
   close(): void {
-    this.batch?.stdin.end()
+    const proc = this.batch
     this.batch = undefined
+    if (!proc) return
+    proc.stdin.end()
+    // git ends on its own once its input closes; with nothing left to answer, nothing needs to
+    // wait for that, and a short run (a delta build in a CLI) would otherwise stay alive several
+    // milliseconds for it.
+    if (this.queue.length === 0)
+      for (const handle of [proc, proc.stdin, proc.stdout, proc.stderr]) unref(handle)
   }
 
   private process(): ChildProcessWithoutNullStreams {
@@ -220,4 +227,10 @@ export class GitObjectReader {
       pending.resolve(body)
     }
   }
+}
+
+/** Lets the event loop end without waiting for a child process or one of its pipes. */
+function unref(handle: object): void {
+  const ref = handle as { unref?: () => void }
+  if (typeof ref.unref === 'function') ref.unref()
 }
