@@ -17,7 +17,11 @@ import { joinTreePath, normalizeTreePath } from './source-tree.ts'
 import { decodeUtf8, encodeUtf8 } from './xml.ts'
 import { PackageFiles } from './package-files.ts'
 import { PACKAGE_ZIP_LEVEL } from './zip.ts'
-import { holdYoungGeneration } from './young-generation.ts'
+import {
+  holdYoungGeneration,
+  YOUNG_GENERATION_CAP,
+  type YoungGenerationHold
+} from './young-generation.ts'
 
 /** What to build. Paths are relative to `projectDir` unless said otherwise. */
 export interface BuildOptions {
@@ -99,15 +103,19 @@ async function readDestructive(
  * source listing with .forceignore, type resolution, replacements, conversion, manifests, limits.
  */
 export async function buildPackage(tree: SourceTree, options: BuildOptions): Promise<BuiltPackage> {
-  const release = holdYoungGeneration()
+  const young = holdYoungGeneration()
   try {
-    return await build(tree, options)
+    return await build(tree, options, young)
   } finally {
-    release()
+    young.release()
   }
 }
 
-async function build(tree: SourceTree, options: BuildOptions): Promise<BuiltPackage> {
+async function build(
+  tree: SourceTree,
+  options: BuildOptions,
+  young: YoungGenerationHold
+): Promise<BuiltPackage> {
   const projectDir = normalizeTreePath(options.projectDir) ?? ''
   const config = await readProject(tree, projectDir)
   const registry = defaultRegistry()
@@ -158,7 +166,10 @@ async function build(tree: SourceTree, options: BuildOptions): Promise<BuiltPack
     problems,
     warnings
   }
-  await convertAll(ctx, found.components)
+  // Held small while the sources are listed (where one collection can jump it to the limit),
+  // grown to a size that keeps the collections few during conversion.
+  young.growTo(YOUNG_GENERATION_CAP)
+  await convertAll(ctx, found.components, young)
   if (manifest && selection) {
     ctx.members = ctx.members.filter((m) => selection.covers(m) || m.type === 'CustomLabels')
     for (const m of missingMembers(manifest, ctx.members)) {
@@ -213,8 +224,13 @@ function filesInOrder(components: ResolvedComponent[]): string[] {
  * Converts components one at a time: with several in progress, each holds its parsed files
  * across awaits and the peak memory grows with the concurrency, for no gain on CPU-bound work.
  */
-async function convertAll(ctx: ConvertContext, components: ResolvedComponent[]): Promise<void> {
+async function convertAll(
+  ctx: ConvertContext,
+  components: ResolvedComponent[],
+  young: YoungGenerationHold
+): Promise<void> {
   for (const c of components) {
+    young.check()
     try {
       await convertComponent(ctx, c)
     } catch (error) {
