@@ -11,14 +11,22 @@ import vm from 'node:vm'
 /** Time one regexToReplace may take on one file. Ordinary patterns need microseconds. */
 export const REGEX_TIME_LIMIT_MS = 1_000
 
-const context = vm.createContext({})
-// Counts the matches and replaces them in one script, so both are under the limit.
-const script = new vm.Script(`{
+/** The context and script, made on the first regex replacement (a context costs ~0.5 ms). */
+let sandbox: { context: vm.Context; script: vm.Script } | undefined
+
+function bounded(): { context: vm.Context; script: vm.Script } {
+  sandbox ??= {
+    context: vm.createContext({}),
+    // Counts the matches and replaces them in one script, so both are under the limit.
+    script: new vm.Script(`{
   let count = 0
   text.replace(find, (m) => { count++; return m })
   result = count === 0 ? text : text.replace(find, replacement)
   matches = count
 }`)
+  }
+  return sandbox
+}
 
 /** The outcome of one bounded replacement. */
 export type BoundedReplace = { text: string; count: number } | { timedOut: true }
@@ -30,6 +38,7 @@ export function replaceBounded(
   replacement: string,
   limitMs = REGEX_TIME_LIMIT_MS
 ): BoundedReplace {
+  const { context, script } = bounded()
   Object.assign(context, { text, find, replacement, result: '', matches: 0 })
   try {
     script.runInContext(context, { timeout: limitMs })

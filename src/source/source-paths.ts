@@ -33,7 +33,10 @@ const META_XML = /(.+)\.(.+)-meta\.xml/
 
 /** Parses `Name.suffix-meta.xml`; undefined for any other file name. */
 export function parseMetadataXml(path: string): MetaXmlName | undefined {
-  const m = META_XML.exec(basename(path))
+  const name = basename(path)
+  // Most files are not meta files; the unanchored pattern backtracks over every one of them.
+  if (!name.includes('-meta.xml')) return undefined
+  const m = META_XML.exec(name)
   return m ? { fullName: m[1] ?? '', suffix: m[2] ?? '', path } : undefined
 }
 
