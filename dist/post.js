@@ -1,7 +1,6 @@
 import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);
 import {
   ApiError,
-  COMPILE_STATE,
   STATE,
   STATUS_LABEL,
   connectForRun,
@@ -13,14 +12,14 @@ import {
   parseSettings,
   postIo,
   readInputs
-} from "./chunks/chunk-MOXB3UY2.js";
+} from "./chunks/chunk-MUE4JQEC.js";
 import "./chunks/chunk-6BJ2KOA7.js";
 import "./chunks/chunk-52QQPHSG.js";
 import {
   getState,
   info,
   warning
-} from "./chunks/chunk-NH47FYT6.js";
+} from "./chunks/chunk-IM32HWAU.js";
 import "./chunks/chunk-WP646LUM.js";
 
 // src/push-upgrade/abort-push.ts
@@ -43,29 +42,32 @@ async function abortPushRequest(api, requestId) {
   }
 }
 
-// src/push-upgrade/abort-on-cancel.ts
-async function abortPushOnCancel(requestId, deps = {}) {
+// src/modes/push-upgrade/abort-on-cancel.ts
+async function abortPushOnCancel(requestId, readSettings, io) {
+  const { logger } = io;
   try {
-    const settings = parseSettings(readInputs(process.env.GITHUB_WORKSPACE ?? process.cwd()));
-    if (!settings.cancelOnJobCancel || !settings.auth) {
-      warning(
+    const settings = readSettings();
+    if (!("auth" in settings) || !settings.auth || !settings.cancelOnJobCancel) {
+      logger.warning(
         `Push request ${requestId} may still start; cancel-on-job-cancel is off. Abort it in Setup > Push Upgrade History if needed.`
       );
       return;
     }
-    const session = await connectForRun(settings, postIo(deps), "rest");
+    const session = await connectForRun(settings, io, "rest");
     const result = await abortPushRequest(
       createPushClient(createSalesforceRest(session.caller, session.apiVersion)),
       requestId
     );
     if (result.aborted)
-      info(`The job was cancelled before the push started; aborted push request ${requestId}.`);
+      logger.info(
+        `The job was cancelled before the push started; aborted push request ${requestId}.`
+      );
     else
-      warning(
+      logger.warning(
         `Push request ${requestId} was not aborted: it is ${result.status} (${result.reason}).`
       );
   } catch (error) {
-    warning(
+    logger.warning(
       `Could not abort push request ${requestId}: ${describeError(error)}. Abort it in Setup > Push Upgrade History.`
     );
   }
@@ -97,46 +99,45 @@ async function abortCompile(ids, tooling, logger) {
   }
 }
 
-// src/tooling/post-compile.ts
-function compileLeftBehind(finished) {
-  return !finished && getState(COMPILE_STATE.containerId) !== "";
-}
-async function cleanUpCompile(readSettings, deps) {
-  const containerId = getState(COMPILE_STATE.containerId);
-  const requestId = getState(COMPILE_STATE.requestId);
+// src/modes/compile/post-compile.ts
+async function cleanUpCompile(left, readSettings, io) {
   try {
     const settings = readSettings();
-    if (!settings.auth) return;
-    const session = await connectForRun(settings, postIo(deps), settings.api);
+    if (!("auth" in settings) || !settings.auth) return;
+    const session = await connectForRun(settings, io, settings.api);
     const tooling = createContainerClient(createSalesforceRest(session.caller, session.apiVersion));
-    await abortCompile({ containerId, ...requestId ? { requestId } : {} }, tooling, coreLogger);
+    await abortCompile(left, tooling, io.logger);
   } catch (error) {
-    warning(`Could not clean up compile container ${containerId}: ${describeError(error)}.`);
+    io.logger.warning(
+      `Could not clean up compile container ${left.containerId}: ${describeError(error)}.`
+    );
   }
 }
 
-// src/post-main.ts
+// src/action/post-step.ts
 async function runPost(deps = {}) {
-  if (compileLeftBehind(getState(STATE.finished) === "true"))
-    await cleanUpCompile(
-      () => parseSettings(readInputs(process.env.GITHUB_WORKSPACE ?? process.cwd())),
-      deps
-    );
+  const io = postIo({ ...deps, logger: coreLogger });
+  const readSettings = () => parseSettings(readInputs(process.env.GITHUB_WORKSPACE ?? process.cwd()));
+  const finished = getState(STATE.finished) === "true";
+  const containerId = getState(STATE.compileContainerId);
+  if (!finished && containerId) {
+    const requestId = getState(STATE.compileRequestId);
+    await cleanUpCompile({ containerId, ...requestId ? { requestId } : {} }, readSettings, io);
+  }
   const pushRequestId = getState(STATE.pushRequestId);
-  if (pushRequestId && getState(STATE.finished) !== "true")
-    return abortPushOnCancel(pushRequestId, deps);
+  if (pushRequestId && !finished) return abortPushOnCancel(pushRequestId, readSettings, io);
   const deployId = getState(STATE.deployId);
   const stopped = getState(STATE.jobCancelled) !== "";
-  if (!deployId || getState(STATE.finished) === "true" && !stopped) return;
+  if (!deployId || finished && !stopped) return;
   try {
-    const settings = parseSettings(readInputs(process.env.GITHUB_WORKSPACE ?? process.cwd()));
-    if (!settings.cancelOnJobCancel || !settings.auth) {
+    const settings = readSettings();
+    if (!("auth" in settings) || !settings.auth || !settings.cancelOnJobCancel) {
       warning(
         `Deploy ${deployId} may still be running in the org; cancel-on-job-cancel is off.`
       );
       return;
     }
-    const session = await connectForRun(settings, postIo(deps), settings.api);
+    const session = await connectForRun(settings, io, settings.api);
     const result = await session.api.cancelDeploy(deployId);
     info(
       `The job was cancelled; cancelled deploy ${deployId} in the org (${result.done ? "canceled" : "canceling"}).`
