@@ -56,7 +56,7 @@ const find = (
     createRestRecordFinder({
       token: run.token,
       repository: 'acme/app',
-      octokit: (token) => createOctokit(token)
+      octokit: async (token) => createOctokit(token)
     }).find(name)
   )
 

@@ -83,7 +83,7 @@ describe('publishReport', () => {
   const ports = (): PublishPorts => ({
     fs: nodeFileSystem,
     sink,
-    octokit: (token) => createOctokit(token, { GITHUB_API_URL: github.url }),
+    octokit: async (token) => createOctokit(token, { GITHUB_API_URL: github.url }),
     artifact: () => artifacts,
     logger
   })

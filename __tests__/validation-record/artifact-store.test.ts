@@ -39,7 +39,7 @@ describe('REST record finder', () => {
     createRestRecordFinder({
       token,
       repository: 'acme/app',
-      octokit: (t) => createOctokit(t, { GITHUB_API_URL: fake.url })
+      octokit: async (t) => createOctokit(t, { GITHUB_API_URL: fake.url })
     })
 
   it('lists by exact name, downloads through the redirect and parses each record, newest first', async () => {
@@ -108,7 +108,7 @@ describe('REST record finder', () => {
   it('needs a token and a repository', async () => {
     await expect(finder('').find('n')).rejects.toThrow('needs github-token')
     await expect(
-      createRestRecordFinder({ token: 't', octokit: createOctokit }).find('n')
+      createRestRecordFinder({ token: 't', octokit: async (t) => createOctokit(t) }).find('n')
     ).rejects.toThrow('needs GITHUB_REPOSITORY')
   })
 })

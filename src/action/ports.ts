@@ -8,7 +8,6 @@ import { createArtifactRecordUploader } from '../validation-record/artifact-stor
 import { coreLogger } from './core-logger.ts'
 import { createArtifactUploader } from './github/artifact-uploader.ts'
 import { createFileAttester } from './github/attestation.ts'
-import { createOctokit } from './github/octokit.ts'
 
 /** The real ports of a run: the runner's log, state, signals and environment, HTTP, GitHub. */
 export function defaultDeps(env: NodeJS.ProcessEnv = process.env): RunDeps {
@@ -21,7 +20,8 @@ export function defaultDeps(env: NodeJS.ProcessEnv = process.env): RunDeps {
     env: { ...env },
     state: { save: (key, value) => core.saveState(key, value) },
     onJobCancel: (listener) => onJobCancel(listener),
-    octokit: (token) => createOctokit(token, env),
+    // Loaded on first use: @actions/github and Octokit need not be parsed before the first request.
+    octokit: async (token) => (await import('./github/octokit.ts')).createOctokit(token, env),
     recordUploader: createArtifactRecordUploader(
       createArtifactUploader,
       env.RUNNER_TEMP || undefined

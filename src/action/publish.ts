@@ -44,7 +44,7 @@ async function postComment(
   ports: PublishPorts
 ): Promise<string | undefined> {
   const posted = await upsertStickyComment(
-    ports.octokit(comment.token),
+    await ports.octokit(comment.token),
     { ...comment.request, body: redact(comment.request.body) },
     ports.logger
   )

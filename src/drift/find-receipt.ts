@@ -6,7 +6,7 @@
  * not to a fork: anyone who can open a pull request could otherwise plant a baseline that hides
  * drift.
  */
-import JSZip from 'jszip'
+import { readArtifactText } from '../github/artifact-zip.ts'
 import { readFile } from 'node:fs/promises'
 import type { OctokitFactory } from '../github/ports.ts'
 import { describeGitHubError, statusOf } from '../github/github-errors.ts'
@@ -78,7 +78,7 @@ export function artifactReceiptFinder(options: {
             'No receipt artifacts were searched: that needs GITHUB_REPOSITORY and github-token (run inside a GitHub workflow, or give drift-baseline).'
           ]
         }
-      const client = options.octokit(options.token)
+      const client = await options.octokit(options.token)
       const name = receiptArtifactName(orgId)
       const listed = (await client
         .paginate(client.rest.actions.listArtifactsForRepo, { owner, repo, name, per_page: 100 })
@@ -148,10 +148,9 @@ async function readCandidate(
       problem: `${label} was uploaded by a run of ${repos.find((r) => r !== repository) || 'an unknown repository'}, not ${repository}.`
     }
   try {
-    const zip = await JSZip.loadAsync(await io.download(artifact.id))
-    const entry = zip.file(RECEIPT_FILE)
-    if (!entry) return { problem: `${label} holds no ${RECEIPT_FILE}.` }
-    const parsed = parseReceipt(await entry.async('string'), label)
+    const text = await readArtifactText(await io.download(artifact.id), RECEIPT_FILE)
+    if (text === undefined) return { problem: `${label} holds no ${RECEIPT_FILE}.` }
+    const parsed = parseReceipt(text, label)
     if ('problem' in parsed) return parsed
     if (parsed.receipt.orgId !== orgId)
       return { problem: `${label} is the receipt of org ${parsed.receipt.orgId}.` }

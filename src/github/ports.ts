@@ -8,8 +8,12 @@ import type { Annotation } from '../report/annotations.ts'
 /** The Octokit instance @actions/github returns (REST methods plus paginate). */
 export type GitHubClient = ReturnType<typeof getOctokit>
 
-/** Builds a client for `token`; factory shape so the orchestrator and tests can inject their own. */
-export type OctokitFactory = (token: string) => GitHubClient
+/**
+ * Builds a client for `token`; factory shape so the orchestrator and tests can inject their own.
+ * Asynchronous so the shell loads @actions/github (most of the bundle after undici) only when a
+ * run talks to GitHub, not before its first request to the org.
+ */
+export type OctokitFactory = (token: string) => Promise<GitHubClient>
 
 /** Uploads files as one workflow artifact. */
 export interface ArtifactUploader {

@@ -147,7 +147,7 @@ async function publishCheck(
   }
   const output = renderCheckRunOutput(report)
   return publishCheckRun(
-    ports.octokit(settings.githubToken),
+    await ports.octokit(settings.githubToken),
     {
       owner: github.owner,
       repo: github.repo,
@@ -184,7 +184,7 @@ async function postComment(
     ...('url' in checkRun && checkRun.url ? { checkRunUrl: checkRun.url } : {})
   })
   return upsertStickyComment(
-    ports.octokit(settings.githubToken),
+    await ports.octokit(settings.githubToken),
     {
       owner: github.owner,
       repo: github.repo,

@@ -5,12 +5,12 @@
  * record comes with the workflow run that uploaded it (`GET …/actions/runs/{id}`: event, branch,
  * workflow file, head commit, repositories), so select-record can judge whether to trust it.
  */
-import JSZip from 'jszip'
 import { mkdtemp, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 import type { ArtifactUploader } from '../github/ports.ts'
 import type { OctokitFactory } from '../github/ports.ts'
+import { readArtifactText } from '../github/artifact-zip.ts'
 import { describeGitHubError, statusOf } from '../github/github-errors.ts'
 import { ActionError } from '../shared/errors.ts'
 import { parseRecord, RECORD_FILE, serializeRecord, type ValidationRecord } from './record.ts'
@@ -82,7 +82,7 @@ export function createRestRecordFinder(options: {
         throw new ActionError(
           'Finding a validation record needs github-token (the default ${{ github.token }} works with permissions: actions: read).'
         )
-      const client = options.octokit(options.token)
+      const client = await options.octokit(options.token)
       const listed = await client
         .paginate(client.rest.actions.listArtifactsForRepo, { owner, repo, name, per_page: 100 })
         .catch((error: unknown) => {
@@ -168,10 +168,9 @@ async function readOne(
   if (source.expired || source.fromFork) return { source }
   const label = `artifact ${artifact.name} (id ${artifact.id})`
   try {
-    const zip = await JSZip.loadAsync(await download(artifact.id))
-    const entry = zip.file(RECORD_FILE)
-    if (!entry) return { source, problem: `${label} holds no ${RECORD_FILE}` }
-    const parsed = parseRecord(await entry.async('string'), label)
+    const text = await readArtifactText(await download(artifact.id), RECORD_FILE)
+    if (text === undefined) return { source, problem: `${label} holds no ${RECORD_FILE}` }
+    const parsed = parseRecord(text, label)
     return parsed.record
       ? { source, record: parsed.record }
       : { source, problem: parsed.problems.join(' ') }
