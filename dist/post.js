@@ -12,14 +12,15 @@ import {
   parseSettings,
   postIo,
   readInputs
-} from "./chunks/chunk-MUE4JQEC.js";
+} from "./chunks/chunk-DV6M2Y6P.js";
 import "./chunks/chunk-6BJ2KOA7.js";
 import "./chunks/chunk-52QQPHSG.js";
 import {
   getState,
   info,
   warning
-} from "./chunks/chunk-IM32HWAU.js";
+} from "./chunks/chunk-FEMCCB6V.js";
+import "./chunks/chunk-MIMD37XH.js";
 import "./chunks/chunk-WP646LUM.js";
 
 // src/push-upgrade/abort-push.ts
