@@ -354,7 +354,7 @@ const PUSH: Row[] = [
     },
     failed: false,
     success: 'true',
-    heading: /^## ✅ Push upgrade: Sim Insights 2\.0$/,
+    heading: /^## ⏳ Push upgrade scheduled: Sim Insights 2\.0$/,
     conclusion: null,
     outputs: { 'push-status': 'Pending' }
   },

@@ -77,9 +77,16 @@ function header(o: PushOutcome, verdict: PushVerdict): string[] {
     ...(r ? [['Request status', STATUS_LABEL[r.status]]] : []),
     ['API version', o.apiVersion]
   ]
-  const title = o.kind === 'dry-run' ? 'Push upgrade dry run' : 'Push upgrade'
+  const title =
+    o.kind === 'dry-run'
+      ? 'Push upgrade dry run'
+      : o.kind === 'scheduled'
+        ? 'Push upgrade scheduled'
+        : 'Push upgrade'
+  // Scheduled and not followed (wait: 0) passes, like a submitted deploy, but nothing ran yet.
+  const icon = o.kind === 'scheduled' ? '⏳' : ICON[verdict.result]
   return [
-    `## ${ICON[verdict.result]} ${title}: ${escapeInline(o.package.name)} ${escapeInline(o.target.numberText)}`,
+    `## ${icon} ${title}: ${escapeInline(o.package.name)} ${escapeInline(o.target.numberText)}`,
     '',
     escapeInline(verdict.message),
     '',
