@@ -83,6 +83,9 @@ export async function runBuildBench(): Promise<void> {
   const script = await bundle(path.join(repoRoot, 'bench', 'build-ours.ts'), out)
   const n = rounds()
   const withJszip = process.env.BENCH_JSZIP === '1'
+  const jszipScript = withJszip
+    ? await bundle(path.join(repoRoot, 'bench', 'build-ours-jszip.ts'), out)
+    : ''
   const reason = await ensureSdr()
   if (reason !== undefined) console.log(`Reference skipped: ${reason}`)
   for (const p of await projects(out)) {
@@ -91,9 +94,9 @@ export async function runBuildBench(): Promise<void> {
     const jszip: Measure[] = []
     const refs: Measure[] = []
     for (let i = 0; i < n; i++) {
-      ours.push(await measureChild([script, p.dir, path.join(out, 'ours.zip'), 'zlib'], p.env))
+      ours.push(await measureChild([script, p.dir, path.join(out, 'ours.zip')], p.env))
       if (withJszip)
-        jszip.push(await measureChild([script, p.dir, path.join(out, 'jszip.zip'), 'jszip'], p.env))
+        jszip.push(await measureChild([jszipScript, p.dir, path.join(out, 'jszip.zip')], p.env))
       if (reason === undefined) refs.push(await runReference(p.dir, path.join(out, 'sdr.zip')))
     }
     console.log(
