@@ -8,6 +8,7 @@ import type { OutputName } from '../settings/inputs.ts'
 import type { Report, ReportMode } from '../report/report-types.ts'
 import type { BaseSettings, DeploySettings, Mode } from '../settings/settings.ts'
 import { workspaceSourceLookups } from './package-builder.ts'
+import type { RunVerdict } from './run-result.ts'
 
 /** The deploy report of an outcome, ready for the publisher, and what it adds to the verdict. */
 export interface OutcomeReport {
@@ -128,4 +129,22 @@ function thresholdFailures(report: Report): string[] {
   const threshold = report.coverage.threshold
   if (!threshold?.evaluated || threshold.passed) return []
   return report.reasons.filter((r) => r.startsWith(THRESHOLD_REASON))
+}
+
+/**
+ * A verdict with the deploy report's added: it passes only when both do (the report carries the
+ * coverage threshold and the test guards), and a failure names the base's reason, then the
+ * report's. Pure; operation and compile modes both judge this way.
+ */
+export function withReportVerdict(
+  base: RunVerdict,
+  report: Pick<OutcomeReport, 'report' | 'failures'> | undefined,
+  fallbackMessage: string
+): RunVerdict {
+  const success = base.success && (report?.report.passed ?? true)
+  if (success) return { success }
+  const message = [base.success ? '' : base.message, ...(report?.failures ?? [])]
+    .filter(Boolean)
+    .join('\n')
+  return { success, message: message || fallbackMessage }
 }

@@ -10,10 +10,10 @@ import { outcomeOutputs } from '../../deploy/outcome-outputs.ts'
 import type { OperationPorts, OrgSession } from '../../deploy/ports.ts'
 import { readEventPayload, readRunContext } from '../../github/run-context.ts'
 import { connectForRun } from '../../runner/connect.ts'
-import { outcomeReport, type OutcomeReport } from '../../runner/outcome-report.ts'
+import { outcomeReport, withReportVerdict } from '../../runner/outcome-report.ts'
 import { buildDeployPackage } from '../../runner/package-builder.ts'
 import type { RunDeps } from '../../runner/run-deps.ts'
-import type { RunResult, RunVerdict } from '../../runner/run-result.ts'
+import type { RunResult } from '../../runner/run-result.ts'
 import { STATE } from '../../runner/state.ts'
 import { createSalesforceRest } from '../../salesforce-rest/rest-client.ts'
 import type { OutputName } from '../../settings/inputs.ts'
@@ -192,14 +192,6 @@ export function fallbackSettings(
   }
 }
 
-/** The one verdict: the compile's, and the fallback deploy's report (threshold included) when it ran. */
-function verdictOf(compiled: RunVerdict, deployReport: OutcomeReport | undefined): RunVerdict {
-  const success = compiled.success && (deployReport?.report.passed ?? true)
-  if (success) return { success }
-  const message = [compiled.message, ...(deployReport?.failures ?? [])].filter(Boolean).join('\n')
-  return { success, message: message || 'The compile failed.' }
-}
-
 async function result(
   settings: CompileModeSettings,
   outcome: CompileOutcome,
@@ -213,7 +205,12 @@ async function result(
         deps.env
       )
     : undefined
-  const verdict = verdictOf(compileVerdict(outcome, settings.waitMinutes), deployReport)
+  // One verdict: the compile's, and the fallback deploy's report (threshold included) when it ran.
+  const verdict = withReportVerdict(
+    compileVerdict(outcome, settings.waitMinutes),
+    deployReport,
+    'The compile failed.'
+  )
   const context = readRunContext(deps.env, readEventPayload(deps.env))
   const summary = renderCompileSummary({
     outcome,
