@@ -1,5 +1,8 @@
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import path from 'node:path'
 import { describe, expect, it } from 'vitest'
-import { readRunContext } from '../../src/github/run-context.ts'
+import { readEventPayload, readRunContext } from '../../src/github/run-context.ts'
 
 const env = {
   GITHUB_REPOSITORY: 'acme/sf-app',
@@ -58,5 +61,21 @@ describe('readRunContext', () => {
       'explicit'
     )
     expect(readRunContext({}, {})).toBeUndefined()
+  })
+})
+
+describe('readEventPayload', () => {
+  it('reads the event file once per environment snapshot, and again for another file or snapshot', () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'sfda-event-'))
+    const file = path.join(dir, 'event.json')
+    writeFileSync(file, JSON.stringify({ pull_request: { number: 7 } }))
+    const env = { GITHUB_EVENT_PATH: file }
+    expect(readEventPayload(env).pull_request?.number).toBe(7)
+    writeFileSync(file, JSON.stringify({ pull_request: { number: 8 } }))
+    // The runner writes the file once per job: the snapshot's first read stands.
+    expect(readEventPayload(env).pull_request?.number).toBe(7)
+    expect(readEventPayload({ GITHUB_EVENT_PATH: file }).pull_request?.number).toBe(8)
+    rmSync(dir, { recursive: true, force: true })
+    expect(readEventPayload({ GITHUB_EVENT_PATH: file })).toEqual({})
   })
 })

@@ -68,13 +68,30 @@ function readOnlyReasonOf(
   return undefined
 }
 
-/** Reads the event payload from GITHUB_EVENT_PATH; an empty object when absent or unreadable. */
+/** Payloads already read, per environment snapshot (a run has one; the runner writes the file once). */
+const PAYLOADS = new WeakMap<RunEnv, { file: string; payload: EventPayload }>()
+
+/**
+ * Reads the event payload from GITHUB_EVENT_PATH; an empty object when absent or unreadable. The
+ * file is read once per environment: a run asks for it from several steps (delta base, report,
+ * validation record, receipt).
+ */
 export function readEventPayload(env: RunEnv): EventPayload {
   const file = env.GITHUB_EVENT_PATH
   if (!file) return {}
+  const known = PAYLOADS.get(env)
+  if (known?.file === file) return known.payload
+  let payload: EventPayload
   try {
-    return JSON.parse(readFileSync(file, 'utf8')) as EventPayload
+    payload = JSON.parse(readFileSync(file, 'utf8')) as EventPayload
   } catch {
-    return {}
+    payload = {}
   }
+  PAYLOADS.set(env, { file, payload })
+  return payload
+}
+
+/** The run's context from its environment and event payload. */
+export function runContextOf(env: RunEnv): RunContext | undefined {
+  return readRunContext(env, readEventPayload(env))
 }

@@ -12,7 +12,7 @@ import type { Outcome } from '../deploy/deploy-package.ts'
 import type { ArtifactUploader } from '../github/ports.ts'
 import type { AttestedFile, FileAttester } from '../github/ports.ts'
 import { resolveResultsDir } from '../github/report-files.ts'
-import { readEventPayload, readRunContext } from '../github/run-context.ts'
+import { runContextOf } from '../github/run-context.ts'
 import { isCleanSuccess } from '../model/deploy-result.ts'
 import type { Clock } from '../shared/clock.ts'
 import { describeError } from '../shared/errors.ts'
@@ -126,7 +126,7 @@ export function receiptInputOf(
   if (outcome.mode !== 'deploy' && outcome.mode !== 'quick-deploy') return undefined
   if (!result || !result.done || result.checkOnly || !isCleanSuccess(result)) return undefined
   if (!outcome.orgId) return undefined
-  const context = readRunContext(env, readEventPayload(env))
+  const context = runContextOf(env)
   const testLevel = outcome.testLevel ?? outcome.package?.tests?.testLevel
   return {
     mode: outcome.mode,

@@ -2,7 +2,7 @@ import type { RunEnv } from '../shared/env.ts'
 import type { DeployPackage, Outcome } from '../deploy/deploy-package.ts'
 import type { DeployResult } from '../model/deploy-result.ts'
 import type { PublishSettings } from '../github/publish-report.ts'
-import { readEventPayload, readRunContext } from '../github/run-context.ts'
+import { runContextOf } from '../github/run-context.ts'
 import { buildReport, THRESHOLD_REASON } from '../report/report-model.ts'
 import type { OutputName } from '../settings/inputs.ts'
 import type { Report, ReportMode } from '../report/report-types.ts'
@@ -31,7 +31,7 @@ export async function outcomeReport(
   const result = outcome.result ?? outcome.timedOut?.last
   const mode = reportModeOf(settings.mode)
   if (!result || !mode) return undefined
-  const context = readRunContext(env, readEventPayload(env))
+  const context = runContextOf(env)
   const lookups = await lookupsFor(settings, outcome, env)
   const report = reportOf(settings, mode, outcome, result, lookups, context?.blobBaseUrl)
   return {

@@ -1,6 +1,6 @@
 /** The real RecordPorts: REST finder with the action's token, the given uploader, and the run's result parts. */
 import type { RunEnv } from '../shared/env.ts'
-import { readEventPayload, readRunContext } from '../github/run-context.ts'
+import { runContextOf } from '../github/run-context.ts'
 import type { OctokitFactory } from '../github/ports.ts'
 import type { ResultParts } from '../runner/run-result.ts'
 import type { BaseSettings } from '../settings/settings.ts'
@@ -14,7 +14,7 @@ export function createRecordPorts(
   parts: ResultParts
 ): RecordPorts {
   const { env } = deps
-  const context = readRunContext(env, readEventPayload(env))
+  const context = runContextOf(env)
   return {
     finder: createRestRecordFinder({
       octokit: deps.octokit,

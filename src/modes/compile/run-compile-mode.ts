@@ -8,7 +8,7 @@ import { deployOperation } from '../../deploy/deploy.ts'
 import type { Outcome } from '../../deploy/deploy-package.ts'
 import { outcomeOutputs } from '../../deploy/outcome-outputs.ts'
 import type { OperationPorts, OrgSession } from '../../deploy/ports.ts'
-import { readEventPayload, readRunContext } from '../../github/run-context.ts'
+import { runContextOf } from '../../github/run-context.ts'
 import { connectForRun } from '../../runner/connect.ts'
 import { outcomeReport, withReportVerdict } from '../../runner/outcome-report.ts'
 import { buildDeployPackage } from '../../runner/package-builder.ts'
@@ -211,7 +211,7 @@ async function result(
     deployReport,
     'The compile failed.'
   )
-  const context = readRunContext(deps.env, readEventPayload(deps.env))
+  const context = runContextOf(deps.env)
   const summary = renderCompileSummary({
     outcome,
     verdict,

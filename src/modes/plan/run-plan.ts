@@ -17,7 +17,7 @@ import {
   type FoundReceipt
 } from '../../drift/find-receipt.ts'
 import { renderDriftSection } from '../../drift/render-drift.ts'
-import { readEventPayload, readRunContext, type RunContext } from '../../github/run-context.ts'
+import { runContextOf, type RunContext } from '../../github/run-context.ts'
 import type { OrgCaller } from '../../metadata-api/org-caller.ts'
 import { createSoapRetrieveApi } from '../../metadata-api/soap/retrieve-client.ts'
 import { decideBackup } from '../../retrieve/backup.ts'
@@ -47,7 +47,7 @@ const COMMENT_KEY = 'release-plan'
 /** Runs plan mode. */
 export async function runPlanMode(settings: PlanModeSettings, deps: RunDeps): Promise<RunResult> {
   const env = deps.env
-  const context = readRunContext(env, readEventPayload(env))
+  const context = runContextOf(env)
   const pkg = await buildDeployPackage(settings, deps)
   for (const warning of pkg.warnings) deps.logger.warning(warning)
   const files = unzipEntries(pkg.zip, 'deploy package')
