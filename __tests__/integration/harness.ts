@@ -2,7 +2,6 @@ import { cpSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { run, type RunDeps } from '../../src/action/main.ts'
-import type { RetrieveModeDeps } from '../../src/modes/retrieve/run-retrieve-mode.ts'
 import type { Clock } from '../../src/shared/clock.ts'
 import { startSimulator, type Simulator, type SimulatorOptions } from '../../simulator/index.ts'
 import { setupActionEnv, type ActionEnv } from '../support/action-env.ts'
@@ -86,8 +85,8 @@ export async function runAction(
   options: {
     workspace?: string
     clock?: Clock
-    /** run() hands its deps to the mode it runs, so a mode's own deps (retrieve limits) go here too. */
-    deps?: Partial<RunDeps & RetrieveModeDeps>
+    /** The ports run() hands to the mode it runs (a virtual clock, small retrieve limits, ...). */
+    deps?: Partial<RunDeps>
     env?: Record<string, string>
   } = {}
 ): Promise<ActionRun> {

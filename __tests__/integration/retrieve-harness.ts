@@ -1,7 +1,7 @@
 import { mkdirSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
 import type { Simulator } from '../../simulator/index.ts'
-import type { RetrieveModeDeps } from '../../src/modes/retrieve/run-retrieve-mode.ts'
+import type { RunDeps } from '../../src/runner/run-deps.ts'
 import { fakeUploader, type RecordedUpload } from '../retrieve/fake-uploader.ts'
 import { runAction, type ActionRun } from './harness.ts'
 
@@ -13,7 +13,7 @@ export async function runWithUploads(
   sim: Simulator,
   inputs: Record<string, string>,
   workspace: string,
-  deps: Partial<RetrieveModeDeps> = {}
+  deps: Partial<RunDeps> = {}
 ): Promise<RunWithUploads> {
   const uploader = fakeUploader()
   const run = await runAction(

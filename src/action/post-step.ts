@@ -4,7 +4,7 @@ import { abortPushOnCancel } from '../modes/push-upgrade/abort-on-cancel.ts'
 import { connectForRun, postIo } from '../runner/connect.ts'
 import { STATE } from '../runner/state.ts'
 import { parseSettings } from './parse-settings.ts'
-import type { Settings } from '../settings/settings.ts'
+import { signsIn, type Settings } from '../settings/settings.ts'
 import type { Clock } from '../shared/clock.ts'
 import { ApiError, describeError } from '../shared/errors.ts'
 import { cleanUpCompile } from '../modes/compile/post-compile.ts'
@@ -35,7 +35,7 @@ export async function runPost(deps: { http?: HttpTransport; clock?: Clock } = {}
   if (!deployId || (finished && !stopped)) return
   try {
     const settings = readSettings()
-    if (!('auth' in settings) || !settings.auth || !settings.cancelOnJobCancel) {
+    if (!signsIn(settings) || !settings.cancelOnJobCancel) {
       core.warning(
         `Deploy ${deployId} may still be running in the org; cancel-on-job-cancel is off.`
       )

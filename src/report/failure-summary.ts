@@ -33,12 +33,7 @@ export function renderFailure(input: {
       ''
     ].join('\n')
   const what = (input.mode && MODE_LABELS[input.mode]) ?? 'The run'
-  return [
-    `## ❌ ${what} failed`,
-    '',
-    ...input.message.split('\n').map((line) => escapeInline(line)),
-    ''
-  ]
-    .join('\n\n')
-    .replace(/\n{3,}/g, '\n\n')
+  // One paragraph per line of the message: GitHub joins lines of one paragraph.
+  const paragraphs = input.message.split('\n').map((line) => escapeInline(line))
+  return `## ❌ ${what} failed\n\n${paragraphs.join('\n\n')}\n`
 }

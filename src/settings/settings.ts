@@ -190,6 +190,13 @@ export interface SyncModeSettings extends OrgSettings, PackageSettings, DeployPa
   mode: 'sync'
 }
 
+/** Whether the run signs in to an org (build never does; a plan on a fork's pull request may not). */
+export function signsIn(
+  settings: Settings
+): settings is Exclude<Settings, BuildSettings> & { auth: AuthSettings } {
+  return 'auth' in settings && settings.auth !== undefined
+}
+
 /** Everything a run needs, parsed and validated: one member per mode, each with only its parts. */
 export type Settings =
   | DeploySettings

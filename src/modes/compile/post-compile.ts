@@ -4,7 +4,7 @@
  */
 import { connectForRun, type ConnectIo } from '../../runner/connect.ts'
 import { createSalesforceRest } from '../../salesforce-rest/rest-client.ts'
-import type { Settings } from '../../settings/settings.ts'
+import { signsIn, type Settings } from '../../settings/settings.ts'
 import { describeError } from '../../shared/errors.ts'
 import { abortCompile } from '../../tooling/abort-compile.ts'
 import { createContainerClient } from '../../tooling/container-client.ts'
@@ -23,7 +23,7 @@ export async function cleanUpCompile(
 ): Promise<void> {
   try {
     const settings = readSettings()
-    if (!('auth' in settings) || !settings.auth) return
+    if (!signsIn(settings)) return
     const session = await connectForRun(settings, io, settings.api)
     const tooling = createContainerClient(createSalesforceRest(session.caller, session.apiVersion))
     await abortCompile(left, tooling, io.logger)

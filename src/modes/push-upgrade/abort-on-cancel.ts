@@ -4,7 +4,7 @@
  */
 import { connectForRun, type ConnectIo } from '../../runner/connect.ts'
 import { createSalesforceRest } from '../../salesforce-rest/rest-client.ts'
-import type { Settings } from '../../settings/settings.ts'
+import { signsIn, type Settings } from '../../settings/settings.ts'
 import { describeError } from '../../shared/errors.ts'
 import { abortPushRequest } from '../../push-upgrade/abort-push.ts'
 import { createPushClient } from '../../push-upgrade/push-client.ts'
@@ -18,7 +18,7 @@ export async function abortPushOnCancel(
   const { logger } = io
   try {
     const settings = readSettings()
-    if (!('auth' in settings) || !settings.auth || !settings.cancelOnJobCancel) {
+    if (!signsIn(settings) || !settings.cancelOnJobCancel) {
       logger.warning(
         `Push request ${requestId} may still start; cancel-on-job-cancel is off. Abort it in Setup > Push Upgrade History if needed.`
       )

@@ -24,9 +24,6 @@ import { packageMembers } from '../../retrieve/package-members.ts'
 import { retrieveComponents } from '../../retrieve/retrieve-components.ts'
 import { renderRetrieveSummary, retrievedPackage } from './retrieve-summary.ts'
 
-/** What retrieve mode needs from run(). */
-export type RetrieveModeDeps = RunDeps
-
 /** What to retrieve, and the package files when they came from the builder. */
 interface Wanted {
   members: ComponentRef[]
@@ -37,7 +34,7 @@ interface Wanted {
 /** Runs retrieve mode. */
 export async function runRetrieveMode(
   settings: RetrieveModeSettings,
-  deps: RetrieveModeDeps
+  deps: RunDeps
 ): Promise<RunResult> {
   const wanted = await readWanted(settings, deps)
   if (wanted.members.length === 0)
