@@ -12,40 +12,7 @@ import { toolingControl } from '../../simulator/tooling/index.ts'
 import { createRepo, D, type TestRepo } from '../delta/git-repo.ts'
 import { REPO_ROOT } from '../support/repo-root.ts'
 import { runAction, startSim } from './harness.ts'
-
-const OBJECT = `<?xml version="1.0" encoding="UTF-8"?>
-<CustomObject xmlns="http://soap.sforce.com/2006/04/metadata">
-    <deploymentStatus>Deployed</deploymentStatus>
-    <fields>
-        <fullName>Total__c</fullName>
-        <label>Total</label>
-        <precision>16</precision>
-        <scale>2</scale>
-        <type>Currency</type>
-    </fields>
-    <label>Invoice</label>
-    <nameField>
-        <label>Invoice Number</label>
-        <type>AutoNumber</type>
-        <displayFormat>INV-{0000}</displayFormat>
-    </nameField>
-    <pluralLabel>Invoices</pluralLabel>
-    <sharingModel>ReadWrite</sharingModel>
-</CustomObject>
-`
-const CLASS_META =
-  '<?xml version="1.0" encoding="UTF-8"?>\n<ApexClass xmlns="http://soap.sforce.com/2006/04/metadata">\n    <apiVersion>62.0</apiVersion>\n    <status>Active</status>\n</ApexClass>\n'
-const FIELDS = `${D}/objects/Invoice__c/fields`
-
-function field(name: string, label: string, type = 'Text'): string {
-  return `<?xml version="1.0" encoding="UTF-8"?>
-<CustomField xmlns="http://soap.sforce.com/2006/04/metadata">
-    <fullName>${name}</fullName>
-    <label>${label}</label>
-${type === 'Text' ? '    <length>40</length>\n' : ''}    <type>${type}</type>
-</CustomField>
-`
-}
+import { CLASS_META, FIELDS, INVOICE_OBJECT, field, syncOrg } from './sync-org.ts'
 
 const PERMISSION_SET = `<?xml version="1.0" encoding="UTF-8"?>
 <PermissionSet xmlns="http://soap.sforce.com/2006/04/metadata">
@@ -65,15 +32,7 @@ describe('mode: sync', () => {
   let base: string
 
   async function start(orgType: OrgType = 'Sandbox'): Promise<void> {
-    const service = repo.read(`${D}/classes/InvoiceService.cls`)
-    sim = await startSim({
-      orgType,
-      seedFiles: new Map([
-        ['objects/Invoice__c.object', Buffer.from(OBJECT)],
-        ['classes/InvoiceService.cls', Buffer.from(service)],
-        ['classes/InvoiceService.cls-meta.xml', Buffer.from(CLASS_META)]
-      ])
-    })
+    sim = await startSim(syncOrg({ orgType }))
   }
 
   const sync = (inputs: Record<string, string> = {}): ReturnType<typeof runAction> =>
@@ -343,7 +302,7 @@ describe('mode: sync with backup', () => {
     const base = repo.git('rev-parse', 'HEAD').trim()
     sim = await startSim({
       orgType: 'Sandbox',
-      seedFiles: new Map([['objects/Invoice__c.object', Buffer.from(OBJECT)]])
+      seedFiles: new Map([['objects/Invoice__c.object', Buffer.from(INVOICE_OBJECT)]])
     })
     repo.write(`${FIELDS}/Due__c.field-meta.xml`, field('Due__c', 'Due', 'Date'))
     repo.write(`${D}/objects/Missing__c/fields/Code__c.field-meta.xml`, field('Code__c', 'Code'))

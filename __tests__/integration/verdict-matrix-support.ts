@@ -2,7 +2,6 @@
  * The scenery of verdict-matrix-modes.int.test.ts: the row and context shapes, the org seeds and
  * workspaces each mode needs, and reading the four signals of a run's verdict.
  */
-import { readFileSync } from 'node:fs'
 import path from 'node:path'
 import type { Simulator, SimulatorOptions } from '../../simulator/index.ts'
 import { pushController } from '../../simulator/push/index.ts'
@@ -10,6 +9,9 @@ import type { FakeGitHub } from '../support/fake-github.ts'
 import { REPO_ROOT } from '../support/repo-root.ts'
 import { createRepo, D, type TestRepo } from '../delta/git-repo.ts'
 import type { runAction, ActionRun } from './harness.ts'
+import { CLASS_META, DEMO_CLASS } from './sync-org.ts'
+
+export { CLASS, CLASS_META, DEMO_CLASS, FIELDS, field, syncOrg } from './sync-org.ts'
 
 /** What the options of runAction accept (workspace, mode deps). */
 export type RunOptions = NonNullable<Parameters<typeof runAction>[2]>
@@ -76,18 +78,6 @@ export function contradictingHeadings(r: ActionRun): string[] {
   return headings(r).filter((h) => h.startsWith(opposite))
 }
 
-export const CLASS = `${D}/classes/InvoiceService.cls`
-export const FIELDS = `${D}/objects/Invoice__c/fields`
-
-export const CLASS_META =
-  '<?xml version="1.0" encoding="UTF-8"?>\n<ApexClass xmlns="http://soap.sforce.com/2006/04/metadata">\n    <apiVersion>62.0</apiVersion>\n    <status>Active</status>\n</ApexClass>\n'
-
-/** The demo project's service class as shipped. */
-export const DEMO_CLASS = readFileSync(
-  path.join(REPO_ROOT, 'examples', 'demo-project', CLASS),
-  'utf8'
-)
-
 /** A class that does not compile: the missing `;` the org reports on line 4. */
 export const BROKEN_CLASS =
   'public with sharing class InvoiceService {\n    public static Decimal one() {\n        return 1\n    }\n}\n'
@@ -99,28 +89,6 @@ export const UNTESTED_CLASS = {
   [`${D}/classes/Untested.cls-meta.xml`]: CLASS_META
 }
 
-/** The Invoice__c object as the org holds it, so CRUD calls on its fields find their parent. */
-const OBJECT = `<?xml version="1.0" encoding="UTF-8"?>
-<CustomObject xmlns="http://soap.sforce.com/2006/04/metadata">
-    <deploymentStatus>Deployed</deploymentStatus>
-    <fields>
-        <fullName>Total__c</fullName>
-        <label>Total</label>
-        <precision>16</precision>
-        <scale>2</scale>
-        <type>Currency</type>
-    </fields>
-    <label>Invoice</label>
-    <nameField>
-        <label>Invoice Number</label>
-        <type>AutoNumber</type>
-        <displayFormat>INV-{0000}</displayFormat>
-    </nameField>
-    <pluralLabel>Invoices</pluralLabel>
-    <sharingModel>ReadWrite</sharingModel>
-</CustomObject>
-`
-
 /** An org holding the demo's service class (so a compile goes through a container). */
 export function withDemoClass(options: SimulatorOptions = {}): SimulatorOptions {
   return {
@@ -130,30 +98,6 @@ export function withDemoClass(options: SimulatorOptions = {}): SimulatorOptions 
       ['classes/InvoiceService.cls-meta.xml', Buffer.from(CLASS_META)]
     ])
   }
-}
-
-/** An org holding the demo's object and service class, the ground sync works on. */
-export function syncOrg(options: SimulatorOptions = {}): SimulatorOptions {
-  return {
-    orgType: 'Sandbox',
-    ...options,
-    seedFiles: new Map([
-      ['objects/Invoice__c.object', Buffer.from(OBJECT)],
-      ['classes/InvoiceService.cls', Buffer.from(DEMO_CLASS)],
-      ['classes/InvoiceService.cls-meta.xml', Buffer.from(CLASS_META)]
-    ])
-  }
-}
-
-/** A text field's source file. */
-export function field(name: string, label: string, type = 'Text'): string {
-  return `<?xml version="1.0" encoding="UTF-8"?>
-<CustomField xmlns="http://soap.sforce.com/2006/04/metadata">
-    <fullName>${name}</fullName>
-    <label>${label}</label>
-${type === 'Text' ? '    <length>40</length>\n' : ''}    <type>${type}</type>
-</CustomField>
-`
 }
 
 /** A repository whose last commit makes `changes`: its folder, and the commit before to diff from. */
