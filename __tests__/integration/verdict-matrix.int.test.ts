@@ -6,6 +6,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import type { Simulator } from '../../simulator/index.ts'
 import { FakeGitHub } from '../support/fake-github.ts'
 import { copyDemoProject, passingProject, runAction, startSim, type ActionRun } from './harness.ts'
+import { signalsOf } from './verdict-matrix-support.ts'
 
 const TOKEN = 'ghs_VerdictMatrixToken0123456789abcdef'
 
@@ -205,19 +206,8 @@ describe('one verdict in every mode and outcome', () => {
         )
       }
     }
-    const r = await row.run(ctx)
-    const heading = r.summary.split('\n').find((l) => l.startsWith('## ')) ?? ''
-    const checkRun = github.checkRuns.slice(checkRunsBefore).at(-1)
-    const conclusion = checkRun
-      ? (([...checkRun.updates].reverse().find((u) => 'conclusion' in u)?.conclusion ??
-          checkRun.body.conclusion) as string | undefined)
-      : null
-    expect({
-      failed: r.failed,
-      success: r.outputs.success,
-      heading: row.heading.test(heading),
-      conclusion: conclusion ?? null
-    }).toEqual({
+    const signals = signalsOf(await row.run(ctx), github, checkRunsBefore)
+    expect({ ...signals, heading: row.heading.test(signals.heading) }).toEqual({
       failed: row.failed,
       success: row.success,
       heading: true,
