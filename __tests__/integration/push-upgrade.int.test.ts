@@ -1,3 +1,4 @@
+import { eligibleFor20 } from '../support/push-orgs.ts'
 import { existsSync, readFileSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
@@ -33,21 +34,6 @@ const calls = (
 ): { body: string; path: string; query: Record<string, string> }[] =>
   sim.requests.filter((r) => r.operation === operation)
 
-/** Orgs the action should push to 2.0: installed, not inactive, on a released version below 2.0. */
-function eligibleFor20(): SimSubscriber[] {
-  const byId = new Map(push.state.versions.map((v) => [v.id, v]))
-  return push.state.subscribers.filter((s) => {
-    const v = byId.get(s.versionId)
-    return (
-      s.installedStatus === 'i' &&
-      !s.hasRestrictionEnabled &&
-      s.orgStatus !== 'Inactive' &&
-      v?.releaseState === 'Released' &&
-      v.major < 2
-    )
-  })
-}
-
 function pushInputs(extra: Record<string, string> = {}): Record<string, string> {
   return {
     mode: 'push-upgrade',
@@ -78,7 +64,7 @@ function csvRows(r: ActionRun, file: string): string[][] {
 describe('push-upgrade mode against the simulated packaging org', () => {
   it('pushes to every eligible subscriber, follows every job to Succeeded and reports the counts', async () => {
     push.scenario.outcome = () => ({ outcome: 'Succeeded' })
-    const eligible = eligibleFor20()
+    const eligible = eligibleFor20(sim)
     const r = await runAction(sim, pushInputs())
 
     expect(r.failed).toBe(false)
@@ -131,7 +117,7 @@ describe('push-upgrade mode against the simulated packaging org', () => {
 
   describe('partial failure', () => {
     function failSome(count: number): SimSubscriber[] {
-      const failing = eligibleFor20().slice(0, count)
+      const failing = eligibleFor20(sim).slice(0, count)
       const keys = new Set(failing.map((s) => s.orgKey))
       push.scenario.outcome = (s) =>
         keys.has(s.orgKey)
@@ -149,7 +135,7 @@ describe('push-upgrade mode against the simulated packaging org', () => {
 
     it('passes under the fail-threshold, groups the failures and writes the failures CSV', async () => {
       const failing = failSome(4)
-      const eligible = eligibleFor20()
+      const eligible = eligibleFor20(sim)
       const r = await runAction(sim, pushInputs({ 'fail-threshold': '5' }))
 
       expect(r.failed).toBe(false)
@@ -195,7 +181,7 @@ describe('push-upgrade mode against the simulated packaging org', () => {
 
   it('drops and reports refused job records, resends lock errors, and after a 503 re-queries before resending only the missing orgs', async () => {
     push.scenario.outcome = () => ({ outcome: 'Succeeded' })
-    const eligible = eligibleFor20()
+    const eligible = eligibleFor20(sim)
     const [refusedA, refusedB, locked] = [3, 150, 10].map((i) => eligible[i] as SimSubscriber) as [
       SimSubscriber,
       SimSubscriber,
@@ -245,7 +231,7 @@ describe('push-upgrade mode against the simulated packaging org', () => {
   })
 
   it('cancels the request and fails when the org refuses every job', async () => {
-    const target = eligibleFor20()[0] as SimSubscriber
+    const target = eligibleFor20(sim)[0] as SimSubscriber
     push.scenario.reject.set(target.orgKey.slice(0, 15), {
       statusCode: 'INVALID_OPERATION',
       message: 'Not eligible.'
@@ -261,7 +247,7 @@ describe('push-upgrade mode against the simulated packaging org', () => {
   })
 
   it('dry run: lists who would be pushed, grouped by version and org type, and creates nothing', async () => {
-    const eligible = eligibleFor20()
+    const eligible = eligibleFor20(sim)
     const r = await runAction(sim, pushInputs({ 'dry-run': 'true' }))
 
     expect(r.failed).toBe(false)
@@ -299,7 +285,7 @@ describe('push-upgrade mode against the simulated packaging org', () => {
   it('selects explicit orgs from a file of 15-character ids, with paging, and reports the ones it cannot push', async () => {
     push.scenario.outcome = () => ({ outcome: 'Succeeded' })
     push.scenario.pageSize = 25
-    const eligible = eligibleFor20().slice(0, 30)
+    const eligible = eligibleFor20(sim).slice(0, 30)
     const inactive = push.state.subscribers.find((s) => s.orgStatus === 'Inactive') as SimSubscriber
     const stranger = '00D000000000001'
     const env = setupActionEnv({})

@@ -1,3 +1,4 @@
+import { manifest } from '../support/package-xml.ts'
 import { existsSync, mkdtempSync, readFileSync, readdirSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
@@ -13,16 +14,6 @@ const REPORT =
   '<?xml version="1.0" encoding="UTF-8"?>\n<Report xmlns="http://soap.sforce.com/2006/04/metadata">\n    <name>Open</name>\n</Report>\n'
 const FOLDER =
   '<?xml version="1.0" encoding="UTF-8"?>\n<ReportFolder xmlns="http://soap.sforce.com/2006/04/metadata">\n    <name>Sales</name>\n</ReportFolder>\n'
-
-function manifest(types: Record<string, string[]>): string {
-  const body = Object.entries(types)
-    .map(
-      ([name, members]) =>
-        `  <types>\n${members.map((m) => `    <members>${m}</members>\n`).join('')}    <name>${name}</name>\n  </types>\n`
-    )
-    .join('')
-  return `<?xml version="1.0" encoding="UTF-8"?>\n<Package xmlns="http://soap.sforce.com/2006/04/metadata">\n${body}  <version>62.0</version>\n</Package>\n`
-}
 
 function classes(count: number, prefix = 'Gen'): Map<string, Buffer> {
   const files = new Map<string, Buffer>()

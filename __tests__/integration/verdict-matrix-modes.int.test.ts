@@ -3,6 +3,7 @@
  * each through every outcome it can have: the exit code, the `success` output, the summary
  * heading and the check-run conclusion must tell the same story.
  */
+import { eligibleFor20 } from '../support/push-orgs.ts'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import type { Simulator } from '../../simulator/index.ts'
 import {
@@ -56,26 +57,10 @@ const cancelledAtOnce = {
   }
 }
 
-/** Orgs the push to 2.0 reaches: installed, active, on a released version below 2.0. */
-function eligible(sim: Simulator): SimSubscriber[] {
-  const push = pushController(sim.context)
-  const byId = new Map(push.state.versions.map((v) => [v.id, v]))
-  return push.state.subscribers.filter((s) => {
-    const v = byId.get(s.versionId)
-    return (
-      s.installedStatus === 'i' &&
-      !s.hasRestrictionEnabled &&
-      s.orgStatus !== 'Inactive' &&
-      v?.releaseState === 'Released' &&
-      v.major < 2
-    )
-  })
-}
-
 /** The first `count` eligible orgs fail their push job, the others succeed. */
 function failSome(sim: Simulator, count: number): void {
   const keys = new Set(
-    eligible(sim)
+    eligibleFor20(sim)
       .slice(0, count)
       .map((s) => s.orgKey)
   )
@@ -310,7 +295,7 @@ const PUSH: Row[] = [
   {
     name: 'push-upgrade · refusal (the org refuses every job)',
     run: (c) => {
-      const target = eligible(c.sim)[0] as SimSubscriber
+      const target = eligibleFor20(c.sim)[0] as SimSubscriber
       pushController(c.sim.context).scenario.reject.set(target.orgKey.slice(0, 15), {
         statusCode: 'INVALID_OPERATION',
         message: 'Not eligible.'
