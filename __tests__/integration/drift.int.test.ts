@@ -9,11 +9,10 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import {
   type GitHubSimulator,
   type RunOptions,
-  type SimRun,
   startGitHubSimulator
 } from '../../github-simulator/index.ts'
 import type { Simulator } from '../../simulator/index.ts'
-import { type ActionRun, passingProject, runAction, startSim } from './harness.ts'
+import { passingProject, runAction, startSim, workflowStep } from './harness.ts'
 
 const CLASS = 'force-app/main/default/classes/InvoiceService.cls'
 const FIELD = 'force-app/main/default/objects/Invoice__c/fields/Total__c.field-meta.xml'
@@ -32,20 +31,12 @@ afterEach(async () => {
 })
 
 /** One pipeline run: a workflow run in the GitHub simulator, the action with its token. */
-async function step(
+const step = (
   inputs: Record<string, string>,
   workspace: string,
   options: RunOptions = {}
-): Promise<ActionRun & { ghRun: SimRun }> {
-  const ghRun = gh.startRun(options)
-  const result = await runAction(
-    sim,
-    { 'github-token': ghRun.token, 'delta-from': 'none', ...inputs },
-    { workspace, env: ghRun.env }
-  )
-  ghRun.complete(result.failed ? 'failure' : 'success')
-  return { ...result, ghRun }
-}
+): ReturnType<typeof workflowStep> =>
+  workflowStep(sim, gh, { 'delta-from': 'none', ...inputs }, workspace, options)
 
 /** Someone deploys a hot fix as another user, outside any workflow: no receipt artifact. */
 async function hotfix(

@@ -10,12 +10,11 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import {
   type GitHubSimulator,
   type RunOptions,
-  type SimRun,
   startGitHubSimulator
 } from '../../github-simulator/index.ts'
 import type { Simulator } from '../../simulator/index.ts'
 import { RECORD_FILE } from '../../src/validation-record/record.ts'
-import { type ActionRun, copyDemoProject, passingProject, runAction, startSim } from './harness.ts'
+import { copyDemoProject, passingProject, startSim, workflowStep } from './harness.ts'
 
 const REPORT_ARTIFACT = 'salesforce-deploy-results'
 
@@ -31,25 +30,18 @@ afterEach(async () => {
 })
 
 /** One workflow run of the action: a new run in the GitHub simulator, its variables and token. */
-async function step(
+const step = (
   inputs: Record<string, string>,
   workspace: string,
   options: RunOptions = {}
-): Promise<ActionRun & { ghRun: SimRun }> {
-  const ghRun = gh.startRun(options)
-  const result = await runAction(
+): ReturnType<typeof workflowStep> =>
+  workflowStep(
     sim,
-    {
-      'github-token': ghRun.token,
-      'upload-artifact': 'true',
-      'check-run': 'true',
-      ...inputs
-    },
-    { workspace, env: ghRun.env }
+    gh,
+    { 'upload-artifact': 'true', 'check-run': 'true', ...inputs },
+    workspace,
+    options
   )
-  ghRun.complete(result.failed ? 'failure' : 'success')
-  return { ...result, ghRun }
-}
 
 const validate = (
   workspace: string,

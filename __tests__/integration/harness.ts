@@ -8,6 +8,7 @@ import { setupActionEnv, type ActionEnv } from '../support/action-env.ts'
 import { testKeyPair } from '../support/raw-inputs.ts'
 import { stdoutLines, workflowCommands } from '../support/workflow-commands.ts'
 import { REPO_ROOT } from '../support/repo-root.ts'
+import type { GitHubSimulator, RunOptions, SimRun } from '../../github-simulator/index.ts'
 
 /** The demo project's test class with every test passing (the shipped one has a failing test). */
 export const PASSING_TEST = `@isTest
@@ -137,4 +138,25 @@ export function decodeCommand(text: string): string {
 /** A simulator for one test; all share this process's JWT key pair, which is slow to generate. */
 export async function startSim(options: SimulatorOptions = {}): Promise<Simulator> {
   return startSimulator({ jwtKeys: testKeyPair(), ...options })
+}
+
+/**
+ * One pipeline step: a new workflow run in the GitHub simulator, the action run with its token
+ * and environment, and the run completed as the step ended.
+ */
+export async function workflowStep(
+  sim: Simulator,
+  gh: GitHubSimulator,
+  inputs: Record<string, string>,
+  workspace: string,
+  options: RunOptions = {}
+): Promise<ActionRun & { ghRun: SimRun }> {
+  const ghRun = gh.startRun(options)
+  const result = await runAction(
+    sim,
+    { 'github-token': ghRun.token, ...inputs },
+    { workspace, env: ghRun.env }
+  )
+  ghRun.complete(result.failed ? 'failure' : 'success')
+  return { ...result, ghRun }
 }

@@ -9,13 +9,12 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import {
   type GitHubSimulator,
   type RunOptions,
-  type SimRun,
   startGitHubSimulator
 } from '../../github-simulator/index.ts'
 import type { Simulator } from '../../simulator/index.ts'
 import type { DeployReceipt } from '../../src/receipt/build-receipt.ts'
 import { hashComponentFiles } from '../../src/receipt/component-hashes.ts'
-import { type ActionRun, copyDemoProject, passingProject, runAction, startSim } from './harness.ts'
+import { copyDemoProject, passingProject, startSim, workflowStep } from './harness.ts'
 
 let sim: Simulator
 let gh: GitHubSimulator
@@ -28,20 +27,13 @@ afterEach(async () => {
   await gh.close()
 })
 
-async function step(
+/** One pipeline run: a workflow run in the GitHub simulator, the action with its token. */
+const step = (
   inputs: Record<string, string>,
   workspace: string,
   options: RunOptions = {}
-): Promise<ActionRun & { ghRun: SimRun }> {
-  const ghRun = gh.startRun(options)
-  const result = await runAction(
-    sim,
-    { 'github-token': ghRun.token, 'upload-artifact': 'true', ...inputs },
-    { workspace, env: ghRun.env }
-  )
-  ghRun.complete(result.failed ? 'failure' : 'success')
-  return { ...result, ghRun }
-}
+): ReturnType<typeof workflowStep> =>
+  workflowStep(sim, gh, { 'upload-artifact': 'true', ...inputs }, workspace, options)
 
 const receiptName = () => `sf-receipt-${sim.orgId}`
 const receiptsOf = (runId: number) =>

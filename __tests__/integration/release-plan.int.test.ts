@@ -9,13 +9,12 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import {
   type GitHubSimulator,
   type RunOptions,
-  type SimRun,
   startGitHubSimulator
 } from '../../github-simulator/index.ts'
 import type { Simulator } from '../../simulator/index.ts'
 import { REPO_ROOT } from '../support/repo-root.ts'
 import { createRepo } from '../delta/git-repo.ts'
-import { type ActionRun, PASSING_TEST, passingProject, runAction, startSim } from './harness.ts'
+import { PASSING_TEST, passingProject, runAction, startSim, workflowStep } from './harness.ts'
 
 const CLASS = 'force-app/main/default/classes/InvoiceService.cls'
 const HOTFIX_USER = { username: 'hotfix@acme.example', name: 'Hannah Hotfix' }
@@ -32,25 +31,19 @@ afterEach(async () => {
   await gh.close()
 })
 
-async function step(
+/** One pipeline run: a workflow run in the GitHub simulator, the action with its token. */
+const step = (
   inputs: Record<string, string>,
   workspace: string,
   options: RunOptions = {}
-): Promise<ActionRun & { ghRun: SimRun }> {
-  const ghRun = gh.startRun(options)
-  const result = await runAction(
+): ReturnType<typeof workflowStep> =>
+  workflowStep(
     sim,
-    {
-      'github-token': ghRun.token,
-      'delta-from': 'none',
-      'test-level': 'RunLocalTests',
-      ...inputs
-    },
-    { workspace, env: ghRun.env }
+    gh,
+    { 'delta-from': 'none', 'test-level': 'RunLocalTests', ...inputs },
+    workspace,
+    options
   )
-  ghRun.complete(result.failed ? 'failure' : 'success')
-  return { ...result, ghRun }
-}
 
 /** The pull request's version of the project: one new class. */
 function prProject(): string {
