@@ -15,6 +15,18 @@ const IO_MODULES = [
   }
 ]
 
+/** Code the action never imports, wherever it lives. */
+const TEST_CODE = {
+  group: [
+    '**/simulator/**',
+    '**/github-simulator/**',
+    '**/conformance/**',
+    '**/bench/**',
+    '@salesforce/*'
+  ],
+  message: 'The action never imports test or benchmark code.'
+}
+
 export default tseslint.config(
   {
     ignores: [
@@ -48,18 +60,7 @@ export default tseslint.config(
       'no-restricted-imports': [
         'error',
         {
-          patterns: [
-            {
-              group: [
-                '**/simulator/**',
-                '**/github-simulator/**',
-                '**/conformance/**',
-                '**/bench/**',
-                '@salesforce/*'
-              ],
-              message: 'The action never imports test or benchmark code.'
-            }
-          ]
+          patterns: [TEST_CODE]
         }
       ]
     }
@@ -87,16 +88,7 @@ export default tseslint.config(
               regex: '(^|/)action/',
               message: 'Engines and modes never import the shell; take a port from RunDeps instead.'
             },
-            {
-              group: [
-                '**/simulator/**',
-                '**/github-simulator/**',
-                '**/conformance/**',
-                '**/bench/**',
-                '@salesforce/*'
-              ],
-              message: 'The action never imports test or benchmark code.'
-            }
+            TEST_CODE
           ]
         }
       ],
