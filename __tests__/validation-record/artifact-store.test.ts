@@ -1,9 +1,9 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import { createOctokit } from '../../src/action/github/octokit.ts'
+import { NEWEST_READ } from '../../src/github/repo-artifacts.ts'
 import {
   createArtifactRecordUploader,
-  createRestRecordFinder,
-  MAX_RECORDS_READ
+  createRestRecordFinder
 } from '../../src/validation-record/artifact-store.ts'
 import {
   parseRecord,
@@ -62,11 +62,11 @@ describe('REST record finder', () => {
   })
 
   it('follows pages and reads only the newest few', async () => {
-    for (let run = 1; run <= MAX_RECORDS_READ + 95; run++)
+    for (let run = 1; run <= NEWEST_READ + 95; run++)
       await fake.add({ name: 'n', runId: run, files: { [RECORD_FILE]: serializeRecord(record) } })
     const found = await finder().find('n')
-    expect(found).toHaveLength(MAX_RECORDS_READ)
-    expect(found[0]?.source.runId).toBe(MAX_RECORDS_READ + 95)
+    expect(found).toHaveLength(NEWEST_READ)
+    expect(found[0]?.source.runId).toBe(NEWEST_READ + 95)
     expect(fake.requests.filter((r) => r.path.endsWith('/actions/artifacts'))).toHaveLength(2)
   })
 

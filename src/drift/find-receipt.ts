@@ -15,7 +15,8 @@ import { RECEIPT_FILE, receiptArtifactName } from '../receipt/build-receipt.ts'
 import { parseReceipt } from '../receipt/parse-receipt.ts'
 import { ActionError } from '../shared/errors.ts'
 import { to18 } from '../shared/salesforce-id.ts'
-import { MAX_RECORDS_READ, sourceOf } from '../validation-record/artifact-store.ts'
+import { sourceOf } from '../validation-record/artifact-store.ts'
+import { repoArtifacts, type ListedArtifact } from '../github/repo-artifacts.ts'
 
 /** The baseline, where it came from, and the candidates passed over (for the summary). */
 export interface FoundReceipt {
@@ -50,14 +51,6 @@ export function fileReceiptFinder(file: string, label: string): ReceiptFinder {
   }
 }
 
-interface ListedArtifact {
-  id: number
-  name: string
-  expired: boolean
-  created_at?: string | null
-  workflow_run?: { id?: number; repository_id?: number; head_repository_id?: number } | null
-}
-
 interface RunResponse {
   repository?: { full_name?: string } | null
   head_repository?: { full_name?: string } | null
@@ -78,34 +71,19 @@ export function artifactReceiptFinder(options: {
             'No receipt artifacts were searched: that needs GITHUB_REPOSITORY and github-token (run inside a GitHub workflow, or give drift-baseline).'
           ]
         }
-      const client = await options.octokit(options.token)
-      const name = receiptArtifactName(orgId)
-      const listed = (await client
-        .paginate(client.rest.actions.listArtifactsForRepo, { owner, repo, name, per_page: 100 })
-        .catch((error: unknown) => {
-          throw explainListError(error)
-        })) as ListedArtifact[]
-      const newest = listed
-        .filter((a) => a.name === name)
-        .sort(byNewest)
-        .slice(0, MAX_RECORDS_READ)
+      const artifacts = await repoArtifacts({
+        octokit: options.octokit,
+        token: options.token,
+        owner,
+        repo,
+        explain: explainListError
+      })
+      const newest = await artifacts.newest(receiptArtifactName(orgId))
       const candidates = await Promise.all(
         newest.map((artifact) =>
           readCandidate(artifact, to18(orgId), options.repository ?? '', {
-            run: async (id) =>
-              (await client.rest.actions.getWorkflowRun({ owner, repo, run_id: id }))
-                .data as RunResponse,
-            download: async (id) =>
-              new Uint8Array(
-                (
-                  await client.rest.actions.downloadArtifact({
-                    owner,
-                    repo,
-                    artifact_id: id,
-                    archive_format: 'zip'
-                  })
-                ).data as ArrayBuffer
-              )
+            run: async (id) => (await artifacts.run(id)) as RunResponse,
+            download: (id) => artifacts.download(id)
           })
         )
       )
@@ -162,10 +140,6 @@ async function readCandidate(
   } catch (error) {
     return { problem: `${label} could not be downloaded or read: ${describeGitHubError(error)}` }
   }
-}
-
-function byNewest(a: ListedArtifact, b: ListedArtifact): number {
-  return Date.parse(b.created_at ?? '') - Date.parse(a.created_at ?? '') || b.id - a.id
 }
 
 function explainListError(error: unknown): unknown {

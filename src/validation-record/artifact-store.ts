@@ -11,6 +11,7 @@ import path from 'node:path'
 import type { ArtifactUploader } from '../github/ports.ts'
 import type { OctokitFactory } from '../github/ports.ts'
 import { readArtifactText } from '../github/artifact-zip.ts'
+import { repoArtifacts, type ListedArtifact } from '../github/repo-artifacts.ts'
 import { describeGitHubError, statusOf } from '../github/github-errors.ts'
 import { ActionError } from '../shared/errors.ts'
 import { parseRecord, RECORD_FILE, serializeRecord, type ValidationRecord } from './record.ts'
@@ -25,9 +26,6 @@ export interface RecordUploader {
 export interface RecordFinder {
   find(name: string): Promise<FoundRecord[]>
 }
-
-/** Only the newest few artifacts of one name are read; older ones could not win anyway. */
-export const MAX_RECORDS_READ = 10
 
 /** The real uploader: writes the JSON to a temp folder and uploads it with @actions/artifact. */
 export function createArtifactRecordUploader(
@@ -44,15 +42,6 @@ export function createArtifactRecordUploader(
       return response.id !== undefined ? { id: response.id } : {}
     }
   }
-}
-
-/** Artifact fields of the list response that matter here. */
-interface ListedArtifact {
-  id: number
-  name: string
-  expired: boolean
-  created_at?: string | null
-  workflow_run?: { id?: number; repository_id?: number; head_repository_id?: number } | null
 }
 
 /** Workflow run fields (GET /repos/{o}/{r}/actions/runs/{id}) that decide whether its records are trusted. */
@@ -82,35 +71,23 @@ export function createRestRecordFinder(options: {
         throw new ActionError(
           'Finding a validation record needs github-token (the default ${{ github.token }} works with permissions: actions: read).'
         )
-      const client = await options.octokit(options.token)
-      const listed = await client
-        .paginate(client.rest.actions.listArtifactsForRepo, { owner, repo, name, per_page: 100 })
-        .catch((error: unknown) => {
-          throw explainListError(error)
-        })
-      const newest = (listed as ListedArtifact[])
-        .filter((a) => a.name === name)
-        .sort(byNewest)
-        .slice(0, MAX_RECORDS_READ)
+      const artifacts = await repoArtifacts({
+        octokit: options.octokit,
+        token: options.token,
+        owner,
+        repo,
+        explain: explainListError
+      })
+      const newest = await artifacts.newest(name)
       const runs = new Map<number, Promise<UploadingRun | string>>()
       const runOf = (id: number): Promise<UploadingRun | string> => {
-        const known =
-          runs.get(id) ??
-          readRun(() => client.rest.actions.getWorkflowRun({ owner, repo, run_id: id }))
+        const known = runs.get(id) ?? readRun(() => artifacts.run(id))
         runs.set(id, known)
         return known
       }
       return Promise.all(
         newest.map(async (artifact) => {
-          const found = await readOne(artifact, async (id) => {
-            const response = await client.rest.actions.downloadArtifact({
-              owner,
-              repo,
-              artifact_id: id,
-              archive_format: 'zip'
-            })
-            return new Uint8Array(response.data as ArrayBuffer)
-          })
+          const found = await readOne(artifact, (id) => artifacts.download(id))
           const runId = found.source.runId
           if (!found.record || runId === undefined) return found
           const run = await runOf(runId)
@@ -124,9 +101,9 @@ export function createRestRecordFinder(options: {
 }
 
 /** The run's facts, or why they could not be read (then its records are not trusted). */
-async function readRun(get: () => Promise<{ data: unknown }>): Promise<UploadingRun | string> {
+async function readRun(get: () => Promise<unknown>): Promise<UploadingRun | string> {
   try {
-    const run = (await get()).data as RunResponse
+    const run = (await get()) as RunResponse
     return {
       event: run.event ?? '',
       branch: run.head_branch ?? '',
@@ -138,10 +115,6 @@ async function readRun(get: () => Promise<{ data: unknown }>): Promise<Uploading
   } catch (error) {
     return `its workflow run could not be read (${describeGitHubError(error)})`
   }
-}
-
-function byNewest(a: ListedArtifact, b: ListedArtifact): number {
-  return Date.parse(b.created_at ?? '') - Date.parse(a.created_at ?? '') || b.id - a.id
 }
 
 /** Where an artifact came from, as select-record needs it (pure). */

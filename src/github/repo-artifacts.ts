@@ -1,0 +1,68 @@
+/**
+ * The repository's workflow artifacts through the REST API (`actions: read`): the newest of one
+ * name (`GET /repos/{o}/{r}/actions/artifacts?name=`), the workflow run that uploaded one, and its
+ * zip. Validation records and deploy receipts are both read this way; what each trusts is theirs.
+ */
+import type { OctokitFactory } from './ports.ts'
+
+/** Only the newest few artifacts of one name are read; older ones could not win anyway. */
+export const NEWEST_READ = 10
+
+/** Artifact fields of the list response that matter here. */
+export interface ListedArtifact {
+  id: number
+  name: string
+  expired: boolean
+  created_at?: string | null
+  workflow_run?: { id?: number; repository_id?: number; head_repository_id?: number } | null
+}
+
+export interface RepoArtifacts {
+  /** The newest NEWEST_READ artifacts named `name`, newest first; a listing error goes through `explain`. */
+  newest(name: string): Promise<ListedArtifact[]>
+  /** The workflow run's fields, as GitHub answers them. */
+  run(id: number): Promise<unknown>
+  download(id: number): Promise<Uint8Array>
+}
+
+/** `repository` is `owner/name`; the caller checks both it and the token first. */
+export async function repoArtifacts(options: {
+  octokit: OctokitFactory
+  token: string
+  owner: string
+  repo: string
+  /** Turns a refused listing into the caller's own advice. */
+  explain: (error: unknown) => unknown
+}): Promise<RepoArtifacts> {
+  const { owner, repo } = options
+  const client = await options.octokit(options.token)
+  return {
+    async newest(name) {
+      const listed = (await client
+        .paginate(client.rest.actions.listArtifactsForRepo, { owner, repo, name, per_page: 100 })
+        .catch((error: unknown) => {
+          throw options.explain(error)
+        })) as ListedArtifact[]
+      return listed
+        .filter((a) => a.name === name)
+        .sort(byNewest)
+        .slice(0, NEWEST_READ)
+    },
+    async run(id) {
+      return (await client.rest.actions.getWorkflowRun({ owner, repo, run_id: id })).data
+    },
+    async download(id) {
+      const response = await client.rest.actions.downloadArtifact({
+        owner,
+        repo,
+        artifact_id: id,
+        archive_format: 'zip'
+      })
+      return new Uint8Array(response.data as ArrayBuffer)
+    }
+  }
+}
+
+function byNewest(a: ListedArtifact, b: ListedArtifact): number {
+  return Date.parse(b.created_at ?? '') - Date.parse(a.created_at ?? '') || b.id - a.id
+}
