@@ -143,7 +143,11 @@ describe('settings', () => {
     const s = parseSettings(
       rawInputs({ ...TOKEN, 'quick-deploy-fallback': 'deploy', 'validation-record': 'false' })
     )
-    expect(s.quickDeployMatch).toMatchObject({ fallback: 'deploy', uploadRecord: false })
+    expect(s.quickDeployMatch).toEqual({
+      fallback: 'deploy',
+      uploadRecord: false,
+      trust: { events: ['push', 'pull_request'], branches: ['**'], workflows: ['**'] }
+    })
     expect(() =>
       parseSettings(
         rawInputs({ ...TOKEN, 'quick-deploy-fallback': 'Deploy', 'validation-record': 'yes' })
