@@ -32,8 +32,9 @@ export async function outcomeReport(
   const mode = reportModeOf(settings.mode)
   if (!result || !mode) return undefined
   const context = runContextOf(env)
-  const lookups = await lookupsFor(settings, outcome, env)
-  const report = reportOf(settings, mode, outcome, result, lookups, context?.blobBaseUrl)
+  const report = await withLookups(settings, outcome, env, (lookups) =>
+    reportOf(settings, mode, outcome, result, lookups, context?.blobBaseUrl)
+  )
   return {
     report,
     publish: {
@@ -56,22 +57,44 @@ export async function outcomeReport(
 type SourceLookups = Pick<DeployPackage, 'resolveSource' | 'resolveApexSource'>
 
 /**
- * The package's own look-ups, then the whole workspace's: a delta holds only what changed, while
- * the org reports coverage and errors for classes outside it that are in the repository too.
+ * The report rendered with the package's own look-ups, then, when a delta's (or a run without a
+ * package) asked for a file the package does not hold, with the whole workspace's: a delta holds
+ * only what changed, while the org reports coverage and errors for classes outside it. Building
+ * the workspace costs a full build, so it is done only when the first rendering missed a file.
  */
-async function lookupsFor(
-  settings: BaseSettings & Partial<Pick<DeploySettings, 'delta' | 'deployOptions'>>,
+async function withLookups(
+  settings: BaseSettings & Partial<Pick<DeploySettings, 'delta'>>,
   outcome: Outcome,
-  env: RunEnv
-): Promise<SourceLookups | undefined> {
+  env: RunEnv,
+  render: (lookups: SourceLookups | undefined) => Report
+): Promise<Report> {
   const pkg = outcome.package
-  if (pkg && !settings.delta) return pkg
+  if (pkg && !settings.delta) return render(pkg)
+  let missed = false
+  const first = render(noticingMisses(pkg, () => (missed = true)))
+  if (!missed) return first
   const workspace = await workspaceSourceLookups(settings.workspace, env)
-  if (!pkg || !workspace) return pkg ?? workspace
+  if (!workspace) return first
+  return render(
+    pkg
+      ? {
+          resolveSource: (q) => pkg.resolveSource?.(q) ?? workspace.resolveSource?.(q),
+          resolveApexSource: (type, name) =>
+            pkg.resolveApexSource?.(type, name) ?? workspace.resolveApexSource?.(type, name)
+        }
+      : workspace
+  )
+}
+
+/** The package's look-ups (none without a package), calling `onMiss` for each unanswered one. */
+function noticingMisses(pkg: SourceLookups | undefined, onMiss: () => void): SourceLookups {
+  const missing = <T>(found: T | undefined): T | undefined => {
+    if (found === undefined) onMiss()
+    return found
+  }
   return {
-    resolveSource: (q) => pkg.resolveSource?.(q) ?? workspace.resolveSource?.(q),
-    resolveApexSource: (type, name) =>
-      pkg.resolveApexSource?.(type, name) ?? workspace.resolveApexSource?.(type, name)
+    resolveSource: (q) => missing(pkg?.resolveSource?.(q)),
+    resolveApexSource: (type, name) => missing(pkg?.resolveApexSource?.(type, name))
   }
 }
 
