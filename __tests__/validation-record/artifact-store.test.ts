@@ -1,3 +1,4 @@
+import { validationRecord } from '../support/validation-record.ts'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import { createOctokit } from '../../src/action/github/octokit.ts'
 import { NEWEST_READ } from '../../src/github/repo-artifacts.ts'
@@ -5,27 +6,10 @@ import {
   createArtifactRecordUploader,
   createRestRecordFinder
 } from '../../src/validation-record/artifact-store.ts'
-import {
-  parseRecord,
-  RECORD_FILE,
-  serializeRecord,
-  type ValidationRecord
-} from '../../src/validation-record/record.ts'
+import { parseRecord, RECORD_FILE, serializeRecord } from '../../src/validation-record/record.ts'
 import { FakeArtifacts } from '../support/fake-artifacts.ts'
 
-const record: ValidationRecord = {
-  validationId: '0Af5g0000000001AAA',
-  orgId: '00D5g0000000SIMEA2',
-  instanceUrl: 'https://acme.my.salesforce.com',
-  apiVersion: '62.0',
-  testLevel: 'RunLocalTests',
-  runTests: [],
-  testsRun: 3,
-  status: 'Succeeded',
-  contentHash: 'a'.repeat(64),
-  commitSha: 'c'.repeat(40),
-  validatedAt: '2026-03-01T10:00:00.000Z'
-}
+const record = validationRecord()
 
 describe('REST record finder', () => {
   let fake: FakeArtifacts

@@ -1,3 +1,4 @@
+import { validationRecord } from '../support/validation-record.ts'
 import { describe, expect, it } from 'vitest'
 import {
   parseRecord,
@@ -15,25 +16,10 @@ import {
 } from '../../src/validation-record/select-record.ts'
 
 const HASH = 'a'.repeat(64)
-const ORG = '00D5g0000000SIMEA2'
 const DAY = 86_400_000
 
 function record(over: Partial<ValidationRecord> = {}): ValidationRecord {
-  return {
-    validationId: '0Af5g0000000001AAA',
-    orgId: ORG,
-    instanceUrl: 'https://acme.my.salesforce.com',
-    apiVersion: '62.0',
-    testLevel: 'RunLocalTests',
-    runTests: [],
-    testsRun: 3,
-    status: 'Succeeded',
-    contentHash: HASH,
-    commitSha: 'c'.repeat(40),
-    validatedAt: '2026-03-01T10:00:00.000Z',
-    run: { repository: 'o/r', id: '11', attempt: '1' },
-    ...over
-  }
+  return validationRecord({ run: { repository: 'o/r', id: '11', attempt: '1' }, ...over })
 }
 
 describe('record JSON', () => {

@@ -1,8 +1,8 @@
+import { validationRecord } from '../support/validation-record.ts'
 import { describe, expect, it } from 'vitest'
 import type { ComponentMessage, DeployResult } from '../../src/model/deploy-result.ts'
 import { buildPackageXml } from '../../src/source/manifest.ts'
 import { zipEntries } from '../../src/source/zip.ts'
-import type { ValidationRecord } from '../../src/validation-record/record.ts'
 import {
   packageComponents,
   validationDifferences
@@ -89,19 +89,7 @@ function validation(messages: ComponentMessage[], over: Partial<DeployResult> = 
   }
 }
 
-const record: ValidationRecord = {
-  validationId: '0Af5g0000000001AAA',
-  orgId: '00D5g0000000SIMEA2',
-  instanceUrl: 'https://acme.my.salesforce.com',
-  apiVersion: '62.0',
-  testLevel: 'RunLocalTests',
-  runTests: [],
-  testsRun: 3,
-  status: 'Succeeded',
-  contentHash: 'a'.repeat(64),
-  commitSha: 'c'.repeat(40),
-  validatedAt: '2026-03-01T10:00:00.000Z'
-}
+const record = validationRecord()
 
 const FOO = message('ApexClass', 'Foo', 'classes/Foo.cls')
 
