@@ -11,8 +11,9 @@ import {
   describeError,
   parseSettings,
   postIo,
-  readInputs
-} from "./chunks/chunk-DV6M2Y6P.js";
+  readInputs,
+  signsIn
+} from "./chunks/chunk-MGCHTL2R.js";
 import "./chunks/chunk-6BJ2KOA7.js";
 import "./chunks/chunk-52QQPHSG.js";
 import {
@@ -48,7 +49,7 @@ async function abortPushOnCancel(requestId, readSettings, io) {
   const { logger } = io;
   try {
     const settings = readSettings();
-    if (!("auth" in settings) || !settings.auth || !settings.cancelOnJobCancel) {
+    if (!signsIn(settings) || !settings.cancelOnJobCancel) {
       logger.warning(
         `Push request ${requestId} may still start; cancel-on-job-cancel is off. Abort it in Setup > Push Upgrade History if needed.`
       );
@@ -104,7 +105,7 @@ async function abortCompile(ids, tooling, logger) {
 async function cleanUpCompile(left, readSettings, io) {
   try {
     const settings = readSettings();
-    if (!("auth" in settings) || !settings.auth) return;
+    if (!signsIn(settings)) return;
     const session = await connectForRun(settings, io, settings.api);
     const tooling = createContainerClient(createSalesforceRest(session.caller, session.apiVersion));
     await abortCompile(left, tooling, io.logger);
@@ -132,7 +133,7 @@ async function runPost(deps = {}) {
   if (!deployId || finished && !stopped) return;
   try {
     const settings = readSettings();
-    if (!("auth" in settings) || !settings.auth || !settings.cancelOnJobCancel) {
+    if (!signsIn(settings) || !settings.cancelOnJobCancel) {
       warning(
         `Deploy ${deployId} may still be running in the org; cancel-on-job-cancel is off.`
       );
