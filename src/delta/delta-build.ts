@@ -60,10 +60,11 @@ export async function buildDelta(request: DeltaRequest): Promise<DeltaBuild> {
   // started now so that it comes up while git resolves and diffs the range.
   const reader = new GitObjectReader(request.root).start()
   try {
+    // Built while git answers (the first call builds the type maps: a few milliseconds).
+    const registry = defaultRegistry()
     const reads = await reading
     const { repo, range, changes } = reads
     const onDisk = reads.tracked ? new FsSourceTree(request.root) : undefined
-    const registry = defaultRegistry()
     // A changed bundle deploys whole from the working tree, untracked files included, as the
     // Salesforce CLI deploys it from disk.
     const tracked =
