@@ -11,12 +11,8 @@ import {
   renderedChild
 } from './recompose.ts'
 import { fastFragment } from './fast-fragment.ts'
+import { fastLabelInputs, parsedLabelInputs, type LabelFile } from './label-inputs.ts'
 import { decodeForTransform, parseXml, type XmlElement, encodeUtf8 } from './xml.ts'
-
-/** Content of an element without line numbers, to tell real duplicates from identical copies. */
-function signature(el: XmlElement): string {
-  return JSON.stringify(el.children, (k, v: unknown) => (k === 'line' ? undefined : v))
-}
 
 async function readXml(ctx: ConvertContext, path: string): Promise<XmlElement> {
   const text = decodeForTransform(await ctx.read(path), path, (w) => ctx.warnings.push(w))
@@ -122,27 +118,15 @@ export async function convertLabels(ctx: ConvertContext, c: ResolvedComponent): 
   const child = c.type.children[0]
   if (!child) return
   const wholeSelected = selected(ctx, c)
-  const seen = new Map<string, { input: ChildInput }>()
+  const wanted = (id: string): boolean => wholeSelected || (ctx.selection?.child(child, id) ?? true)
+  const files: LabelFile[] = []
   for (const path of c.content) {
-    const root = await readXml(ctx, path)
-    for (const node of root.children) {
-      if (node.kind !== 'element' || node.name !== child.tag) continue
-      const id = childText(node, child.uniqueIdElement)
-      if (!wholeSelected && !(ctx.selection?.child(child, id) ?? true)) continue
-      const first = seen.get(id)
-      if (first) {
-        if (signature(first.input.element) !== signature(node)) {
-          ctx.warnings.push(
-            `CustomLabel ${id} is defined in ${first.input.path} and ${path} with different content; the first one is deployed.`
-          )
-        }
-        continue
-      }
-      seen.set(id, { input: { type: child, element: node, id, path, line: node.line } })
-    }
+    const text = decodeForTransform(await ctx.read(path), path, (w) => ctx.warnings.push(w))
+    files.push({ path, text })
   }
-  if (seen.size === 0 && !wholeSelected) return
-  const inputs = [...seen.values()].map((s) => s.input)
+  const inputs =
+    fastLabelInputs(files, child, wanted) ?? parsedLabelInputs(files, child, wanted, ctx.warnings)
+  if (inputs.length === 0 && !wholeSelected) return
   const out = `${c.type.directoryName}/CustomLabels.${c.type.suffix ?? ''}`
   const result = recompose(c.type.name, undefined, inputs)
   emit(ctx, out, encodeUtf8(result.text), [...c.content])
