@@ -9,7 +9,7 @@
 import { readArtifactText } from '../github/artifact-zip.ts'
 import { readFile } from 'node:fs/promises'
 import type { OctokitFactory } from '../github/ports.ts'
-import { describeGitHubError, statusOf } from '../github/github-errors.ts'
+import { describeGitHubError } from '../github/github-errors.ts'
 import type { DeployReceipt } from '../receipt/build-receipt.ts'
 import { RECEIPT_FILE, receiptArtifactName } from '../receipt/build-receipt.ts'
 import { parseReceipt } from '../receipt/parse-receipt.ts'
@@ -76,7 +76,7 @@ export function artifactReceiptFinder(options: {
         token: options.token,
         owner,
         repo,
-        explain: explainListError
+        refused: refusedListing
       })
       const newest = await artifacts.newest(receiptArtifactName(orgId))
       const candidates = await Promise.all(
@@ -142,12 +142,10 @@ async function readCandidate(
   }
 }
 
-function explainListError(error: unknown): unknown {
-  const status = statusOf(error)
-  if (status === 403 || status === 404)
-    return new ActionError(
-      `Listing the repository's artifacts for the newest deploy receipt was refused (${describeGitHubError(error)}). ` +
-        'The drift guard reads receipts of earlier runs: give the job permissions: actions: read, pass drift-baseline, or set drift: off.'
-    )
-  return error
+/** A refused listing: the drift guard's advice. */
+function refusedListing(described: string): string {
+  return (
+    `Listing the repository's artifacts for the newest deploy receipt was refused (${described}). ` +
+    'The drift guard reads receipts of earlier runs: give the job permissions: actions: read, pass drift-baseline, or set drift: off.'
+  )
 }

@@ -3,6 +3,8 @@
  * name (`GET /repos/{o}/{r}/actions/artifacts?name=`), the workflow run that uploaded one, and its
  * zip. Validation records and deploy receipts are both read this way; what each trusts is theirs.
  */
+import { ActionError } from '../shared/errors.ts'
+import { describeGitHubError, statusOf } from './github-errors.ts'
 import type { OctokitFactory } from './ports.ts'
 
 /** Only the newest few artifacts of one name are read; older ones could not win anyway. */
@@ -18,7 +20,7 @@ export interface ListedArtifact {
 }
 
 export interface RepoArtifacts {
-  /** The newest NEWEST_READ artifacts named `name`, newest first; a listing error goes through `explain`. */
+  /** The newest NEWEST_READ artifacts named `name`, newest first; a refused listing says `refused`. */
   newest(name: string): Promise<ListedArtifact[]>
   /** The workflow run's fields, as GitHub answers them. */
   run(id: number): Promise<unknown>
@@ -31,8 +33,11 @@ export async function repoArtifacts(options: {
   token: string
   owner: string
   repo: string
-  /** Turns a refused listing into the caller's own advice. */
-  explain: (error: unknown) => unknown
+  /**
+   * The message of a listing refused with 403 or 404 (a token without `actions: read`), given
+   * GitHub's answer described: the caller's own advice. Other errors go through as they are.
+   */
+  refused: (described: string) => string
 }): Promise<RepoArtifacts> {
   const { owner, repo } = options
   const client = await options.octokit(options.token)
@@ -41,7 +46,10 @@ export async function repoArtifacts(options: {
       const listed = (await client
         .paginate(client.rest.actions.listArtifactsForRepo, { owner, repo, name, per_page: 100 })
         .catch((error: unknown) => {
-          throw options.explain(error)
+          const status = statusOf(error)
+          if (status === 403 || status === 404)
+            throw new ActionError(options.refused(describeGitHubError(error)))
+          throw error
         })) as ListedArtifact[]
       return listed
         .filter((a) => a.name === name)

@@ -12,7 +12,7 @@ import type { ArtifactUploader } from '../github/ports.ts'
 import type { OctokitFactory } from '../github/ports.ts'
 import { readArtifactText } from '../github/artifact-zip.ts'
 import { repoArtifacts, type ListedArtifact } from '../github/repo-artifacts.ts'
-import { describeGitHubError, statusOf } from '../github/github-errors.ts'
+import { describeGitHubError } from '../github/github-errors.ts'
 import { ActionError } from '../shared/errors.ts'
 import { parseRecord, RECORD_FILE, serializeRecord, type ValidationRecord } from './record.ts'
 import type { FoundRecord, RecordSource, UploadingRun } from './select-record.ts'
@@ -76,7 +76,7 @@ export function createRestRecordFinder(options: {
         token: options.token,
         owner,
         repo,
-        explain: explainListError
+        refused: refusedListing
       })
       const newest = await artifacts.newest(name)
       const runs = new Map<number, Promise<UploadingRun | string>>()
@@ -155,14 +155,11 @@ async function readOne(
   }
 }
 
-function explainListError(error: unknown): unknown {
-  const status = statusOf(error)
-  if (status === 403 || status === 404) {
-    return new ActionError(
-      `Listing the repository's artifacts was refused (${describeGitHubError(error)}). Quick deploy by package content ` +
-        'reads validation records from artifacts of earlier runs: give the job permissions: actions: read, ' +
-        'or pass validation-id.'
-    )
-  }
-  return error
+/** A refused listing: quick deploy by package content's advice. */
+function refusedListing(described: string): string {
+  return (
+    `Listing the repository's artifacts was refused (${described}). Quick deploy by package content ` +
+    'reads validation records from artifacts of earlier runs: give the job permissions: actions: read, ' +
+    'or pass validation-id.'
+  )
 }
