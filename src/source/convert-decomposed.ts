@@ -5,6 +5,7 @@ import type { ChildInput } from './recompose.ts'
 import {
   childElement,
   childText,
+  fragmentInput,
   hasContent,
   inlineConflicts,
   recompose,
@@ -52,21 +53,15 @@ export async function convertDecomposed(ctx: ConvertContext, c: ResolvedComponen
       continue
     }
     if (fast) {
-      const element: XmlElement = {
-        kind: 'element',
-        name: child.type.tag,
-        attrs: [],
-        children: [],
-        line: fast.line
-      }
-      inputs.push({
-        type: child.type,
-        element,
-        id: child.name,
-        path: child.path,
-        line: fast.line,
-        fragment: fast.fragment
-      })
+      inputs.push(
+        fragmentInput({
+          type: child.type,
+          id: child.name,
+          path: child.path,
+          line: fast.line,
+          fragment: fast.fragment
+        })
+      )
     } else if (root) {
       inputs.push(
         renderedChild({

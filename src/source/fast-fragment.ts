@@ -7,7 +7,7 @@
  * Thousands of child files per project: their trees were most of the build's garbage.
  */
 import { escapeXml } from './xml-write.ts'
-import { MAX_XML_DEPTH, decodeEntities } from './xml.ts'
+import { MAX_XML_DEPTH, decodeEntities, lineAt } from './xml.ts'
 
 /** What a child file gives its parent. */
 export interface FastFragment {
@@ -96,8 +96,7 @@ function render(text: string, tag: string, idElement: string): FastFragment | un
     pos = lt
     break
   }
-  let line = 1
-  for (let i = text.indexOf('\n'); i !== -1 && i < pos; i = text.indexOf('\n', i + 1)) line++
+  const line = lineAt(text, pos)
   // The root: its name and only an xmlns attribute.
   if (!isNameStart(text.charCodeAt(pos + 1))) return undefined
   let end = pos + 1

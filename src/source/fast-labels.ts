@@ -10,6 +10,7 @@
  * returns undefined and goes through the parser, which also reports malformed XML.
  */
 import { fastFragment } from './fast-fragment.ts'
+import { lineCounter } from './xml.ts'
 
 /** One label of a file: its rendered element, id and the line its block starts on. */
 export interface FastLabel {
@@ -68,17 +69,4 @@ function skipMisc(text: string, from: number): number {
 
 function isSpace(c: number): boolean {
   return c === 0x20 || c === 0x0a || c === 0x0d || c === 0x09
-}
-
-/** Line of an index (1-based); indexes must not decrease between calls. */
-function lineCounter(text: string): (index: number) => number {
-  let at = 0
-  let line = 1
-  return (index) => {
-    for (let i = text.indexOf('\n', at); i !== -1 && i < index; i = text.indexOf('\n', at)) {
-      line++
-      at = i + 1
-    }
-    return line
-  }
 }

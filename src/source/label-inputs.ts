@@ -4,7 +4,7 @@
  * files, so the recomposed file and its source map are the same either way.
  */
 import { fastLabels } from './fast-labels.ts'
-import { childText, type ChildInput } from './recompose.ts'
+import { childText, fragmentInput, type ChildInput } from './recompose.ts'
 import type { ChildType } from './registry/registry.ts'
 import { parseXml, type XmlElement } from './xml.ts'
 
@@ -33,21 +33,15 @@ export function fastLabelInputs(
       // A label defined twice is compared element by element, by the parser's path.
       if (ids.has(label.id)) return undefined
       ids.add(label.id)
-      const element: XmlElement = {
-        kind: 'element',
-        name: child.tag,
-        attrs: [],
-        children: [],
-        line: label.line
-      }
-      inputs.push({
-        type: child,
-        element,
-        id: label.id,
-        path,
-        line: label.line,
-        fragment: label.fragment
-      })
+      inputs.push(
+        fragmentInput({
+          type: child,
+          id: label.id,
+          path,
+          line: label.line,
+          fragment: label.fragment
+        })
+      )
     }
   }
   return inputs

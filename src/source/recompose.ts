@@ -70,14 +70,21 @@ export function childElement(type: ChildType, root: XmlElement): XmlElement {
  * of living until its component is written (the output is the same).
  */
 export function renderedChild(input: ChildInput): ChildInput {
+  return fragmentInput({ ...input, fragment: renderFragment(input.element, 1) })
+}
+
+/** A child given as its rendered `fragment` (marked), with an empty element standing for it. */
+export function fragmentInput(
+  child: Omit<ChildInput, 'element'> & { fragment: string }
+): ChildInput {
   const placeholder: XmlElement = {
     kind: 'element',
-    name: input.element.name,
+    name: child.type.tag,
     attrs: [],
     children: [],
-    line: input.element.line
+    line: child.line
   }
-  return { ...input, element: placeholder, fragment: renderFragment(input.element, 1) }
+  return { ...child, element: placeholder }
 }
 
 /**

@@ -76,7 +76,7 @@ function lineAt(text: string, index: number): number {
 }
 
 /** Returns a function giving the line of an index; indexes must not decrease between calls. */
-function lineCounter(text: string): (index: number) => number {
+export function lineCounter(text: string): (index: number) => number {
   let at = 0
   let line = 1
   return (index) => {
