@@ -13,7 +13,7 @@ import {
 } from '../../simulator/push/index.ts'
 import { toolingControl } from '../../simulator/tooling/index.ts'
 import { D, type TestRepo } from '../delta/git-repo.ts'
-import { FakeGitHub } from '../support/fake-github.ts'
+import type { FakeGitHub } from '../support/fake-github.ts'
 import { copyDemoProject, passingProject, runAction, startSim } from './harness.ts'
 import { writeTree } from './retrieve-harness.ts'
 import {
@@ -33,7 +33,8 @@ import {
   UNTESTED_CLASS,
   withDemoClass,
   type Ctx,
-  type Row
+  type Row,
+  workflowGitHub
 } from './verdict-matrix-support.ts'
 
 const TOKEN = 'ghs_VerdictMatrixToken0123456789abcdef'
@@ -619,23 +620,15 @@ const SYNC: Row[] = [
 describe('one verdict in the other modes and their outcomes', () => {
   let sim: Simulator | undefined
   let github: FakeGitHub
+  let stopGitHub: () => Promise<void>
   let repos: TestRepo[] = []
-  const saved = { ...process.env }
   beforeEach(async () => {
-    github = await new FakeGitHub().start()
-    Object.assign(process.env, {
-      GITHUB_API_URL: github.url,
-      GITHUB_REPOSITORY: 'acme/crm',
-      GITHUB_SHA: 'abc123def456',
-      GITHUB_RUN_ID: '42',
-      GITHUB_SERVER_URL: 'https://github.com'
-    })
+    ;({ github, stop: stopGitHub } = await workflowGitHub())
   })
   afterEach(async () => {
-    for (const key of Object.keys(process.env)) if (!(key in saved)) delete process.env[key]
     await sim?.close()
     sim = undefined
-    await github.stop()
+    await stopGitHub()
     for (const repo of repos) repo.cleanup()
     repos = []
   })

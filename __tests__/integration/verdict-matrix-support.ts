@@ -5,7 +5,7 @@
 import path from 'node:path'
 import type { Simulator, SimulatorOptions } from '../../simulator/index.ts'
 import { pushController } from '../../simulator/push/index.ts'
-import type { FakeGitHub } from '../support/fake-github.ts'
+import { FakeGitHub } from '../support/fake-github.ts'
 import { REPO_ROOT } from '../support/repo-root.ts'
 import { createRepo, D, type TestRepo } from '../delta/git-repo.ts'
 import type { runAction, ActionRun } from './harness.ts'
@@ -134,3 +134,26 @@ export function pushInputs(
 }
 
 export { manifest } from '../support/package-xml.ts'
+
+/**
+ * The workflow both verdict matrices run in: a fake GitHub and the variables that name it.
+ * `stop` removes the variables it added and stops the fake.
+ */
+export async function workflowGitHub(): Promise<{ github: FakeGitHub; stop: () => Promise<void> }> {
+  const saved = { ...process.env }
+  const github = await new FakeGitHub().start()
+  Object.assign(process.env, {
+    GITHUB_API_URL: github.url,
+    GITHUB_REPOSITORY: 'acme/crm',
+    GITHUB_SHA: 'abc123def456',
+    GITHUB_RUN_ID: '42',
+    GITHUB_SERVER_URL: 'https://github.com'
+  })
+  return {
+    github,
+    stop: async () => {
+      for (const key of Object.keys(process.env)) if (!(key in saved)) delete process.env[key]
+      await github.stop()
+    }
+  }
+}

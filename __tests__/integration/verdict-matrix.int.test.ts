@@ -4,9 +4,9 @@
  */
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import type { Simulator } from '../../simulator/index.ts'
-import { FakeGitHub } from '../support/fake-github.ts'
+import type { FakeGitHub } from '../support/fake-github.ts'
 import { copyDemoProject, passingProject, runAction, startSim, type ActionRun } from './harness.ts'
-import { signalsOf } from './verdict-matrix-support.ts'
+import { signalsOf, workflowGitHub } from './verdict-matrix-support.ts'
 
 const TOKEN = 'ghs_VerdictMatrixToken0123456789abcdef'
 
@@ -174,22 +174,14 @@ const ROWS: Row[] = [
 describe('one verdict in every mode and outcome', () => {
   let sim: Simulator
   let github: FakeGitHub
-  const saved = { ...process.env }
+  let stopGitHub: () => Promise<void>
   beforeEach(async () => {
     sim = await startSim()
-    github = await new FakeGitHub().start()
-    Object.assign(process.env, {
-      GITHUB_API_URL: github.url,
-      GITHUB_REPOSITORY: 'acme/crm',
-      GITHUB_SHA: 'abc123def456',
-      GITHUB_RUN_ID: '42',
-      GITHUB_SERVER_URL: 'https://github.com'
-    })
+    ;({ github, stop: stopGitHub } = await workflowGitHub())
   })
   afterEach(async () => {
-    for (const key of Object.keys(process.env)) if (!(key in saved)) delete process.env[key]
     await sim.close()
-    await github.stop()
+    await stopGitHub()
   })
 
   it.each(ROWS)('$name', async (row) => {
