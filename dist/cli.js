@@ -16,7 +16,7 @@ import {
   checkZipSize,
   readMetadataDir,
   zipPackage
-} from "./chunks/chunk-CEVAOP2A.js";
+} from "./chunks/chunk-7FCTDCRC.js";
 import {
   escapeLogText
 } from "./chunks/chunk-6BJ2KOA7.js";
@@ -496,7 +496,7 @@ async function runEngineCommand(argv, io) {
     ...io.columns ? { columns: io.columns } : {}
   });
   let interrupted = false;
-  const { runEngine } = await import("./chunks/run-engine-OCHLPAUB.js");
+  const { runEngine } = await import("./chunks/run-engine-F7L4IU75.js");
   const result = await runEngine({
     mode: cmd.mode,
     inputs: { ...LOCAL_DEFAULTS, ...credentialInputs(io.env, cmd.inputs), ...cmd.inputs },
