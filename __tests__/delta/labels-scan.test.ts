@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { labelsOf } from '../../src/delta/delta-content.ts'
+import { labelIds, labelsOf } from '../../src/delta/delta-content.ts'
 import { defaultRegistry } from '../../src/source/registry/registry.ts'
 import type { ResolvedComponent } from '../../src/source/component.ts'
 import { InMemorySourceTree } from '../../src/source/source-tree.ts'
@@ -9,19 +9,22 @@ const labels = (body: string): string =>
 const block = (id: string, value: string): string =>
   `    <labels>\n        <fullName>${id}</fullName>\n        <value>${value}</value>\n    </labels>\n`
 
-async function scan(text: string): Promise<Map<string, string>> {
-  const path = 'force-app/labels/L.labels-meta.xml'
+function component(paths: string[]): ResolvedComponent {
   const type = defaultRegistry().types.get('CustomLabels')
   if (!type) throw new Error('no CustomLabels type')
-  const c: ResolvedComponent = {
+  return {
     type,
     fullName: 'CustomLabels',
     packageDir: 'force-app',
-    content: [path],
+    content: paths,
     children: [],
     isFolder: false
   }
-  return labelsOf(new InMemorySourceTree({ [path]: text }), c)
+}
+
+async function scan(text: string): Promise<Map<string, string>> {
+  const path = 'force-app/labels/L.labels-meta.xml'
+  return labelsOf(new InMemorySourceTree({ [path]: text }), component([path]))
 }
 
 describe('labels of a delta', () => {
@@ -39,5 +42,25 @@ describe('labels of a delta', () => {
     )
     expect(inside.get('A')).not.toBe(base.get('A'))
     expect(inside.get('B')).toBe(base.get('B'))
+  })
+
+  it('does not keep a deleted label alive by a commented-out or CDATA copy in another file', async () => {
+    // The ids of the other label files decide whether a label gone from a changed file is
+    // deleted in the org: text that only looks like a label must not count.
+    const files = {
+      'force-app/labels/Changed.labels-meta.xml': labels(block('A', '1')),
+      'force-app/labels/Commented.labels-meta.xml': labels(
+        `${block('B', '2')}    <!-- <labels><fullName>Gone</fullName></labels> -->\n`
+      ),
+      'force-app/labels/Cdata.labels-meta.xml': labels(
+        block('C', '<![CDATA[<labels><fullName>AlsoGone</fullName></labels>]]>')
+      )
+    }
+    const ids = await labelIds(
+      new InMemorySourceTree(files),
+      component(Object.keys(files)),
+      new Set(['force-app/labels/Changed.labels-meta.xml'])
+    )
+    expect([...ids].sort()).toEqual(['B', 'C'])
   })
 })

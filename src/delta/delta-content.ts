@@ -44,21 +44,30 @@ export async function labelsOf(
 }
 
 /**
- * The common shape — every `<labels>` block starting with its `<fullName>`, no CDATA — read
- * without a parser: the block's text is its fingerprint (whitespace and comment changes count,
- * as they do for every other file). Comments are blanked for finding the blocks, so a commented-
- * out label is not taken for one. False when the file needs the parser.
+ * The `<labels>` blocks of the common shape (every block starting with its `<fullName>`, no
+ * CDATA), found without a parser in the text with its comments blanked, so that a commented-out
+ * label is not taken for one; undefined when the file needs the parser.
  */
-function scanLabels(text: string, out: Map<string, string>): boolean {
-  if (text.includes('<![CDATA[')) return false
+function labelBlocks(text: string): RegExpExecArray[] | undefined {
+  if (text.includes('<![CDATA[')) return undefined
   const blank = text.includes('<!--')
     ? text.replace(/<!--[\s\S]*?-->/g, (c) => ' '.repeat(c.length))
     : text
-  if (blank.includes('<!--')) return false // an unterminated comment: the parser says where
+  if (blank.includes('<!--')) return undefined // an unterminated comment: the parser says where
   const blocks = [
     ...blank.matchAll(/<labels>\s*<fullName>([^<]*)<\/fullName>([\s\S]*?)<\/labels>/dg)
   ]
-  if (blocks.length !== (blank.match(/<labels[\s>]/g) ?? []).length) return false
+  return blocks.length === (blank.match(/<labels[\s>]/g) ?? []).length ? blocks : undefined
+}
+
+/**
+ * Labels read without a parser where the shape allows: a block's text is its fingerprint
+ * (whitespace and comment changes count, as they do for every other file). False when the file
+ * needs the parser.
+ */
+function scanLabels(text: string, out: Map<string, string>): boolean {
+  const blocks = labelBlocks(text)
+  if (blocks === undefined) return false
   for (const m of blocks) {
     const id = (m[1] ?? '').trim()
     const [from, to] = m.indices?.[2] ?? [0, 0]
@@ -67,7 +76,10 @@ function scanLabels(text: string, out: Map<string, string>): boolean {
   return true
 }
 
-/** Ids of the labels in every label file except `skip` (scanned, not parsed: only ids are needed). */
+/**
+ * Ids of the labels in every label file except `skip` (only ids are needed): scanned as
+ * `labelBlocks` finds them, parsed when the file's shape needs it.
+ */
 export async function labelIds(
   tree: SourceTree,
   c: ResolvedComponent | undefined,
@@ -76,12 +88,8 @@ export async function labelIds(
   const ids = new Set<string>()
   for (const path of c?.content ?? []) {
     if (skip.has(path)) continue
-    const text = decodeUtf8(await tree.readFile(path))
-    const found = [...text.matchAll(/<labels>\s*<fullName>([^<]*)<\/fullName>/g)].map((m) =>
-      (m[1] ?? '').trim()
-    )
-    if (found.length === (text.match(/<labels>/g) ?? []).length) for (const id of found) ids.add(id)
-    // Some label does not start with its fullName: read the file properly.
+    const blocks = labelBlocks(decodeUtf8(await tree.readFile(path)))
+    if (blocks) for (const m of blocks) ids.add((m[1] ?? '').trim())
     else
       for (const id of (
         await labelsOf(tree, { ...c, content: [path] } as ResolvedComponent)
