@@ -255,11 +255,25 @@ describe('the zero-test guard', () => {
 })
 
 describe('suite files', () => {
+  it('runs no class that is only commented out or inside CDATA, and names a malformed file', () => {
+    const text = SUITE.replace(
+      '</ApexTestSuite>',
+      '  <!-- <testClassName>RetiredTest</testClassName> -->\n  <description><![CDATA[<testClassName>NotATest</testClassName>]]></description>\n</ApexTestSuite>'
+    )
+    expect(suiteFileClasses(text, 'S.testSuite-meta.xml')).toEqual(['ATest', 'BTest'])
+    expect(() =>
+      suiteFileClasses(
+        '<ApexTestSuite>\n<testClassName>A</ApexTestSuite>',
+        'testSuites/S.testSuite-meta.xml'
+      )
+    ).toThrow(/run-tests: testSuites\/S\.testSuite-meta\.xml:2: malformed XML/)
+  })
+
   const SUITE =
     '<ApexTestSuite xmlns="http://soap.sforce.com/2006/04/metadata">\n  <testClassName>ATest</testClassName>\n  <testClassName> BTest </testClassName>\n</ApexTestSuite>\n'
 
   it('reads the classes and finds suites in source and metadata format, skipping node_modules and links', async () => {
-    expect(suiteFileClasses(SUITE)).toEqual(['ATest', 'BTest'])
+    expect(suiteFileClasses(SUITE, 'S.testSuite-meta.xml')).toEqual(['ATest', 'BTest'])
     const root = mkdtempSync(path.join(tmpdir(), 'sfda-suites-'))
     mkdirSync(path.join(root, 'force-app/main/default/testSuites'), { recursive: true })
     mkdirSync(path.join(root, 'mdapi/testSuites'), { recursive: true })

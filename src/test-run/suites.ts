@@ -11,6 +11,8 @@ import type { TestResult } from '../model/deploy-result.ts'
 import type { SalesforceRest } from '../salesforce-rest/rest-client.ts'
 import { codeSpanInCell, escapeTableCell } from '../report/escape.ts'
 import { ActionError } from '../shared/errors.ts'
+import { BuildError } from '../source/build-error.ts'
+import { parseXml } from '../source/xml.ts'
 
 /** One suite and where its classes came from. */
 export interface ResolvedSuite {
@@ -26,11 +28,30 @@ const SKIP = new Set(['node_modules', '.git', '.sfdx', '.sf', 'dist', 'coverage'
 const MAX_DEPTH = 8
 const SUITE_FILE = /^(.+)\.testSuite(-meta\.xml)?$/
 
-/** The `<testClassName>` entries of a suite file. */
-export function suiteFileClasses(xml: string): string[] {
-  return [...xml.matchAll(/<testClassName>\s*([^<\s]+)\s*<\/testClassName>/g)].map(
-    (m) => m[1] as string
-  )
+/**
+ * The `<testClassName>` entries of a suite file, read with the XML parser: a commented-out entry
+ * or one inside CDATA is not a class to run. A malformed file stops the run, naming its line.
+ */
+export function suiteFileClasses(xml: string, file: string): string[] {
+  let root
+  try {
+    root = parseXml(xml, file)
+  } catch (error) {
+    if (!(error instanceof BuildError)) throw error
+    throw new ActionError(
+      `run-tests: ${error.problems.join(' ')} Fix the suite file, or name a suite the org holds.`
+    )
+  }
+  const classes: string[] = []
+  for (const node of root.children) {
+    if (node.kind !== 'element' || node.name !== 'testClassName') continue
+    const name = node.children
+      .map((n) => (n.kind === 'text' || n.kind === 'cdata' ? n.value : ''))
+      .join('')
+      .trim()
+    if (name !== '') classes.push(name)
+  }
+  return classes
 }
 
 /** Suite files under `root` by suite name (lowercased), without following links. */
@@ -118,11 +139,12 @@ export async function resolveSuites(
       missing.push(name)
       continue
     }
+    const relative = path.relative(root, file).split(path.sep).join('/')
     resolved.push({
       name,
       from: 'repository',
-      classes: suiteFileClasses(readFileSync(file, 'utf8')),
-      path: path.relative(root, file).split(path.sep).join('/')
+      classes: suiteFileClasses(readFileSync(file, 'utf8'), relative),
+      path: relative
     })
   }
   const rest = missing.length > 0 ? org() : undefined
