@@ -53,6 +53,34 @@ describe('CRUD form', () => {
     )
   })
 
+  it('replaces only the own fullName of the record, never a nested one such as a picklist value name', () => {
+    const values = `<?xml version="1.0" encoding="UTF-8"?>
+<GlobalValueSet xmlns="http://soap.sforce.com/2006/04/metadata">
+    <customValue>
+        <fullName>Red</fullName>
+        <default>false</default>
+        <label>Red &#38; rose</label>
+    </customValue>
+    <!-- <customValue><fullName>Retired</fullName></customValue> -->
+    <masterLabel>Colors</masterLabel>
+</GlobalValueSet>
+`
+    expect(record('GlobalValueSet', 'Colors', values)).toBe(
+      '<fullName>Colors</fullName><customValue><fullName>Red</fullName><default>false</default><label>Red &#38; rose</label></customValue><masterLabel>Colors</masterLabel>'
+    )
+    // A business process whose block has no fullName of its own keeps its values' names.
+    const object = OBJECT.replace(
+      '<label>Invoice</label>',
+      '<businessProcesses>\n        <fullName>Sales</fullName>\n        <values>\n            <fullName>Open</fullName>\n            <default>true</default>\n        </values>\n    </businessProcesses>\n    <label>Invoice</label>'
+    )
+    expect(record('BusinessProcess', 'Invoice__c.Sales', object)).toBe(
+      '<fullName>Invoice__c.Sales</fullName><values><fullName>Open</fullName><default>true</default></values>'
+    )
+    expect(record('CustomObject', 'Invoice__c', object)).toBe(
+      '<fullName>Invoice__c</fullName><label>Invoice</label>'
+    )
+  })
+
   it('refuses XML that could close the record inside the SOAP envelope', () => {
     const source = crudSourceOf('CustomObject', 'Invoice__c', registry)
     const hostile =

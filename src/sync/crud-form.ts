@@ -7,12 +7,16 @@
  * `objects/Invoice__c.object`) is its element in the parent's file, its fullName prefixed with the
  * parent's (`Invoice__c.Total__c`) unless the type names children on their own (CustomLabel). A
  * parent is sent without its children: they are components of their own, sent after it.
- * Pure text work: the component's elements go as written, in the order the file has them.
+ * The file is parsed, and the record written back from its tree: the component's elements go in
+ * the order the file has them, with their text as written, and only the record's own `fullName`
+ * (a direct child) is replaced, never one nested deeper, such as a picklist value's.
  */
 import type { ChildType, MetadataType, Registry } from '../source/registry/registry.ts'
 import type { CrudRecord } from '../metadata-api/soap/crud-client.ts'
 import { escapeXml } from '../shared/xml.ts'
-import { parseXml } from '../source/xml.ts'
+import { childText } from '../source/recompose.ts'
+import { escapeXml as escapeText } from '../source/xml-write.ts'
+import { parseXml, type XmlElement, type XmlNode } from '../source/xml.ts'
 
 /** Where the component's XML lives in the package, and how to cut it out. */
 export type CrudSource =
@@ -66,16 +70,57 @@ export function toCrudRecord(
   const name = `<fullName>${escapeXml(fullName)}</fullName>`
   const problem = unsafeContent(inner, source.path)
   if (problem) return { error: problem }
+  const root = parsed(xml, source.path)
+  if (root === undefined) return { error: `${source.path} is not well-formed XML` }
   if (source.kind === 'top') {
-    const own = source.type.children.reduce((text, child) => removeBlocks(text, child.tag), inner)
-    return { type, innerXml: name + compact(withoutElement(own, 'fullName')) }
+    const children = new Set(source.type.children.map((c) => c.tag))
+    const own = root.children.filter((n) => !isElement(n, 'fullName') && !isChildOf(n, children))
+    return { type, innerXml: name + compactXml(own) }
   }
-  const block = findBlock(inner, source.child.tag, source.child.uniqueIdElement, source.name)
-  if (block === undefined)
-    return { error: `${source.path} has no <${source.child.tag}> named ${source.name}` }
+  const { tag, uniqueIdElement } = source.child
+  const block = root.children.find(
+    (n): n is XmlElement => isElement(n, tag) && childText(n, uniqueIdElement) === source.name
+  )
+  if (block === undefined) return { error: `${source.path} has no <${tag}> named ${source.name}` }
   const own =
-    source.child.uniqueIdElement === 'fullName' ? withoutElement(block, 'fullName') : block
-  return { type, innerXml: name + compact(own) }
+    uniqueIdElement === 'fullName'
+      ? block.children.filter((n) => !isElement(n, 'fullName'))
+      : block.children
+  return { type, innerXml: name + compactXml(own) }
+}
+
+function parsed(xml: string, path: string): XmlElement | undefined {
+  try {
+    return parseXml(xml, path)
+  } catch {
+    return undefined
+  }
+}
+
+function isElement(node: XmlNode, name: string): node is XmlElement {
+  return node.kind === 'element' && node.name === name
+}
+
+function isChildOf(node: XmlNode, tags: ReadonlySet<string>): boolean {
+  return node.kind === 'element' && tags.has(node.name)
+}
+
+/**
+ * Nodes as XML without the whitespace between elements, which carries nothing in a record; text
+ * and CDATA are kept as written (numeric character references too), comments are left out.
+ */
+function compactXml(nodes: XmlNode[]): string {
+  let out = ''
+  for (const node of nodes) {
+    if (node.kind === 'text') {
+      if (node.value.trim() !== '') out += escapeText(node.value)
+    } else if (node.kind === 'cdata') out += `<![CDATA[${node.value}]]>`
+    else if (node.kind === 'element') {
+      const attrs = node.attrs.map((a) => ` ${a.name}="${escapeText(a.value)}"`).join('')
+      out += `<${node.name}${attrs}>${compactXml(node.children)}</${node.name}>`
+    }
+  }
+  return out
 }
 
 /**
@@ -101,37 +146,6 @@ export function rootInner(xml: string): string | undefined {
   const open = body.indexOf(start[0]) + start[0].length
   const close = body.lastIndexOf(`</${start[1]}>`)
   return close < open ? undefined : body.slice(open, close)
-}
-
-function escapeRegExp(text: string): string {
-  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
-}
-
-function blockPattern(tag: string, flags = ''): RegExp {
-  return new RegExp(`<${tag}>((?:(?!<${tag}>)[\\s\\S])*?)</${tag}>`, flags)
-}
-
-/** The inner XML of the `<tag>` whose `<id>` is `name` (top-level elements of the root only). */
-function findBlock(inner: string, tag: string, id: string, name: string): string | undefined {
-  const wanted = new RegExp(`<${id}>\\s*${escapeRegExp(escapeXml(name))}\\s*</${id}>`)
-  for (const match of inner.matchAll(blockPattern(tag, 'g'))) {
-    if (wanted.test(match[1] ?? '')) return match[1]
-  }
-  return undefined
-}
-
-function removeBlocks(inner: string, tag: string): string {
-  return inner.replace(blockPattern(tag, 'g'), '')
-}
-
-/** Drops the first `<name>…</name>` element (the file's own fullName, replaced by the record's). */
-function withoutElement(inner: string, name: string): string {
-  return inner.replace(new RegExp(`<${name}>[^<]*</${name}>`), '')
-}
-
-/** Whitespace between elements carries nothing in a record; text inside elements is kept. */
-function compact(xml: string): string {
-  return xml.replace(/>\s+</g, '><').trim()
 }
 
 /**
