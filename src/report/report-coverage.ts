@@ -44,6 +44,14 @@ export function percentOf(covered: number, total: number): number {
 }
 
 /**
+ * Whether `covered` of `total` lines is below `threshold` percent, judged on the counts: the
+ * two-decimal percent rounds 18,000 of 20,001 lines (89.9955 %) up to 90, which would pass 90.
+ */
+export function isBelow(covered: number, total: number, threshold: number): boolean {
+  return total > 0 && covered * 100 < threshold * total
+}
+
+/**
  * Fails when the aggregate or any deployed class or trigger is below the threshold. Without
  * coverage data (no tests ran, quick deploys) there is nothing to judge, so it is not evaluated.
  */
@@ -63,9 +71,9 @@ export function evaluateThreshold(
     }
   }
   const classesBelow = entries.filter(
-    (e) => e.deployed && e.percent !== undefined && e.percent < threshold
+    (e) => e.deployed && isBelow(e.covered, e.numLocations, threshold)
   )
-  const aggregateBelow = aggregate.percent < threshold
+  const aggregateBelow = isBelow(aggregate.covered, aggregate.total, threshold)
   return {
     threshold,
     evaluated: true,
@@ -95,7 +103,7 @@ function toEntry(
     linesNotCovered: uniqueSorted(c.linesNotCovered),
     ...(c.linesCovered ? { linesCovered: uniqueSorted(c.linesCovered) } : {}),
     deployed: deployed.has(`${c.type}:${c.name}`),
-    belowThreshold: percent !== undefined && percent < flagAt
+    belowThreshold: isBelow(covered, c.numLocations, flagAt)
   }
 }
 

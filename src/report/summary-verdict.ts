@@ -22,14 +22,18 @@ const WORDS: Record<ReportOutcome, string> = {
 
 /**
  * `❌ Validation failed`: what happened to the deploy, never the mode's name. A threshold miss
- * turns a success into a failure headline; a cancel that found the deploy finished says so.
+ * or a failed test check (zero-test guard, patch or flow coverage) turns a success into a failure
+ * headline; a cancel that found the deploy finished says so.
  */
 export function headline(report: Report): string {
   const { verdict } = report
   if (verdict.nothingCanceled)
     return `⚠️ Nothing to cancel — ${verdict.operation} had already ${WORDS[verdict.outcome]}`
   if (verdict.outcome === 'succeeded' && !report.passed)
-    return `❌ ${verdict.operation} failed the coverage threshold`
+    // Only a missed threshold may be named as one: the test checks fail a run on their own.
+    return report.coverage.threshold?.passed === false
+      ? `❌ ${verdict.operation} failed the coverage threshold`
+      : `❌ ${verdict.operation} failed the test checks`
   return `${ICONS[verdict.outcome]} ${verdict.operation} ${WORDS[verdict.outcome]}`
 }
 
@@ -60,12 +64,8 @@ function countsRow(report: Report): string[] {
       ? `${components.deployed}/${components.total} so far, ${errors}`
       : `${verdict.checkOnly ? 'Not validated' : 'Rolled back — nothing was deployed'}, ${errors}`
   const testCell = tests.ran ? `${tests.passed} passed, ${tests.failed} failed` : 'none ran'
-  const flag =
-    coverage.aggregate &&
-    coverage.threshold &&
-    coverage.aggregate.percent < coverage.threshold.threshold
-      ? ' ⚠'
-      : ''
+  // The threshold's own verdict: the rounded percent can read 90 % and still be below 90 %.
+  const flag = coverage.threshold?.aggregateBelow ? ' ⚠' : ''
   const coverageCell = coverage.aggregate
     ? `${formatPercent(coverage.aggregate.percent)}${flag}`
     : 'n/a'
