@@ -208,17 +208,18 @@ async function retryFlaky(
       if (outcome.deployId) report.resubmissions.push(outcome.deployId)
       const result = outcome.result
       if (!result) break
-      const failedNow = new Set(
-        (result.details?.runTestResult?.tests ?? [])
-          .filter((t) => t.outcome === 'Fail')
-          .map((t) => testKey(t))
+      const outcomeNow = new Map(
+        (result.details?.runTestResult?.tests ?? []).map((t) => [testKey(t), t.outcome])
       )
       for (const l of labels.values()) {
         if (l.verdict === 'flaky' && l.via === 'tooling') continue
-        const passed = !failedNow.has(l.test)
+        // A run that stopped before its tests (a component error, a cancel) re-ran nothing:
+        // only a test the run reports as passed is flaky.
+        const now = outcomeNow.get(l.test)
+        if (now === undefined) continue
         labels.set(l.test, {
           ...l,
-          verdict: passed ? 'flaky' : 'real',
+          verdict: now === 'Pass' ? 'flaky' : 'real',
           attempts: attempt,
           via: 'resubmission'
         })
