@@ -359,6 +359,17 @@ describe('patch coverage', () => {
     expect([...parseChangedLines(DIFF)]).toEqual([['classes/A.cls', [3, 10, 11, 12]]])
   })
 
+  it('takes an added line that starts with ++ for content, not for a file header', () => {
+    const diff = DIFF.replace('+x\n', '+++ i;\n')
+    expect(diff).toContain('+++ i;')
+    expect([...parseChangedLines(diff)]).toEqual([['classes/A.cls', [3, 10, 11, 12]]])
+    const later = `${diff}\n-deleted\n-lines\ndiff --git a/classes/B.cls b/classes/B.cls\n--- a/classes/B.cls\n+++ b/classes/B.cls\n@@ -1,0 +2 @@\n+++ j;\n@@ -5 +6,0 @@\n-gone`
+    expect([...parseChangedLines(later)]).toEqual([
+      ['classes/A.cls', [3, 10, 11, 12]],
+      ['classes/B.cls', [2]]
+    ])
+  })
+
   it('counts only executable changed lines, and no percentage without locationsCovered', () => {
     const changed = parseChangedLines(DIFF)
     const at68 = patchCoverage(changed, [entry([3, 4, 5, 10])], () => 'classes/A.cls')

@@ -12,20 +12,35 @@ import { codeSpanInCell, escapeTableCell } from '../report/escape.ts'
 /** Changed line numbers (new side) per repository path. */
 export type ChangedLines = Map<string, number[]>
 
-/** `+c,d` of every hunk of a `git diff --unified=0` text, per file. */
+/**
+ * `+c,d` of every hunk of a `git diff --unified=0` text, per file. A hunk's own lines are
+ * counted off its header, so an added line that reads `++ i;` (`+++ i;` in the diff) is content,
+ * not the next file's header.
+ */
 export function parseChangedLines(diff: string): ChangedLines {
   const out: ChangedLines = new Map()
   let file: string | undefined
+  let oldLeft = 0
+  let newLeft = 0
   for (const line of diff.split('\n')) {
+    if (oldLeft > 0 || newLeft > 0) {
+      const kind = line[0]
+      if (kind === '-' || kind === ' ') oldLeft--
+      if (kind === '+' || kind === ' ') newLeft--
+      continue
+    }
     if (line.startsWith('+++ ')) {
       const target = line.slice(4).trim()
       file = target === '/dev/null' ? undefined : target.replace(/^b\//, '')
       continue
     }
-    const hunk = /^@@ -\d+(?:,\d+)? \+(\d+)(?:,(\d+))? @@/.exec(line)
-    if (!hunk || !file) continue
-    const start = Number(hunk[1])
-    const count = hunk[2] === undefined ? 1 : Number(hunk[2])
+    const hunk = /^@@ -\d+(?:,(\d+))? \+(\d+)(?:,(\d+))? @@/.exec(line)
+    if (!hunk) continue
+    oldLeft = hunk[1] === undefined ? 1 : Number(hunk[1])
+    const start = Number(hunk[2])
+    const count = hunk[3] === undefined ? 1 : Number(hunk[3])
+    newLeft = count
+    if (!file) continue
     const lines = out.get(file) ?? []
     for (let n = start; n < start + count; n++) lines.push(n)
     out.set(file, lines)

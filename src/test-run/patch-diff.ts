@@ -22,6 +22,9 @@ export async function changedApexLines(
     '--no-ext-diff',
     '--no-renames',
     '--relative',
+    // The paths are read after `b/`: a user's diff.noprefix or diff.mnemonicPrefix would change it.
+    '--src-prefix=a/',
+    '--dst-prefix=b/',
     range.base,
     '--',
     '*.cls',
