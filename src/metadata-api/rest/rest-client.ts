@@ -23,16 +23,17 @@ export function createRestMetadataApi(caller: OrgCaller, apiVersion: string): Me
       const result = (await send('deploy', 'POST', deployRequestPath(apiVersion), {
         data: multipart.body,
         contentType: multipart.contentType
-      })) as { id?: unknown }
-      return requireId(result.id, 'deploy')
+      })) as { id?: unknown } | undefined
+      return requireId(result?.id, 'deploy')
     },
     async checkDeployStatus(id: string, includeDetails: boolean): Promise<DeployResult> {
       const path =
         deployRequestPath(apiVersion, id) + (includeDetails ? '?includeDetails=true' : '')
-      const result = (await send('checkDeployStatus', 'GET', path)) as {
-        id?: unknown
-        deployResult?: wire.DeployResult
-      }
+      const result = (await send('checkDeployStatus', 'GET', path)) as
+        { id?: unknown; deployResult?: wire.DeployResult } | undefined
+      // An empty 2xx body is a broken answer (the read is repeated), not a deploy still pending.
+      if (result === undefined)
+        throw new TransientError('checkDeployStatus: the response carried no result')
       return normalizeDeployResult({ id, ...(result.deployResult ?? {}) })
     },
     async deployRecentValidation(validationId: string): Promise<string> {
@@ -44,15 +45,15 @@ export function createRestMetadataApi(caller: OrgCaller, apiVersion: string): Me
           data: JSON.stringify({ validatedDeployRequestId: validationId }),
           contentType: 'application/json'
         }
-      )) as { id?: unknown }
-      return requireId(result.id, 'deployRecentValidation')
+      )) as { id?: unknown } | undefined
+      return requireId(result?.id, 'deployRecentValidation')
     },
     async cancelDeploy(id: string): Promise<CancelResult> {
       const result = (await send('cancelDeploy', 'PATCH', deployRequestPath(apiVersion, id), {
         data: JSON.stringify({ deployResult: { status: 'Canceling' } }),
         contentType: 'application/json'
-      })) as { deployResult?: wire.DeployResult }
-      const status = normalizeDeployResult({ id, ...(result.deployResult ?? {}) })
+      })) as { deployResult?: wire.DeployResult } | undefined
+      const status = normalizeDeployResult({ id, ...(result?.deployResult ?? {}) })
       return { done: status.status === 'Canceled', id }
     }
   }

@@ -20,17 +20,15 @@ export function createSoapMetadataApi(caller: OrgCaller, apiVersion: string): Me
       const result = (await call(
         'deploy',
         envelopes.deployBody(Buffer.from(zip).toString('base64'), options)
-      )) as {
-        id?: wire.Leaf
-      }
-      return requireId(text(result.id), 'deploy')
+      )) as { id?: wire.Leaf } | undefined
+      return requireId(text(result?.id), 'deploy')
     },
     async checkDeployStatus(id: string, includeDetails: boolean): Promise<DeployResult> {
       const result = await call(
         'checkDeployStatus',
         envelopes.checkDeployStatusBody(id, includeDetails)
       )
-      return normalizeDeployResult(result as wire.DeployResult)
+      return normalizeDeployResult(requireResult(result, 'checkDeployStatus'))
     },
     async deployRecentValidation(validationId: string): Promise<string> {
       const result = await call(
@@ -40,11 +38,9 @@ export function createSoapMetadataApi(caller: OrgCaller, apiVersion: string): Me
       return requireId(text(result as wire.Leaf), 'deployRecentValidation')
     },
     async cancelDeploy(id: string): Promise<CancelResult> {
-      const result = (await call('cancelDeploy', envelopes.cancelDeployBody(id))) as {
-        done?: wire.Leaf
-        id?: wire.Leaf
-      }
-      return { done: bool(result.done), id: text(result.id) ?? id }
+      const result = (await call('cancelDeploy', envelopes.cancelDeployBody(id))) as
+        { done?: wire.Leaf; id?: wire.Leaf } | undefined
+      return { done: bool(result?.done), id: text(result?.id) ?? id }
     }
   }
 }
@@ -103,4 +99,14 @@ function readAnswer(
 function requireId(id: string | undefined, operation: string): string {
   if (!id) throw new TransientError(`${operation}: the response carried no id`)
   return id
+}
+
+/**
+ * The DeployResult of an answer. An empty `<result/>` or response element is a broken answer (a
+ * status read is repeated), not a deploy that has no fields.
+ */
+function requireResult(result: unknown, operation: string): wire.DeployResult {
+  if (result === null || typeof result !== 'object')
+    throw new TransientError(`${operation}: the response carried no result`)
+  return result as wire.DeployResult
 }
