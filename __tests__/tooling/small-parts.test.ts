@@ -3,6 +3,7 @@ import { compileAnnotations } from '../../src/modes/compile/compile-annotations.
 import { CONTAINER_NAME_MAX, containerName } from '../../src/tooling/container-name.ts'
 import { memberMetadata } from '../../src/tooling/member-metadata.ts'
 import { compilePollDelay } from '../../src/tooling/poll-delay.ts'
+import { createContainerClient } from '../../src/tooling/container-client.ts'
 
 describe('container names', () => {
   it('are unique per random draw and never longer than 32 characters', () => {
@@ -120,5 +121,26 @@ describe('listed files', () => {
     await expect(
       listedFiles(['fa/classes/B.cls', 'fa/classes', 'fa/classes/A.cls'], tree)
     ).rejects.toThrow('compile-files: fa/classes/B.cls, fa/classes are not files in the workspace')
+  })
+})
+
+describe('container client answers', () => {
+  it('names the object when a create answers without a record id', async () => {
+    const answers: unknown[] = [undefined, { success: true }, { id: '' }]
+    const rest = {
+      base: () => 'https://acme.my.salesforce.com/services/data/v62.0/tooling',
+      post: () => Promise.resolve(answers.shift())
+    }
+    const client = createContainerClient(rest as never)
+    await expect(client.createContainer('gha-1')).rejects.toThrow(
+      'creating the MetadataContainer record: the answer carried no record id'
+    )
+    const member = { type: 'ApexClass', name: 'Foo', body: 'public class Foo {}' } as never
+    await expect(client.createMember('1dc', member, '01p')).rejects.toThrow(
+      'creating the ApexClassMember record: the answer carried no record id'
+    )
+    await expect(client.submit('1dc', true)).rejects.toThrow(
+      'creating the ContainerAsyncRequest record: the answer carried no record id'
+    )
   })
 })

@@ -40,9 +40,10 @@ export function createContainerClient(rest: SalesforceRest): ToolingApi {
     },
     async createContainer(name) {
       try {
-        return (
-          await rest.post<wire.SaveResult>(tooling('sobjects/MetadataContainer'), { Name: name })
-        ).id
+        return createdId(
+          await rest.post<wire.SaveResult>(tooling('sobjects/MetadataContainer'), { Name: name }),
+          'MetadataContainer'
+        )
       } catch (error) {
         if (error instanceof ApiError && error.code === 'DUPLICATE_VALUE')
           throw new ContainerNameTaken(error.message)
@@ -56,13 +57,18 @@ export function createContainerClient(rest: SalesforceRest): ToolingApi {
         Body: member.body,
         ...(member.metadata ? { Metadata: member.metadata } : {})
       }
-      return (
-        await rest.post<wire.SaveResult>(tooling(`sobjects/${memberObject(member.type)}`), body)
-      ).id
+      const object = memberObject(member.type)
+      return createdId(
+        await rest.post<wire.SaveResult>(tooling(`sobjects/${object}`), body),
+        object
+      )
     },
     async submit(containerId, checkOnly) {
       const body = { MetadataContainerId: containerId, IsCheckOnly: checkOnly }
-      return (await rest.post<wire.SaveResult>(tooling('sobjects/ContainerAsyncRequest'), body)).id
+      return createdId(
+        await rest.post<wire.SaveResult>(tooling('sobjects/ContainerAsyncRequest'), body),
+        'ContainerAsyncRequest'
+      )
     },
     async readRequest(id) {
       const record = await rest.get<wire.ContainerAsyncRequest>(
@@ -86,4 +92,19 @@ export function memberObject(type: MemberType): string {
 
 function soqlEscape(value: string): string {
   return value.replace(/\\/g, '\\\\').replace(/'/g, "\\'")
+}
+
+/**
+ * The id of a record just created. An answer without one (an empty or truncated body) is an
+ * error naming the object, not an `undefined` that would end up in the next request's URL.
+ */
+function createdId(result: wire.SaveResult | undefined, object: string): string {
+  const id: unknown = result?.id
+  if (typeof id !== 'string' || id === '')
+    throw new ApiError(
+      'NO_RECORD_ID',
+      `creating the ${object} record: the answer carried no record id`,
+      200
+    )
+  return id
 }
