@@ -8,7 +8,7 @@ import {
 } from '../../src/report/escape.ts'
 import { parseStackTrace } from '../../src/report/stack-trace.ts'
 import { isBalanced } from '../../src/report/size-budget.ts'
-import { lineRanges, coverageBar } from '../../src/report/markdown.ts'
+import { coverageBar, fileLink, lineRanges } from '../../src/report/markdown.ts'
 
 describe('markdown and HTML escaping', () => {
   it('keeps generics, pipes, line breaks, mentions and issue refs harmless in table cells', () => {
@@ -65,5 +65,15 @@ describe('helpers', () => {
       ['Trigger', 'AccountTrigger', 4, 1],
       ['Other', 'AnonymousBlock', 1, 1]
     ])
+  })
+})
+
+describe('file links', () => {
+  it('keep brackets, backslashes and pipes in a path from ending the link text or the cell', () => {
+    const blob = 'https://github.com/o/r/blob/abc'
+    expect(fileLink('force-app/a](https://evil.example)b|c.cls', 3, blob)).toBe(
+      '[force-app/a\\](https://evil.example)b\\|c.cls:3](https://github.com/o/r/blob/abc/force-app/a%5D%28https%3A//evil.example%29b%7Cc.cls#L3)'
+    )
+    expect(fileLink('x\\[y].cls', undefined, undefined)).toBe('x\\\\\\[y\\].cls')
   })
 })

@@ -22,7 +22,9 @@ export function fileLink(
   line: number | undefined,
   blobBase: string | undefined
 ): string {
-  const label = escapeTableCell(line ? `${path}:${line}` : path)
+  // Brackets and backslashes escaped: `a](x).cls` must neither end the link text nor start one.
+  const text = line ? `${path}:${line}` : path
+  const label = escapeTableCell(text.replace(/[\\[\]]/g, '\\$&'))
   if (!blobBase) return label
   return `[${label}](${blobBase.replace(/\/+$/, '')}/${encodePath(path)}${line ? `#L${line}` : ''})`
 }
