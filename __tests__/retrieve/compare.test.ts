@@ -28,6 +28,18 @@ describe('canonical XML', () => {
     const b = canonicalXml('<A><vs><value>2</value><value>1</value></vs></A>')
     expect(a).not.toEqual(b)
   })
+  it('keeps the order of the values at the root of a value set (picklist order)', () => {
+    const valueSet = (values: string[]): string =>
+      `<GlobalValueSet xmlns="x">${values.map((v) => `<customValue><fullName>${v}</fullName><default>false</default><label>${v}</label></customValue>`).join('')}<masterLabel>Stage</masterLabel><sorted>false</sorted></GlobalValueSet>`
+    expect(canonicalXml(valueSet(['Open', 'Won']))).not.toEqual(
+      canonicalXml(valueSet(['Won', 'Open']))
+    )
+    const standard = (values: string[]): string =>
+      `<StandardValueSet xmlns="x"><sorted>false</sorted>${values.map((v) => `<standardValue><fullName>${v}</fullName><default>false</default><label>${v}</label></standardValue>`).join('')}</StandardValueSet>`
+    expect(canonicalXml(standard(['Prospecting', 'Closed Won']))).not.toEqual(
+      canonicalXml(standard(['Closed Won', 'Prospecting']))
+    )
+  })
   it('is undefined for text that is not XML', () => {
     expect(canonicalXml('public class A {}')).toBeUndefined()
   })
@@ -172,5 +184,27 @@ describe('compare with the org', () => {
     expect(new TextDecoder().decode(rollback.files.get('destructiveChangesPost.xml'))).toContain(
       '<members>Invoice__c.Due__c</members>'
     )
+  })
+  it('does not call an existing object new, nor delete it in the rollback, when the package lists only new fields of it', () => {
+    // The org's zip has no object file: the only listed field does not exist there yet.
+    const listed = [{ type: 'CustomField', fullName: 'Invoice__c.Due__c' }]
+    const packageFiles = files({ 'objects/Invoice__c.object': object(field('Due__c', 'Due')) })
+    const changes = compareWithOrg({
+      packageFiles,
+      orgFiles: new Map(),
+      members: listed,
+      existing: new Set()
+    })
+    expect(changes.map((c) => `${c.state} ${c.type} ${c.fullName}`)).toEqual([
+      'new CustomField Invoice__c.Due__c'
+    ])
+    const rollback = buildRollbackPackage({
+      members: listed,
+      changes,
+      orgFiles: new Map(),
+      existing: new Set(),
+      apiVersion: '62.0'
+    })
+    expect(rollback.removes).toEqual([{ type: 'CustomField', fullName: 'Invoice__c.Due__c' }])
   })
 })

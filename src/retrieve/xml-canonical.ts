@@ -21,6 +21,9 @@ const KEY_ELEMENTS = [
   'application',
   'recordType'
 ]
+// Root entries that are the picklist values of a value set (GlobalValueSet, StandardValueSet):
+// their order is the order users see, so they keep it like picklist values below the root.
+const ORDERED_ROOT_ENTRIES = new Set(['customValue', 'standardValue'])
 
 /**
  * Canonical lines of an XML document, or undefined when it is not well-formed XML. Root entries
@@ -87,9 +90,16 @@ function textOf(nodes: XmlNode[]): string {
     .trim()
 }
 
-/** Stable sort by element name; at the root, entries with the same name also by their key. */
+/**
+ * Stable sort by element name; at the root, entries with the same name also by their key
+ * (except a value set's values).
+ */
 function orderChildren(children: XmlElement[], isRoot: boolean): XmlElement[] {
-  const indexed = children.map((el, index) => ({ el, index, key: isRoot ? entryKey(el) : '' }))
+  const indexed = children.map((el, index) => ({
+    el,
+    index,
+    key: isRoot && !ORDERED_ROOT_ENTRIES.has(el.name) ? entryKey(el) : ''
+  }))
   indexed.sort(
     (a, b) => compare(a.el.name, b.el.name) || compare(a.key, b.key) || a.index - b.index
   )
