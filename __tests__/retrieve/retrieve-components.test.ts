@@ -185,6 +185,61 @@ describe('retrieveComponents', () => {
       { type: 'Report', fullName: 'Sales/Open' }
     ])
   })
+  it('keeps every entry of a parent file that several requests bring back, each with only its own entries', async () => {
+    // As a real org does: a retrieve of CustomField members holds the object file with just
+    // those fields, and a retrieve of the object holds the object without unlisted children.
+    const entries: Record<string, string> = {
+      'CustomObject:Invoice__c': '<label>Invoice</label>',
+      'CustomField:Invoice__c.Total__c': '<fields><fullName>Total__c</fullName></fields>',
+      'CustomField:Invoice__c.Due__c': '<fields><fullName>Due__c</fullName></fields>'
+    }
+    const jobs: RetrieveRequest[] = []
+    const api: RetrieveApi = {
+      retrieve(request) {
+        jobs.push(request)
+        return Promise.resolve(`09S${jobs.length - 1}`)
+      },
+      checkRetrieveStatus(id, includeZip) {
+        const request = jobs[Number(id.slice(3))] as RetrieveRequest
+        const keys = [...request.types].flatMap(([type, names]) => names.map((n) => `${type}:${n}`))
+        const body = keys.map((k) => entries[k] ?? '').join('')
+        const file = `<?xml version="1.0" encoding="UTF-8"?>\n<CustomObject xmlns="http://soap.sforce.com/2006/04/metadata">${body}</CustomObject>\n`
+        const zip = zipEntries(
+          new Map([['unpackaged/objects/Invoice__c.object', new TextEncoder().encode(file)]])
+        )
+        return Promise.resolve({
+          id,
+          done: true,
+          status: 'Succeeded' as const,
+          success: true,
+          fileProperties: keys.map((k) => ({
+            type: k.split(':')[0] ?? '',
+            fullName: k.split(':')[1] ?? '',
+            fileName: 'unpackaged/objects/Invoice__c.object'
+          })),
+          messages: [],
+          ...(includeZip ? { zip } : {})
+        })
+      },
+      listMetadata: () => Promise.resolve([])
+    }
+    const { ports } = fakeOrg([])
+    const members = Object.keys(entries).map((k) => ({
+      type: k.split(':')[0] ?? '',
+      fullName: k.split(':')[1] ?? ''
+    }))
+    const result = await retrieveComponents(
+      members,
+      { ...ports, api },
+      // Two files per member and package.xml: one member per request.
+      { apiVersion: '62.0', wait: WAIT, limits: { maxFiles: 3, maxBytes: 1_000_000 } }
+    )
+    expect(jobs).toHaveLength(3)
+    const merged = new TextDecoder().decode(result.files.get('objects/Invoice__c.object'))
+    expect(merged).toContain('<label>Invoice</label>')
+    expect(merged).toContain('<fullName>Total__c</fullName>')
+    expect(merged).toContain('<fullName>Due__c</fullName>')
+  })
   it('stops at the wait limit with a clear message', async () => {
     const { ports } = fakeOrg(['A'])
     ports.api.checkRetrieveStatus = (id) =>

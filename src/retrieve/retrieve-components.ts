@@ -15,6 +15,7 @@ import { ActionError } from '../shared/errors.ts'
 import type { Logger } from '../shared/logger.ts'
 import { unzipEntries } from '../source/zip.ts'
 import { expandWildcards } from './expand-wildcards.ts'
+import { mergeParentFile } from './merge-parent-file.ts'
 import { refKey, type ComponentRef } from './metadata-paths.ts'
 import {
   halve,
@@ -188,7 +189,10 @@ function merge(
   files: Map<string, Uint8Array>
 ): void {
   out.retrieveIds.push(result.id)
-  for (const [path, bytes] of files) out.files.set(path, bytes)
+  for (const [path, bytes] of files) {
+    const earlier = out.files.get(path)
+    out.files.set(path, earlier ? mergeParentFile(path, earlier, bytes) : bytes)
+  }
   for (const p of result.fileProperties) {
     if (p.type === 'Package') continue
     out.fileProperties.push(p)
