@@ -43,7 +43,7 @@ function modeSettings(
     case 'plan':
       return planSettings(parts)
     case 'sync':
-      return syncSettings(parts)
+      return syncSettings(parts, problems)
     case 'deploy':
     case 'validate':
     case 'quick-deploy':

@@ -3,6 +3,7 @@ import {
   optional,
   readBoolean,
   readChoice,
+  readInteger,
   readNumber,
   splitList,
   type Problems
@@ -67,10 +68,9 @@ export function parseTestRun(raw: RawInputs, mode: Mode, problems: Problems): Te
     onNoTests:
       readChoice('on-no-tests', v['on-no-tests'], ['fail', 'rerun-local'] as const, problems) ??
       'fail',
-    retries: Math.floor(
-      readNumber('test-retries', v['test-retries'], { min: 0, max: MAX_TEST_RETRIES }, problems) ??
-        0
-    ),
+    retries:
+      readInteger('test-retries', v['test-retries'], { min: 0, max: MAX_TEST_RETRIES }, problems) ??
+      0,
     retryValidation: readBoolean('retry-validation', v['retry-validation'], problems),
     flakyTests: flakyTests.map((t) => t.toLowerCase()),
     ...percentInput('patch-coverage-threshold', v['patch-coverage-threshold'], problems),

@@ -48,6 +48,21 @@ export function readNumber(
   return n
 }
 
+/** A whole number within bounds: a count such as a number of re-runs has no fractional part. */
+export function readInteger(
+  name: string,
+  value: string,
+  bounds: { min: number; max: number },
+  problems: Problems
+): number | undefined {
+  const n = readNumber(name, value, bounds, problems)
+  if (n === undefined || Number.isInteger(n)) return n
+  problems.push(
+    `${name}: got "${value}", expected a whole number from ${bounds.min} to ${bounds.max}.`
+  )
+  return undefined
+}
+
 /** Splits a list given with commas, spaces or newlines (all three work). */
 export function splitList(value: string): string[] {
   return value

@@ -14,11 +14,13 @@ export function operationSettings(
   parts: SettingsParts,
   problems: Problems
 ): OperationSettings | undefined {
+  const mode = parts.mode
+  // Checked before the org, so that a problem with the credentials does not hide these.
+  if (mode === 'deploy' || mode === 'validate') checkThresholdHasTests(parts, problems)
+  if (mode === 'quick-deploy') checkQuickDeployTests(parts, problems)
   const org = orgOf(parts)
   if (!org) return undefined
-  const mode = parts.mode
   if (mode === 'deploy' || mode === 'validate') {
-    checkThresholdHasTests(parts, problems)
     const pkg = packageOf(parts)
     return pkg ? { ...org, ...pkg, ...deployPartsOf(parts), mode } : undefined
   }
@@ -39,4 +41,22 @@ export function operationSettings(
     deployId: parts.deployId,
     ...(parts.packageSource ? { packageSource: parts.packageSource } : {})
   }
+}
+
+/**
+ * A quick deploy runs no tests: the validation ran them. test-level (and the run-tests it needs)
+ * only chooses the tests of the full deploy that quick-deploy-fallback: deploy runs when no
+ * validation record matches, which never happens with validation-id. Anywhere else it would be
+ * ignored in silence, and the user would believe tests ran.
+ */
+function checkQuickDeployTests(parts: SettingsParts, problems: Problems): void {
+  const level = parts.deployOptions.testLevel
+  if (level === undefined) return
+  const fallbackDeploys = !parts.validationId && parts.quickDeployMatch.fallback === 'deploy'
+  if (fallbackDeploys) return
+  problems.push(
+    `test-level: mode quick-deploy runs no tests (the validation ran them), so ${level} would be ignored; ` +
+      'it only chooses the tests of the full deploy of quick-deploy-fallback: deploy, without validation-id. ' +
+      'Set the test level on the validate run and remove test-level here, or use quick-deploy-fallback: deploy without validation-id.'
+  )
 }
