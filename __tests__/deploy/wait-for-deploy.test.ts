@@ -129,6 +129,29 @@ describe('waitForDeploy', () => {
     expect(api.calls.length).toBeLessThanOrEqual(11)
   })
 
+  it('reads the status once with a wait limit of 0 (mode: report, wait: 0)', async () => {
+    const done = deployResult({ status: 'Succeeded', done: true, success: true })
+    const api = new FakeMetadataApi([done])
+    const result = await waitForDeploy(
+      '0Af',
+      { api, clock: new ManualClock(), logger: new MemoryLogger() },
+      { ...options, waitMs: 0 }
+    )
+    // A finished deploy is reported as it ended, not as "still running after the wait limit".
+    expect(result).toMatchObject({ kind: 'done', result: { status: 'Succeeded' } })
+    expect(api.calls).toEqual(['status:light', 'status:details'])
+    const running = new FakeMetadataApi([deployResult()])
+    const clock = new ManualClock()
+    const last = await waitForDeploy(
+      '0Af',
+      { api: running, clock, logger: new MemoryLogger() },
+      { ...options, waitMs: 0 }
+    )
+    expect(last).toMatchObject({ kind: 'timed-out', last: { status: 'InProgress' } })
+    expect(running.calls).toEqual(['status:light'])
+    expect(clock.sleeps.reduce((a, b) => a + b, 0)).toBe(0)
+  })
+
   it('rides out transient errors with one warning per streak', async () => {
     const done = deployResult({ status: 'Succeeded', done: true, success: true })
     const api = new FakeMetadataApi([

@@ -44,12 +44,16 @@ export async function waitForDeploy(
   const poller = new Poller(id, ports, options)
   let delay: number | undefined
   let last: DeployResult | undefined
+  let polled = false
   for (;;) {
     const changed = last !== undefined && poller.statusChanged
     delay = nextPollDelay(delay, changed, options.maxIntervalMs, options.random)
     const remaining = started + options.waitMs - ports.clock.now()
-    if (remaining <= 0) return { kind: 'timed-out', ...(last ? { last } : {}) }
-    await ports.clock.sleep(Math.min(delay, remaining))
+    // The status is read at least once: `mode: report` with `wait: 0` reads where the deploy
+    // stands, and must not call a finished deploy "still running" without asking the org.
+    if (remaining <= 0 && polled) return { kind: 'timed-out', ...(last ? { last } : {}) }
+    await ports.clock.sleep(Math.max(0, Math.min(delay, remaining)))
+    polled = true
     const status = await poller.poll(started + options.waitMs)
     if (status === undefined) continue
     last = status
