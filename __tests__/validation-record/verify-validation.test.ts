@@ -140,6 +140,20 @@ describe('validationDifferences', () => {
     ])
   })
 
+  it('takes a dotted name for a child only when its type is a child type of the member', () => {
+    const contents = pkg([['CustomObject', 'Account']])
+    // A QuickAction (its own file, quickActions/) is no child of CustomObject Account, though
+    // its name starts with "Account.": a validation that deployed one holds more than this package.
+    const v = validation([
+      message('CustomObject', 'Account', 'objects/Account.object'),
+      message('CustomField', 'Account.Size__c', 'objects/Account.object'),
+      message('QuickAction', 'Account.Evil', 'quickActions/Account.Evil.quickAction')
+    ])
+    expect(validationDifferences(v, contents, record)).toEqual([
+      'it also validated QuickAction Account.Evil, which this package does not hold'
+    ])
+  })
+
   it('compares names as the org does: case-insensitive and URL-decoded', () => {
     const contents = pkg([['Layout', 'Account-Account %28Sales%29 Layout']])
     const v = validation([message('layout', 'account-account (sales) layout', 'layouts/x.layout')])

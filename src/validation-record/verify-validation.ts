@@ -17,6 +17,7 @@
 import type { ComponentMessage, DeployResult } from '../model/deploy-result.ts'
 import type { Member } from '../source/component.ts'
 import { parsePackageXml } from '../source/manifest.ts'
+import { defaultRegistry } from '../source/registry/registry.ts'
 import { unzipEntries } from '../source/zip.ts'
 import { decodeUtf8 } from '../source/xml.ts'
 import type { ValidationRecord } from './record.ts'
@@ -96,7 +97,7 @@ function componentDifferences(messages: ComponentMessage[], pkg: PackageComponen
   )
   const named = pkg.members.filter((m) => m.fullName !== '*')
   const ours = new Set([...named, ...pkg.deletions].map((m) => key(m.type, m.fullName)))
-  const parents = new Set(named.map((m) => m.fullName.toLowerCase()))
+  const parents = new Set(named.map((m) => key(m.type, m.fullName)))
   const out: string[] = []
   const missing = named.filter((m) => !validated.has(key(m.type, m.fullName)))
   if (missing.length > 0)
@@ -130,10 +131,23 @@ function isOfThisPackage(
   parents: ReadonlySet<string>
 ): boolean {
   if (wildcardTypes.has(m.componentType.toLowerCase())) return true
+  // A child only of a member of its parent type: `QuickAction Account.X` is its own component,
+  // not a part of `CustomObject Account`, though its name starts the same way.
   const dot = m.fullName.indexOf('.')
-  if (dot > 0 && parents.has(m.fullName.slice(0, dot).toLowerCase())) return true
+  const parentType = parentTypeOf(m.componentType)
+  if (dot > 0 && parentType && parents.has(key(parentType, m.fullName.slice(0, dot)))) return true
   // Bundles are reported by folder (lwc/card); files by path (classes/Foo.cls).
   return files.has(m.fileName) || [...files].some((f) => f.startsWith(`${m.fileName}/`))
+}
+
+let parentTypes: ReadonlyMap<string, string> | undefined
+
+/** The parent type of a child type (CustomField → CustomObject), case-insensitive like the names. */
+function parentTypeOf(childType: string): string | undefined {
+  parentTypes ??= new Map(
+    [...defaultRegistry().children.values()].map((c) => [c.name.toLowerCase(), c.parent])
+  )
+  return parentTypes.get(childType.toLowerCase())
 }
 
 /** The record's claims about tests, checked against what the org ran. */
