@@ -11,6 +11,13 @@ export type ParsedReceipt = { receipt: DeployReceipt } | { problem: string }
 
 const HASH = /^[0-9a-f]{64}$/
 
+/** Text fields a reader of the receipt relies on, and whether null is allowed. */
+const TEXT_FIELDS: [keyof DeployReceipt, boolean][] = [
+  ['deployId', false],
+  ['commitSha', false],
+  ['deployedBy', true]
+]
+
 /** Parses and checks a receipt; `label` names the source in problems. */
 export function parseReceipt(text: string, label: string): ParsedReceipt {
   let data: unknown
@@ -31,6 +38,9 @@ export function parseReceipt(text: string, label: string): ParsedReceipt {
     return { problem: `${label} has no valid deployedAt time.` }
   if (!Array.isArray(data.components) || !data.components.every(isComponent))
     return { problem: `${label} has a malformed components list.` }
+  // The drift guard names the baseline by these in its summary and log.
+  const field = TEXT_FIELDS.find(([name, optional]) => !isText(data[name], optional))
+  if (field) return { problem: `${label} has no valid ${field[0]}.` }
   const receipt = data as unknown as DeployReceipt
   return { receipt: { ...receipt, orgId: to18(receipt.orgId) } }
 }
@@ -42,6 +52,10 @@ function isComponent(value: unknown): value is HashedComponent {
     typeof value.fullName === 'string' &&
     (value.hash === null || (typeof value.hash === 'string' && HASH.test(value.hash)))
   )
+}
+
+function isText(value: unknown, nullable: boolean): boolean {
+  return typeof value === 'string' || (nullable && value === null)
 }
 
 function isObject(value: unknown): value is Record<string, unknown> {
