@@ -147,6 +147,29 @@ describe('quick deploy matched by package content', () => {
     )
   })
 
+  it('stores no record of a validation the org accepted but the run failed (coverage threshold)', async () => {
+    const untested =
+      'public class Untested {\n    public static Integer a() {\n        Integer x = 0;\n        return x;\n    }\n}\n'
+    const meta =
+      '<?xml version="1.0" encoding="UTF-8"?>\n<ApexClass xmlns="http://soap.sforce.com/2006/04/metadata"><apiVersion>62.0</apiVersion><status>Active</status></ApexClass>\n'
+    const workspace = passingProject({
+      'force-app/main/default/classes/Untested.cls': untested,
+      'force-app/main/default/classes/Untested.cls-meta.xml': meta
+    })
+    const v = await validate(workspace, { 'coverage-threshold': '90' })
+    expect(v.outputs).toMatchObject({ status: 'Succeeded', success: 'false' })
+    expect(v.outputs['content-hash']).toMatch(/^[0-9a-f]+$/)
+    expect(v.outputs['validation-record']).toBeUndefined()
+    expect(v.outputs['validation-record-artifact']).toBeUndefined()
+    expect(fake.artifacts).toEqual([])
+    expect(v.summary).toContain('No validation record was stored')
+    // The later quick deploy of the same contents finds nothing to take.
+    const q = await step({ mode: 'quick-deploy' }, workspace)
+    expect(q.failed).toBe(true)
+    expect(q.failure).toMatch(/^No quick deploy: no validation record for this package/)
+    expect(quickDeployCalls()).toBe(0)
+  })
+
   it('fails clearly, deploying nothing, when the package changed and quick-deploy-fallback is fail (the default)', async () => {
     await validate(passingProject())
     const q = await step(

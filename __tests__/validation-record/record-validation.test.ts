@@ -77,7 +77,7 @@ describe('recordValidation', () => {
     const p = ports({
       upload: async (name, record) => (uploaded.push({ name, record }), { id: 5 })
     })
-    const out = await recordValidation(outcome(), settings, p, deps())
+    const out = await recordValidation(outcome(), settings, p, deps(), true)
     expect(uploaded).toHaveLength(1)
     expect(uploaded[0]?.name).toBe(`sf-validation-00D5g0000000SIMEA2-${'d'.repeat(32)}`)
     expect(uploaded[0]?.record).toEqual({
@@ -108,7 +108,8 @@ describe('recordValidation', () => {
       outcome(),
       settings,
       ports({ upload: () => Promise.reject(new Error('ACTIONS_RUNTIME_TOKEN is not set')) }),
-      d
+      d,
+      true
     )
     expect(out.notes.at(-1)).toContain('could not be uploaded')
     expect(out.notes.at(-1)).toContain('validation-id: 0Af5g0000000009AAA')
@@ -131,7 +132,7 @@ describe('recordValidation', () => {
       [outcome(), off]
     ] as const) {
       const p = ports(never)
-      const out = await recordValidation(o, s, p, deps())
+      const out = await recordValidation(o, s, p, deps(), true)
       expect(out.notes).toEqual([])
       expect(p.outputs['validation-record']).toBeUndefined()
       expect(p.outputs['content-hash']).toBe(HASH)

@@ -2,6 +2,8 @@
  * After a successful validation: write the validation record into the outputs and upload it as an
  * artifact named by org and content hash, so a quick deploy in a later run finds it. An upload
  * failure is a warning, not a failure: the validation itself succeeded and its id is in the outputs.
+ * A validation the org accepted but the run failed (a coverage threshold, a test check) gets no
+ * record: a quick deploy must not ship what the run refused.
  */
 import type { Outcome } from '../deploy/deploy-package.ts'
 import type { TestLevel } from '../model/deploy-result.ts'
@@ -19,12 +21,18 @@ export async function recordValidation(
   outcome: Outcome,
   settings: DeploySettings,
   records: RecordPorts,
-  deps: { clock: Clock; logger: Logger }
+  deps: { clock: Clock; logger: Logger },
+  passed: boolean
 ): Promise<Outcome> {
   const hash = outcome.package?.contentHash
   if (hash) records.setOutput('content-hash', hash)
   const record = hash ? recordOf(outcome, settings, hash, records.run, deps.clock) : undefined
   if (!record || !settings.quickDeployMatch.uploadRecord) return outcome
+  if (!passed) {
+    const note = `No validation record was stored: the org accepted validation ${record.validationId}, but the run failed, so a quick deploy must not take it.`
+    deps.logger.info(note)
+    return { ...outcome, notes: [...outcome.notes, note] }
+  }
   const name = recordArtifactName(hash ?? '', record.orgId)
   records.setOutput('validation-record', JSON.stringify(JSON.parse(serializeRecord(record))))
   records.setOutput('validation-record-artifact', name)

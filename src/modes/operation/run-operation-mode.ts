@@ -6,7 +6,7 @@ import { guardThenBackup, runDriftGuard } from '../../drift/drift-step.ts'
 import { writeReceipt } from '../../receipt/write-receipt.ts'
 import { runBackupStep } from '../../retrieve/backup-step.ts'
 import { connectForRun } from '../../runner/connect.ts'
-import { outcomeReport } from '../../runner/outcome-report.ts'
+import { outcomeReport, type OutcomeReport } from '../../runner/outcome-report.ts'
 import { buildDeployPackage } from '../../runner/package-builder.ts'
 import type { RunDeps } from '../../runner/run-deps.ts'
 import { ResultParts, withParts, type RunResult } from '../../runner/run-result.ts'
@@ -68,8 +68,7 @@ async function operate(
   }
   const outcome = await runOperation(settings, ports)
   deps.state.save(STATE.finished, 'true')
-  if (settings.mode !== 'validate') return { settings, outcome }
-  return { settings, outcome: await recordValidation(outcome, settings, records(), ports) }
+  return { settings, outcome }
 }
 
 function operationPorts(
@@ -129,8 +128,22 @@ async function finish(
   deps: RunDeps,
   parts: ResultParts
 ): Promise<RunResult> {
-  const report = await outcomeReport(settings, outcome, deps.env)
-  const verdict = operationVerdict(outcome, settings.waitMinutes, report)
+  const first = await outcomeReport(settings, outcome, deps.env)
+  const verdict = operationVerdict(outcome, settings.waitMinutes, first)
+  // A validation record lets a later run quick-deploy this validation, so it is written only when
+  // the one verdict passed: not when the org succeeded but a coverage threshold or a test check
+  // failed the run.
+  const recorded =
+    settings.mode === 'validate'
+      ? await recordValidation(
+          outcome,
+          settings,
+          createRecordPorts(settings, deps, parts),
+          deps,
+          verdict.success
+        )
+      : outcome
+  const report = withNotes(first, recorded.notes.slice(outcome.notes.length))
   // Only a deploy that succeeded by the one verdict gets a receipt: it records what the org holds now.
   const receipt =
     verdict.success && (settings.mode === 'deploy' || settings.mode === 'quick-deploy')
@@ -163,6 +176,12 @@ async function finish(
     annotations: parts.annotations,
     ...(report ? { report: { report: report.report, publish: report.publish } } : {})
   }
+}
+
+/** The report with notes added after it was built (where the validation record went). */
+function withNotes(report: OutcomeReport | undefined, notes: string[]): OutcomeReport | undefined {
+  if (!report || notes.length === 0) return report
+  return { ...report, report: { ...report.report, notes: [...report.report.notes, ...notes] } }
 }
 
 /** `wait: 0` says what was started and how to follow it; an empty delta says why nothing ran. */
