@@ -200,8 +200,20 @@ export function zipPackage(files: Map<string, Uint8Array>): Promise<Uint8Array> 
   return Promise.resolve(zipEntries(files, { level: PACKAGE_ZIP_LEVEL }))
 }
 
+/** What `unzipEntries` reads of a zip from a source that may be hostile. */
+export interface UnzipOptions {
+  /** Only entries (by normalised name) this accepts are inflated and returned. */
+  keep?: (name: string) => boolean
+  /** Largest size an entry may inflate to, enforced by zlib (a declared size can lie). */
+  maxEntryBytes?: number
+}
+
 /** Reads a zip (stored or DEFLATE entries, no zip64) into name -> bytes; folder entries are skipped. */
-export function unzipEntries(zip: Uint8Array, label = 'zip'): Map<string, Uint8Array> {
+export function unzipEntries(
+  zip: Uint8Array,
+  label = 'zip',
+  options: UnzipOptions = {}
+): Map<string, Uint8Array> {
   const view = new DataView(zip.buffer, zip.byteOffset, zip.byteLength)
   let eocd = -1
   for (let i = zip.length - 22; i >= Math.max(0, zip.length - 22 - 0xffff); i--) {
@@ -228,17 +240,41 @@ export function unzipEntries(zip: Uint8Array, label = 'zip'): Map<string, Uint8A
     p += 46 + nameLen + extraLen + commentLen
     if (rawName.endsWith('/')) continue
     const name = safeEntryName(rawName, label)
+    if (options.keep && !options.keep(name)) continue
     const dataStart =
       local + 30 + view.getUint16(local + 26, true) + view.getUint16(local + 28, true)
-    const data = zip.subarray(dataStart, dataStart + compSize)
-    if (method === 0) out.set(name, data)
-    else if (method === 8) out.set(name, new Uint8Array(inflateRawSync(data)))
-    else
-      throw new Error(
-        `${label}: entry ${name} uses compression method ${method}; only stored and DEFLATE are supported.`
-      )
+    out.set(
+      name,
+      entryBytes(zip.subarray(dataStart, dataStart + compSize), method, name, label, options)
+    )
   }
   return out
+}
+
+function entryBytes(
+  data: Uint8Array,
+  method: number,
+  name: string,
+  label: string,
+  { maxEntryBytes }: UnzipOptions
+): Uint8Array {
+  const tooLarge = (): Error =>
+    new Error(`${label}: entry ${name} is larger than ${maxEntryBytes ?? 0} bytes uncompressed.`)
+  if (method === 0) {
+    if (maxEntryBytes !== undefined && data.length > maxEntryBytes) throw tooLarge()
+    return data
+  }
+  if (method !== 8)
+    throw new Error(
+      `${label}: entry ${name} uses compression method ${method}; only stored and DEFLATE are supported.`
+    )
+  if (maxEntryBytes === undefined) return new Uint8Array(inflateRawSync(data))
+  try {
+    return new Uint8Array(inflateRawSync(data, { maxOutputLength: maxEntryBytes }))
+  } catch (error) {
+    if (error instanceof RangeError) throw tooLarge()
+    throw error
+  }
 }
 
 /**
