@@ -21,7 +21,8 @@ export const MIN_SECRET_LENGTH = 6
  * GitHub tokens. Each is linear to match (no nested quantifiers).
  */
 const SHAPES: readonly [RegExp, string][] = [
-  [/00D[A-Za-z0-9]{12,15}![A-Za-z0-9._]{20,}/g, REDACTED],
+  // The `!` of a session id is %21 once form- or query-encoded.
+  [/00D[A-Za-z0-9]{12,15}(?:!|%21)[A-Za-z0-9._]{20,}/g, REDACTED],
   [/5Aep861[A-Za-z0-9._]{20,}/g, REDACTED],
   [/eyJ[A-Za-z0-9_-]{8,}\.eyJ[A-Za-z0-9_-]{8,}\.[A-Za-z0-9_-]{8,}/g, REDACTED],
   [/force:\/\/[^\s:@<>"']+:[^\s:@<>"']*:[^\s@<>"']+@/g, `force://${REDACTED}@`],
@@ -35,7 +36,9 @@ const SHAPES: readonly [RegExp, string][] = [
 /**
  * The forms a secret can take in text the action writes: as given, each of its lines (a PEM key
  * is echoed line by line), URL-encoded, JSON-escaped, and HTML- and markdown-escaped as the
- * summaries print untrusted text.
+ * summaries print untrusted text. URL-encoded is two forms: encodeURIComponent keeps `!'()~`, but
+ * form and query encoders (URLSearchParams, as the token client sends secrets; Java's URLEncoder)
+ * percent-encode them, and a Salesforce session id holds a `!`.
  */
 export function secretForms(value: string): string[] {
   const v = value.trim()
@@ -48,6 +51,7 @@ export function secretForms(value: string): string[] {
     v,
     ...v.split(/\r\n|\r|\n/).map((line) => line.trim()),
     encodeURIComponent(v),
+    new URLSearchParams({ v }).toString().slice('v='.length),
     JSON.stringify(v).slice(1, -1),
     html,
     html.replace(/([\\`*_[\]])/g, '\\$1')
