@@ -152,6 +152,8 @@ function parseTokenResponse(body: string, flow: string): OrgConnection {
       `${flow} sign-in failed: the token endpoint answered with something other than JSON.`
     )
   }
+  // `null`, a number or an array is JSON too, and has no fields to read.
+  if (typeof parsed !== 'object' || parsed === null) parsed = {}
   if (typeof parsed.access_token !== 'string' || typeof parsed.instance_url !== 'string') {
     throw new AuthError(
       `${flow} sign-in failed: the token response has no access_token or instance_url.`
