@@ -69,7 +69,7 @@ export function indexPaths(bytes: Uint8Array, root: string): string[] | undefine
     if (version === 4) {
       const previousBytes = Buffer.byteLength(previous)
       if (strip > previousBytes) return undefined
-      path = decodeJoin(previous, previousBytes - strip, bytes.subarray(name, nul), raw)
+      path = decodeJoin(previous, previousBytes, strip, bytes.subarray(name, nul), raw)
     } else if ((flags & NAME_MASK) !== NAME_MASK && (flags & NAME_MASK) !== nul - name)
       return undefined
     previous = path
@@ -80,15 +80,19 @@ export function indexPaths(bytes: Uint8Array, root: string): string[] | undefine
   return hasUnsupportedExtension(bytes, at, end) ? undefined : paths
 }
 
-/** The first `keep` bytes of `previous` followed by `suffix`, as text. */
+/** `previous` (`previousBytes` long in UTF-8) less its last `strip` bytes, then `suffix`, as text. */
 function decodeJoin(
   previous: string,
-  keep: number,
+  previousBytes: number,
+  strip: number,
   suffix: Uint8Array,
   suffixText: string
 ): string {
-  if (keep === previous.length) return previous + suffixText // ASCII so far: bytes = characters
-  const head = Buffer.from(previous, 'utf8').subarray(0, keep)
+  // Only an ASCII name has as many characters as bytes: `é1` (3 bytes) less 1 byte is `é`, not
+  // its first 2 characters.
+  if (previousBytes === previous.length)
+    return previous.slice(0, previousBytes - strip) + suffixText
+  const head = Buffer.from(previous, 'utf8').subarray(0, previousBytes - strip)
   return Buffer.concat([head, suffix]).toString('utf8')
 }
 
