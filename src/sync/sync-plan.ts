@@ -3,7 +3,8 @@
  * batches, and why a component goes to the Metadata API deploy instead.
  * - Apex classes, triggers, pages and components: the Tooling API (MetadataContainer, saving);
  * - types of sync-types.ts: the CRUD calls, renames first, then upserts in dependency order,
- *   then deletions in the reverse order, in batches of one type and at most 10 components;
+ *   and deletions in the reverse order after the Apex and the deploy (sync.ts), in batches of one
+ *   type and at most 10 components;
  * - everything else: one Metadata API deploy, with the reason per component.
  */
 import { CRUD_BATCH_LIMIT } from '../metadata-api/soap/crud-client.ts'
@@ -89,7 +90,7 @@ export function planSync(
   const tooling = upserts.filter((c) => c.path === 'tooling')
   const deploy = [...upserts, ...deletes].filter((c) => c.path === 'deploy')
   return {
-    components: [...renamed, ...crudUpserts, ...crudDeletes, ...tooling, ...deploy],
+    components: [...renamed, ...crudUpserts, ...tooling, ...deploy, ...crudDeletes],
     batches,
     tooling,
     deploy

@@ -1,10 +1,10 @@
 /**
  * Sync mode's orchestration (functional core behind ports): reads the org's current version of
  * the components it will upsert (readMetadata, one call per batch), skips those already as
- * wanted, applies the CRUD batches in plan order, then the Apex through the Tooling API, then one
- * Metadata API deploy for the rest. CRUD calls are not transactional, so the first failed batch
- * stops the run: what was applied before it stays applied and is reported, the rest is marked
- * not applied.
+ * wanted, applies the CRUD renames and upserts in plan order, then the Apex through the Tooling
+ * API, then one Metadata API deploy for the rest, then the CRUD deletions. CRUD calls are not
+ * transactional, so the first failed batch stops the run: what was applied before it stays
+ * applied and is reported, the rest is marked not applied.
  */
 import type { Outcome } from '../deploy/deploy-package.ts'
 import type {
@@ -78,10 +78,13 @@ export async function syncChanges(
     )
   const run = new Run(ports)
   const before = await run.readBefore(plan.batches)
-  for (const batch of plan.batches) {
-    if (run.stopped) run.skip(batch.components, viaOf(batch))
-    else await run.apply(batch, records.byKey, before)
+  const applyAll = async (batches: CrudBatch[]): Promise<void> => {
+    for (const batch of batches) {
+      if (run.stopped) run.skip(batch.components, viaOf(batch))
+      else await run.apply(batch, records.byKey, before)
+    }
   }
+  await applyAll(plan.batches.filter((b) => b.call !== 'delete'))
   let deployList = plan.deploy
   if (plan.tooling.length > 0) {
     if (run.stopped) run.skip(plan.tooling, 'none')
@@ -123,6 +126,10 @@ export async function syncChanges(
         )
     }
   }
+  // Deletions last, as a deploy's destructiveChangesPost: the org refuses to delete a field (an
+  // object, a record type...) that its Apex, pages or flows still refer to, and the Apex and the
+  // deploy above are what stop referring to it.
+  await applyAll(plan.batches.filter((b) => b.call === 'delete'))
   const queueMs = queueWaitOf(deploy)
   return finish(
     {
