@@ -163,4 +163,20 @@ describe('git renames', () => {
       fullName: 'Inv__c-Main'
     })
   })
+
+  it('takes a child moved to another object for a delete + create, not a rename', () => {
+    // A field file copied to another object and removed from the first is a 100 % rename to git,
+    // but renameMetadata cannot move a field between objects: the org refuses it.
+    const pairs = [
+      {
+        from: 'fa/objects/Inv__c/fields/Status__c.field-meta.xml',
+        to: 'fa/objects/Order__c/fields/Status__c.field-meta.xml'
+      },
+      {
+        from: 'fa/objects/Inv__c/listViews/All.listView-meta.xml',
+        to: 'fa/objects/Order__c/listViews/Everything.listView-meta.xml'
+      }
+    ]
+    expect(renamesOf(pairs, registry)).toEqual([])
+  })
 })

@@ -25,11 +25,14 @@ export function parseRenames(output: string): { from: string; to: string }[] {
   return pairs
 }
 
-/** The component a source path names: `objects/P/fields/F.field-meta.xml` is CustomField P.F. */
+/**
+ * The component a source path names: `objects/P/fields/F.field-meta.xml` is CustomField P.F, with
+ * `parent` P.
+ */
 export function componentOfPath(
   path: string,
   registry: Registry
-): { type: string; fullName: string } | undefined {
+): { type: string; fullName: string; parent?: string } | undefined {
   const segments = path.split('/')
   const base = (segments.at(-1) ?? '').replace(/-meta\.xml$/, '')
   const dot = base.lastIndexOf('.')
@@ -45,13 +48,18 @@ export function componentOfPath(
   if (child) {
     if (child.ignoreParentName) return { type: child.name, fullName: name }
     const parent = segments.at(-3)
-    return parent ? { type: child.name, fullName: `${parent}.${name}` } : undefined
+    return parent ? { type: child.name, fullName: `${parent}.${name}`, parent } : undefined
   }
   const type = registry.bySuffix.get(suffix)
   return type ? { type: type.name, fullName: name } : undefined
 }
 
-/** Component renames from renamed paths: same type on both sides, another name. */
+/**
+ * Component renames from renamed paths: same type on both sides, another name, and for a child
+ * the same parent. A field file moved to another object is a rename to git (a field's file does
+ * not name its object), but renameMetadata renames a child within its parent only: such a move
+ * stays the delta's delete + create.
+ */
 export function renamesOf(
   pairs: readonly { from: string; to: string }[],
   registry: Registry
@@ -61,6 +69,7 @@ export function renamesOf(
     const from = componentOfPath(pair.from, registry)
     const to = componentOfPath(pair.to, registry)
     if (!from || !to || from.type !== to.type || from.fullName === to.fullName) continue
+    if (from.parent !== to.parent) continue
     if (!renames.some((r) => r.type === from.type && r.from === from.fullName))
       renames.push({ type: from.type, from: from.fullName, to: to.fullName })
   }
