@@ -179,6 +179,34 @@ describe('mode: sync', () => {
     expect(r.env.state()).toMatchObject({ 'deploy-id': r.newDeployIds[0], 'check-only': 'false' })
   })
 
+  it('saves the Apex with the project string replacements applied, as a deploy would send it', async () => {
+    await start()
+    const project = JSON.parse(repo.read('sfdx-project.json')) as Record<string, unknown>
+    project.replacements = [
+      {
+        filename: `${D}/classes/InvoiceService.cls`,
+        stringToReplace: '%%START%%',
+        replaceWithFile: 'config/start.txt'
+      }
+    ]
+    repo.write('sfdx-project.json', JSON.stringify(project, null, 2))
+    repo.write('config/start.txt', '0.0')
+    repo.commit('replacements')
+    base = repo.git('rev-parse', 'HEAD').trim()
+    repo.write(
+      `${D}/classes/InvoiceService.cls`,
+      repo
+        .read(`${D}/classes/InvoiceService.cls`)
+        .replace('Decimal sum = 0;', 'Decimal sum = %%START%%;')
+    )
+    repo.commit('a placeholder')
+    const r = await sync()
+    expect(r.failure).toBeUndefined()
+    const saved = operations('createContainerMember').join('\n')
+    expect(saved).toContain('Decimal sum = 0.0;')
+    expect(saved).not.toContain('%%START%%')
+  })
+
   it('aborts the Apex save and deletes its container when the job is cancelled', async () => {
     await start()
     toolingControl(sim.context).script('stuck')

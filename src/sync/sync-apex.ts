@@ -12,6 +12,7 @@ import type { SalesforceRest } from '../salesforce-rest/rest-client.ts'
 import type { BaseSettings, WaitSettings } from '../settings/settings.ts'
 import { ActionError } from '../shared/errors.ts'
 import { FsSourceTree } from '../source/fs-source-tree.ts'
+import type { SourceTree } from '../source/source-tree.ts'
 import { defaultRegistry } from '../source/registry/registry.ts'
 import { classifyFiles } from '../tooling/classify-files.ts'
 import type { ChangedFile, CompileMessage } from '../tooling/compile-model.ts'
@@ -20,18 +21,24 @@ import type { CompileOutcome } from '../tooling/compile-outcome.ts'
 import { createContainerClient } from '../tooling/container-client.ts'
 import { compileFilesOf } from '../tooling/delta-files.ts'
 import { changedFiles, openRepo } from '../delta/git-diff.ts'
+import type { BuiltPackage } from '../source/build-package.ts'
+import { builtSourceTree } from './built-source.ts'
 import type { ComponentResult } from './sync-model.ts'
 import type { PlannedComponent } from './sync-plan.ts'
 import type { ToolingAnswer } from './sync.ts'
 
-/** Saves the planned Apex components; the files are the delta's, matched by type and name. */
+/**
+ * Saves the planned Apex components; the files are the delta's, matched by type and name, and
+ * their contents the delta package's (replacements applied, from the delta's commit).
+ */
 export async function saveApexThroughTooling(
   components: PlannedComponent[],
   settings: BaseSettings & WaitSettings,
   deps: RunDeps,
   rest: SalesforceRest,
-  range: DeltaRange
+  delta: { range: DeltaRange; built: Pick<BuiltPackage, 'files' | 'sourceMap'> }
 ): Promise<ToolingAnswer> {
+  const { range } = delta
   const files = await apexFiles(settings.workspace, range, components)
   if (files.length < components.length)
     return {
@@ -42,7 +49,8 @@ export async function saveApexThroughTooling(
   let cancelled = false
   const stopWatching = deps.onJobCancel(() => (cancelled = true))
   try {
-    return answerOf(await save(files, settings, deps, rest, () => cancelled), components)
+    const source = builtSourceTree(delta.built, new FsSourceTree(settings.workspace))
+    return answerOf(await save(files, source, settings, deps, rest, () => cancelled), components)
   } finally {
     stopWatching()
     // compileChanges deleted its container before it returned: nothing is left to clean up.
@@ -53,6 +61,7 @@ export async function saveApexThroughTooling(
 
 function save(
   files: ChangedFile[],
+  source: SourceTree,
   settings: BaseSettings & WaitSettings,
   deps: RunDeps,
   rest: SalesforceRest,
@@ -68,7 +77,7 @@ function save(
     },
     {
       tooling: createContainerClient(rest),
-      source: new FsSourceTree(settings.workspace),
+      source,
       clock: deps.clock,
       logger: deps.logger,
       random: deps.random,

@@ -69,7 +69,10 @@ export async function runSync(settings: SyncModeSettings, deps: RunDeps): Promis
     logger: deps.logger,
     registry,
     saveApex: (components) =>
-      saveApexThroughTooling(components, settings, deps, rest, delta.build.range),
+      saveApexThroughTooling(components, settings, deps, rest, {
+        range: delta.build.range,
+        built: delta.build.built
+      }),
     deploy: (components) => deployRest(settings, components, session, deps)
   })
   const rollbackDir = backup
