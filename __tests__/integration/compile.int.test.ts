@@ -1,3 +1,5 @@
+import { readFileSync, writeFileSync } from 'node:fs'
+import path from 'node:path'
 import { afterEach, describe, expect, it } from 'vitest'
 import { runPost } from '../../src/action/post-step.ts'
 import type { Simulator, SimulatorOptions } from '../../simulator/index.ts'
@@ -101,6 +103,27 @@ describe('compile mode through the Tooling API', () => {
     expect(r.summary).toContain('Tooling API (MetadataContainer)')
     expect(r.summary).toMatch(/Time in queue and compile \| \d+\.\d{3} s/)
     expect(r.summary).toContain('runs no Apex tests')
+  })
+
+  it('sends the Apex with the project string replacements applied, as a deploy would', async () => {
+    await start()
+    const dir = workspace({
+      [CLASS]: CLASS_BODY.replace('return 1;', 'return %%ONE%%;'),
+      'config/one.txt': '1'
+    })
+    const projectFile = path.join(dir, 'sfdx-project.json')
+    const project = JSON.parse(readFileSync(projectFile, 'utf8')) as Record<string, unknown>
+    project.replacements = [
+      { filename: CLASS, stringToReplace: '%%ONE%%', replaceWithFile: 'config/one.txt' }
+    ]
+    writeFileSync(projectFile, JSON.stringify(project))
+    const r = await runAction(sim, { mode: 'compile', 'compile-files': CLASS }, { workspace: dir })
+    expect(r.failed).toBe(false)
+    const body = calls('createContainerMember')
+      .map((m) => m.body)
+      .join('\n')
+    expect(body).toContain('return 1;')
+    expect(body).not.toContain('%%ONE%%')
   })
 
   it('annotates compile errors on the repository lines, decoding entities and clamping missing lines', async () => {

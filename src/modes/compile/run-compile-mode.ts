@@ -20,6 +20,7 @@ import type { OutputName } from '../../settings/inputs.ts'
 import type { CompileSettings } from '../../settings/parse-compile.ts'
 import type { CompileModeSettings, DeploySettings } from '../../settings/settings.ts'
 import { FsSourceTree } from '../../source/fs-source-tree.ts'
+import { replacedTree } from '../../source/replaced-tree.ts'
 import type { ChangedFile } from '../../tooling/compile-model.ts'
 import { compileChanges } from '../../tooling/compile.ts'
 import { queueMsOf, requestIdOf, type CompileOutcome } from '../../tooling/compile-outcome.ts'
@@ -34,7 +35,12 @@ import { compileVerdict } from './compile-verdict.ts'
 /** Runs compile mode. */
 export async function runCompile(settings: CompileModeSettings, deps: RunDeps): Promise<RunResult> {
   const compile = settings.compile
-  const tree = new FsSourceTree(settings.workspace)
+  // Saved (or compiled) as a deploy of the same files would send them: replacements applied.
+  const tree = await replacedTree(
+    new FsSourceTree(settings.workspace),
+    compile.projectDir,
+    deps.env
+  )
   const files =
     compile.files.length > 0
       ? await listedFiles(compile.files, tree)
