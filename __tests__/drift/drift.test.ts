@@ -128,6 +128,55 @@ describe('detectDrift', () => {
   })
 })
 
+describe('detectDrift of a field-only package', () => {
+  it('does not check the object the deploy does not write, however the org changed it', async () => {
+    const fieldOnly = new Map([
+      [
+        'package.xml',
+        enc(
+          '<?xml version="1.0" encoding="UTF-8"?>\n<Package xmlns="http://soap.sforce.com/2006/04/metadata"><types><members>Invoice__c.Due__c</members><name>CustomField</name></types><version>62.0</version></Package>\n'
+        )
+      ],
+      [
+        'objects/Invoice__c.object',
+        enc(
+          '<CustomObject xmlns="http://soap.sforce.com/2006/04/metadata"><fields><fullName>Due__c</fullName><type>Date</type></fields></CustomObject>'
+        )
+      ]
+    ])
+    const baseline = buildReceipt({
+      mode: 'deploy',
+      result: deployResult({ completedDate: new Date('2026-01-01T10:00:00Z') }),
+      orgId: ORG,
+      packageFiles: fieldOnly,
+      run: { commitSha: 'abc' },
+      now: '2026-01-01T10:00:00Z'
+    })
+    expect(baseline.components.map((c) => c.type)).toEqual(['CustomField'])
+    // An admin relabelled the object since; the field is as deployed.
+    const api = listingOnly([
+      {
+        type: 'CustomObject',
+        fullName: 'Invoice__c',
+        fileName: 'objects/Invoice__c.object',
+        lastModifiedByName: 'Admin',
+        lastModifiedDate: new Date('2026-02-01T09:00:00Z')
+      },
+      {
+        type: 'CustomField',
+        fullName: 'Invoice__c.Due__c',
+        fileName: 'objects/Invoice__c.object',
+        lastModifiedDate: new Date('2026-01-01T09:00:00Z')
+      }
+    ])
+    const report = await detectDrift(
+      { receipt: baseline, packageFiles: fieldOnly, apiVersion: '62.0', wait },
+      { api, clock, logger: new MemoryLogger() }
+    )
+    expect(report).toMatchObject({ drifted: [], checked: 1, retrieved: 0 })
+  })
+})
+
 describe('parseReceipt', () => {
   it('reads back what serializeReceipt wrote', () => {
     const r = receipt()

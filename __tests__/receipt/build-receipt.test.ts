@@ -167,6 +167,27 @@ describe('buildReceipt', () => {
     expect(changed).toEqual(['Invoice__c.Due__c'])
   })
 
+  it('leaves out a parent the package holds only for listed children (a field-only delta)', () => {
+    const fieldOnly = new Map([
+      [
+        'objects/Invoice__c.object',
+        new TextEncoder().encode(
+          '<CustomObject xmlns="http://soap.sforce.com/2006/04/metadata"><fields><fullName>Due__c</fullName><type>Date</type></fields></CustomObject>'
+        )
+      ]
+    ])
+    const listed = hashComponents(fieldOnly, [
+      { type: 'CustomField', fullName: 'Invoice__c.Due__c' }
+    ])
+    expect(listed.map((c) => `${c.type} ${c.fullName}`)).toEqual(['CustomField Invoice__c.Due__c'])
+    // Listed itself, the object is hashed as before.
+    const withObject = hashComponents(fieldOnly, [
+      { type: 'CustomObject', fullName: 'Invoice__c' },
+      { type: 'CustomField', fullName: 'Invoice__c.Due__c' }
+    ])
+    expect(withObject.map((c) => c.type)).toEqual(['CustomField', 'CustomObject'])
+  })
+
   it('hashes binary files by their bytes', () => {
     const a = hashComponents(
       new Map([['staticresources/logo.resource', new Uint8Array([0, 1, 2])]])

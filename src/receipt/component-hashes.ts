@@ -37,12 +37,15 @@ export function hashComponents(
       path,
       body: normalisedBody(files.get(path), path === component.mainFile ? childTags : new Set())
     }))
-    out.push({
-      type: component.type,
-      fullName: component.fullName,
-      hash: hashFiles(fileLines)
-    })
-    out.push(...hashChildren(component, files.get(component.mainFile)))
+    const children = hashChildren(component, files.get(component.mainFile))
+    // A parent the package holds only for children package.xml lists (a field-only delta) is
+    // not written by the deploy: a hash of it would record, and compare with the org, an object
+    // the deploy never touched.
+    const onlyForChildren =
+      known.size > 0 && !known.has(refKey(component)) && children.some((c) => known.has(refKey(c)))
+    if (!onlyForChildren)
+      out.push({ type: component.type, fullName: component.fullName, hash: hashFiles(fileLines) })
+    out.push(...children)
   }
   return out.sort(byRef)
 }
