@@ -108,6 +108,20 @@ describe('run-tests: auto', () => {
     expect(s.testSelection).toEqual({ missingTests: 'fail' })
   })
 
+  it('reads a list written around auto (" auto , ") as auto in both places that ask', () => {
+    // The deploy options and the test selection once disagreed: no test names and no selection.
+    const s = parseSettings(
+      rawInputs({
+        ...TOKEN,
+        'delta-from': 'main',
+        'test-level': 'RunSpecifiedTests',
+        'run-tests': ' auto , '
+      })
+    )
+    expect(s.deployOptions).toMatchObject({ testLevel: 'RunSpecifiedTests', runTests: [] })
+    expect(s.testSelection).toEqual({ missingTests: 'run-local' })
+  })
+
   it('is refused with another test level and without a delta', () => {
     expect(
       problemsOf(() =>

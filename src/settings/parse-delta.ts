@@ -1,4 +1,5 @@
 import type { RawInputs } from './inputs.ts'
+import { isAutoRunTests } from './parse-deploy-options.ts'
 import { optional, readChoice, type Problems } from './parse-values.ts'
 import type { Mode } from './modes.ts'
 
@@ -99,7 +100,7 @@ export function parseTestSelection(
     ['run-local', 'fail'] as const,
     problems
   )
-  if (raw.values['run-tests'].trim().toLowerCase() !== 'auto') return undefined
+  if (!isAutoRunTests(raw.values['run-tests'])) return undefined
   if (!delta && mode !== 'build' && DELTA_MODES.includes(mode))
     problems.push(
       'run-tests: auto chooses the tests of the Apex code changed in a delta, and this run deploys no delta (manifest, metadata-dir or delta-from: none); list the test classes instead.'

@@ -8,6 +8,16 @@ import type { Mode } from './modes.ts'
 // Metadata API (it runs nothing), so two dots are refused.
 const TEST_CLASS = /^([A-Za-z][A-Za-z0-9_]*\.)?[A-Za-z][A-Za-z0-9_]*$/
 
+/**
+ * Whether run-tests asks for automatic selection: its one class entry (suites aside) is `auto`,
+ * however the list is written (`auto`, ` auto, `). The deploy options and the delta's test
+ * selection both ask this, so they cannot disagree.
+ */
+export function isAutoRunTests(value: string): boolean {
+  const listed = splitList(value).filter((entry) => !isSuiteEntry(entry))
+  return listed.length === 1 && listed[0]?.toLowerCase() === 'auto'
+}
+
 /** Reads test-level, run-tests and the deploy flags into DeployOptions. */
 export function parseDeployOptions(raw: RawInputs, mode: Mode, problems: Problems): DeployOptions {
   const v = raw.values
@@ -19,7 +29,7 @@ export function parseDeployOptions(raw: RawInputs, mode: Mode, problems: Problem
   const listed = all.filter((entry) => !isSuiteEntry(entry))
   const hasSuites = listed.length < all.length
   // `auto`: the tests are chosen once the delta is known (src/delta/test-selection.ts).
-  const auto = listed.length === 1 && listed[0]?.toLowerCase() === 'auto'
+  const auto = isAutoRunTests(v['run-tests'])
   const runTests = auto ? [] : listed
   if (auto && testLevel !== 'RunSpecifiedTests')
     problems.push(
