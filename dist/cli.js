@@ -16,10 +16,10 @@ import {
   checkZipSize,
   readMetadataDir,
   zipPackage
-} from "./chunks/chunk-7FCTDCRC.js";
+} from "./chunks/chunk-RYUAHDCN.js";
 import {
   escapeLogText
-} from "./chunks/chunk-6BJ2KOA7.js";
+} from "./chunks/chunk-EJASITTJ.js";
 import "./chunks/chunk-WP646LUM.js";
 
 // src/cli.ts
@@ -496,7 +496,7 @@ async function runEngineCommand(argv, io) {
     ...io.columns ? { columns: io.columns } : {}
   });
   let interrupted = false;
-  const { runEngine } = await import("./chunks/run-engine-F7L4IU75.js");
+  const { runEngine } = await import("./chunks/run-engine-MYYPX4A7.js");
   const result = await runEngine({
     mode: cmd.mode,
     inputs: { ...LOCAL_DEFAULTS, ...credentialInputs(io.env, cmd.inputs), ...cmd.inputs },

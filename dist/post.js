@@ -13,8 +13,8 @@ import {
   postIo,
   readInputs,
   signsIn
-} from "./chunks/chunk-MGCHTL2R.js";
-import "./chunks/chunk-6BJ2KOA7.js";
+} from "./chunks/chunk-ATLKKWQK.js";
+import "./chunks/chunk-EJASITTJ.js";
 import "./chunks/chunk-52QQPHSG.js";
 import {
   getState,
