@@ -173,9 +173,29 @@ export function createPushClient(rest: SalesforceRest): PushApi {
       const rows = await query<wire.PackagePushJob>(
         `SELECT Id, SubscriberOrganizationKey, Status, (SELECT ${ERROR_FIELDS} FROM PackagePushErrors) FROM PackagePushJob WHERE PackagePushRequestId = ${soqlString(requestId)} AND Status = 'Failed'`
       )
-      return rows.map(normalize.toFailedJob)
+      const jobs = []
+      for (const row of rows) jobs.push(normalize.toFailedJob(await withAllErrors(rest, row)))
+      return jobs
     }
   }
+}
+
+/**
+ * Completes a job's PackagePushErrors: a sub-query answers its children in batches like a query
+ * does, and the error that explains the failure may be in a later batch than the first.
+ */
+async function withAllErrors(
+  rest: SalesforceRest,
+  job: wire.PackagePushJob
+): Promise<wire.PackagePushJob> {
+  let batch = job.PackagePushErrors
+  if (!batch || batch.done || !batch.nextRecordsUrl) return job
+  const records = [...batch.records]
+  while (!batch.done && batch.nextRecordsUrl) {
+    batch = await rest.get<wire.ChildRecords<wire.PackagePushError>>(batch.nextRecordsUrl)
+    records.push(...batch.records)
+  }
+  return { ...job, PackagePushErrors: { ...batch, records } }
 }
 
 function refused(object: string, result: wire.CreateResult): ApiError {

@@ -56,11 +56,15 @@ export interface StatusCountRow {
   expr0?: number
 }
 
-/** A nested child sub-query result; the org sends null when there are no children. */
+/**
+ * A nested child sub-query result; the org sends null when there are no children. Like a query,
+ * it may come in batches: `done` false and `nextRecordsUrl` for the rest.
+ */
 export interface ChildRecords<T> {
   totalSize: number
   done: boolean
   records: T[]
+  nextRecordsUrl?: string
 }
 
 /** A PackagePushError row. */
