@@ -86,6 +86,17 @@ describe('push-upgrade settings', () => {
     expect(settings.push?.startTime).toBe('2026-05-01T06:00:00Z')
   })
 
+  it('refuses a start time on a day the month does not have, instead of rolling it over', () => {
+    // Date would read 2026-04-31 as May 1 and 2026-02-29 as March 1: a push days off.
+    for (const day of ['2026-04-31T06:00:00Z', '2026-02-29 06:00', '2026-06-31T08:00:00+02:00'])
+      expect(problems({ 'package-version-id': V, orgs: 'all', 'start-time': day })).toEqual([
+        `start-time: got "${day}", expected now or an ISO-8601 time such as 2026-05-01T06:00:00Z (times without a zone are UTC).`
+      ])
+    expect(
+      problems({ 'package-version-id': V, orgs: 'all', 'start-time': '2028-02-29T06:00:00Z' })
+    ).toEqual([])
+  })
+
   it('reports every problem at once, naming the input and what was expected', () => {
     expect(
       problems({

@@ -178,7 +178,10 @@ function parseStartTime(value: string, problems: Problems): string | undefined {
   const text = value.trim()
   if (text === '' || text.toLowerCase() === 'now') return undefined
   const match = ISO_TIME.exec(text)
-  const date = match ? new Date(`${match[1] ?? ''}T${match[2] ?? ''}${match[3] ?? 'Z'}`) : undefined
+  const date =
+    match && isCalendarDay(match[1] ?? '')
+      ? new Date(`${match[1] ?? ''}T${match[2] ?? ''}${match[3] ?? 'Z'}`)
+      : undefined
   if (!date || Number.isNaN(date.getTime())) {
     problems.push(
       `start-time: got "${value}", expected now or an ISO-8601 time such as 2026-05-01T06:00:00Z (times without a zone are UTC).`
@@ -186,4 +189,11 @@ function parseStartTime(value: string, problems: Problems): string | undefined {
     return undefined
   }
   return date.toISOString().replace(/\.\d{3}Z$/, 'Z')
+}
+
+/** True when `YYYY-MM-DD` names a day that exists: Date rolls 2026-04-31 over to May 1. */
+function isCalendarDay(day: string): boolean {
+  const [year = 0, month = 0, date = 0] = day.split('-').map(Number)
+  const utc = new Date(Date.UTC(year, month - 1, date))
+  return utc.getUTCMonth() === month - 1 && utc.getUTCDate() === date
 }
