@@ -79,3 +79,34 @@ describe('readEventPayload', () => {
     expect(readEventPayload({ GITHUB_EVENT_PATH: file })).toEqual({})
   })
 })
+
+describe('readRunContext on pull request review events', () => {
+  // GITHUB_SHA of pull_request_review(_comment) is the merge branch's commit, as on pull_request
+  // (docs.github.com, "Events that trigger workflows").
+  const review = {
+    pull_request: { number: 5, head: { sha: 'head111', repo: { full_name: 'acme/sf-app' } } }
+  }
+
+  it('uses the PR head SHA, not the merge commit, on pull_request_review and review comments', () => {
+    for (const event of ['pull_request_review', 'pull_request_review_comment']) {
+      const ctx = readRunContext({ ...env, GITHUB_EVENT_NAME: event }, review)
+      expect(ctx).toMatchObject({
+        headSha: 'head111',
+        prNumber: 5,
+        blobBaseUrl: 'https://github.com/acme/sf-app/blob/head111',
+        readOnly: false
+      })
+    }
+  })
+
+  it('marks reviews of fork PRs as read-only, as on pull_request', () => {
+    const ctx = readRunContext(
+      { ...env, GITHUB_EVENT_NAME: 'pull_request_review' },
+      { pull_request: { number: 5, head: { sha: 'h', repo: { full_name: 'eve/sf-app' } } } }
+    )
+    expect(ctx).toMatchObject({
+      readOnly: true,
+      readOnlyReason: 'pull requests from forks get a read-only token'
+    })
+  })
+})

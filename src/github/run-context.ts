@@ -20,6 +20,17 @@ export interface RunContext {
   readOnlyReason?: string
 }
 
+/**
+ * Events that run in the context of the pull request's merge branch: GITHUB_SHA is the merge
+ * commit, and a pull request from a fork gets a read-only token (docs.github.com, "Events that
+ * trigger workflows"). pull_request_target runs on the base branch with a write token instead.
+ */
+const MERGE_BRANCH_EVENTS = new Set([
+  'pull_request',
+  'pull_request_review',
+  'pull_request_review_comment'
+])
+
 interface EventPayload {
   pull_request?: { number?: number; head?: { sha?: string; repo?: { full_name?: string } | null } }
   workflow_run?: { head_sha?: string }
@@ -35,8 +46,8 @@ export function readRunContext(
   const [owner, repo] = repository?.split('/') ?? []
   if (!owner || !repo) return undefined
   const pr = event.pull_request
-  const isPrEvent =
-    env.GITHUB_EVENT_NAME === 'pull_request' || env.GITHUB_EVENT_NAME === 'pull_request_target'
+  const eventName = env.GITHUB_EVENT_NAME ?? ''
+  const isPrEvent = MERGE_BRANCH_EVENTS.has(eventName) || eventName === 'pull_request_target'
   const headSha =
     sha || (isPrEvent && pr?.head?.sha) || event.workflow_run?.head_sha || env.GITHUB_SHA || ''
   const server = env.GITHUB_SERVER_URL || 'https://github.com'
@@ -61,7 +72,7 @@ function readOnlyReasonOf(
   repository: string | undefined
 ): string | undefined {
   if (env.GITHUB_ACTOR === 'dependabot[bot]') return 'Dependabot runs get a read-only token'
-  if (env.GITHUB_EVENT_NAME === 'pull_request' && pr) {
+  if (MERGE_BRANCH_EVENTS.has(env.GITHUB_EVENT_NAME ?? '') && pr) {
     const head = pr.head?.repo?.full_name
     if (!head || head !== repository) return 'pull requests from forks get a read-only token'
   }
