@@ -52,6 +52,22 @@ describe('upsertStickyComment against a fake GitHub API', () => {
     ).toEqual(['1', '2', '3'])
   })
 
+  it('leaves alone a comment by another workflow of the bot that only quotes the marker', async () => {
+    // Every workflow using GITHUB_TOKEN comments as github-actions[bot]; ours starts with the marker.
+    const quote = `Previous report:\n> ${MARKER}\n> old`
+    github.seedComments(7, [
+      { body: `${MARKER}\nold`, login: 'github-actions[bot]' },
+      { body: quote, login: 'github-actions[bot]' }
+    ])
+    const result = await upsertStickyComment(
+      octokit(),
+      { ...req, body: `${MARKER}\nupdated` },
+      new MemoryLogger()
+    )
+    expect(result).toMatchObject({ posted: true, action: 'updated' })
+    expect(github.comments.get(7)?.map((c) => c.body)).toEqual([`${MARKER}\nupdated`, quote])
+  })
+
   it('warns and does not throw on 403 or an oversize body', async () => {
     await github.stop()
     github = await new FakeGitHub({ forbidComments: true }).start()

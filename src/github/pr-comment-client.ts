@@ -45,9 +45,13 @@ export async function upsertStickyComment(
       issue_number: req.issueNumber,
       per_page: 100
     })
+    // The body must start with the marker: every workflow using GITHUB_TOKEN comments as the
+    // same bot, and one that quotes our comment (or embeds its marker) is not ours to overwrite.
     const mine = comments
       .filter(
-        (c) => (c.body ?? '').includes(req.marker) && (author === null || c.user?.login === author)
+        (c) =>
+          (c.body ?? '').trimStart().startsWith(req.marker) &&
+          (author === null || c.user?.login === author)
       )
       .sort((a, b) => b.id - a.id)
     const existing = mine[0]
