@@ -81,8 +81,10 @@ export class FsSourceTree implements SourceTree {
   readFile(p: string): Promise<Uint8Array> {
     try {
       const treePath = joinTreePath(p)
-      if (!this.walked.has(treePath)) this.requireReadable(treePath)
-      const buf = readFileSync(`${this.root}/${treePath}`)
+      const full = this.walked.has(treePath)
+        ? `${this.root}/${treePath}`
+        : this.requireReadable(treePath)
+      const buf = readFileSync(full)
       return Promise.resolve(new Uint8Array(buf.buffer, buf.byteOffset, buf.byteLength))
     } catch (error) {
       return Promise.reject(error instanceof Error ? error : new Error(String(error)))
@@ -100,8 +102,14 @@ export class FsSourceTree implements SourceTree {
     }
   }
 
-  /** A file not met by a walk (a manifest, sfdx-project.json, a delta's file): one lstat, and its folder. */
-  private requireReadable(treePath: string): void {
+  /**
+   * A file not met by a walk (a manifest, sfdx-project.json, a delta's file): one lstat, and its
+   * folder. Returns the path that was checked, to be read as it is: path.join resolves `..`
+   * lexically, the kernel through links (a `link` segment followed by `..`, with the link to a
+   * folder outside, names a file beside that folder), so the unjoined path could be another file
+   * than the checked one.
+   */
+  private requireReadable(treePath: string): string {
     const full = path.join(this.root, treePath)
     const entry = lstatSync(full) // a missing file rejects as before (ENOENT)
     if (entry.isSymbolicLink()) {
@@ -110,6 +118,7 @@ export class FsSourceTree implements SourceTree {
     } else if (!entry.isFile()) throw refusal([notRegular(treePath)])
     const parent = path.posix.dirname(treePath)
     this.requireFolderInside(parent === '.' ? '' : parent)
+    return full
   }
 
   private requireFolderInside(treeDir: string): void {
