@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest'
+import { BuildError } from '../../src/source/build-error.ts'
 import { ForceIgnore } from '../../src/source/forceignore.ts'
 
 describe('ForceIgnore (gitignore semantics)', () => {
@@ -50,6 +51,19 @@ describe('ForceIgnore (gitignore semantics)', () => {
     expect(fi.ignores('lwc/x/.eslintrc.json')).toBe(true)
     expect(fi.ignores('classes/A.cls.dup')).toBe(true)
     expect(fi.warnings[0]).toContain('backslash')
+  })
+
+  it('refuses a pattern that makes no regular expression, naming the file and the line', () => {
+    let error: unknown
+    try {
+      new ForceIgnore('**/jsconfig.json\r\n[z-a]*.cls\r\n', 'force-app/.forceignore')
+    } catch (e) {
+      error = e
+    }
+    expect(error).toBeInstanceOf(BuildError)
+    expect((error as BuildError).problems).toEqual([
+      'force-app/.forceignore: "[z-a]*.cls" is not a valid pattern (Range out of order in character class); fix or remove the line.'
+    ])
   })
 })
 

@@ -55,6 +55,24 @@ describe('readProjectConfig', () => {
       'replacements[0] needs exactly one of stringToReplace / regexToReplace'
     )
   })
+
+  it('reports a replacement glob that makes no pattern with the other problems', () => {
+    const problems = problemsOf(
+      JSON.stringify({
+        packageDirectories: [{ path: 'force-app' }],
+        sourceApiVersion: 62,
+        replacements: [
+          { glob: 'force-app/{a,b', stringToReplace: 'x', replaceWithEnv: 'X' },
+          { glob: 'force-app/[z-a].cls', stringToReplace: 'x', replaceWithEnv: 'X' }
+        ]
+      })
+    )
+    expect(problems).toEqual([
+      'sfdx-project.json: sourceApiVersion must be a string like "62.0" (found 62).',
+      'sfdx-project.json replacements[0].glob "force-app/{a,b" is not a valid pattern (Unterminated group).',
+      'sfdx-project.json replacements[1].glob "force-app/[z-a].cls" is not a valid pattern (Range out of order in character class).'
+    ])
+  })
 })
 
 describe('replacements', () => {

@@ -1,3 +1,6 @@
+import { BuildError } from './build-error.ts'
+import { invalidPatternReason } from './glob.ts'
+
 /** One parsed line of a .forceignore file. */
 interface IgnoreRule {
   negate: boolean
@@ -112,6 +115,20 @@ function segmentPattern(pattern: string): string | undefined {
   return rest
 }
 
+/**
+ * The case-insensitive RegExp of a pattern's regex source. A class such as `[z-a]` makes none:
+ * that is an error naming the file and the line, not a SyntaxError showing a regex nobody wrote.
+ */
+function patternRegExp(source: string, file: string, line: string): RegExp {
+  try {
+    return new RegExp(source, 'i')
+  } catch (error) {
+    throw new BuildError([
+      `${file}: "${line.trim()}" is not a valid pattern (${invalidPatternReason(error)}); fix or remove the line.`
+    ])
+  }
+}
+
 /** A .forceignore matcher with gitignore semantics, relative to the folder holding the file. */
 export class ForceIgnore {
   private readonly rules: IgnoreRule[] = []
@@ -147,12 +164,15 @@ export class ForceIgnore {
     const tail = dirOnly ? '/$' : '/?$'
     // Case-insensitive, as the reference's matcher (node-ignore) is by default: `**settings`
     // also ignores `remoteSiteSettings/`.
-    const rule: IgnoreRule = { negate, regex: new RegExp(`^${patternBody(line)}${tail}`, 'i') }
+    const rule: IgnoreRule = {
+      negate,
+      regex: patternRegExp(`^${patternBody(line)}${tail}`, file, rawLine)
+    }
     const literal = this.quick ? requiredLiteral(line) : undefined
     if (literal !== undefined) rule.literal = literal
     const segment = segmentPattern(line)
     if (segment !== undefined)
-      rule.base = { regex: new RegExp(`^${patternBody(segment)}$`, 'i'), dirOnly }
+      rule.base = { regex: patternRegExp(`^${patternBody(segment)}$`, file, rawLine), dirOnly }
     this.rules.push(rule)
   }
 

@@ -40,3 +40,12 @@ export function globToRegExp(glob: string): RegExp {
   }
   return new RegExp(`^${re}$`)
 }
+
+/**
+ * Why a pattern made no RegExp (`{a` unclosed: "Unterminated group", `[z-a]`: "Range out of
+ * order in character class"), without the generated source, which the user never wrote.
+ */
+export function invalidPatternReason(error: unknown): string {
+  const message = error instanceof Error ? error.message : String(error)
+  return message.slice(message.lastIndexOf(': ') + 1).trim()
+}

@@ -2,7 +2,7 @@ import { secrets } from '../shared/redact.ts'
 import { BuildError } from './build-error.ts'
 import { REGEX_TIME_LIMIT_MS, replaceBounded } from './bounded-replace.ts'
 import { decodeUtf8, encodeUtf8 } from './xml.ts'
-import { globToRegExp } from './glob.ts'
+import { globToRegExp, invalidPatternReason } from './glob.ts'
 import { normalizeTreePath } from './source-tree.ts'
 
 /** One validated entry of `replacements` in sfdx-project.json. */
@@ -84,6 +84,7 @@ function parseRule(
       problems.push(`${where}.regexToReplace is not a valid regular expression: ${String(error)}.`)
     }
   }
+  const glob = target === 'glob' ? parseGlob(String(raw.glob), where, problems) : undefined
   const when = parseWhen(raw.replaceWhenEnv, where, problems)
   if (withKey === 'replaceWithEnv')
     refuseActionVariable(String(raw.replaceWithEnv), where, problems)
@@ -96,8 +97,20 @@ function parseRule(
   const rule: ReplacementRule = { index, find, value, when }
   if (target === 'filename')
     rule.filename = String(raw.filename).replace(/\\/g, '/').replace(/^\.\//, '')
-  else rule.glob = globToRegExp(`**/${String(raw.glob).replace(/^\.\//, '')}`)
+  else if (glob) rule.glob = glob
   return rule
+}
+
+/** A rule's glob as a RegExp; one that makes none (`{a` unclosed, `[z-a]`) is a problem of its entry. */
+function parseGlob(glob: string, where: string, problems: string[]): RegExp | undefined {
+  try {
+    return globToRegExp(`**/${glob.replace(/^\.\//, '')}`)
+  } catch (error) {
+    problems.push(
+      `${where}.glob "${glob}" is not a valid pattern (${invalidPatternReason(error)}).`
+    )
+    return undefined
+  }
 }
 
 /**
