@@ -137,6 +137,10 @@ describe('settings', () => {
     expect(() =>
       parseSettings(rawInputs({ ...TOKEN, 'validation-record-events': 'Push' }))
     ).toThrow(/validation-record-events: "Push" is not a GitHub event name/)
+    // A glob that makes no pattern is named at input time, not thrown when records are matched.
+    expect(() =>
+      parseSettings(rawInputs({ ...TOKEN, 'validation-record-branches': 'release/[z-a]' }))
+    ).toThrow(/validation-record-branches: "release\/\[z-a\]" is not a valid pattern/)
   })
 
   it('reads quick-deploy-fallback and validation-record, and names bad values', () => {

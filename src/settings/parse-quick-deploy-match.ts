@@ -1,3 +1,4 @@
+import { globToRegExp, invalidPatternReason } from '../source/glob.ts'
 import { DEFAULT_RECORD_TRUST, type RecordTrust } from '../validation-record/select-record.ts'
 import type { RawInputs } from './inputs.ts'
 import { readBoolean, readChoice, splitList, splitPaths, type Problems } from './parse-values.ts'
@@ -44,9 +45,24 @@ function readTrust(raw: RawInputs, problems: Problems): RecordTrust {
     )
   const branches = splitPaths(v['validation-record-branches'] ?? '')
   const workflows = splitPaths(v['validation-record-workflows'] ?? '')
+  checkGlobs('validation-record-branches', branches, problems)
+  checkGlobs('validation-record-workflows', workflows, problems)
   return {
     events: events.length > 0 ? events : DEFAULT_RECORD_TRUST.events,
     branches: branches.length > 0 ? branches : DEFAULT_RECORD_TRUST.branches,
     workflows: workflows.length > 0 ? workflows : DEFAULT_RECORD_TRUST.workflows
+  }
+}
+
+/** Each glob must make a pattern now, not throw a SyntaxError when the records are matched. */
+function checkGlobs(name: string, globs: string[], problems: Problems): void {
+  for (const glob of globs) {
+    try {
+      globToRegExp(glob)
+    } catch (error) {
+      problems.push(
+        `${name}: "${glob}" is not a valid pattern (${invalidPatternReason(error)}); use * and ** wildcards, such as release/*.`
+      )
+    }
   }
 }
