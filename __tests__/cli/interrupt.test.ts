@@ -9,6 +9,7 @@ function ports(overrides: Partial<InterruptPorts> = {}): InterruptPorts & { line
     lines,
     state: () => ({ deployId: '0Af000000000001', finished: false }),
     cancel: async (id) => `Cancelled deploy ${id} in the org (canceling).`,
+    abortPush: async (id) => `Aborted push request ${id} in the org before it started.`,
     err: (line) => lines.push(line),
     ...overrides
   }
@@ -30,6 +31,28 @@ describe('handleInterrupt', () => {
     const cancelled = ports()
     await handleInterrupt(cancelled, true)
     expect(cancelled.lines).toEqual(['Cancelled deploy 0Af000000000001 in the org (canceling).'])
+  })
+
+  it('during a push upgrade, names the request that keeps going, or aborts it when told or asked', async () => {
+    const push = { pushRequestId: '0DV000000000001', finished: false }
+    const left = ports({
+      state: () => push,
+      abortPush: () => Promise.reject(new Error('must not abort'))
+    })
+    expect(await handleInterrupt(left, false)).toBe(130)
+    expect(left.lines.join('\n')).toMatch(
+      /Push request 0DV000000000001 keeps going in the org.*Setup > Push Upgrade History/
+    )
+    const asked: string[] = []
+    const yes = ports({ state: () => push, ask: async (q) => (asked.push(q), true) })
+    await handleInterrupt(yes, false)
+    expect(asked[0]).toContain('Abort push request 0DV000000000001')
+    expect(yes.lines).toEqual([
+      'Aborted push request 0DV000000000001 in the org before it started.'
+    ])
+    const failed = ports({ state: () => push, abortPush: () => Promise.reject(new Error('503')) })
+    await handleInterrupt(failed, true)
+    expect(failed.lines.join('\n')).toMatch(/Could not abort push request 0DV000000000001: 503/)
   })
 
   it('a failed cancel says how to cancel by hand, and still exits 130', async () => {

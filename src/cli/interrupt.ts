@@ -6,9 +6,11 @@
  */
 import { EXIT } from './exit-code.ts'
 
-/** What the engine's state file says about the deploy of this run. */
+/** What the engine's state file says about the deploy (or push request) of this run. */
 export interface DeployState {
   deployId?: string
+  /** The push request of push-upgrade, which runs in the org on its own once scheduled. */
+  pushRequestId?: string
   /** The run reached the end of its operation: nothing is left running. */
   finished: boolean
 }
@@ -20,6 +22,8 @@ export interface InterruptPorts {
   ask?: (question: string) => Promise<boolean>
   /** Cancels the deploy in the org; resolves with a line saying what happened. */
   cancel(deployId: string): Promise<string>
+  /** Aborts the push request if it has not started; resolves with a line saying what happened. */
+  abortPush(requestId: string): Promise<string>
   err(line: string): void
 }
 
@@ -28,7 +32,9 @@ export async function handleInterrupt(
   ports: InterruptPorts,
   cancelOnInterrupt: boolean
 ): Promise<number> {
-  const { deployId, finished } = ports.state()
+  const { deployId, pushRequestId, finished } = ports.state()
+  if (!deployId && pushRequestId && !finished)
+    return interruptPush(ports, pushRequestId, cancelOnInterrupt)
   if (!deployId || finished) {
     ports.err('Interrupted.')
     return EXIT.interrupted
@@ -50,6 +56,40 @@ export async function handleInterrupt(
     ports.err(
       `Could not cancel deploy ${deployId}: ${error instanceof Error ? error.message : String(error)}. ` +
         `Try \`cancel --deploy-id ${deployId}\`, or cancel it in Setup > Deployment Status.`
+    )
+  }
+  return EXIT.interrupted
+}
+
+/**
+ * Ctrl-C during push-upgrade: a scheduled request upgrades the subscriber orgs whether or not
+ * anyone watches, and can be aborted only until it starts. Asked (or done with
+ * `--cancel-on-interrupt`) as for a deploy; otherwise the request id and where to abort it.
+ */
+async function interruptPush(
+  ports: InterruptPorts,
+  requestId: string,
+  cancelOnInterrupt: boolean
+): Promise<number> {
+  const abort =
+    cancelOnInterrupt ||
+    (ports.ask !== undefined &&
+      (await ports.ask(
+        `Interrupted. Abort push request ${requestId} in the org (possible until it starts)? [y/N] `
+      )))
+  if (!abort) {
+    ports.err(
+      `Interrupted. Push request ${requestId} keeps going in the org and upgrades the orgs at its start time; ` +
+        'abort it before it starts in Setup > Push Upgrade History.'
+    )
+    return EXIT.interrupted
+  }
+  try {
+    ports.err(await ports.abortPush(requestId))
+  } catch (error) {
+    ports.err(
+      `Could not abort push request ${requestId}: ${error instanceof Error ? error.message : String(error)}. ` +
+        'Abort it in Setup > Push Upgrade History.'
     )
   }
   return EXIT.interrupted

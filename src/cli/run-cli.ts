@@ -145,7 +145,13 @@ async function runEngineCommand(argv: string[], io: CliIo): Promise<number> {
         writer.end()
         const ask = io.ask
         return handleInterrupt(
-          { state: control.state, cancel: control.cancel, err: io.err, ...(ask ? { ask } : {}) },
+          {
+            state: control.state,
+            cancel: control.cancel,
+            abortPush: control.abortPush,
+            err: io.err,
+            ...(ask ? { ask } : {})
+          },
           cmd.cancelOnInterrupt
         )
       })

@@ -3,7 +3,10 @@ import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { createUndiciTransport } from '../http/undici-transport.ts'
 import { run, type RunDeps } from '../action/main.ts'
-import { connectForRun } from '../runner/connect.ts'
+import { abortPushRequest } from '../push-upgrade/abort-push.ts'
+import { createPushClient } from '../push-upgrade/push-client.ts'
+import { connectForRun, type ConnectIo } from '../runner/connect.ts'
+import { createSalesforceRest } from '../salesforce-rest/rest-client.ts'
 import { STATE } from '../runner/state.ts'
 import { parseSettings } from '../action/parse-settings.ts'
 import { readInputs } from '../action/read-inputs.ts'
@@ -37,6 +40,8 @@ export interface EngineControl {
   state(): DeployState
   /** Cancels a deploy in the org with the run's settings, as the post step does. */
   cancel(deployId: string): Promise<string>
+  /** Aborts a push request that has not started, as the post step does. */
+  abortPush(requestId: string): Promise<string>
 }
 
 /**
@@ -176,18 +181,19 @@ function engineControl(
       try {
         const state = parseOutputsFile(readFileSync(stateFile, 'utf8'))
         const deployId = state[STATE.deployId]
-        return { ...(deployId ? { deployId } : {}), finished: state[STATE.finished] === 'true' }
+        const pushRequestId = state[STATE.pushRequestId]
+        return {
+          ...(deployId ? { deployId } : {}),
+          ...(pushRequestId ? { pushRequestId } : {}),
+          finished: state[STATE.finished] === 'true'
+        }
       } catch {
         // The run ended and its temp folder is gone: nothing is left running.
         return { finished: true }
       }
     },
     async cancel(deployId) {
-      const io = {
-        http: deps.http ?? createUndiciTransport(CANCEL_TIMEOUT_MS),
-        clock: deps.clock ?? systemClock,
-        logger: new MemoryLogger()
-      }
+      const io = cancelIo(deps)
       try {
         const session = await connectForRun(settings, io, settings.api)
         const result = await session.api.cancelDeploy(deployId)
@@ -197,7 +203,23 @@ function engineControl(
           return `Deploy ${deployId} had already finished; nothing to cancel.`
         throw error
       }
+    },
+    async abortPush(requestId) {
+      const session = await connectForRun(settings, cancelIo(deps), 'rest')
+      const client = createPushClient(createSalesforceRest(session.caller, session.apiVersion))
+      const result = await abortPushRequest(client, requestId)
+      return result.aborted
+        ? `Aborted push request ${requestId} in the org before it started.`
+        : `Push request ${requestId} was not aborted: it is ${result.status} (${result.reason}).`
     }
+  }
+}
+
+function cancelIo(deps: Partial<RunDeps>): ConnectIo {
+  return {
+    http: deps.http ?? createUndiciTransport(CANCEL_TIMEOUT_MS),
+    clock: deps.clock ?? systemClock,
+    logger: new MemoryLogger()
   }
 }
 
