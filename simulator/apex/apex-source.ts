@@ -93,6 +93,14 @@ export function maskApex(source: string): string {
   return out
 }
 
+/**
+ * True when the source's top-level type is an interface: interfaces have no executable code and
+ * get no codeCoverage entry (sfcli-validate-coverage-warnings.json).
+ */
+export function isInterface(source: string): boolean {
+  return /\b(class|interface)\s+\w+/i.exec(maskApex(source))?.[1]?.toLowerCase() === 'interface'
+}
+
 function blockKindOf(header: string, parent: ApexBlock | undefined): BlockKind {
   if (/\benum\b/i.test(header)) return 'enum'
   if (/\b(class|interface)\b/i.test(header)) return 'class'

@@ -4,6 +4,7 @@
  * per deployed class and trigger; RunLocalTests/RunAllTestsInOrg need 75% org-wide and more than 0%
  * per trigger.
  */
+import { isInterface } from '../apex/apex-source.ts'
 import { type CoverageFacts, coverageOfAll, triggerObjectOf } from '../apex/coverage-rules.ts'
 import { consumeFlake } from '../apex/flaky-tests.ts'
 import { flowCoverageOf, type FlowCoverageEntry, type SimFlow } from '../apex/flow-coverage.ts'
@@ -231,7 +232,12 @@ export function planTests(input: {
   const { tests, totalTimeMs } = runTests(testClasses, input.org)
   const testSources = testClasses.map((unit) => unit.source)
   const wholeOrg = input.level === 'RunLocalTests' || input.level === 'RunAllTestsInOrg'
-  const measured = units.filter((unit) => !unit.isTest && !(wholeOrg && unit.managed))
+  const measured = units.filter(
+    (unit) =>
+      !unit.isTest &&
+      !(wholeOrg && unit.managed) &&
+      !(unit.kind === 'class' && isInterface(unit.source))
+  )
   const facts = coverageOfAll(
     measured.map((unit) => {
       const sObject = unit.kind === 'trigger' ? triggerObjectOf(unit.source) : undefined
