@@ -211,7 +211,8 @@ describe('SOAP output rules (§2.7)', () => {
     )
     const xml = await runToEnd(sim, id)
     expect(xml).toMatch(
-      /<numberComponentsTotal>1<\/numberComponentsTotal><numberFiles>3<\/numberFiles><numberTestErrors>/
+      // 4 zip entries: package.xml, the classes/ folder entry, the class and its meta file.
+      /<numberComponentsTotal>1<\/numberComponentsTotal><numberFiles>4<\/numberFiles><numberTestErrors>/
     )
   })
 

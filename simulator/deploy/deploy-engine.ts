@@ -56,6 +56,8 @@ export class DeployEngine {
   /** Queues a deploy or validation. */
   submit(input: {
     files: Map<string, Buffer>
+    /** Entries of the uploaded zip, folder entries included. */
+    zipEntries?: number
     options: DeployOptions
     transport: 'soap' | 'rest'
     apiVersion: string
@@ -73,6 +75,7 @@ export class DeployEngine {
       createdBy: input.user,
       options: input.options,
       files: input.files,
+      ...(input.zipEntries === undefined ? {} : { zipEntries: input.zipEntries }),
       packageXml: manifest?.toString('utf8'),
       finalizingMs: 0,
       finalizingStatus: 'Finalizing'
@@ -116,6 +119,7 @@ export class DeployEngine {
       createdBy: user,
       options: { ...validation.options, checkOnly: false },
       files: validation.files,
+      ...(validation.zipEntries === undefined ? {} : { zipEntries: validation.zipEntries }),
       packageXml: validation.packageXml,
       validatedDeployRequestId: validation.id,
       finalizingMs: 0,

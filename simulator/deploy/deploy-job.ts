@@ -24,6 +24,8 @@ export interface DeployJob {
   createdBy: OrgUser
   options: DeployOptions
   files: Map<string, Buffer>
+  /** Entries of the uploaded zip, folder entries included (`numberFiles`); else files.size. */
+  zipEntries?: number
   packageXml: string | undefined
   /** For quick deploys: the validation they deploy. */
   validatedDeployRequestId?: string
@@ -153,7 +155,7 @@ export function viewAt(job: DeployJob, t: number): DeployView {
     numberComponentsDeployed:
       done && !canceled && outcome?.status !== 'Failed' ? good : Math.floor(progress * good),
     numberComponentsTotal: started ? total : 0,
-    numberFiles: job.files.size,
+    numberFiles: job.zipEntries ?? job.files.size,
     numberTestErrors: tests.filter((test) => test.failure).length,
     numberTestsCompleted: tests.filter((test) => !test.failure).length,
     numberTestsTotal: inTests ? (plan?.tests.tests.length ?? 0) : 0,

@@ -24,6 +24,15 @@ export async function unzip(zip: Buffer): Promise<Map<string, Buffer>> {
 }
 
 /**
+ * Number of entries in a zip's central directory, folder entries included (what the org reports
+ * as `numberFiles`); undefined when the end record is missing.
+ */
+export function zipEntryCount(zip: Buffer): number | undefined {
+  const end = zip.lastIndexOf(Buffer.from([0x50, 0x4b, 0x05, 0x06]))
+  return end === -1 || end + 22 > zip.length ? undefined : zip.readUInt16LE(end + 10)
+}
+
+/**
  * Builds a zip from a path → content map (deflate, UTF-8 names, no directory entries). Written
  * with node:zlib: jszip took 17 s for a 10,000-file retrieve, which made limit tests impractical.
  */

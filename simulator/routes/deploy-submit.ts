@@ -6,7 +6,7 @@ import type { SimContext } from '../core/context.ts'
 import type { DeployJob } from '../deploy/deploy-job.ts'
 import { TEST_LEVELS, type TestLevel, toDeployOptions } from '../deploy/deploy-model.ts'
 import type { OrgUser } from '../org/org-state.ts'
-import { unzip } from '../org/zip.ts'
+import { unzip, zipEntryCount } from '../org/zip.ts'
 
 /** RunRelevantTests is accepted from this API version on. */
 export const RUN_RELEVANT_TESTS_MIN_VERSION = 66
@@ -40,8 +40,11 @@ export async function submitDeploy(
   // A corrupt or base64-text zip reads as an empty package: the deploy then fails with
   // "No package.xml found", as the org answers such uploads.
   const files = await unzip(input.zip).catch(() => new Map<string, Buffer>())
+  // numberFiles counts the zip's entries, folder entries included (the recorded CLI deploys).
+  const entries = files.size > 0 ? zipEntryCount(input.zip) : undefined
   return sim.deploys.submit({
     files,
+    ...(entries === undefined ? {} : { zipEntries: entries }),
     options,
     transport: input.transport,
     apiVersion: input.apiVersion,
