@@ -16,10 +16,10 @@ import {
   checkZipSize,
   readMetadataDir,
   zipPackage
-} from "./chunks/chunk-RYUAHDCN.js";
+} from "./chunks/chunk-HCM6E5AG.js";
 import {
   escapeLogText
-} from "./chunks/chunk-EJASITTJ.js";
+} from "./chunks/chunk-55OMXLBA.js";
 import "./chunks/chunk-WP646LUM.js";
 
 // src/cli.ts
@@ -287,7 +287,9 @@ ${USAGE}`
 
 // src/cli/interrupt.ts
 async function handleInterrupt(ports, cancelOnInterrupt) {
-  const { deployId, finished } = ports.state();
+  const { deployId, pushRequestId, finished } = ports.state();
+  if (!deployId && pushRequestId && !finished)
+    return interruptPush(ports, pushRequestId, cancelOnInterrupt);
   if (!deployId || finished) {
     ports.err("Interrupted.");
     return EXIT.interrupted;
@@ -304,6 +306,25 @@ async function handleInterrupt(ports, cancelOnInterrupt) {
   } catch (error) {
     ports.err(
       `Could not cancel deploy ${deployId}: ${error instanceof Error ? error.message : String(error)}. Try \`cancel --deploy-id ${deployId}\`, or cancel it in Setup > Deployment Status.`
+    );
+  }
+  return EXIT.interrupted;
+}
+async function interruptPush(ports, requestId, cancelOnInterrupt) {
+  const abort = cancelOnInterrupt || ports.ask !== void 0 && await ports.ask(
+    `Interrupted. Abort push request ${requestId} in the org (possible until it starts)? [y/N] `
+  );
+  if (!abort) {
+    ports.err(
+      `Interrupted. Push request ${requestId} keeps going in the org and upgrades the orgs at its start time; abort it before it starts in Setup > Push Upgrade History.`
+    );
+    return EXIT.interrupted;
+  }
+  try {
+    ports.err(await ports.abortPush(requestId));
+  } catch (error) {
+    ports.err(
+      `Could not abort push request ${requestId}: ${error instanceof Error ? error.message : String(error)}. Abort it in Setup > Push Upgrade History.`
     );
   }
   return EXIT.interrupted;
@@ -496,7 +517,7 @@ async function runEngineCommand(argv, io) {
     ...io.columns ? { columns: io.columns } : {}
   });
   let interrupted = false;
-  const { runEngine } = await import("./chunks/run-engine-MYYPX4A7.js");
+  const { runEngine } = await import("./chunks/run-engine-WDESTJ4B.js");
   const result = await runEngine({
     mode: cmd.mode,
     inputs: { ...LOCAL_DEFAULTS, ...credentialInputs(io.env, cmd.inputs), ...cmd.inputs },
@@ -512,7 +533,13 @@ async function runEngineCommand(argv, io) {
       writer.end();
       const ask2 = io.ask;
       return handleInterrupt(
-        { state: control.state, cancel: control.cancel, err: io.err, ...ask2 ? { ask: ask2 } : {} },
+        {
+          state: control.state,
+          cancel: control.cancel,
+          abortPush: control.abortPush,
+          err: io.err,
+          ...ask2 ? { ask: ask2 } : {}
+        },
         cmd.cancelOnInterrupt
       );
     })

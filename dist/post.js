@@ -1,8 +1,10 @@
 import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);
 import {
+  abortPushRequest
+} from "./chunks/chunk-VWFXRYVC.js";
+import {
   ApiError,
   STATE,
-  STATUS_LABEL,
   connectForRun,
   coreLogger,
   createContainerClient,
@@ -13,8 +15,8 @@ import {
   postIo,
   readInputs,
   signsIn
-} from "./chunks/chunk-ATLKKWQK.js";
-import "./chunks/chunk-EJASITTJ.js";
+} from "./chunks/chunk-AMG3IX2U.js";
+import "./chunks/chunk-55OMXLBA.js";
 import "./chunks/chunk-52QQPHSG.js";
 import {
   getState,
@@ -23,26 +25,6 @@ import {
 } from "./chunks/chunk-FEMCCB6V.js";
 import "./chunks/chunk-MIMD37XH.js";
 import "./chunks/chunk-WP646LUM.js";
-
-// src/push-upgrade/abort-push.ts
-async function abortPushRequest(api, requestId) {
-  const request = await api.readRequest(requestId);
-  if (request.status !== "created" && request.status !== "pending") {
-    const status = STATUS_LABEL[request.status];
-    const reason = request.status === "in-progress" ? "the push has started, and a push in progress cannot be aborted" : "it had already ended";
-    return { aborted: false, status, reason };
-  }
-  try {
-    await api.setRequestStatus(requestId, "Canceled");
-    return { aborted: true };
-  } catch (error) {
-    if (error instanceof ApiError && error.code === "INVALID_OPERATION") {
-      const now = await api.readRequest(requestId);
-      return { aborted: false, status: STATUS_LABEL[now.status], reason: error.message };
-    }
-    throw error;
-  }
-}
 
 // src/modes/push-upgrade/abort-on-cancel.ts
 async function abortPushOnCancel(requestId, readSettings, io) {
