@@ -6,7 +6,7 @@
  * entries (`<fields>` by `<fullName>`). Repeated elements below the root keep their order, since
  * there it can matter (picklist values, layout items). Pure.
  */
-import { parseXml, type XmlElement, type XmlNode } from '../source/xml.ts'
+import { parseXml, textContent, type XmlElement, type XmlNode } from '../source/xml.ts'
 
 const INDENT = '  '
 // Elements that name a repeated root entry, in the order they are tried.
@@ -71,7 +71,7 @@ function writeElement(el: XmlElement, level: number, isRoot: boolean, out: strin
     .sort()
     .join('')
   const children = el.children.filter((n): n is XmlElement => n.kind === 'element')
-  const text = textOf(el.children)
+  const text = textContent(el.children)
   if (children.length === 0) {
     out.push(`${indent}<${el.name}${attrs}>${text}</${el.name}>`)
     return
@@ -80,14 +80,6 @@ function writeElement(el: XmlElement, level: number, isRoot: boolean, out: strin
   if (text !== '') out.push(`${indent}${INDENT}${text}`)
   for (const child of orderChildren(children, isRoot)) writeElement(child, level + 1, false, out)
   out.push(`${indent}</${el.name}>`)
-}
-
-/** Text and CDATA content, trimmed; comments dropped. */
-function textOf(nodes: XmlNode[]): string {
-  return nodes
-    .map((n) => (n.kind === 'text' || n.kind === 'cdata' ? n.value : ''))
-    .join('')
-    .trim()
 }
 
 /**
@@ -110,7 +102,7 @@ function orderChildren(children: XmlElement[], isRoot: boolean): XmlElement[] {
 export function entryKey(el: XmlElement, keyElements: readonly string[] = KEY_ELEMENTS): string {
   for (const name of keyElements) {
     const child = el.children.find((n): n is XmlElement => n.kind === 'element' && n.name === name)
-    if (child) return textOf(child.children)
+    if (child) return textContent(child.children)
   }
   return ''
 }

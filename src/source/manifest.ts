@@ -3,7 +3,7 @@ import type { Member } from './component.ts'
 import { METADATA_NS } from './recompose.ts'
 import { XML_DECLARATION, escapeXml } from './xml-write.ts'
 import { childText } from './recompose.ts'
-import { parseXml } from './xml.ts'
+import { parseXml, textContent } from './xml.ts'
 
 /** Code-unit order (`Array.prototype.sort` default), which the reference uses in package.xml. */
 function byCodeUnit(a: string, b: string): number {
@@ -53,10 +53,7 @@ export function parsePackageXml(text: string, file: string): ParsedManifest {
     if (type === '') problems.push(`${file}:${node.line}: <types> without a <name>.`)
     for (const m of node.children) {
       if (m.kind !== 'element' || m.name !== 'members') continue
-      const text = m.children
-        .map((n) => (n.kind === 'text' || n.kind === 'cdata' ? n.value : ''))
-        .join('')
-        .trim()
+      const text = textContent(m.children)
       if (text !== '') members.push({ type, fullName: text })
     }
   }

@@ -1,6 +1,6 @@
 import { compareEnglish } from './collate.ts'
 import type { ChildType } from './registry/registry.ts'
-import type { XmlElement, XmlNode } from './xml.ts'
+import { textContent, type XmlElement, type XmlNode } from './xml.ts'
 import { renderFragment, writeXmlWithFragments } from './xml-write.ts'
 
 /** The Metadata API namespace written on every recomposed root. */
@@ -39,10 +39,7 @@ export interface Recomposed {
 export function childText(el: XmlElement, name: string): string {
   for (const node of el.children) {
     if (node.kind === 'element' && node.name === name) {
-      return node.children
-        .map((n) => (n.kind === 'text' || n.kind === 'cdata' ? n.value : ''))
-        .join('')
-        .trim()
+      return textContent(node.children)
     }
   }
   return ''

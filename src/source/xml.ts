@@ -23,6 +23,14 @@ export interface XmlLeaf {
 
 export type XmlNode = XmlElement | XmlLeaf
 
+/** The text and CDATA of `nodes`, joined and trimmed; comments and elements left out. */
+export function textContent(nodes: XmlNode[]): string {
+  return nodes
+    .map((n) => (n.kind === 'text' || n.kind === 'cdata' ? n.value : ''))
+    .join('')
+    .trim()
+}
+
 const NAMED_ENTITIES: Record<string, string> = { lt: '<', gt: '>', amp: '&', apos: "'", quot: '"' }
 
 /** Decodes the five predefined entities; numeric references stay as written (the reference keeps them). */

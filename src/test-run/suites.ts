@@ -12,7 +12,7 @@ import type { SalesforceRest } from '../salesforce-rest/rest-client.ts'
 import { codeSpanInCell, escapeTableCell } from '../report/escape.ts'
 import { ActionError } from '../shared/errors.ts'
 import { BuildError } from '../source/build-error.ts'
-import { parseXml } from '../source/xml.ts'
+import { parseXml, textContent } from '../source/xml.ts'
 
 /** One suite and where its classes came from. */
 export interface ResolvedSuite {
@@ -45,10 +45,7 @@ export function suiteFileClasses(xml: string, file: string): string[] {
   const classes: string[] = []
   for (const node of root.children) {
     if (node.kind !== 'element' || node.name !== 'testClassName') continue
-    const name = node.children
-      .map((n) => (n.kind === 'text' || n.kind === 'cdata' ? n.value : ''))
-      .join('')
-      .trim()
+    const name = textContent(node.children)
     if (name !== '') classes.push(name)
   }
   return classes
