@@ -6,7 +6,7 @@
  * entries (`<fields>` by `<fullName>`). Repeated elements below the root keep their order, since
  * there it can matter (picklist values, layout items). Pure.
  */
-import { parseXml, textContent, type XmlElement, type XmlNode } from '../source/xml.ts'
+import { parseXml, textContent, type XmlElement } from '../source/xml.ts'
 
 const INDENT = '  '
 // Elements that name a repeated root entry, in the order they are tried.
