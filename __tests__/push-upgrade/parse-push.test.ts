@@ -1,20 +1,12 @@
 import { describe, expect, it } from 'vitest'
 import { parseAny as parseSettings } from '../support/parse-any.ts'
-import { InputError } from '../../src/shared/errors.ts'
-import { rawInputs } from '../support/raw-inputs.ts'
+import { inputProblems, rawInputs } from '../support/raw-inputs.ts'
 
 const AUTH = { 'access-token': 'x', 'instance-url': 'https://acme.my.salesforce.com' }
 const V = '04t5g0000000AAA'
 
-function problems(values: Record<string, string>): string[] {
-  try {
-    parseSettings(rawInputs({ mode: 'push-upgrade', ...AUTH, ...values }))
-  } catch (error) {
-    if (error instanceof InputError) return error.problems
-    throw error
-  }
-  return []
-}
+const problems = (values: Record<string, string>): string[] =>
+  inputProblems({ mode: 'push-upgrade', ...AUTH, ...values })
 
 describe('push-upgrade settings', () => {
   it('reads the defaults of action.yml', () => {

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest'
 import { parseSettings } from '../../src/action/parse-settings.ts'
 import type { InputName } from '../../src/settings/inputs.ts'
 import { InputError } from '../../src/shared/errors.ts'
-import { rawInputs } from '../support/raw-inputs.ts'
+import { inputProblems, rawInputs } from '../support/raw-inputs.ts'
 
 const TOKEN = {
   'access-token': '00D000000000001!AQ0AQsecret',
@@ -10,15 +10,8 @@ const TOKEN = {
 }
 const VALIDATION_ID = '0Af5g00000ABCDEFGH'
 
-function problemsOf(values: Partial<Record<InputName, string>>): string[] {
-  try {
-    parseSettings(rawInputs({ ...TOKEN, ...values }))
-  } catch (error) {
-    if (error instanceof InputError) return error.problems
-    throw error
-  }
-  return []
-}
+const problemsOf = (values: Partial<Record<InputName, string>>): string[] =>
+  inputProblems({ ...TOKEN, ...values })
 
 describe('whole-number inputs', () => {
   it('refuses a fractional test-retries instead of rounding it down', () => {

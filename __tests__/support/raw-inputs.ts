@@ -1,6 +1,8 @@
 import { generateKeyPairSync } from 'node:crypto'
 import type { InputName, RawInputs } from '../../src/settings/inputs.ts'
 import { INPUT_NAMES } from '../../src/settings/inputs.ts'
+import { parseSettings } from '../../src/action/parse-settings.ts'
+import { InputError } from '../../src/shared/errors.ts'
 import { loadActionManifest } from './action-env.ts'
 
 /** RawInputs as the runner would give them: action.yml defaults, overridden by `values`. */
@@ -15,6 +17,17 @@ export function rawInputs(
     all[name] = values[name] ?? (def.startsWith('${{') ? '' : def)
   }
   return { values: all, workspace: '/work/repo', ...extra }
+}
+
+/** The input problems the action reports for `values` (none when they parse). */
+export function inputProblems(values: Partial<Record<InputName, string>>): string[] {
+  try {
+    parseSettings(rawInputs(values))
+  } catch (error) {
+    if (error instanceof InputError) return error.problems
+    throw error
+  }
+  return []
 }
 
 let cachedKey: { privateKeyPem: string; publicKeyPem: string } | undefined

@@ -4,7 +4,6 @@ import path from 'node:path'
 import { describe, expect, it } from 'vitest'
 import type { DeployResult, TestResult } from '../../src/model/deploy-result.ts'
 import { parseAny as parseSettings } from '../support/parse-any.ts'
-import { InputError } from '../../src/shared/errors.ts'
 import {
   appendFlakeHistory,
   FLAKE_HISTORY_FILE,
@@ -25,19 +24,12 @@ import {
 import { findSuiteFiles, resolveSuites, suiteFileClasses } from '../../src/test-run/suites.ts'
 import { isTransient, transientOnlyFailures } from '../../src/test-run/transient.ts'
 import { zeroTestProblems } from '../../src/test-run/zero-tests.ts'
-import { rawInputs } from '../support/raw-inputs.ts'
+import { inputProblems, rawInputs } from '../support/raw-inputs.ts'
 
 const AUTH = { 'access-token': 'tok', 'instance-url': 'https://acme.my.salesforce.com' }
 
-function problemsOf(values: Record<string, string>): string[] {
-  try {
-    parseSettings(rawInputs({ ...AUTH, ...values }))
-    return []
-  } catch (error) {
-    if (error instanceof InputError) return error.problems
-    throw error
-  }
-}
+const problemsOf = (values: Record<string, string>): string[] =>
+  inputProblems({ ...AUTH, ...values })
 
 describe('test-run inputs', () => {
   it('reads suites, retries and the guard with their defaults', () => {

@@ -1,19 +1,10 @@
 import { describe, expect, it } from 'vitest'
 import { parseAny as parseSettings } from '../support/parse-any.ts'
-import { InputError } from '../../src/shared/errors.ts'
-import { rawInputs } from '../support/raw-inputs.ts'
+import { inputProblems, rawInputs } from '../support/raw-inputs.ts'
 
 const auth = { 'access-token': 'tok', 'instance-url': 'https://acme.my.salesforce.com' }
 
-function problems(values: Parameters<typeof rawInputs>[0]): string[] {
-  try {
-    parseSettings(rawInputs(values))
-  } catch (error) {
-    if (error instanceof InputError) return error.problems
-    throw error
-  }
-  return []
-}
+const problems = inputProblems
 
 describe('compile settings', () => {
   it('reads files (commas or newlines), defaults and the project dir', () => {
