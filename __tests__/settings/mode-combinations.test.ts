@@ -1,8 +1,6 @@
 import { describe, expect, it } from 'vitest'
-import { parseSettings } from '../../src/action/parse-settings.ts'
 import type { InputName } from '../../src/settings/inputs.ts'
-import { InputError } from '../../src/shared/errors.ts'
-import { inputProblems, rawInputs } from '../support/raw-inputs.ts'
+import { inputProblems } from '../support/raw-inputs.ts'
 
 const TOKEN = {
   'access-token': '00D000000000001!AQ0AQsecret',
@@ -55,15 +53,7 @@ describe('quick-deploy and the test inputs', () => {
 
 describe('mode checks beside a problem with the credentials', () => {
   it('reports the test and threshold combinations too, not only the missing credentials', () => {
-    const problemsWithout = (values: Partial<Record<InputName, string>>): string[] => {
-      try {
-        parseSettings(rawInputs(values))
-      } catch (error) {
-        if (error instanceof InputError) return error.problems
-        throw error
-      }
-      return []
-    }
+    const problemsWithout = inputProblems
     const threshold = problemsWithout({ 'coverage-threshold': '80', 'test-level': 'NoTestRun' })
     expect(threshold).toHaveLength(2)
     expect(threshold[0]).toContain('authentication: no credentials given')
