@@ -230,6 +230,17 @@ describe('compileChanges', () => {
     expect(tooling.calls.some((c) => c.startsWith('submit'))).toBe(false)
   })
 
+  it('records the clean-up of the container a failed member create stopped', async () => {
+    const tooling = new FakeTooling()
+    tooling.failMember = new ApiError('NOT_FOUND', 'no such entity', 404)
+    const deleted = await compileChanges(request(), setup(tooling).ports)
+    expect(tooling.deletes()).toHaveLength(1)
+    expect(deleted.attempts[0]?.cleanup).toBe(true)
+    tooling.failDelete = new ApiError('INSUFFICIENT_ACCESS', 'nope', 403)
+    const kept = await compileChanges(request(), setup(tooling).ports)
+    expect(kept.attempts[0]?.cleanup).toBe('INSUFFICIENT_ACCESS: nope')
+  })
+
   it('tries a second name once when the first is taken', async () => {
     const tooling = new FakeTooling()
     tooling.takenNames = 1

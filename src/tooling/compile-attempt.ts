@@ -54,7 +54,11 @@ export async function runAttempt(
   ports.onIds({ containerId })
   try {
     const memberProblem = await createMembers(containerId, members, entities, ports)
-    if (memberProblem) return { record: { ...record, stoppedBecause: memberProblem } }
+    // The record itself, not a copy: the finally below writes the clean-up result into it.
+    if (memberProblem) {
+      record.stoppedBecause = memberProblem
+      return { record }
+    }
     const requestId = await ports.tooling.submit(containerId, options.checkOnly)
     record.requestId = requestId
     ports.onIds({ containerId, requestId })
