@@ -31,7 +31,7 @@ export function compileVerdict(outcome: CompileOutcome, waitMinutes: number): Ve
   const errors = final.failures.filter((f) => f.severity === 'error')
   if (final.state === 'Completed' && errors.length === 0) return { success: true }
   if (final.state === 'Failed' || errors.length > 0)
-    return { success: false, message: explainErrors(errors, outcome.checkOnly) }
+    return { success: false, message: explainErrors(errors, outcome.checkOnly, final.errorMsg) }
   if (final.state === 'Aborted')
     return {
       success: false,
@@ -43,11 +43,17 @@ export function compileVerdict(outcome: CompileOutcome, waitMinutes: number): Ve
   }
 }
 
-function explainErrors(errors: CompileMessage[], checkOnly: boolean): string {
+function explainErrors(
+  errors: CompileMessage[],
+  checkOnly: boolean,
+  errorMsg: string | undefined
+): string {
   const own = errors.filter((e) => !e.dependant)
   const first = own[0] ?? errors[0]
   const what = checkOnly ? 'Compile check' : 'Compile and save'
-  if (!first) return `${what} failed without component messages.`
+  // A request can fail as a whole, with the reason in ErrorMsg and DeployDetails null (a save to an
+  // active org answers so): then the org's reason is the message. Component messages come first.
+  if (!first) return `${what} failed${errorMsg ? `: ${errorMsg}` : ' without component messages'}.`
   const where = first.line ? ` (line ${first.line})` : ''
   const more = errors.length > 1 ? ` (and ${errors.length - 1} more; see the job summary)` : ''
   return `${what} failed: ${first.componentType} ${first.fullName}${where}: ${first.problem}${more}`
