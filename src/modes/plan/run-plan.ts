@@ -44,6 +44,10 @@ import { renderPlan, renderPlanComment, planMarker, type PlanInput } from './ren
 /** The sticky comment's key: one plan per pull request. */
 const COMMENT_KEY = 'release-plan'
 
+/** Why an empty delta runs no tests and leaves no rollback package. */
+const NOTHING_TO_DEPLOY =
+  'nothing to deploy: the delta holds no metadata change, so no deploy is made'
+
 /** Runs plan mode. */
 export async function runPlanMode(settings: PlanModeSettings, deps: RunDeps): Promise<RunResult> {
   const env = deps.env
@@ -148,6 +152,8 @@ async function withOrg(
       })
     }
   } else if (found) drift = { unchecked: 'no deploy receipt of this org was found' }
+  // With the org id known, no answer means the finder failed (named under Not checked).
+  else if (orgId) drift = { unchecked: 'the deploy receipts could not be read (see below)' }
   return {
     ...base,
     orgLabel: new URL(session.connection.instanceUrl).host,
@@ -159,7 +165,10 @@ async function withOrg(
     }),
     drift,
     quickDeploy: await quickDeployOutlook(settings, deps, pkg, session, orgId, found),
-    rollback: await rollbackOutlook(settings, session.caller, session.apiVersion),
+    // An empty delta is never submitted (src/deploy/deploy.ts), so nothing backs the org up.
+    rollback: pkg.nothingToDeploy
+      ? { ready: false, why: NOTHING_TO_DEPLOY }
+      : await rollbackOutlook(settings, session.caller, session.apiVersion),
     unchecked
   }
 }
@@ -245,11 +254,17 @@ async function rollbackOutlook(
 
 /** Tests the deploy would run: the delta's choice (run-tests: auto) or the inputs'. */
 function testsOf(settings: PlanModeSettings, pkg: DeployPackage): PlanInput['tests'] {
+  // An empty delta is never submitted, so no tests run whatever test-level says.
+  if (pkg.nothingToDeploy) return { level: 'none', classes: [], why: NOTHING_TO_DEPLOY }
   const chosen = pkg.tests
-  const level = chosen?.testLevel ?? settings.deployOptions.testLevel
+  // The deploy drops the inputs' test level once the delta chose (src/deploy/deploy.ts): a choice
+  // without a level (no Apex changed) leaves it to the org, not to test-level.
+  const level = chosen ? chosen.testLevel : settings.deployOptions.testLevel
   const classes = chosen?.runTests ?? settings.deployOptions.runTests ?? []
   const why = chosen
-    ? 'chosen by run-tests: auto for the Apex code the delta changes (see below)'
+    ? chosen.testLevel
+      ? 'chosen by run-tests: auto for the Apex code the delta changes (see below)'
+      : 'run-tests: auto found no Apex code changed in the delta: the org decides (production runs local tests, other orgs none)'
     : level
       ? 'from test-level'
       : 'no test-level given: the org decides (production runs local tests, other orgs none)'
