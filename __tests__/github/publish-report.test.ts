@@ -11,7 +11,7 @@ import {
 } from '../../src/github/publish-report.ts'
 import { nodeFileSystem } from '../../src/github/report-files.ts'
 import type { ReportSink } from '../../src/github/ports.ts'
-import type { Annotation } from '../../src/report/annotations.ts'
+import { buildAnnotations, type Annotation } from '../../src/report/annotations.ts'
 import { buildReport } from '../../src/report/report-model.ts'
 import { byteLength } from '../../src/report/size-budget.ts'
 import { MemoryLogger } from '../../src/shared/logger.ts'
@@ -131,7 +131,15 @@ describe('publishReport', () => {
     // Check run: 25 component errors + 40 test failures + coverage annotations, 50 per request.
     expect(out.checkRun).toMatchObject({ published: true })
     expect(out.annotations.channel).toBe('check-run')
-    expect(sink.annotations).toHaveLength(0)
+    // Only what the Checks API cannot take (no file) goes to the log as well: nothing twice.
+    const logged = sink.annotations.flat()
+    expect(logged.length).toBeGreaterThan(0)
+    expect(logged.every((a) => a.path === undefined)).toBe(true)
+    expect(logged.map((a) => a.title)).toEqual(
+      buildAnnotations(report)
+        .filter((a) => !a.path)
+        .map((a) => a.title)
+    )
     const [run] = github.checkRuns
     expect(run?.body).toMatchObject({
       name: 'Salesforce validation (acme.my.salesforce.com)',

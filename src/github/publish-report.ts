@@ -79,6 +79,9 @@ export async function publishReport(
   await writeSummary(report, ports)
   const annotations = buildAnnotations(report)
   const checkRun = await publishCheck(report, annotations, settings, ports)
+  // The Checks API takes only annotations on a file; the others (manifest messages, org-wide
+  // coverage) still reach the log as workflow commands, so no channel loses them or shows any twice.
+  if (checkRun.published) ports.sink.annotate(annotations.filter((a) => !a.path))
   const emitted = checkRun.published
     ? { channel: 'check-run' as const, count: checkRun.annotationsSent ?? 0 }
     : { channel: 'workflow-commands' as const, count: ports.sink.annotate(annotations) }
