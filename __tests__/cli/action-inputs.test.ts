@@ -80,6 +80,10 @@ describe('CLI shell pieces', () => {
 
   it('maps outcomes to the documented exit codes', () => {
     expect(exitCodeFor({ inputError: true, failed: true, outputs: {} })).toBe(2)
+    // An input problem the run found after it started (a push start time now past).
+    expect(
+      exitCodeFor({ inputError: false, failed: true, outputs: { status: 'InvalidInput' } })
+    ).toBe(2)
     expect(exitCodeFor({ inputError: false, failed: false, outputs: {} })).toBe(0)
     expect(exitCodeFor({ inputError: false, failed: true, outputs: { status: 'Failed' } })).toBe(1)
     expect(

@@ -334,6 +334,8 @@ describe('push-upgrade mode against the simulated packaging org', () => {
     const r = await runAction(sim, pushInputs({ 'start-time': '2001-01-01T00:00:00Z' }))
     expect(r.failed).toBe(true)
     expect(r.failure).toContain('start-time: 2001-01-01T00:00:00Z is in the past')
+    // Bad input though found after sign-in: the status says so, and the CLI exits 2 on it.
+    expect(r.outputs.status).toBe('InvalidInput')
     expect(calls('createPushRequest')).toHaveLength(0)
   })
 

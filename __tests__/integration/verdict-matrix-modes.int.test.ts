@@ -369,6 +369,7 @@ const PUSH: Row[] = [
     success: 'false',
     heading: /^## ❌ Invalid inputs — nothing was run$/,
     conclusion: null,
+    outputs: { status: 'InvalidInput' },
     why: /start-time: 2001-01-01T00:00:00Z is in the past/
   }
 ]

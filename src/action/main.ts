@@ -88,7 +88,12 @@ function thrownResult(error: unknown, mode: string | undefined, deps: RunDeps): 
   )
   return {
     verdict: { success: false, message },
-    outputs: gathered.outputs,
+    // An input problem found once the run started (a push start time now past) is still bad input:
+    // the CLI reads this status to exit 2, as for the problems found before the run.
+    outputs:
+      error instanceof InputError
+        ? { ...gathered.outputs, status: 'InvalidInput' }
+        : gathered.outputs,
     // The verdict first, then what the steps gathered before the error (a drift guard's diffs).
     summary: [head, ...gathered.summary],
     annotations: gathered.annotations

@@ -16,7 +16,7 @@ export function exitCodeFor(run: {
   failed: boolean
   outputs: Record<string, string>
 }): number {
-  if (run.inputError) return EXIT.badInput
+  if (run.inputError || run.outputs.status === 'InvalidInput') return EXIT.badInput
   if (!run.failed) return EXIT.success
   return RUNNING.has(run.outputs.status ?? '') ? EXIT.stillRunning : EXIT.orgFailure
 }
