@@ -16,7 +16,7 @@ import {
   textOf,
   type XmlValue
 } from '../core/soap-xml.ts'
-import type { AuditStamp, OrgState } from '../org/org-state.ts'
+import type { AuditStamp, OrgComponent, OrgState } from '../org/org-state.ts'
 import { isKnownType, parentTypeOf, topLevelType } from '../org/metadata-registry.ts'
 import { findChildElement, upsertChildElement } from '../org/xml-children.ts'
 import { SoapFault } from '../routes/soap-fault.ts'
@@ -177,7 +177,7 @@ function write(
     )
     return { fullName, errors: [], created: !exists }
   }
-  const parent = org.get(place.parentType, place.parentName)
+  const parent = org.get(place.parentType, place.parentName) ?? labelsContainer(place)
   const parentXml = parent?.files.get(parent.mainFile)?.toString('utf8')
   if (!parent || parentXml === undefined)
     return {
@@ -365,3 +365,24 @@ export const SOAP_CRUD_OPERATIONS: [string, SoapOperation][] = [
   ['renameMetadata', renameOp],
   ['readMetadata', readOp]
 ]
+
+/** What an upsert of a child needs of its parent. */
+type ParentFile = Pick<OrgComponent, 'type' | 'fullName' | 'mainFile' | 'isFolder' | 'files'>
+
+/**
+ * An org's custom labels live in one CustomLabels container that always exists (it is never
+ * created or deleted on its own), so upserting the first label of an org creates its file.
+ */
+function labelsContainer(place: Extract<Place, { kind: 'child' }>): ParentFile | undefined {
+  if (place.parentType !== 'CustomLabels') return undefined
+  const mainFile = 'labels/CustomLabels.labels'
+  const xml =
+    '<?xml version="1.0" encoding="UTF-8"?>\n<CustomLabels xmlns="http://soap.sforce.com/2006/04/metadata">\n</CustomLabels>\n'
+  return {
+    type: 'CustomLabels',
+    fullName: 'CustomLabels',
+    mainFile,
+    isFolder: false,
+    files: new Map([[mainFile, Buffer.from(xml)]])
+  }
+}
