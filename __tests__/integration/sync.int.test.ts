@@ -207,6 +207,22 @@ describe('mode: sync', () => {
     expect(saved).not.toContain('%%START%%')
   })
 
+  it('upserts changed labels through the CRUD calls, with no deploy of the whole labels file', async () => {
+    await start()
+    const labels = (value: string): string =>
+      `<?xml version="1.0" encoding="UTF-8"?>\n<CustomLabels xmlns="http://soap.sforce.com/2006/04/metadata">\n    <labels>\n        <fullName>Greeting</fullName>\n        <language>en_US</language>\n        <protected>false</protected>\n        <shortDescription>Greeting</shortDescription>\n        <value>${value}</value>\n    </labels>\n</CustomLabels>\n`
+    repo.write(`${D}/labels/CustomLabels.labels-meta.xml`, labels('Hello'))
+    repo.commit('a label')
+    const r = await sync()
+    expect(r.failure).toBeUndefined()
+    expect(r.outputs.success).toBe('true')
+    expect(r.newDeployIds).toHaveLength(0)
+    expect(operations('upsertMetadata').join('\n')).toContain('<fullName>Greeting</fullName>')
+    expect(r.summary).toMatch(/`CustomLabel Greeting` \| CRUD \(upsertMetadata\) \| created/)
+    expect(sim.org.has('CustomLabel', 'Greeting')).toBe(true)
+    expect(r.summary).not.toContain('`CustomLabels CustomLabels`')
+  })
+
   it('aborts the Apex save and deletes its container when the job is cancelled', async () => {
     await start()
     toolingControl(sim.context).script('stuck')

@@ -78,7 +78,7 @@ export function planSync(
     change: 'rename',
     path: 'crud'
   }))
-  const upserts = changed.map((m) => classify(m, 'upsert'))
+  const upserts = withoutLabelsContainer(changed).map((m) => classify(m, 'upsert'))
   const deletes = deletions.map((m) => classify(m, 'delete'))
   const crudUpserts = sortByRank(upserts.filter((c) => c.path === 'crud'))
   const crudDeletes = sortByRank(deletes.filter((c) => c.path === 'crud')).reverse()
@@ -95,6 +95,16 @@ export function planSync(
     tooling,
     deploy
   }
+}
+
+/**
+ * The delta lists the `CustomLabels` container beside each changed label, as the Salesforce CLI
+ * does. The labels themselves go through the CRUD calls; the container has nothing of its own to
+ * apply, and deploying it would send every label of the file through the deploy queue.
+ */
+function withoutLabelsContainer(changed: readonly Member[]): readonly Member[] {
+  if (!changed.some((m) => m.type === 'CustomLabel')) return changed
+  return changed.filter((m) => m.type !== 'CustomLabels')
 }
 
 /** Renames of CRUD types whose old name the delta deletes and new name it adds. */
