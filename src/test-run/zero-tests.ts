@@ -4,6 +4,7 @@
  * (forcedotcom/cli#3565). The guard names what happened instead of a silent green.
  */
 import type { DeployResult } from '../model/deploy-result.ts'
+import { isBelow } from '../report/report-coverage.ts'
 
 /** The org's own per-class minimum for these test levels, percent. */
 export const ORG_CLASS_MINIMUM = 75
@@ -31,7 +32,8 @@ export function guardApplies(testLevel: string | undefined, autoSelected: boolea
 /** Why the run must not pass, or [] when tests ran and every changed class is covered. */
 export function zeroTestProblems(input: GuardInput): string[] {
   const { result } = input
-  if (!result.done || !guardApplies(input.testLevel, input.autoSelected)) return []
+  if (!result.done || stoppedBeforeTests(result)) return []
+  if (!guardApplies(input.testLevel, input.autoSelected)) return []
   const code = input.changedApex.filter(
     (c) => c.type === 'ApexTrigger' || !input.isTestClass(c.name)
   )
@@ -58,11 +60,27 @@ export function zeroTestProblems(input: GuardInput): string[] {
       continue
     }
     if (entry.numLocations === 0) continue
-    const percent = ((entry.numLocations - entry.numLocationsNotCovered) / entry.numLocations) * 100
-    if (percent < minimum) low.push(`${changed.name} (${Math.floor(percent * 100) / 100}%)`)
+    const covered = entry.numLocations - entry.numLocationsNotCovered
+    const percent = (covered / entry.numLocations) * 100
+    // Judged on the counts: (29 / 100) * 100 is 28.999999999999996 in floating point.
+    if (isBelow(covered, entry.numLocations, minimum))
+      low.push(`${changed.name} (${Math.floor(percent * 100) / 100}%)`)
   }
   if (low.length === 0) return []
   return [
     `Changed Apex below ${minimum}% coverage after the tests the org chose (${how}): ${low.join(', ')}.`
   ]
+}
+
+/**
+ * A canceled run, or one its components failed, ran no test for that reason and is red already;
+ * blaming the tests would rerun it (on-no-tests: rerun-local), even a deploy canceled in Setup.
+ */
+function stoppedBeforeTests(result: DeployResult): boolean {
+  if (result.status === 'Canceled') return true
+  const componentErrors = Math.max(
+    result.numberComponentErrors,
+    result.details?.componentFailures.length ?? 0
+  )
+  return !result.success && componentErrors > 0
 }
