@@ -53,7 +53,8 @@ export async function runRetrieveMode(
       ...(deps.retrieveLimits ? { limits: deps.retrieveLimits } : {})
     }
   )
-  const files = retrievedPackage(retrieved, wanted.version ?? session.apiVersion)
+  // The org wrote the files for the version they were retrieved in (api-version, or lowered to the org's).
+  const files = retrievedPackage(retrieved, session.apiVersion)
   const store = createFolderStore({
     dir: path.join(settings.report.resultsDir, 'retrieve'),
     workspace: settings.workspace,
