@@ -48,7 +48,7 @@ export interface RollbackInput {
 
 /** Builds the rollback package. */
 export function buildRollbackPackage(input: RollbackInput): RollbackPackage {
-  const restores = uniqueRefs(input.members.filter((m) => input.existing.has(refKey(m))))
+  const restores = heldMembers(input.members, input.existing)
   const removes = removals(input.changes)
   const files = restoredFiles(restores, input.orgFiles)
   files.set('package.xml', encodeUtf8(buildPackageXml(restores as Member[], input.apiVersion)))
@@ -59,6 +59,24 @@ export function buildRollbackPackage(input: RollbackInput): RollbackPackage {
     restores,
     removes
   }
+}
+
+/**
+ * The members the org holds: those it sent back, and for a `*` that listMetadata could not expand
+ * (kept for the retrieve to take), every component of its type the org sent.
+ */
+export function heldMembers(
+  members: readonly ComponentRef[],
+  existing: ReadonlySet<string>
+): ComponentRef[] {
+  const wildcards = new Set(members.filter((m) => m.fullName === '*').map((m) => m.type))
+  const held = members.filter((m) => existing.has(refKey(m)))
+  for (const key of existing) {
+    const colon = key.indexOf(':')
+    const type = key.slice(0, colon)
+    if (wildcards.has(type)) held.push({ type, fullName: key.slice(colon + 1) })
+  }
+  return uniqueRefs(held)
 }
 
 /** New components, except children of a new parent (deleting the parent removes them). */

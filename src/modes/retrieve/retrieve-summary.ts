@@ -9,7 +9,8 @@ import type { Member } from '../../source/component.ts'
 import { buildPackageXml } from '../../source/manifest.ts'
 import { encodeUtf8 } from '../../source/xml.ts'
 import type { ComponentChange } from '../../retrieve/compare.ts'
-import { refKey, type ComponentRef } from '../../retrieve/metadata-paths.ts'
+import type { ComponentRef } from '../../retrieve/metadata-paths.ts'
+import { heldMembers } from '../../retrieve/rollback-package.ts'
 import type { RetrievedComponents } from '../../retrieve/retrieve-components.ts'
 
 /** The retrieved package: the org's files plus a package.xml listing what the org had. */
@@ -17,7 +18,7 @@ export function retrievedPackage(
   retrieved: RetrievedComponents,
   version: string
 ): Map<string, Uint8Array> {
-  const found = retrieved.members.filter((m) => retrieved.existing.has(refKey(m)))
+  const found = heldMembers(retrieved.members, retrieved.existing)
   const files = new Map(retrieved.files)
   files.set('package.xml', encodeUtf8(buildPackageXml(found as Member[], version)))
   return new Map([...files].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)))
@@ -38,7 +39,7 @@ export interface RetrieveSummaryInput {
 /** The retrieve job summary. */
 export function renderRetrieveSummary(input: RetrieveSummaryInput): string {
   const { retrieved } = input
-  const found = retrieved.members.filter((m) => retrieved.existing.has(refKey(m)))
+  const found = heldMembers(retrieved.members, retrieved.existing)
   const where =
     'name' in input.artifact ? `, uploaded as artifact ${codeSpan(input.artifact.name)}` : ''
   const lines = [
