@@ -165,6 +165,21 @@ describe('deploy with backup, then deploy the rollback', () => {
     expect(sim.org.has('CustomField', 'Invoice__c.Due__c')).toBe(false)
   })
 
+  it('writes the rollback for the API version its files were retrieved in', async () => {
+    // The package says 62.0 (sourceApiVersion); this org's newest version is 60.0, so the run
+    // (and the backup's retrieve) talk to it at 60.0.
+    await sim.close()
+    sim = await startSim({ orgType: 'Production', seedFiles: seed(), apiVersion: '60.0' })
+    const deploy = await runWithUploads(
+      sim,
+      { api: 'soap', 'test-level': 'RunLocalTests' },
+      workspace()
+    )
+    expect(deploy.failure).toBeUndefined()
+    const upload = deploy.uploads.find((u) => u.name === deploy.outputs['rollback-artifact'])
+    expect(upload?.files.get('package.xml')?.toString('utf8')).toContain('<version>60.0</version>')
+  })
+
   it('summarises a mixed package (new, changed, unchanged) as in the golden file', async () => {
     const deploy = await runWithUploads(
       sim,

@@ -91,7 +91,8 @@ export async function backupBeforeDeploy(
     changes,
     orgFiles: retrieved.files,
     existing: retrieved.existing,
-    apiVersion: manifest.version ?? options.apiVersion
+    // The version its files were retrieved in: the package's may be newer than the org's.
+    apiVersion: options.apiVersion
   })
   const dir = await ports.store.write(rollback.files)
   const artifact = await ports.store.upload()
