@@ -6,7 +6,7 @@ import {
   paintLine,
   painter,
   useColour
-} from "./chunks/chunk-EHHKKQ22.js";
+} from "./chunks/chunk-IT6UKRSN.js";
 import {
   BuildError,
   FsSourceTree,
@@ -517,7 +517,7 @@ async function runEngineCommand(argv, io) {
     ...io.columns ? { columns: io.columns } : {}
   });
   let interrupted = false;
-  const { runEngine } = await import("./chunks/run-engine-DPR7WF5L.js");
+  const { runEngine } = await import("./chunks/run-engine-TWIWJHBN.js");
   const result = await runEngine({
     mode: cmd.mode,
     inputs: { ...LOCAL_DEFAULTS, ...credentialInputs(io.env, cmd.inputs), ...cmd.inputs },
