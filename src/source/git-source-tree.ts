@@ -33,6 +33,8 @@ export class GitSourceTree implements SourceTree {
   private readonly options: GitTreeOptions
   private listing: Promise<Map<string, string>> | undefined
   private sorted: string[] | undefined
+  /** Committed symbolic links (mode 120000): read by path, so that git follows them. */
+  private readonly links = new Set<string>()
   private readonly reader: GitObjectReader
 
   constructor(options: GitTreeOptions) {
@@ -65,7 +67,9 @@ export class GitSourceTree implements SourceTree {
       // `<mode> <type> <object>\t<path>`; only blobs (submodules are commits).
       const tab = record.indexOf('\t')
       if (tab === -1 || record.slice(7, 11) !== 'blob') continue
-      out.set(record.slice(tab + 1).slice(strip), record.slice(12, tab))
+      const path = record.slice(tab + 1).slice(strip)
+      out.set(path, record.slice(12, tab))
+      if (record.startsWith('120000')) this.links.add(path)
     }
     this.sorted = [...out.keys()].sort()
     return out
@@ -115,7 +119,7 @@ export class GitSourceTree implements SourceTree {
   async readFile(path: string): Promise<Uint8Array> {
     const p = joinTreePath(path)
     const sha = (await this.files()).get(p)
-    if (sha) return this.readBlob(sha)
+    if (sha && !this.links.has(p)) return this.readBlob(sha)
     if ((sha !== undefined || this.options.listing) && !p.includes('\n')) {
       const prefix = this.options.prefix === '' ? '' : `${this.options.prefix}/`
       return this.readBlob(`${this.options.rev}:${prefix}${p}`)
@@ -185,7 +189,12 @@ export class GitObjectReader {
 
   private process(): ChildProcessWithoutNullStreams {
     if (this.batch) return this.batch
-    const proc = spawn('git', ['cat-file', '--batch'], { cwd: this.cwd, stdio: 'pipe' })
+    // --follow-symlinks: a committed link read by `<rev>:<path>` answers with its target inside
+    // the revision, as a work tree would; one that leads out is reported, never its text.
+    const proc = spawn('git', ['cat-file', '--batch', '--follow-symlinks'], {
+      cwd: this.cwd,
+      stdio: 'pipe'
+    })
     proc.stdout.on('data', (chunk: Buffer) => {
       this.buffer = this.buffer.length === 0 ? chunk : Buffer.concat([this.buffer, chunk])
       this.drain()
@@ -219,6 +228,16 @@ export class GitObjectReader {
         pending.reject(new Error(`git object ${pending.spec} is missing`))
         continue
       }
+      const link = LINK_ANSWER.exec(header)
+      if (link) {
+        // `symlink|dangling|loop|notdir <size>` then that many bytes: what the link names.
+        const size = Number(link[2])
+        if (this.buffer.length < nl + 1 + size + 1) return
+        this.buffer = this.buffer.subarray(nl + 1 + size + 1)
+        this.queue.shift()
+        pending.reject(new Error(linkProblem(pending.spec, link[1] ?? '')))
+        continue
+      }
       const size = Number(header.split(' ')[2])
       if (this.buffer.length < nl + 1 + size + 1) return
       const body = Uint8Array.prototype.slice.call(this.buffer, nl + 1, nl + 1 + size)
@@ -227,6 +246,20 @@ export class GitObjectReader {
       pending.resolve(body)
     }
   }
+}
+
+/** cat-file --follow-symlinks' answers for a link it could not follow to an object. */
+const LINK_ANSWER = /^(symlink|dangling|loop|notdir) (\d+)$/
+
+function linkProblem(spec: string, kind: string): string {
+  const path = spec.slice(spec.indexOf(':') + 1)
+  const why =
+    kind === 'symlink'
+      ? 'leads out of the repository'
+      : kind === 'loop'
+        ? 'is part of a loop of links'
+        : 'names no file'
+  return `${path} is a symbolic link that ${why}; commit the file itself, or add the link to .forceignore.`
 }
 
 /** Lets the event loop end without waiting for a child process or one of its pipes. */
