@@ -16,7 +16,7 @@ import {
   checkZipSize,
   readMetadataDir,
   zipPackage
-} from "./chunks/chunk-YMWXENVE.js";
+} from "./chunks/chunk-HA3NQULN.js";
 import {
   escapeLogText
 } from "./chunks/chunk-55OMXLBA.js";
@@ -517,7 +517,7 @@ async function runEngineCommand(argv, io) {
     ...io.columns ? { columns: io.columns } : {}
   });
   let interrupted = false;
-  const { runEngine } = await import("./chunks/run-engine-TWIWJHBN.js");
+  const { runEngine } = await import("./chunks/run-engine-AOKIDBPP.js");
   const result = await runEngine({
     mode: cmd.mode,
     inputs: { ...LOCAL_DEFAULTS, ...credentialInputs(io.env, cmd.inputs), ...cmd.inputs },
