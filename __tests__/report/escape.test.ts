@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import {
   codeSpan,
+  cutAt,
   encodePath,
   escapeTableCell,
   escapeXml,
@@ -75,5 +76,15 @@ describe('file links', () => {
       '[force-app/a\\](https://evil.example)b\\|c.cls:3](https://github.com/o/r/blob/abc/force-app/a%5D%28https%3A//evil.example%29b%7Cc.cls#L3)'
     )
     expect(fileLink('x\\[y].cls', undefined, undefined)).toBe('x\\\\\\[y\\].cls')
+  })
+})
+
+describe('cutting long texts', () => {
+  it('never splits an emoji, whose half would be written as a replacement character', () => {
+    const text = `${'a'.repeat(9)}🚀 and more`
+    expect(cutAt(text, 10)).toBe('a'.repeat(9))
+    expect(cutAt(text, 11)).toBe(`${'a'.repeat(9)}🚀`)
+    expect(cutAt('abc', 0)).toBe('')
+    expect(/[\uD800-\uDBFF]$/.test(cutAt(text, 10))).toBe(false)
   })
 })

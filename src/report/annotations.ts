@@ -3,6 +3,7 @@
  * coverage-enforcement failures → component warnings → per-class coverage warnings.
  * Pure: the github/ adapters send them as workflow commands or through the Checks API.
  */
+import { cutAt } from './escape.ts'
 import { formatPercent, lineRanges } from './markdown.ts'
 import { SALESFORCE_COVERAGE_PERCENT } from './report-coverage.ts'
 import { testName } from './report-tests.ts'
@@ -146,5 +147,5 @@ function location(path: string | undefined, line?: number, column?: number): Par
 }
 
 function clip(text: string, max: number): string {
-  return text.length <= max ? text : `${text.slice(0, max - 1)}…`
+  return text.length <= max ? text : `${cutAt(text, max - 1)}…`
 }

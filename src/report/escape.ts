@@ -97,3 +97,13 @@ function longestRun(text: string, char: string): number {
   }
   return longest
 }
+
+/**
+ * The first `length` UTF-16 units of `text`, one fewer when the cut would split a surrogate pair
+ * (an emoji), whose half would be written as U+FFFD.
+ */
+export function cutAt(text: string, length: number): string {
+  if (length <= 0) return ''
+  const last = text.charCodeAt(length - 1)
+  return text.slice(0, last >= 0xd800 && last <= 0xdbff ? length - 1 : length)
+}

@@ -3,7 +3,7 @@
  * method with its time, failure message and stack trace; repo paths in `file`. Written for every
  * outcome, with an empty `<testsuites tests="0">` when no test ran.
  */
-import { escapeXml } from './escape.ts'
+import { cutAt, escapeXml } from './escape.ts'
 import type { Report, TestRow } from './report-types.ts'
 
 /** JUnit `message` attribute length cap. */
@@ -82,7 +82,7 @@ function testcase(t: TestRow): string {
     type: t.exceptionType,
     message:
       firstLine.length > JUNIT_MESSAGE_MAX
-        ? `${firstLine.slice(0, JUNIT_MESSAGE_MAX - 1)}…`
+        ? `${cutAt(firstLine, JUNIT_MESSAGE_MAX - 1)}…`
         : firstLine
   })
   const body = [message, t.stackTrace].filter(Boolean).join('\n')

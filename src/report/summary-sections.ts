@@ -1,5 +1,5 @@
 /** Summary sections below the verdict: components, tests, coverage. Each obeys SectionOptions. */
-import { codeSpan, codeSpanInCell, escapeTableCell, fencedBlock } from './escape.ts'
+import { codeSpan, codeSpanInCell, cutAt, escapeTableCell, fencedBlock } from './escape.ts'
 import {
   coverageBar,
   details,
@@ -256,7 +256,7 @@ function moreLine(total: number, shown: number): string[] {
 function trimText(text: string, max: number | undefined): string {
   return max === undefined || text.length <= max
     ? text
-    : `${text.slice(0, max)}… (${text.length - max} more characters)`
+    : `${cutAt(text, max)}… (${text.length - max} more characters)`
 }
 
 function trimLines(text: string, max: number | undefined): string {
