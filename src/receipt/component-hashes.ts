@@ -9,6 +9,7 @@ import { createHash } from 'node:crypto'
 import { byRef, isBinary, linesOf } from '../retrieve/compare.ts'
 import {
   childTypesOf,
+  heldOnlyForChildren,
   groupByComponent,
   refKey,
   type ComponentRef
@@ -38,12 +39,9 @@ export function hashComponents(
       body: normalisedBody(files.get(path), path === component.mainFile ? childTags : new Set())
     }))
     const children = hashChildren(component, files.get(component.mainFile))
-    // A parent the package holds only for children package.xml lists (a field-only delta) is
-    // not written by the deploy: a hash of it would record, and compare with the org, an object
-    // the deploy never touched.
-    const onlyForChildren =
-      known.size > 0 && !known.has(refKey(component)) && children.some((c) => known.has(refKey(c)))
-    if (!onlyForChildren)
+    // A hash of a parent the deploy does not write would record, and compare with the org, an
+    // object the deploy never touched.
+    if (!heldOnlyForChildren(component, children, known))
       out.push({ type: component.type, fullName: component.fullName, hash: hashFiles(fileLines) })
     out.push(...children)
   }

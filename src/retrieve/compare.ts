@@ -8,6 +8,7 @@ import type { XmlElement } from '../source/xml.ts'
 import { unifiedDiff } from './line-diff.ts'
 import {
   childTypesOf,
+  heldOnlyForChildren,
   groupByComponent,
   refKey,
   type ComponentRef,
@@ -64,8 +65,7 @@ export function compareWithOrg(input: CompareInput): ComponentChange[] {
   const changes: ComponentChange[] = []
   for (const component of pkg.values()) {
     const before = org.get(refKey(component))
-    const own = !listedOnlyThroughChildren(component, known, input.packageFiles)
-    changes.push(...compareComponent(component, before, input, own))
+    changes.push(...compareComponent(component, before, input, known))
   }
   for (const deletion of input.deletions ?? []) {
     if (input.existing && !input.existing.has(refKey(deletion))) continue
@@ -74,35 +74,20 @@ export function compareWithOrg(input: CompareInput): ComponentChange[] {
   return changes.sort(byRef)
 }
 
-/**
- * A parent file the package holds only for child entries package.xml lists (CustomField
- * Invoice__c.Total__c without CustomObject Invoice__c). The deploy writes those entries, not the
- * parent, so the parent is no change of its own. When every listed child is new, the org's zip
- * has no parent file at all: counting the parent would call an existing object new, and the
- * rollback would delete it with its data.
- */
-function listedOnlyThroughChildren(
-  component: PathComponent,
-  known: ReadonlySet<string>,
-  packageFiles: ReadonlyMap<string, Uint8Array>
-): boolean {
-  if (known.has(refKey(component)) || childTypesOf(component.type).length === 0) return false
-  const entries = entriesOf(component, packageFiles.get(component.mainFile))
-  return [...entries.keys()].some((key) => known.has(key))
-}
-
 function compareComponent(
   component: PathComponent & { files: string[] },
   before: (PathComponent & { files: string[] }) | undefined,
   input: CompareInput,
-  own: boolean
+  known: ReadonlySet<string>
 ): ComponentChange[] {
   const ref = { type: component.type, fullName: component.fullName }
   const childTypes = childTypesOf(component.type)
   const childTags = new Set(childTypes.map((c) => c.tag))
   const children =
     childTypes.length > 0 ? compareChildren(component, before !== undefined, input) : []
-  if (!own) return children
+  // When every listed child is new the org's zip has no parent file: counting the parent would
+  // call an existing object new, and the rollback would delete it with its data.
+  if (heldOnlyForChildren(ref, children, known)) return children
   if (!before) return [{ ...ref, state: 'new', diffs: [] }, ...children]
   const paths = [...new Set([...component.files, ...before.files])].sort()
   const diffs: FileDiff[] = []

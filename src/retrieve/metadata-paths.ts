@@ -24,6 +24,21 @@ export function refKey(ref: ComponentRef): string {
   return `${ref.type}:${ref.fullName.replace(/\/$/, '')}`
 }
 
+/**
+ * Whether a parent file is in a package only for children its package.xml lists (CustomField
+ * Invoice__c.Due__c without CustomObject Invoice__c, a field-only delta): the deploy writes those
+ * entries, not the parent, so the parent is no component of the deploy's own.
+ */
+export function heldOnlyForChildren(
+  parent: ComponentRef,
+  children: readonly ComponentRef[],
+  listed: ReadonlySet<string>
+): boolean {
+  return (
+    listed.size > 0 && !listed.has(refKey(parent)) && children.some((c) => listed.has(refKey(c)))
+  )
+}
+
 /** Directory → types that write into it (a few directories hold several types). */
 function typesByDirectory(registry: Registry): Map<string, MetadataType[]> {
   const byDir = new Map<string, MetadataType[]>()
