@@ -7,14 +7,20 @@ import { convertComponent } from './convert.ts'
 import { checkPackageLimits, type PackageLimits } from './limits.ts'
 import { buildPackageXml, parsePackageXml } from './manifest.ts'
 import { readAhead } from './read-ahead.ts'
-import { readProjectConfig, type ProjectConfig } from './project.ts'
+import {
+  activateProjectReplacements,
+  PROJECT_FILE,
+  readProjectConfig,
+  readTreeText,
+  type ProjectConfig
+} from './project.ts'
 import { defaultRegistry } from './registry/registry.ts'
-import { activateReplacements, applyReplacements, type ReplacementStats } from './replacements.ts'
+import { applyReplacements, type ReplacementStats } from './replacements.ts'
 import { missingMembers, selectionFromManifest } from './selection.ts'
 import { findSources } from './sources.ts'
 import type { SourceTree } from './source-tree.ts'
 import { joinTreePath, normalizeTreePath } from './source-tree.ts'
-import { decodeUtf8, encodeUtf8 } from './xml.ts'
+import { encodeUtf8 } from './xml.ts'
 import { PackageFiles } from './package-files.ts'
 import { PACKAGE_ZIP_LEVEL } from './zip.ts'
 import {
@@ -62,15 +68,9 @@ export interface BuiltPackage {
 
 /** Used when neither the options nor sfdx-project.json give a version (the CLI's last resort too). */
 export const FALLBACK_API_VERSION = '58.0'
-const PROJECT_FILE = 'sfdx-project.json'
-
-async function readText(tree: SourceTree, path: string): Promise<string | undefined> {
-  return (await tree.exists(path)) ? decodeUtf8(await tree.readFile(path)) : undefined
-}
-
 async function readProject(tree: SourceTree, projectDir: string): Promise<ProjectConfig> {
   const path = joinTreePath(projectDir, PROJECT_FILE)
-  const text = await readText(tree, path)
+  const text = await readTreeText(tree, path)
   if (text === undefined)
     throw new BuildError([`${path} not found: the project directory must hold sfdx-project.json.`])
   return readProjectConfig(text, path)
@@ -84,7 +84,7 @@ async function readDestructive(
   problems: string[]
 ): Promise<Member[]> {
   const path = joinTreePath(projectDir, normalizeTreePath(file) ?? file)
-  const text = await readText(tree, path)
+  const text = await readTreeText(tree, path)
   if (text === undefined) {
     problems.push(`Destructive manifest ${file} does not exist.`)
     return []
@@ -123,12 +123,11 @@ async function build(
   const problems = [...found.problems]
   const warnings = [...config.warnings, ...found.warnings]
   reportUnknown(found.unknown, options.ignoreUnknown, problems, warnings)
-  const projectFile = joinTreePath(projectDir, PROJECT_FILE)
-  const active = await activateReplacements(
+  const active = await activateProjectReplacements(
+    tree,
+    projectDir,
     config.replacements,
     options.env,
-    (p) => readText(tree, joinTreePath(projectDir, p)),
-    projectFile,
     problems
   )
   const manifest =
@@ -247,7 +246,7 @@ async function readManifest(
   problems: string[]
 ): Promise<Member[] | undefined> {
   const path = joinTreePath(projectDir, normalizeTreePath(file) ?? file)
-  const text = await readText(tree, path)
+  const text = await readTreeText(tree, path)
   if (text === undefined) {
     problems.push(`Manifest ${file} does not exist.`)
     return undefined

@@ -7,15 +7,18 @@ import type { ConvertContext, Selection } from './convert-context.ts'
 import { convertComponent } from './convert.ts'
 import { checkPackageLimits } from './limits.ts'
 import { buildPackageXml } from './manifest.ts'
-import { readProjectConfig, type ProjectConfig } from './project.ts'
+import {
+  activateProjectReplacements,
+  PROJECT_FILE,
+  readProjectConfig,
+  type ProjectConfig
+} from './project.ts'
 import { defaultRegistry, type Registry } from './registry/registry.ts'
-import { activateReplacements, applyReplacements, type ReplacementStats } from './replacements.ts'
+import { applyReplacements, type ReplacementStats } from './replacements.ts'
 import { findSources, type FoundSources } from './sources.ts'
 import type { SourceTree } from './source-tree.ts'
 import { joinTreePath, normalizeTreePath } from './source-tree.ts'
 import { decodeUtf8, encodeUtf8 } from './xml.ts'
-
-const PROJECT_FILE = 'sfdx-project.json'
 
 /** A project's configuration and every component it holds, resolved but not converted. */
 export interface SourceIndex {
@@ -98,15 +101,11 @@ export async function buildSubset(
   const { projectDir, config } = index
   const problems: string[] = []
   const warnings: string[] = [...config.warnings]
-  const readText = async (p: string): Promise<string | undefined> => {
-    const path = joinTreePath(projectDir, p)
-    return (await tree.exists(path)) ? decodeUtf8(await tree.readFile(path)) : undefined
-  }
-  const active = await activateReplacements(
+  const active = await activateProjectReplacements(
+    tree,
+    projectDir,
     config.replacements,
     options.env,
-    readText,
-    joinTreePath(projectDir, PROJECT_FILE),
     problems
   )
   const stats = new Map<number, ReplacementStats>()

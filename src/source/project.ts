@@ -1,6 +1,15 @@
 import { BuildError } from './build-error.ts'
-import { normalizeTreePath } from './source-tree.ts'
-import { parseReplacements, type ReplacementRule } from './replacements.ts'
+import { joinTreePath, normalizeTreePath, type SourceTree } from './source-tree.ts'
+import {
+  activateReplacements,
+  parseReplacements,
+  type ActiveReplacement,
+  type ReplacementRule
+} from './replacements.ts'
+import { decodeUtf8 } from './xml.ts'
+
+/** The project file, at the root of the project folder. */
+export const PROJECT_FILE = 'sfdx-project.json'
 
 /** What the builder needs from sfdx-project.json. */
 export interface ProjectConfig {
@@ -65,7 +74,7 @@ export function parseJson(text: string, file: string): unknown {
 }
 
 /** Reads sfdx-project.json text into a ProjectConfig; every problem is reported at once. */
-export function readProjectConfig(text: string, file = 'sfdx-project.json'): ProjectConfig {
+export function readProjectConfig(text: string, file = PROJECT_FILE): ProjectConfig {
   const raw = parseJson(text, file)
   const problems: string[] = []
   const warnings: string[] = []
@@ -158,4 +167,29 @@ function refuseRegistryChanges(
       `${file} registryCustomizations is not supported: it changes how files map to metadata types. Remove it to deploy with this action.`
     )
   }
+}
+
+/** A file of `tree` as text, or undefined when there is none. */
+export async function readTreeText(tree: SourceTree, path: string): Promise<string | undefined> {
+  return (await tree.exists(path)) ? decodeUtf8(await tree.readFile(path)) : undefined
+}
+
+/**
+ * The project's replacement rules activated for reads of `tree`: replaceWithFile paths are
+ * relative to the project folder, and problems name its sfdx-project.json.
+ */
+export function activateProjectReplacements(
+  tree: SourceTree,
+  projectDir: string,
+  rules: ReplacementRule[],
+  env: Record<string, string | undefined>,
+  problems: string[]
+): Promise<ActiveReplacement[]> {
+  return activateReplacements(
+    rules,
+    env,
+    (p) => readTreeText(tree, joinTreePath(projectDir, p)),
+    joinTreePath(projectDir, PROJECT_FILE),
+    problems
+  )
 }

@@ -6,12 +6,10 @@
  * outside the project) are thrown together before anything is read for the org.
  */
 import { BuildError } from './build-error.ts'
-import { readProjectConfig } from './project.ts'
-import { activateReplacements, applyReplacements, type ReplacementStats } from './replacements.ts'
+import { activateProjectReplacements, PROJECT_FILE, readProjectConfig } from './project.ts'
+import { applyReplacements, type ReplacementStats } from './replacements.ts'
 import { joinTreePath, normalizeTreePath, type SourceTree } from './source-tree.ts'
 import { decodeUtf8 } from './xml.ts'
-
-const PROJECT_FILE = 'sfdx-project.json'
 
 /** `tree` with replacements on reads below `projectDir`; `tree` itself when the project has none. */
 export async function replacedTree(
@@ -25,11 +23,7 @@ export async function replacedTree(
   const config = readProjectConfig(decodeUtf8(await tree.readFile(file)), file)
   if (config.replacements.length === 0) return tree
   const problems: string[] = []
-  const readText = async (p: string): Promise<string | undefined> => {
-    const path = joinTreePath(dir, p)
-    return (await tree.exists(path)) ? decodeUtf8(await tree.readFile(path)) : undefined
-  }
-  const active = await activateReplacements(config.replacements, env, readText, file, problems)
+  const active = await activateProjectReplacements(tree, dir, config.replacements, env, problems)
   if (problems.length > 0) throw new BuildError(problems)
   const prefix = dir === '' ? '' : `${dir}/`
   const stats = new Map<number, ReplacementStats>()
