@@ -7,6 +7,7 @@ import { readWorkspacePath } from '../../settings/parse-paths.ts'
 import {
   optional,
   readBoolean,
+  readInteger,
   readNumber,
   splitList,
   type Problems
@@ -54,7 +55,7 @@ export function parsePush(
     orgStatuses: readOrgStatuses(v['org-statuses'], problems),
     ...(minVersion !== undefined && VERSION_NUMBER.test(minVersion) ? { minVersion } : {}),
     ...(startTime ? { startTime } : {}),
-    maxOrgs: readInteger('max-orgs', v['max-orgs'], 1, MAX_ORGS_LIMIT, problems) ?? 0,
+    maxOrgs: readInteger('max-orgs', v['max-orgs'], { min: 1, max: MAX_ORGS_LIMIT }, problems) ?? 0,
     dryRun: readBoolean('dry-run', v['dry-run'], problems),
     failThreshold:
       readNumber('fail-threshold', v['fail-threshold'], { min: 0, max: 100 }, problems) ?? 0
@@ -156,21 +157,6 @@ function readOrgStatuses(value: string, problems: Problems): string[] {
     problems.push('org-statuses: Inactive orgs cannot receive push upgrades; remove Inactive.')
   }
   return statuses.filter((s) => s !== 'Inactive')
-}
-
-function readInteger(
-  name: string,
-  value: string,
-  min: number,
-  max: number,
-  problems: Problems
-): number | undefined {
-  const n = readNumber(name, value, { min, max }, problems)
-  if (n !== undefined && !Number.isInteger(n)) {
-    problems.push(`${name}: got "${value}", expected a whole number.`)
-    return undefined
-  }
-  return n
 }
 
 /** `now`/empty → undefined; ISO-8601 with or without zone (naive = UTC) → `…Z`. */
