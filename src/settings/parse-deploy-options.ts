@@ -14,8 +14,12 @@ const TEST_CLASS = /^([A-Za-z][A-Za-z0-9_]*\.)?[A-Za-z][A-Za-z0-9_]*$/
  * selection both ask this, so they cannot disagree.
  */
 export function isAutoRunTests(value: string): boolean {
-  const listed = splitList(value).filter((entry) => !isSuiteEntry(entry))
-  return listed.length === 1 && listed[0]?.toLowerCase() === 'auto'
+  return isAuto(splitList(value).filter((entry) => !isSuiteEntry(entry)))
+}
+
+/** The class entries of run-tests (suites left out) are the one word `auto`. */
+function isAuto(classEntries: string[]): boolean {
+  return classEntries.length === 1 && classEntries[0]?.toLowerCase() === 'auto'
 }
 
 /** Reads test-level, run-tests and the deploy flags into DeployOptions. */
@@ -29,7 +33,7 @@ export function parseDeployOptions(raw: RawInputs, mode: Mode, problems: Problem
   const listed = all.filter((entry) => !isSuiteEntry(entry))
   const hasSuites = listed.length < all.length
   // `auto`: the tests are chosen once the delta is known (src/delta/test-selection.ts).
-  const auto = isAutoRunTests(v['run-tests'])
+  const auto = isAuto(listed)
   const runTests = auto ? [] : listed
   if (auto && testLevel !== 'RunSpecifiedTests')
     problems.push(
