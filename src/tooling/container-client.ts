@@ -17,6 +17,9 @@ const REQUEST_FIELDS = 'Id,State,ErrorMsg,DeployDetails,MetadataContainerId,IsCh
 /** Creates the Tooling API client. */
 export function createContainerClient(rest: SalesforceRest): ToolingApi {
   const tooling = (path: string): string => `${rest.base(true)}/${path}`
+  /** Creates one Tooling record and returns its id. */
+  const create = async (object: string, body: object): Promise<string> =>
+    createdId(await rest.post<wire.SaveResult>(tooling(`sobjects/${object}`), body), object)
   return {
     async readOrg() {
       const rows = await rest.queryAll<wire.OrganizationRow>(
@@ -40,10 +43,7 @@ export function createContainerClient(rest: SalesforceRest): ToolingApi {
     },
     async createContainer(name) {
       try {
-        return createdId(
-          await rest.post<wire.SaveResult>(tooling('sobjects/MetadataContainer'), { Name: name }),
-          'MetadataContainer'
-        )
+        return await create('MetadataContainer', { Name: name })
       } catch (error) {
         if (error instanceof ApiError && error.code === 'DUPLICATE_VALUE')
           throw new ContainerNameTaken(error.message)
@@ -57,18 +57,11 @@ export function createContainerClient(rest: SalesforceRest): ToolingApi {
         Body: member.body,
         ...(member.metadata ? { Metadata: member.metadata } : {})
       }
-      const object = memberObject(member.type)
-      return createdId(
-        await rest.post<wire.SaveResult>(tooling(`sobjects/${object}`), body),
-        object
-      )
+      return create(memberObject(member.type), body)
     },
     async submit(containerId, checkOnly) {
       const body = { MetadataContainerId: containerId, IsCheckOnly: checkOnly }
-      return createdId(
-        await rest.post<wire.SaveResult>(tooling('sobjects/ContainerAsyncRequest'), body),
-        'ContainerAsyncRequest'
-      )
+      return create('ContainerAsyncRequest', body)
     },
     async readRequest(id) {
       const record = await rest.get<wire.ContainerAsyncRequest>(
