@@ -32,67 +32,72 @@ export async function handleInterrupt(
   ports: InterruptPorts,
   cancelOnInterrupt: boolean
 ): Promise<number> {
-  const { deployId, pushRequestId, finished } = ports.state()
-  if (!deployId && pushRequestId && !finished)
-    return interruptPush(ports, pushRequestId, cancelOnInterrupt)
-  if (!deployId || finished) {
-    ports.err('Interrupted.')
-    return EXIT.interrupted
-  }
-  const cancel =
-    cancelOnInterrupt ||
-    (ports.ask !== undefined &&
-      (await ports.ask(`Interrupted. Cancel deploy ${deployId} in the org? [y/N] `)))
-  if (!cancel) {
-    ports.err(
-      `Interrupted. Deploy ${deployId} keeps running in the org: follow it with \`report --deploy-id ${deployId}\`, ` +
-        `cancel it with \`cancel --deploy-id ${deployId}\`.`
-    )
-    return EXIT.interrupted
-  }
-  try {
-    ports.err(await ports.cancel(deployId))
-  } catch (error) {
-    ports.err(
-      `Could not cancel deploy ${deployId}: ${error instanceof Error ? error.message : String(error)}. ` +
-        `Try \`cancel --deploy-id ${deployId}\`, or cancel it in Setup > Deployment Status.`
-    )
-  }
+  const running = stoppableOf(ports.state())
+  if (!running) ports.err('Interrupted.')
+  else await offerToStop(ports, running, cancelOnInterrupt)
   return EXIT.interrupted
 }
 
+/** What keeps running in the org after an interrupt, and how to stop it. */
+interface Stoppable {
+  question: string
+  /** Said when it is left running. */
+  left: string
+  stop(ports: InterruptPorts): Promise<string>
+  /** Said when stopping it failed, after the error. */
+  byHand: string
+  what: string
+}
+
+/** What the run left running in the org, if anything. */
+function stoppableOf(state: DeployState): Stoppable | undefined {
+  if (state.finished) return undefined
+  if (state.deployId) return deployStop(state.deployId)
+  return state.pushRequestId ? pushStop(state.pushRequestId) : undefined
+}
+
+function deployStop(id: string): Stoppable {
+  return {
+    what: `cancel deploy ${id}`,
+    question: `Interrupted. Cancel deploy ${id} in the org? [y/N] `,
+    left:
+      `Interrupted. Deploy ${id} keeps running in the org: follow it with \`report --deploy-id ${id}\`, ` +
+      `cancel it with \`cancel --deploy-id ${id}\`.`,
+    stop: (ports) => ports.cancel(id),
+    byHand: `Try \`cancel --deploy-id ${id}\`, or cancel it in Setup > Deployment Status.`
+  }
+}
+
 /**
- * Ctrl-C during push-upgrade: a scheduled request upgrades the subscriber orgs whether or not
- * anyone watches, and can be aborted only until it starts. Asked (or done with
- * `--cancel-on-interrupt`) as for a deploy; otherwise the request id and where to abort it.
+ * A scheduled push request upgrades the subscriber orgs whether or not anyone watches, and can be
+ * aborted only until it starts.
  */
-async function interruptPush(
+function pushStop(id: string): Stoppable {
+  return {
+    what: `abort push request ${id}`,
+    question: `Interrupted. Abort push request ${id} in the org (possible until it starts)? [y/N] `,
+    left:
+      `Interrupted. Push request ${id} keeps going in the org and upgrades the orgs at its start time; ` +
+      'abort it before it starts in Setup > Push Upgrade History.',
+    stop: (ports) => ports.abortPush(id),
+    byHand: 'Abort it in Setup > Push Upgrade History.'
+  }
+}
+
+/** Asks (or, with `--cancel-on-interrupt`, goes ahead) and stops it, or says how to. */
+async function offerToStop(
   ports: InterruptPorts,
-  requestId: string,
+  running: Stoppable,
   cancelOnInterrupt: boolean
-): Promise<number> {
-  const abort =
-    cancelOnInterrupt ||
-    (ports.ask !== undefined &&
-      (await ports.ask(
-        `Interrupted. Abort push request ${requestId} in the org (possible until it starts)? [y/N] `
-      )))
-  if (!abort) {
-    ports.err(
-      `Interrupted. Push request ${requestId} keeps going in the org and upgrades the orgs at its start time; ` +
-        'abort it before it starts in Setup > Push Upgrade History.'
-    )
-    return EXIT.interrupted
-  }
+): Promise<void> {
+  const stop = cancelOnInterrupt || (ports.ask !== undefined && (await ports.ask(running.question)))
+  if (!stop) return ports.err(running.left)
   try {
-    ports.err(await ports.abortPush(requestId))
+    ports.err(await running.stop(ports))
   } catch (error) {
-    ports.err(
-      `Could not abort push request ${requestId}: ${error instanceof Error ? error.message : String(error)}. ` +
-        'Abort it in Setup > Push Upgrade History.'
-    )
+    const why = error instanceof Error ? error.message : String(error)
+    ports.err(`Could not ${running.what}: ${why}. ${running.byHand}`)
   }
-  return EXIT.interrupted
 }
 
 /** Reads a y/yes answer (any case); everything else, an empty line included, is no. */
