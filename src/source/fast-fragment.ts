@@ -7,7 +7,7 @@
  * Thousands of child files per project: their trees were most of the build's garbage.
  */
 import { escapeXml } from './xml-write.ts'
-import { MAX_XML_DEPTH, decodeEntities, lineAt } from './xml.ts'
+import { MAX_XML_DEPTH, decodeEntities, isXmlSpace, lineAt } from './xml.ts'
 
 /** What a child file gives its parent. */
 export interface FastFragment {
@@ -51,7 +51,7 @@ const blank = (s: string): boolean => s.trim() === ''
 function blankRange(text: string, from: number, to: number): boolean {
   for (let i = from; i < to; i++) {
     const c = text.charCodeAt(i)
-    if (c === 0x20 || c === 0x0a || c === 0x0d || c === 0x09) continue
+    if (isXmlSpace(c)) continue
     // Entities and other spaces: as the parser sees them.
     return blank(decode(text.slice(from, to)))
   }

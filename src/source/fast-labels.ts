@@ -10,7 +10,7 @@
  * returns undefined and goes through the parser, which also reports malformed XML.
  */
 import { fastFragment } from './fast-fragment.ts'
-import { lineCounter } from './xml.ts'
+import { isXmlSpace, lineCounter } from './xml.ts'
 
 /** One label of a file: its rendered element, id and the line its block starts on. */
 export interface FastLabel {
@@ -58,15 +58,11 @@ export function fastLabels(text: string, tag: string, idElement: string): FastLa
 function skipMisc(text: string, from: number): number {
   let pos = from
   for (;;) {
-    while (pos < text.length && isSpace(text.charCodeAt(pos))) pos++
+    while (pos < text.length && isXmlSpace(text.charCodeAt(pos))) pos++
     if (!text.startsWith('<!--', pos)) return pos
     const end = text.indexOf('-->', pos + 4)
     // An unterminated comment: left where it is, so that nothing matches and the parser reports it.
     if (end === -1) return pos
     pos = end + 3
   }
-}
-
-function isSpace(c: number): boolean {
-  return c === 0x20 || c === 0x0a || c === 0x0d || c === 0x09
 }

@@ -23,6 +23,11 @@ export interface XmlLeaf {
 
 export type XmlNode = XmlElement | XmlLeaf
 
+/** XML's whitespace: space, tab, line feed and carriage return (by char code). */
+export function isXmlSpace(c: number): boolean {
+  return c === 0x20 || c === 0x0a || c === 0x0d || c === 0x09
+}
+
 /** The text and CDATA of `nodes`, joined and trimmed; comments and elements left out. */
 export function textContent(nodes: XmlNode[]): string {
   return nodes
