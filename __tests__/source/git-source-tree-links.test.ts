@@ -1,37 +1,20 @@
-import { execFileSync } from 'node:child_process'
-import { mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs'
-import { tmpdir } from 'node:os'
+import { symlinkSync } from 'node:fs'
 import path from 'node:path'
 import { afterAll, describe, expect, it } from 'vitest'
 import { GitSourceTree } from '../../src/source/git-source-tree.ts'
+import { createRepo, type TestRepo } from '../delta/git-repo.ts'
 
 /** A repository whose one commit holds a link inside the tree and a link out of it. */
-function repoWithLinks(): { dir: string; rev: string } {
-  const dir = mkdtempSync(path.join(tmpdir(), 'sfda-git-links-'))
-  const git = (...args: string[]): string =>
-    execFileSync('git', args, {
-      cwd: dir,
-      encoding: 'utf8',
-      env: {
-        ...process.env,
-        GIT_AUTHOR_NAME: 't',
-        GIT_AUTHOR_EMAIL: 't@example.com',
-        GIT_COMMITTER_NAME: 't',
-        GIT_COMMITTER_EMAIL: 't@example.com'
-      }
-    })
-  git('init', '-q')
-  mkdirSync(path.join(dir, 'app/classes'), { recursive: true })
-  writeFileSync(path.join(dir, 'app/classes/Real.cls'), 'public class Real {}\n')
-  symlinkSync('Real.cls', path.join(dir, 'app/classes/Alias.cls'))
-  symlinkSync('../../../../etc/hostname', path.join(dir, 'app/classes/Out.cls'))
-  git('add', '-A')
-  git('commit', '-q', '-m', 'links')
-  return { dir, rev: git('rev-parse', 'HEAD').trim() }
+function repoWithLinks(): TestRepo & { rev: string } {
+  const repo = createRepo(undefined, { 'app/classes/Real.cls': 'public class Real {}\n' })
+  symlinkSync('Real.cls', path.join(repo.dir, 'app/classes/Alias.cls'))
+  symlinkSync('../../../../etc/hostname', path.join(repo.dir, 'app/classes/Out.cls'))
+  return Object.assign(repo, { rev: repo.commit('links') })
 }
 
-const { dir, rev } = repoWithLinks()
-afterAll(() => rmSync(dir, { recursive: true, force: true }))
+const repo = repoWithLinks()
+const { dir, rev } = repo
+afterAll(() => repo.cleanup())
 
 describe('a git revision with committed symbolic links', () => {
   for (const listed of [false, true]) {
