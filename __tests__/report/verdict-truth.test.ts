@@ -28,6 +28,34 @@ const succeeded = (over: Partial<DeployResult> = {}): DeployResult =>
     ...over
   })
 
+/** A success whose one test covered class Big: `numLocations` lines, `notCovered` of them not. */
+const coveringBig = (
+  numLocations: number,
+  notCovered: number,
+  lines: number[] = []
+): DeployResult =>
+  succeeded({
+    details: {
+      ...succeeded().details!,
+      runTestResult: {
+        numTestsRun: 1,
+        numFailures: 0,
+        totalTimeMs: 1,
+        tests: [{ className: 'BigTest', methodName: 't', outcome: 'Pass', timeMs: 1 }],
+        coverage: [
+          {
+            type: 'Class',
+            name: 'Big',
+            numLocations,
+            numLocationsNotCovered: notCovered,
+            linesNotCovered: lines
+          }
+        ],
+        coverageWarnings: []
+      }
+    }
+  })
+
 const input = (result: DeployResult, over: Partial<ReportInput> = {}): ReportInput => ({
   result,
   mode: 'deploy',
@@ -51,27 +79,7 @@ describe('verdict texts that must not claim what did not happen', () => {
   })
 
   it('still names the coverage threshold when it is what failed', () => {
-    const withCoverage = succeeded({
-      details: {
-        ...succeeded().details!,
-        runTestResult: {
-          numTestsRun: 1,
-          numFailures: 0,
-          totalTimeMs: 1,
-          tests: [{ className: 'BigTest', methodName: 't', outcome: 'Pass', timeMs: 1 }],
-          coverage: [
-            {
-              type: 'Class',
-              name: 'Big',
-              numLocations: 10,
-              numLocationsNotCovered: 5,
-              linesNotCovered: []
-            }
-          ],
-          coverageWarnings: []
-        }
-      }
-    })
+    const withCoverage = coveringBig(10, 5)
     const report = buildReport(
       input(withCoverage, { coverageThreshold: 75, extraFailures: ['guard'] })
     )
@@ -81,27 +89,7 @@ describe('verdict texts that must not claim what did not happen', () => {
 
 describe('coverage threshold at the rounding edge', () => {
   // 18,000 of 20,001 lines is 89.9955 %: shown as 90 %, but below a 90 % threshold.
-  const justBelow = succeeded({
-    details: {
-      ...succeeded().details!,
-      runTestResult: {
-        numTestsRun: 1,
-        numFailures: 0,
-        totalTimeMs: 1,
-        tests: [{ className: 'BigTest', methodName: 't', outcome: 'Pass', timeMs: 1 }],
-        coverage: [
-          {
-            type: 'Class',
-            name: 'Big',
-            numLocations: 20_001,
-            numLocationsNotCovered: 2_001,
-            linesNotCovered: [7]
-          }
-        ],
-        coverageWarnings: []
-      }
-    }
-  })
+  const justBelow = coveringBig(20_001, 2_001, [7])
 
   it('fails a class and an aggregate whose exact coverage is below the threshold', () => {
     const report = buildReport(input(justBelow, { coverageThreshold: 90 }))
@@ -119,23 +107,7 @@ describe('coverage threshold at the rounding edge', () => {
   })
 
   it('passes at exactly the threshold', () => {
-    const exact = succeeded({
-      details: {
-        ...justBelow.details!,
-        runTestResult: {
-          ...justBelow.details!.runTestResult!,
-          coverage: [
-            {
-              type: 'Class',
-              name: 'Big',
-              numLocations: 20_000,
-              numLocationsNotCovered: 2_000,
-              linesNotCovered: [7]
-            }
-          ]
-        }
-      }
-    })
+    const exact = coveringBig(20_000, 2_000, [7])
     const report = buildReport(input(exact, { coverageThreshold: 90 }))
     expect(report.coverage.threshold).toMatchObject({ passed: true, aggregateBelow: false })
     expect(report.coverage.entries[0]?.belowThreshold).toBe(false)
