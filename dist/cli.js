@@ -16,7 +16,7 @@ import {
   checkZipSize,
   readMetadataDir,
   zipPackage
-} from "./chunks/chunk-HA3NQULN.js";
+} from "./chunks/chunk-BPMGOQ7N.js";
 import {
   escapeLogText
 } from "./chunks/chunk-55OMXLBA.js";
@@ -287,47 +287,43 @@ ${USAGE}`
 
 // src/cli/interrupt.ts
 async function handleInterrupt(ports, cancelOnInterrupt) {
-  const { deployId, pushRequestId, finished } = ports.state();
-  if (!deployId && pushRequestId && !finished)
-    return interruptPush(ports, pushRequestId, cancelOnInterrupt);
-  if (!deployId || finished) {
-    ports.err("Interrupted.");
-    return EXIT.interrupted;
-  }
-  const cancel = cancelOnInterrupt || ports.ask !== void 0 && await ports.ask(`Interrupted. Cancel deploy ${deployId} in the org? [y/N] `);
-  if (!cancel) {
-    ports.err(
-      `Interrupted. Deploy ${deployId} keeps running in the org: follow it with \`report --deploy-id ${deployId}\`, cancel it with \`cancel --deploy-id ${deployId}\`.`
-    );
-    return EXIT.interrupted;
-  }
-  try {
-    ports.err(await ports.cancel(deployId));
-  } catch (error) {
-    ports.err(
-      `Could not cancel deploy ${deployId}: ${error instanceof Error ? error.message : String(error)}. Try \`cancel --deploy-id ${deployId}\`, or cancel it in Setup > Deployment Status.`
-    );
-  }
+  const running = stoppableOf(ports.state());
+  if (!running) ports.err("Interrupted.");
+  else await offerToStop(ports, running, cancelOnInterrupt);
   return EXIT.interrupted;
 }
-async function interruptPush(ports, requestId, cancelOnInterrupt) {
-  const abort = cancelOnInterrupt || ports.ask !== void 0 && await ports.ask(
-    `Interrupted. Abort push request ${requestId} in the org (possible until it starts)? [y/N] `
-  );
-  if (!abort) {
-    ports.err(
-      `Interrupted. Push request ${requestId} keeps going in the org and upgrades the orgs at its start time; abort it before it starts in Setup > Push Upgrade History.`
-    );
-    return EXIT.interrupted;
-  }
+function stoppableOf(state) {
+  if (state.finished) return void 0;
+  if (state.deployId) return deployStop(state.deployId);
+  return state.pushRequestId ? pushStop(state.pushRequestId) : void 0;
+}
+function deployStop(id) {
+  return {
+    what: `cancel deploy ${id}`,
+    question: `Interrupted. Cancel deploy ${id} in the org? [y/N] `,
+    left: `Interrupted. Deploy ${id} keeps running in the org: follow it with \`report --deploy-id ${id}\`, cancel it with \`cancel --deploy-id ${id}\`.`,
+    stop: (ports) => ports.cancel(id),
+    byHand: `Try \`cancel --deploy-id ${id}\`, or cancel it in Setup > Deployment Status.`
+  };
+}
+function pushStop(id) {
+  return {
+    what: `abort push request ${id}`,
+    question: `Interrupted. Abort push request ${id} in the org (possible until it starts)? [y/N] `,
+    left: `Interrupted. Push request ${id} keeps going in the org and upgrades the orgs at its start time; abort it before it starts in Setup > Push Upgrade History.`,
+    stop: (ports) => ports.abortPush(id),
+    byHand: "Abort it in Setup > Push Upgrade History."
+  };
+}
+async function offerToStop(ports, running, cancelOnInterrupt) {
+  const stop = cancelOnInterrupt || ports.ask !== void 0 && await ports.ask(running.question);
+  if (!stop) return ports.err(running.left);
   try {
-    ports.err(await ports.abortPush(requestId));
+    ports.err(await running.stop(ports));
   } catch (error) {
-    ports.err(
-      `Could not abort push request ${requestId}: ${error instanceof Error ? error.message : String(error)}. Abort it in Setup > Push Upgrade History.`
-    );
+    const why = error instanceof Error ? error.message : String(error);
+    ports.err(`Could not ${running.what}: ${why}. ${running.byHand}`);
   }
-  return EXIT.interrupted;
 }
 function isYes(answer) {
   return /^\s*y(es)?\s*$/i.test(answer);
@@ -517,7 +513,7 @@ async function runEngineCommand(argv, io) {
     ...io.columns ? { columns: io.columns } : {}
   });
   let interrupted = false;
-  const { runEngine } = await import("./chunks/run-engine-B2DHE4OH.js");
+  const { runEngine } = await import("./chunks/run-engine-MURY25RO.js");
   const result = await runEngine({
     mode: cmd.mode,
     inputs: { ...LOCAL_DEFAULTS, ...credentialInputs(io.env, cmd.inputs), ...cmd.inputs },

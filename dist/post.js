@@ -1,7 +1,7 @@
 import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);
 import {
   abortPushRequest
-} from "./chunks/chunk-VWFXRYVC.js";
+} from "./chunks/chunk-42IZUMEW.js";
 import {
   ApiError,
   STATE,
@@ -15,7 +15,7 @@ import {
   postIo,
   readInputs,
   signsIn
-} from "./chunks/chunk-AMG3IX2U.js";
+} from "./chunks/chunk-FZN3WDPO.js";
 import "./chunks/chunk-55OMXLBA.js";
 import "./chunks/chunk-52QQPHSG.js";
 import {
