@@ -84,6 +84,7 @@ export async function runBackupStep(
     sections: [
       renderChangeSummary({
         changes: result.changes,
+        absentDeletions: result.absentDeletions,
         rollback: rollbackInfo(result, deps.env),
         notes: result.notes
       })

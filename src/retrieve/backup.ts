@@ -5,10 +5,10 @@
  */
 import type { WaitOptions } from '../deploy/wait-for-deploy.ts'
 import type { Logger } from '../shared/logger.ts'
-import { countChanges, compareWithOrg, type ComponentChange } from './compare.ts'
-import { refKey } from './metadata-paths.ts'
-import { estimateFromPackage, packageMembers } from './package-members.ts'
-import { retrieveComponents, type RetrievePorts } from './retrieve-components.ts'
+import { countChanges, type ComponentChange } from './compare.ts'
+import type { ComponentRef } from './metadata-paths.ts'
+import type { RetrievePorts } from './retrieve-components.ts'
+import { retrievePackageInOrg } from './retrieve-package.ts'
 import { buildRollbackPackage, type RollbackPackage } from './rollback-package.ts'
 
 /** backup input: auto = on for production orgs only. */
@@ -39,6 +39,8 @@ export interface BackupOptions {
 /** The backup's result, for the summary and outputs. */
 export interface BackupResult {
   changes: ComponentChange[]
+  /** Destructive members the org does not hold: nothing to delete, nothing to restore. */
+  absentDeletions: ComponentRef[]
   rollback: RollbackPackage
   dir: string
   artifact: { name: string } | { problem: string }
@@ -72,19 +74,9 @@ export async function backupBeforeDeploy(
   ports.logger.info(`Backup ${decision.on ? 'on' : 'off'} (${decision.reason}).`)
   if (!decision.on) return undefined
   const packageFiles = typeof files === 'function' ? files() : files
-  const manifest = packageMembers(packageFiles)
-  const requested = [...manifest.members, ...manifest.deletions]
-  const retrieved = await retrieveComponents(requested, ports, {
+  const { retrieved, changes, absentDeletions } = await retrievePackageInOrg(packageFiles, ports, {
     apiVersion: options.apiVersion,
-    wait: options.wait,
-    estimate: estimateFromPackage(packageFiles, requested)
-  })
-  const changes = compareWithOrg({
-    packageFiles,
-    orgFiles: retrieved.files,
-    members: retrieved.members,
-    deletions: manifest.deletions,
-    existing: retrieved.existing
+    wait: options.wait
   })
   const rollback = buildRollbackPackage({
     members: retrieved.members,
@@ -105,10 +97,13 @@ export async function backupBeforeDeploy(
     ...retrieved.notes,
     ...retrieved.messages.map((m) => `${m.fileName}: ${m.problem}`)
   ]
-  const orphanDeletions = manifest.deletions.filter((d) => !retrieved.existing.has(refKey(d)))
-  if (orphanDeletions.length > 0)
-    notes.push(
-      `${orphanDeletions.length} component(s) in the destructive manifest are not in the org; nothing to restore for them.`
-    )
-  return { changes, rollback, dir, artifact, notes, retrieveIds: retrieved.retrieveIds }
+  return {
+    changes,
+    absentDeletions,
+    rollback,
+    dir,
+    artifact,
+    notes,
+    retrieveIds: retrieved.retrieveIds
+  }
 }

@@ -4,7 +4,8 @@
  * back. Shrinks to fit `budgetBytes` (diffs shortened, then dropped, then long lists cut), and
  * says what it left out. Pure.
  */
-import type { ComponentChange, FileDiff } from './compare.ts'
+import { byRef, type ComponentChange, type FileDiff } from './compare.ts'
+import { refKey, type ComponentRef } from './metadata-paths.ts'
 import { codeSpan, escapeHtml, escapeInline } from '../report/escape.ts'
 import { details, table } from '../report/markdown.ts'
 import { byteLength } from '../report/size-budget.ts'
@@ -28,6 +29,8 @@ export interface RollbackInfo {
 /** What the section shows. */
 export interface ChangeSummaryInput {
   changes: readonly ComponentChange[]
+  /** Members of the destructive manifests the org does not hold (the deploy deletes nothing for them). */
+  absentDeletions?: readonly ComponentRef[]
   rollback?: RollbackInfo
   /** Notes from the retrieve (wildcards, splits, warnings). */
   notes?: readonly string[]
@@ -88,10 +91,12 @@ function renderStage(input: ChangeSummaryInput, stage: Stage): string {
       ]
     ),
     '',
-    ...(input.changes.length === 0 ? ['The package holds no components.', ''] : []),
+    ...(input.changes.length === 0 && (input.absentDeletions ?? []).length === 0
+      ? ['The package holds no components.', '']
+      : []),
     ...nameList('New in the org', by('new'), stage.listCap),
     ...changedList(by('changed'), stage),
-    ...nameList('Deleted by the destructive manifest', by('deleted'), stage.listCap),
+    ...deletionList(by('deleted'), input.absentDeletions ?? [], stage.listCap),
     ...collapsedList('Unchanged', by('unchanged'), stage.listCap),
     ...(input.notes ?? []).map((n) => `> ${escapeInline(n)}`),
     ...((input.notes ?? []).length > 0 ? [''] : []),
@@ -115,6 +120,35 @@ function nameList(title: string, items: ComponentChange[], cap: number): string[
   const shown = items.slice(0, cap).map((c) => `- ${label(c)}`)
   const more = items.length > cap ? [`- … and ${items.length - cap} more`] : []
   return [`**${title}** (${items.length})`, '', ...shown, ...more, '']
+}
+
+/** Every member of the destructive manifests, each saying whether the org has it to delete. */
+function deletionList(
+  deleted: readonly ComponentRef[],
+  absent: readonly ComponentRef[],
+  cap: number
+): string[] {
+  const inOrg = new Set(deleted.map(refKey))
+  const items = [...deleted, ...absent].sort(byRef)
+  if (items.length === 0) return []
+  const shown = items
+    .slice(0, cap)
+    .map(
+      (d) =>
+        `- ${escapeInline(d.type)} ${codeSpan(d.fullName)}: ${inOrg.has(refKey(d)) ? 'in the org' : 'not in the org, nothing to delete'}`
+    )
+  const more = items.length > cap ? [`- … and ${items.length - cap} more`] : []
+  // The org answers a deletion it cannot find with a warning (`No ApexClass named: X found`), which
+  // fails the deploy unless warnings are ignored (Gearset, "Resolving validation errors - Failure
+  // DestructiveChanges.xml"; the simulator models the same).
+  const warns =
+    absent.length > 0
+      ? [
+          '_The deploy gets a warning for each component not in the org, and fails on them unless ignore-warnings is true._',
+          ''
+        ]
+      : []
+  return [`**To be deleted** (${items.length})`, '', ...shown, ...more, '', ...warns]
 }
 
 function collapsedList(title: string, items: ComponentChange[], cap: number): string[] {

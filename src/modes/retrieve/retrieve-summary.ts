@@ -9,7 +9,7 @@ import type { Member } from '../../source/component.ts'
 import { buildPackageXml } from '../../source/manifest.ts'
 import { encodeUtf8 } from '../../source/xml.ts'
 import type { ComponentChange } from '../../retrieve/compare.ts'
-import type { ComponentRef } from '../../retrieve/metadata-paths.ts'
+import { refKey, type ComponentRef } from '../../retrieve/metadata-paths.ts'
 import { heldMembers } from '../../retrieve/rollback-package.ts'
 import type { RetrievedComponents } from '../../retrieve/retrieve-components.ts'
 
@@ -34,6 +34,10 @@ export interface RetrieveSummaryInput {
   artifact: { name: string } | { problem: string }
   /** Set when the package came from the builder: what deploying it would change. */
   changes?: ComponentChange[]
+  /** The package's destructive members, retrieved too; the change section reports them. */
+  deletions?: readonly ComponentRef[]
+  /** Those of them the org does not hold. */
+  absentDeletions?: readonly ComponentRef[]
 }
 
 /** The retrieve job summary. */
@@ -48,7 +52,7 @@ export function renderRetrieveSummary(input: RetrieveSummaryInput): string {
     `Retrieved ${found.length} component${found.length === 1 ? '' : 's'} (${retrieved.files.size} files) in ${retrieved.retrieveIds.length} request${retrieved.retrieveIds.length === 1 ? '' : 's'} ` +
       `into ${codeSpan(input.dir)} and ${codeSpan(input.zip)}${where}.`,
     '',
-    ...missingList(retrieved.missing),
+    ...missingList(missingMembers(retrieved, input.deletions ?? [])),
     ...retrieved.messages.map(
       (m) => `> ⚠️ ${escapeInline(m.fileName)}: ${escapeInline(m.problem)}`
     ),
@@ -56,9 +60,28 @@ export function renderRetrieveSummary(input: RetrieveSummaryInput): string {
     ''
   ]
   const changes = input.changes
-    ? [renderChangeSummary({ changes: input.changes, heading: '###' })]
+    ? [
+        renderChangeSummary({
+          changes: input.changes,
+          ...(input.absentDeletions ? { absentDeletions: input.absentDeletions } : {}),
+          heading: '###'
+        })
+      ]
     : []
   return [lines.join('\n'), ...changes].join('\n')
+}
+
+/**
+ * Requested members the org does not have, except the package's deletions: the org still makes
+ * the other deletions when some are missing (Ant Migration Tool Guide, "Deleting Files from an
+ * Organization"), and the change section says which have nothing to delete.
+ */
+export function missingMembers(
+  retrieved: RetrievedComponents,
+  deletions: readonly ComponentRef[]
+): ComponentRef[] {
+  const deleting = new Set(deletions.map(refKey))
+  return retrieved.missing.filter((m) => !deleting.has(refKey(m)))
 }
 
 function missingList(missing: ComponentRef[]): string[] {
