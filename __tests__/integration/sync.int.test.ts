@@ -11,6 +11,7 @@ import type { OrgType } from '../../simulator/org/org-profiles.ts'
 import { toolingControl } from '../../simulator/tooling/index.ts'
 import { createRepo, D, type TestRepo } from '../delta/git-repo.ts'
 import { REPO_ROOT } from '../support/repo-root.ts'
+import { cancelAfter, toolingCreate } from './cancel-during.ts'
 import { runAction, startSim } from './harness.ts'
 import { CLASS_META, FIELDS, INVOICE_OBJECT, field, syncOrg } from './sync-org.ts'
 
@@ -231,14 +232,11 @@ describe('mode: sync', () => {
       repo.read(`${D}/classes/InvoiceService.cls`).replace('Decimal sum = 0;', 'Decimal sum = 0.0;')
     )
     repo.commit('a class')
-    const cancelledAtOnce = (listener: () => void): (() => void) => {
-      listener()
-      return () => undefined
-    }
+    // Cancelled while the save is queued: it is set to Aborted.
     const r = await runAction(
       sim,
       { mode: 'sync', 'delta-from': base },
-      { workspace: repo.dir, deps: { onJobCancel: cancelledAtOnce } }
+      { workspace: repo.dir, deps: cancelAfter(toolingCreate('ContainerAsyncRequest')) }
     )
     expect(r.failed).toBe(true)
     expect(r.outputs.success).toBe('false')

@@ -14,6 +14,7 @@ import {
 import { toolingControl } from '../../simulator/tooling/index.ts'
 import { D, type TestRepo } from '../delta/git-repo.ts'
 import type { FakeGitHub } from '../support/fake-github.ts'
+import { cancelAfter, toolingCreate } from './cancel-during.ts'
 import { copyDemoProject, passingProject, runAction, startSim } from './harness.ts'
 import { writeTree } from './retrieve-harness.ts'
 import {
@@ -233,15 +234,45 @@ const COMPILE: Row[] = [
       toolingControl(c.sim.context).script('stuck')
       return c.act(
         { mode: 'compile', 'compile-files': CLASS },
-        { workspace: copyDemoProject(), deps: cancelledAtOnce }
+        { workspace: copyDemoProject(), deps: cancelAfter(toolingCreate('ContainerAsyncRequest')) }
       )
     },
     failed: true,
     success: 'false',
-    heading: /^## ❌ Apex compile check failed on /,
+    heading: /^## ❌ Apex compile check cancelled on /,
     conclusion: null,
-    why: /^The job was cancelled; ContainerAsyncRequest 1dr\w+ was set to Aborted/,
+    why: /^The job was cancelled; ContainerAsyncRequest 1dr\w+ was set to Aborted: nothing was compiled\.$/,
     outputs: { 'compile-method': 'tooling', status: 'Aborted' }
+  },
+  {
+    name: 'compile · cancellation before the save (the job is cancelled while the members are created)',
+    org: withDemoClass(),
+    run: (c) =>
+      c.act(
+        { mode: 'compile', 'compile-files': CLASS, 'check-only': 'false' },
+        { workspace: copyDemoProject(), deps: cancelAfter(toolingCreate('ApexClassMember')) }
+      ),
+    failed: true,
+    success: 'false',
+    heading: /^## ❌ Apex compile and save cancelled on /,
+    conclusion: null,
+    why: /^The job was cancelled before the save was submitted: nothing was saved to the org\.$/,
+    outputs: { 'compile-method': 'tooling', status: 'Canceled' }
+  },
+  {
+    name: 'compile · cancellation before any container (the job is cancelled at once)',
+    org: withDemoClass(),
+    run: (c) =>
+      c.act(
+        { mode: 'compile', 'compile-files': CLASS },
+        { workspace: copyDemoProject(), deps: cancelledAtOnce }
+      ),
+    failed: true,
+    success: 'false',
+    heading: /^## ❌ Apex compile check cancelled on /,
+    conclusion: null,
+    why: /^The job was cancelled before the compile check was submitted: nothing was compiled\.$/,
+    outputs: { 'compile-method': 'tooling', status: 'Canceled' }
   },
   {
     name: 'compile · input error (neither compile-files nor a delta)',

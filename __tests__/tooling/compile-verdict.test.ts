@@ -45,3 +45,52 @@ describe('compile verdict', () => {
     expect(verdict.message).toContain("Can't alter metadata in an active org")
   })
 })
+
+/** A save cancelled once its request `1dr1` was submitted, which then read `state`. */
+function cancelledAfterSubmit(state: 'Aborted' | 'Completed' | 'Queued'): CompileOutcome {
+  const [attempt] = failedWithErrorMsg.attempts
+  return {
+    ...failedWithErrorMsg,
+    attempts: [{ ...attempt!, state, stoppedBecause: 'the job was cancelled' }],
+    final: { id: '1dr1', state, rawState: state, failures: [], successes: [] },
+    cancelled: true
+  }
+}
+
+describe('compile verdict of a cancelled job', () => {
+  it('says nothing was saved when the cancel came before the save was submitted', () => {
+    const outcome: CompileOutcome = {
+      ...failedWithErrorMsg,
+      attempts: [
+        { containerName: 'gha-1-1-aaaaaa', stoppedBecause: 'the job was cancelled', cleanup: true }
+      ],
+      cancelled: true
+    }
+    delete outcome.final
+    expect(compileVerdict(outcome, 60)).toEqual({
+      success: false,
+      message: 'The job was cancelled before the save was submitted: nothing was saved to the org.'
+    })
+  })
+
+  it('says nothing was saved once the request was set to Aborted', () => {
+    expect(compileVerdict(cancelledAfterSubmit('Aborted'), 60).message).toBe(
+      'The job was cancelled; ContainerAsyncRequest 1dr1 was set to Aborted: nothing was saved to the org.'
+    )
+  })
+
+  // Aborted is accepted only while Queued: a save that already Completed did save.
+  it('says the code was saved when the request had already Completed', () => {
+    expect(compileVerdict(cancelledAfterSubmit('Completed'), 60)).toEqual({
+      success: false,
+      message:
+        'The job was cancelled, but ContainerAsyncRequest 1dr1 had already Completed: the code was saved to the org.'
+    })
+  })
+
+  it('does not claim an abort the org did not confirm', () => {
+    expect(compileVerdict(cancelledAfterSubmit('Queued'), 60).message).toMatch(
+      /^The job was cancelled, but ContainerAsyncRequest 1dr1 was not confirmed Aborted \(last seen Queued\)/
+    )
+  })
+})

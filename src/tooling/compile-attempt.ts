@@ -12,7 +12,7 @@ import {
   type OrgEntity,
   type RequestStatus
 } from './compile-model.ts'
-import type { AttemptRecord } from './compile-outcome.ts'
+import { JOB_CANCELLED, type AttemptRecord } from './compile-outcome.ts'
 import { containerName } from './container-name.ts'
 import { compilePollDelay } from './poll-delay.ts'
 import { ContainerNameTaken, type ToolingApi } from './tooling-api.ts'
@@ -53,6 +53,7 @@ export async function runAttempt(
   const record: AttemptRecord = { containerName: name, containerId, cleanup: 'not attempted' }
   ports.onIds({ containerId })
   try {
+    // A cancel while the members are created ends the attempt here: the save is never submitted.
     const memberProblem = await createMembers(containerId, members, entities, ports)
     // The record itself, not a copy: the finally below writes the clean-up result into it.
     if (memberProblem) {
@@ -93,7 +94,11 @@ async function createContainer(
   }
 }
 
-/** Creates every member; returns why it could not, or undefined. */
+/**
+ * Creates every member; returns why it could not, or undefined. A cancel is looked at before each
+ * batch and after the last one: the batch in flight ends, no other create is sent, and the
+ * cancel outranks a failed create, so nothing falls back to a deploy either.
+ */
 async function createMembers(
   containerId: string,
   members: MemberSource[],
@@ -101,15 +106,24 @@ async function createMembers(
   ports: AttemptPorts
 ): Promise<string | undefined> {
   for (let i = 0; i < members.length; i += MEMBER_PARALLELISM) {
+    if (ports.cancelled()) return stopForCancel(i, members.length, ports)
     const batch = members.slice(i, i + MEMBER_PARALLELISM)
     const results = await Promise.allSettled(
       batch.map((m) => ports.tooling.createMember(containerId, m, entities.get(m.path)?.id ?? ''))
     )
+    if (ports.cancelled()) return stopForCancel(i + batch.length, members.length, ports)
     const failed = results.findIndex((r) => r.status === 'rejected')
     const reason = results[failed]
     if (reason?.status === 'rejected') return explainMemberFailure(batch[failed], reason.reason)
   }
   return undefined
+}
+
+function stopForCancel(sent: number, total: number, ports: AttemptPorts): string {
+  ports.logger.warning(
+    `The job was cancelled after ${sent} of ${total} member create(s) were sent; the ContainerAsyncRequest is not submitted.`
+  )
+  return JOB_CANCELLED
 }
 
 function explainMemberFailure(member: MemberSource | undefined, error: unknown): string {
@@ -135,7 +149,7 @@ async function waitForRequest(
   for (;;) {
     const elapsed = ports.clock.now() - submitted
     const stop = ports.cancelled()
-      ? 'the job was cancelled'
+      ? JOB_CANCELLED
       : elapsed >= options.timeoutMs
         ? `timed out after ${Math.round(elapsed / 1000)} s in ${last?.state ?? 'Queued'}`
         : undefined

@@ -5,6 +5,9 @@
 import type { Outcome } from '../deploy/deploy-package.ts'
 import type { ClassifiedFile, CompileState, OrgFacts, RequestStatus } from './compile-model.ts'
 
+/** Why an attempt stopped when the job was cancelled; the outcome and its verdict look for it. */
+export const JOB_CANCELLED = 'the job was cancelled'
+
 /** One MetadataContainer lifecycle. */
 export interface AttemptRecord {
   containerName: string
@@ -40,6 +43,7 @@ export interface CompileOutcome {
   /** The Metadata API deploy that replaced the container compile. */
   deploy?: Outcome
   timedOut: boolean
+  /** The job's cancel stopped the run (before, during or after an attempt, or before a fallback). */
   cancelled: boolean
   /** Start of the run to its end, including any fallback deploy. */
   totalMs: number

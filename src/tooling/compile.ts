@@ -17,7 +17,7 @@ import type {
   OrgEntity,
   OrgFacts
 } from './compile-model.ts'
-import type { AttemptRecord, CompileOutcome } from './compile-outcome.ts'
+import { JOB_CANCELLED, type AttemptRecord, type CompileOutcome } from './compile-outcome.ts'
 import { chooseRoute, matchEntities, reasonAfterRequest, shouldRetry } from './fallback-policy.ts'
 import { memberMetadata } from './member-metadata.ts'
 
@@ -60,7 +60,8 @@ export async function compileChanges(
     {
       method: 'tooling',
       attempts: tooling.attempts,
-      ...(tooling.final ? { final: tooling.final } : {})
+      ...(tooling.final ? { final: tooling.final } : {}),
+      ...(tooling.cancelled ? { cancelled: true } : {})
     },
     ports
   )
@@ -115,11 +116,21 @@ async function compileWithRetry(
   entities: Map<string, OrgEntity>,
   request: CompileRequest,
   ports: CompilePorts
-): Promise<{ attempts: AttemptRecord[]; final?: CompileOutcome['final']; reason?: string }> {
+): Promise<{
+  attempts: AttemptRecord[]
+  final?: CompileOutcome['final']
+  reason?: string
+  cancelled?: boolean
+}> {
   const attempts: AttemptRecord[] = []
   for (let retried = false; ; retried = true) {
+    // A cancel before an attempt (or during the retry's pause) creates no container at all.
+    if (ports.cancelled()) return { attempts, cancelled: true }
     const { record, status } = await runAttempt(members, entities, request, ports)
     attempts.push(record)
+    // Never a fallback deploy, nor a retry, for a cancelled job.
+    if (record.stoppedBecause === JOB_CANCELLED)
+      return { attempts, cancelled: true, ...(status ? { final: status } : {}) }
     if (!status)
       return {
         attempts,
@@ -144,6 +155,14 @@ async function fallBack(
   request: CompileRequest,
   ports: CompilePorts
 ): Promise<CompileOutcome> {
+  if (ports.cancelled()) {
+    ports.logger.warning('The job was cancelled; the Metadata API deploy is not started.')
+    return finish(
+      base,
+      { method: 'none', attempts, fallbackReasons: reasons, cancelled: true },
+      ports
+    )
+  }
   if (request.fallback === 'fail') {
     const refused = `The Tooling API cannot compile these files and compile-fallback is fail: ${reasons.join('; ')}.`
     return finish(base, { method: 'none', attempts, fallbackReasons: reasons, refused }, ports)
@@ -169,7 +188,7 @@ function finish(
     fallbackReasons: [],
     ...rest,
     timedOut: attempts.some((a) => a.stoppedBecause?.startsWith('timed out') ?? false),
-    cancelled: attempts.some((a) => a.stoppedBecause === 'the job was cancelled'),
+    cancelled: rest.cancelled ?? false,
     totalMs: ports.clock.now() - base.started
   }
 }

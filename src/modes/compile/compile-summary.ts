@@ -49,7 +49,7 @@ function closing(outcome: CompileOutcome): string[] {
 function heading(input: CompileSummaryInput): string[] {
   const what = input.outcome.checkOnly ? 'Apex compile check' : 'Apex compile and save'
   const icon = input.verdict.success ? '✅' : '❌'
-  const result = input.verdict.success ? 'passed' : 'failed'
+  const result = input.verdict.success ? 'passed' : input.outcome.cancelled ? 'cancelled' : 'failed'
   const lines = [
     `## ${icon} ${what} ${result}${input.orgLabel ? ` on ${escapeInline(input.orgLabel)}` : ''}`,
     ''

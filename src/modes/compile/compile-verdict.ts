@@ -3,8 +3,8 @@
  * judged by the deploy verdict, so both paths speak the same language.
  */
 import { decideVerdict, type Verdict } from '../../deploy/verdict.ts'
-import type { CompileMessage } from '../../tooling/compile-model.ts'
-import type { CompileOutcome } from '../../tooling/compile-outcome.ts'
+import { isTerminal, type CompileMessage } from '../../tooling/compile-model.ts'
+import { JOB_CANCELLED, type CompileOutcome } from '../../tooling/compile-outcome.ts'
 
 /** Decides the step's result from a compile outcome. Pure. */
 export function compileVerdict(outcome: CompileOutcome, waitMinutes: number): Verdict {
@@ -13,11 +13,7 @@ export function compileVerdict(outcome: CompileOutcome, waitMinutes: number): Ve
     return decideVerdict(outcome.deploy, waitMinutes)
   const last = outcome.attempts.at(-1)
   const final = outcome.final
-  if (outcome.cancelled)
-    return {
-      success: false,
-      message: `The job was cancelled; ContainerAsyncRequest ${last?.requestId ?? '(none)'} was set to Aborted.`
-    }
+  if (outcome.cancelled) return { success: false, message: cancelledMessage(outcome) }
   if (outcome.timedOut)
     return {
       success: false,
@@ -41,6 +37,29 @@ export function compileVerdict(outcome: CompileOutcome, waitMinutes: number): Ve
     success: false,
     message: `ContainerAsyncRequest ${final.id} ended ${final.rawState || final.state}${final.errorMsg ? `: ${final.errorMsg}` : ''}.`
   }
+}
+
+/**
+ * What a cancel left in the org. The request is aborted only while Queued, so a request that had
+ * already ended keeps its result, and a Completed save did save.
+ */
+function cancelledMessage(outcome: CompileOutcome): string {
+  const what = outcome.checkOnly ? 'compile check' : 'save'
+  const nothing = outcome.checkOnly ? 'nothing was compiled' : 'nothing was saved to the org'
+  // Stopped before (or between) attempts, while the members were created, or before a fallback
+  // deploy: no request of this run is left to save anything.
+  const stopped = outcome.attempts.at(-1)
+  if (stopped?.stoppedBecause !== JOB_CANCELLED || !stopped.requestId)
+    return `The job was cancelled before the ${what} was submitted: ${nothing}.`
+  const request = `ContainerAsyncRequest ${stopped.requestId}`
+  const final = outcome.final
+  if (final?.state === 'Aborted')
+    return `The job was cancelled; ${request} was set to Aborted: ${nothing}.`
+  if (final?.state === 'Completed' && !outcome.checkOnly)
+    return `The job was cancelled, but ${request} had already Completed: the code was saved to the org.`
+  if (final && isTerminal(final.state))
+    return `The job was cancelled; ${request} had already ended ${final.rawState || final.state}.`
+  return `The job was cancelled, but ${request} was not confirmed Aborted (last seen ${final?.rawState || 'Queued'}); its container was deleted. Check the request in the org.`
 }
 
 function explainErrors(

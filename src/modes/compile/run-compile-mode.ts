@@ -247,7 +247,12 @@ function compileOutputs(outcome: CompileOutcome): Partial<Record<OutputName, str
   return {
     'compile-method': outcome.method,
     'compile-duration-ms': String(outcome.totalMs),
-    ...(outcome.final ? { status: outcome.final.state } : {}),
+    // Canceled, as a canceled deploy reports it, when the cancel came before the request was sent.
+    ...(outcome.final
+      ? { status: outcome.final.state }
+      : outcome.cancelled
+        ? { status: 'Canceled' }
+        : {}),
     ...(errors !== undefined && outcome.method === 'tooling'
       ? { 'component-errors': String(errors) }
       : {}),
