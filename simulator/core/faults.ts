@@ -2,7 +2,8 @@
  * Scripted faults: rules match an operation (and optionally a transport) and fire a given number
  * of times. Kinds: an HTTP status with an arbitrary body (502/503 bursts, HTML maintenance pages),
  * a connection reset, latency (wall-clock ms), or an API error by code (UNKNOWN_EXCEPTION,
- * REQUEST_LIMIT_EXCEEDED, INVALID_SESSION_ID, …) rendered in the route's protocol.
+ * REQUEST_LIMIT_EXCEEDED, INVALID_SESSION_ID, …) rendered in the route's protocol; by default
+ * before the route runs, with `afterHandling` after it (the work done, the answer lost).
  */
 import type { Transport } from './route.ts'
 
@@ -22,6 +23,11 @@ export type FaultRule = FaultAction & {
   times?: number
   /** Let this many matching calls through first (default 0). */
   skip?: number
+  /**
+   * The route handles the call first (a deploy is created), then the fault replaces its answer:
+   * an org that failed after doing the work. Default false: the call is refused before any work.
+   */
+  afterHandling?: boolean
 }
 
 interface LiveRule {
@@ -63,8 +69,8 @@ export class FaultRules {
   }
 
   /** Consumes the faults for one call: every matching latency, then at most one other action. */
-  take(operation: string, transport: Transport): FaultAction[] {
-    const actions: FaultAction[] = []
+  take(operation: string, transport: Transport): FaultRule[] {
+    const actions: FaultRule[] = []
     let terminal = false
     for (const live of this.rules) {
       const { rule } = live

@@ -5,7 +5,7 @@
 import { type IncomingMessage, type Server, type ServerResponse, createServer } from 'node:http'
 import { json, restError } from '../rest/rest-kit.ts'
 import type { SimContext } from './context.ts'
-import { ERROR_MESSAGES, type FaultAction } from './faults.ts'
+import { ERROR_MESSAGES, type FaultAction, type FaultRule } from './faults.ts'
 import { maskBody, maskHeaders } from './recorder.ts'
 import {
   type Route,
@@ -46,6 +46,15 @@ function errorResponse(
   if (transport === 'oauth') return json(400, { error: code, error_description: text })
   const restText = code === 'INVALID_SESSION_ID' && !message ? 'Session expired or invalid' : text
   return restError(REST_STATUS[code] ?? 400, code, restText)
+}
+
+function faultResponse(
+  action: Extract<FaultAction, { kind: 'http' | 'error' }>,
+  transport: Transport
+): SimResponse {
+  return action.kind === 'http'
+    ? httpFault(action)
+    : errorResponse(transport, action.code, action.message)
 }
 
 function httpFault(action: Extract<FaultAction, { kind: 'http' }>): SimResponse {
@@ -117,14 +126,16 @@ export function createSimServer(
     sync()
     let response: SimResponse | undefined
     if (!found) response = restError(404, 'NOT_FOUND', 'The requested resource does not exist')
+    const transport = found?.route.transport ?? 'rest'
+    let after: Exclude<FaultRule, { kind: 'latency' }> | undefined
     for (const action of found ? sim.faults.take(operation, found.route.transport) : []) {
       if (action.kind === 'latency') await new Promise((resolve) => setTimeout(resolve, action.ms))
+      else if (action.afterHandling) after = action
       else if (action.kind === 'reset') {
         record(0)
         req.socket.destroy()
         return
-      } else if (action.kind === 'http') response = httpFault(action)
-      else response = errorResponse(found?.route.transport ?? 'rest', action.code, action.message)
+      } else response = faultResponse(action, transport)
     }
     if (!response && found) {
       try {
@@ -138,6 +149,12 @@ export function createSimServer(
         )
       }
     }
+    if (after?.kind === 'reset') {
+      record(0)
+      req.socket.destroy()
+      return
+    }
+    if (after) response = faultResponse(after, transport)
     const final = response ?? { status: 500 }
     res.writeHead(final.status, final.headers ?? {})
     res.end(final.body ?? '')

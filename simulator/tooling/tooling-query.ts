@@ -1,11 +1,13 @@
 /**
  * `GET /services/data/vNN.0/tooling/query?q=`: the SOQL subset of rest/soql.ts over the org's
  * Apex entities (ApexClass, ApexTrigger, ApexPage, ApexComponent) and the Tooling objects
- * (MetadataContainer, ContainerAsyncRequest). One page; compile queries are small.
+ * (MetadataContainer, ContainerAsyncRequest, DeployRequest). One page; these queries are small.
  */
+import { restDate } from '../core/clock.ts'
 import type { SimContext } from '../core/context.ts'
 import type { SimRequest, SimResponse } from '../core/route.ts'
 import { json, restError } from '../rest/rest-kit.ts'
+import { type DeployJob, viewAt } from '../deploy/deploy-job.ts'
 import { evaluateSoql, parseSoql } from '../rest/soql.ts'
 import { settleRequests } from './compile-request.ts'
 import { TEST_RUN_SOURCES } from './test-runs.ts'
@@ -70,7 +72,33 @@ const SOURCES: Record<string, { fields: string[]; rows: (sim: SimContext) => Row
       }))
     }
   },
+  // The deploys behind Setup > Deployment Status: every deploy, validation and quick deploy.
+  deployrequest: {
+    fields: [
+      'Id',
+      'Status',
+      'CheckOnly',
+      'CreatedDate',
+      'CreatedById',
+      'StartDate',
+      'CompletedDate'
+    ],
+    rows: (sim) => sim.deploys.jobs.map((job) => deployRequestRow(job, sim.clock.now()))
+  },
   ...TEST_RUN_SOURCES
+}
+
+function deployRequestRow(job: DeployJob, now: number): Row {
+  const view = viewAt(job, now)
+  return {
+    Id: job.id,
+    Status: view.status,
+    CheckOnly: view.checkOnly,
+    CreatedDate: restDate(job.createdAt),
+    CreatedById: job.createdBy.id,
+    StartDate: view.startDate === undefined ? null : restDate(view.startDate),
+    CompletedDate: view.completedDate === undefined ? null : restDate(view.completedDate)
+  }
 }
 
 /** Answers a Tooling query. */

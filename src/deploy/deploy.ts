@@ -7,6 +7,7 @@ import { followDeploy, sessionBase } from './follow-deploy.ts'
 import { checkPackageLimits } from './limits.ts'
 import type { OperationPorts } from './ports.ts'
 import { submitOnce } from './submit.ts'
+import { createdDeploysLookup } from './created-deploys.ts'
 import { afterDeploy, withSuiteTests } from '../test-run/deploy-hooks.ts'
 
 /** Deploy or validate: build, check limits, sign in, submit, follow. */
@@ -45,7 +46,8 @@ export async function deployOperation(
     const id = await submitOnce(
       'The deploy request',
       () => session.api.deploy(pkg.zip, sent),
-      ports
+      ports,
+      createdDeploysLookup(session, sent.checkOnly)
     )
     ports.onDeployId(id)
     ports.logger.info(`Deploy id: ${id}`)

@@ -5,6 +5,7 @@ import { followVersion, followVersionNote } from './follow-api-version.ts'
 import { followDeploy, sessionBase } from './follow-deploy.ts'
 import type { OperationPorts, OrgSession } from './ports.ts'
 import { submitOnce } from './submit.ts'
+import { createdDeploysLookup } from './created-deploys.ts'
 import { ORG_REFUSAL_HINT, quickDeployProblems } from './quick-deploy-eligibility.ts'
 import { withRetries } from './wait-for-deploy.ts'
 import { waitOptionsFrom } from './wait-options.ts'
@@ -81,7 +82,9 @@ export async function quickDeployValidation(
   const id = await submitOnce(
     'The quick deploy request',
     () => session.api.deployRecentValidation(validationId),
-    ports
+    ports,
+    // A quick deploy is a deploy (CheckOnly false) of its own, with a new id.
+    createdDeploysLookup(session, false)
   ).catch((error: unknown) => {
     throw explainRefusal(error, validationId)
   })

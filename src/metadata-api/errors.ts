@@ -2,7 +2,9 @@ import { ApiError, TransientError } from '../shared/errors.ts'
 
 // HTTP statuses that mean "try again later": timeouts, rate limits, gateways.
 const TRANSIENT_STATUS = new Set([408, 420, 429, 502, 503, 504])
-// Fault codes Salesforce returns for momentary trouble (forcedotcom/cli#2944, #1835).
+// Fault codes Salesforce returns for momentary trouble (forcedotcom/cli#2944, #1835). Transient
+// means an idempotent call may be repeated; a deploy submit is repeated only when nothing can
+// have been created (TransientError.safeToRepeat, src/deploy/submit.ts).
 const TRANSIENT_CODES = new Set([
   'UNKNOWN_EXCEPTION',
   'INVALID_QUERY_LOCATOR',

@@ -36,6 +36,11 @@ export class ApiError extends ActionError {
   }
 }
 
+// Faults the org answers at its door, before doing any work: the API request limit and an
+// instance that takes no requests. UNKNOWN_EXCEPTION is not one of them: it is the org's
+// unhandled internal error, which can come after the deploy was created.
+const REFUSED_BEFORE_WORK = new Set(['REQUEST_LIMIT_EXCEEDED', 'SERVER_UNAVAILABLE'])
+
 /** A network-level or server-side failure worth retrying for idempotent calls. */
 export class TransientError extends ActionError {
   override name = 'TransientError'
@@ -54,8 +59,15 @@ export class TransientError extends ActionError {
 
   /** True when repeating even a non-idempotent call cannot create a second deploy. */
   get safeToRepeat(): boolean {
-    // A fault body means the org answered and refused; nothing was created.
-    return this.notSent || this.code !== undefined
+    return this.notSent || (this.code !== undefined && REFUSED_BEFORE_WORK.has(this.code))
+  }
+
+  /**
+   * The org answered with a fault after taking the request on (UNKNOWN_EXCEPTION): it may have
+   * created the deploy first, so ask it what it created before repeating.
+   */
+  get mayHaveCreated(): boolean {
+    return this.code !== undefined && !REFUSED_BEFORE_WORK.has(this.code)
   }
 }
 
