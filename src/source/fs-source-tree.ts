@@ -1,4 +1,12 @@
-import { type Dirent, lstatSync, readdirSync, readFileSync, statSync } from 'node:fs'
+import {
+  type Dirent,
+  lstatSync,
+  readdirSync,
+  readFileSync,
+  readlinkSync,
+  realpathSync,
+  statSync
+} from 'node:fs'
 import path from 'node:path'
 import { BuildError } from './build-error.ts'
 import { escapeFromProject } from './fs-contained-path.ts'
@@ -10,8 +18,9 @@ import { joinTreePath } from './source-tree.ts'
  * Entries are checked without following links (lstat): a symbolic link is read only when its real
  * path stays inside the root and outside `.git`; otherwise, for anything that is not a regular
  * file or folder, and for a name with a control character, the read is refused with a BuildError
- * naming the path. Links to folders
- * are not walked (a walk cannot loop).
+ * naming the path. A link to a folder inside is walked as the folder it names, as the Salesforce
+ * CLI walks it (its files are listed under the link's path), unless it leads back into a folder
+ * the walk is inside: that would loop, and is refused naming the link.
  */
 export class FsSourceTree implements SourceTree {
   private readonly root: string
@@ -41,14 +50,14 @@ export class FsSourceTree implements SourceTree {
   private walk(base: string): string[] {
     const out: string[] = []
     const refused: string[] = []
+    const loops: string[] = []
     // A package folder that is itself a link (or lies under one) must stay inside too.
     this.requireFolderInside(base)
-    // [folder on disk, its tree path followed by '/' ('' at the root)]
-    const pending: [string, string][] = [
-      [path.join(this.root, base), base === '' ? '' : `${base}/`]
+    const pending: Pending[] = [
+      { folder: path.join(this.root, base), prefix: base === '' ? '' : `${base}/`, via: [] }
     ]
     for (let first = true; pending.length > 0; first = false) {
-      const [folder, prefix] = pending.pop() ?? ['', '']
+      const { folder, prefix, via } = pending.pop() ?? { folder: '', prefix: '', via: [] }
       let entries: Dirent[]
       try {
         entries = readdirSync(folder, { withFileTypes: true })
@@ -59,18 +68,26 @@ export class FsSourceTree implements SourceTree {
       for (const entry of entries) {
         const treePath = `${prefix}${entry.name}`
         if (CONTROL.test(entry.name)) refused.push(controlName(treePath))
-        else if (entry.isDirectory()) pending.push([path.join(folder, entry.name), `${treePath}/`])
+        else if (entry.isDirectory())
+          pending.push({ folder: path.join(folder, entry.name), prefix: `${treePath}/`, via })
         else if (entry.isFile()) {
           out.push(treePath)
           this.walked.add(treePath)
         } else if (entry.isSymbolicLink()) {
-          const problem = this.linkProblem(treePath)
+          const full = path.join(folder, entry.name)
+          const problem = this.linkProblem(treePath, full)
           if (problem) refused.push(problem)
-          else if (isFile(path.join(folder, entry.name))) out.push(treePath)
+          else if (isFile(full)) out.push(treePath)
+          else if (isFolder(full)) {
+            const next = followed(folder, full, via)
+            if (next) pending.push({ folder: full, prefix: `${treePath}/`, via: next })
+            else loops.push(loopProblem(treePath, full))
+          }
         } else refused.push(notRegular(treePath))
       }
     }
-    if (refused.length > 0) throw refusal(refused.sort())
+    if (refused.length > 0) throw refusal([...refused.sort(), ...loops.sort()])
+    if (loops.length > 0) throw new BuildError(loops.sort())
     return out.sort()
   }
 
@@ -113,7 +130,7 @@ export class FsSourceTree implements SourceTree {
     const full = path.join(this.root, treePath)
     const entry = lstatSync(full) // a missing file rejects as before (ENOENT)
     if (entry.isSymbolicLink()) {
-      const problem = this.linkProblem(treePath)
+      const problem = this.linkProblem(treePath, full)
       if (problem) throw refusal([problem])
     } else if (!entry.isFile()) throw refusal([notRegular(treePath)])
     const parent = path.posix.dirname(treePath)
@@ -127,19 +144,60 @@ export class FsSourceTree implements SourceTree {
       this.folders.set(treeDir, problem && `${treeDir || '.'} ${problem}`)
     }
     const problem = this.folders.get(treeDir)
-    if (problem) throw refusal([`${problem}: a folder of the project may not be a link out of it.`])
+    if (problem)
+      throw refusal([
+        `${problem}: a folder of the project may not be a link out of it; ${FOLDER_FIX}.`
+      ])
   }
 
-  private linkProblem(treePath: string): string | undefined {
-    const problem = escapeFromProject(this.root, path.join(this.root, treePath))
-    return problem && `${treePath} is a symbolic link that ${problem}.`
+  /** Names the link, where it really leads and what to do instead. */
+  private linkProblem(treePath: string, full: string): string | undefined {
+    const problem = escapeFromProject(this.root, full)
+    if (!problem) return undefined
+    const fix = isFolder(full) ? FOLDER_FIX : 'replace the link with a copy of the file'
+    return `${treePath} is a symbolic link that ${problem}; ${fix}.`
   }
+}
+
+const FOLDER_FIX =
+  'move the folder into the project and link to it there, or replace the link with a copy of the folder'
+
+/** A folder waiting to be listed. */
+interface Pending {
+  /** The folder on disk, as the walk reached it (through links, if any). */
+  folder: string
+  /** Its tree path followed by '/' ('' at the root). */
+  prefix: string
+  /**
+   * Real paths of the folders holding each link to a folder followed on the way here. With the
+   * real path of the current folder, these are the deepest folders of each stretch of the walk
+   * (a stretch goes down real subfolders only), so a folder that holds none of them cannot
+   * bring the walk back to where it already is.
+   */
+  via: readonly string[]
+}
+
+/**
+ * The `via` of a followed link to a folder in `folder`, or undefined when its target is one of
+ * the folders the walk is inside (or holds one): walking it would meet the same link again, for
+ * ever. Real paths are only taken here, for the few links to folders, never for every folder.
+ */
+function followed(folder: string, link: string, via: readonly string[]): string[] | undefined {
+  const target = realpathSync.native(link)
+  const stops = [...via, realpathSync.native(folder)]
+  const inside = (stop: string): boolean =>
+    stop === target || stop.startsWith(target.endsWith(path.sep) ? target : target + path.sep)
+  return stops.some(inside) ? undefined : stops
+}
+
+function loopProblem(treePath: string, link: string): string {
+  return `${treePath} is a symbolic link to ${readlinkSync(link)}, a folder that holds the link itself: following it would loop for ever. Remove the link, or point it at a folder that does not hold it.`
 }
 
 function refusal(problems: string[]): BuildError {
   return new BuildError(
     problems,
-    `Refused to read outside the project (${problems.length} path${problems.length === 1 ? '' : 's'}); only files inside the repository are packaged. Replace each link with the file itself:`
+    `Refused to read outside the project (${problems.length} path${problems.length === 1 ? '' : 's'}); only files inside the repository are packaged:`
   )
 }
 
@@ -164,6 +222,14 @@ function isMissing(error: unknown): boolean {
 function isFile(p: string): boolean {
   try {
     return statSync(p).isFile()
+  } catch {
+    return false
+  }
+}
+
+function isFolder(p: string): boolean {
+  try {
+    return statSync(p).isDirectory()
   } catch {
     return false
   }

@@ -1,6 +1,7 @@
 import { spawn, type ChildProcessWithoutNullStreams } from 'node:child_process'
 import { execFile } from 'node:child_process'
 import { promisify } from 'node:util'
+import { BuildError } from './build-error.ts'
 import type { SourceTree } from './source-tree.ts'
 import { joinTreePath } from './source-tree.ts'
 
@@ -27,6 +28,8 @@ export interface GitTreeOptions {
  * Adapter: a SourceTree over one git revision. The listing comes from one
  * `git ls-tree -r -z --full-tree` call; contents are read lazily through one long-lived
  * `git cat-file --batch` process (by blob id, so no path quoting is involved). Never a shell.
+ * A committed link to a folder of the revision is listed as the files of that folder under the
+ * link's path, as the Salesforce CLI walks such a link on disk (and as FsSourceTree does).
  * Call close() when done.
  */
 export class GitSourceTree implements SourceTree {
@@ -35,6 +38,8 @@ export class GitSourceTree implements SourceTree {
   private sorted: string[] | undefined
   /** Committed symbolic links (mode 120000): read by path, so that git follows them. */
   private readonly links = new Set<string>()
+  /** Links to a folder that holds them, by path, with the problem: listing their folder fails. */
+  private readonly loops = new Map<string, string>()
   private readonly reader: GitObjectReader
 
   constructor(options: GitTreeOptions) {
@@ -71,8 +76,67 @@ export class GitSourceTree implements SourceTree {
       out.set(path, record.slice(12, tab))
       if (record.startsWith('120000')) this.links.add(path)
     }
+    if (this.links.size > 0) await this.expandFolderLinks(out)
     this.sorted = [...out.keys()].sort()
     return out
+  }
+
+  /**
+   * Replaces each link that git resolves (--follow-symlinks) to a folder of the revision by that
+   * folder's files, links among them included. A link that leads out of the repository, names
+   * nothing or loops stays a file: reading it reports why. A link to a folder that holds the link
+   * would list for ever; it is left out, and listing a folder that holds it fails naming it.
+   */
+  private async expandFolderLinks(out: Map<string, string>): Promise<void> {
+    const queue = [...this.links]
+    for (let link = queue.shift(); link !== undefined; link = queue.shift()) {
+      const target = await this.reader.lookUp(this.spec(link))
+      if (target?.type !== 'tree') continue
+      out.delete(link)
+      this.links.delete(link)
+      if (await this.holdsItself(link, target.sha)) {
+        this.loops.set(
+          link,
+          `${link} is a symbolic link to a folder that holds the link itself: following it would loop for ever. Remove the link, or point it at a folder that does not hold it.`
+        )
+        continue
+      }
+      const { stdout } = await run('git', ['ls-tree', '-r', '-z', target.sha], {
+        cwd: this.options.cwd,
+        maxBuffer: 512 * 1024 * 1024,
+        encoding: 'buffer'
+      })
+      for (const record of stdout.toString('utf8').split('\0')) {
+        const tab = record.indexOf('\t')
+        if (tab === -1 || record.slice(7, 11) !== 'blob') continue
+        const path = `${link}/${record.slice(tab + 1)}`
+        out.set(path, record.slice(12, tab))
+        if (record.startsWith('120000')) {
+          this.links.add(path)
+          queue.push(path)
+        }
+      }
+    }
+  }
+
+  /**
+   * Whether the folder `sha` a link names is one of the folders the link lies in (from the
+   * repository root, each resolved by git through the links on the way): then it holds the link.
+   */
+  private async holdsItself(link: string, sha: string): Promise<boolean> {
+    const full = this.options.prefix === '' ? link : `${this.options.prefix}/${link}`
+    const segs = full.split('/')
+    for (let i = 0; i < segs.length; i++) {
+      const folder = await this.reader.lookUp(`${this.options.rev}:${segs.slice(0, i).join('/')}`)
+      if (folder?.sha === sha) return true
+    }
+    return false
+  }
+
+  /** `<rev>:<path>` of a tree path, for git to resolve (links followed). */
+  private spec(path: string): string {
+    const prefix = this.options.prefix === '' ? '' : `${this.options.prefix}/`
+    return `${this.options.rev}:${prefix}${path}`
   }
 
   /** Index of the first sorted path >= `key`. */
@@ -92,8 +156,10 @@ export class GitSourceTree implements SourceTree {
     await this.files()
     const d = joinTreePath(dir)
     const all = this.sorted ?? []
+    const prefix = d === '' ? '' : `${d}/`
+    const loops = [...this.loops].filter(([link]) => link.startsWith(prefix))
+    if (loops.length > 0) throw new BuildError(loops.map(([, problem]) => problem).sort())
     if (d === '') return [...all]
-    const prefix = `${d}/`
     const out: string[] = []
     for (let i = this.lowerBound(prefix); i < all.length && (all[i] ?? '').startsWith(prefix); i++)
       out.push(all[i] ?? '')
@@ -121,8 +187,13 @@ export class GitSourceTree implements SourceTree {
     const sha = (await this.files()).get(p)
     if (sha && !this.links.has(p)) return this.readBlob(sha)
     if ((sha !== undefined || this.options.listing) && !p.includes('\n')) {
-      const prefix = this.options.prefix === '' ? '' : `${this.options.prefix}/`
-      return this.readBlob(`${this.options.rev}:${prefix}${p}`)
+      const object = await this.reader.readObject(this.spec(p))
+      // A folder's raw tree object is no file's content.
+      if (object.type !== 'blob')
+        throw new Error(
+          `${path} is a folder at ${this.options.rev} (a symbolic link to a folder, or a folder given as a file), not a file.`
+        )
+      return object.bytes
     }
     throw new Error(`${path}: no such file at ${this.options.rev}`)
   }
@@ -137,9 +208,17 @@ export class GitSourceTree implements SourceTree {
   }
 }
 
+/** One object as cat-file answers it. */
+export interface GitObject {
+  sha: string
+  /** blob, tree, commit or tag. */
+  type: string
+  bytes: Uint8Array
+}
+
 interface Pending {
   spec: string
-  resolve(bytes: Uint8Array): void
+  resolve(object: GitObject): void
   reject(error: Error): void
 }
 
@@ -167,11 +246,25 @@ export class GitObjectReader {
 
   /** Reads an object by id or `<rev>:<path>` (a tree's raw bytes when the path is a folder). */
   read(spec: string): Promise<Uint8Array> {
+    return this.readObject(spec).then((object) => object.bytes)
+  }
+
+  /** Reads an object with its id and type. */
+  readObject(spec: string): Promise<GitObject> {
     const proc = this.process()
-    return new Promise<Uint8Array>((resolve, reject) => {
+    return new Promise<GitObject>((resolve, reject) => {
       this.queue.push({ spec, resolve, reject })
       proc.stdin.write(`${spec}\n`)
     })
+  }
+
+  /** The id and type of an object, or undefined when git finds none by that name. */
+  lookUp(spec: string): Promise<{ sha: string; type: string } | undefined> {
+    if (spec.includes('\n')) return Promise.resolve(undefined)
+    return this.readObject(spec).then(
+      ({ sha, type }) => ({ sha, type }),
+      () => undefined
+    )
   }
 
   /** Stops the process. Safe to call more than once. */
@@ -238,12 +331,13 @@ export class GitObjectReader {
         pending.reject(new Error(linkProblem(pending.spec, link[1] ?? '')))
         continue
       }
-      const size = Number(header.split(' ')[2])
+      const [sha = '', type = '', sizeText] = header.split(' ')
+      const size = Number(sizeText)
       if (this.buffer.length < nl + 1 + size + 1) return
       const body = Uint8Array.prototype.slice.call(this.buffer, nl + 1, nl + 1 + size)
       this.buffer = this.buffer.subarray(nl + 1 + size + 1)
       this.queue.shift()
-      pending.resolve(body)
+      pending.resolve({ sha, type, bytes: body })
     }
   }
 }
