@@ -37,7 +37,9 @@ const validation = deployResult({
   checkOnly: true,
   done: true,
   status: 'Succeeded',
-  completedDate: new Date(VALIDATED)
+  completedDate: new Date(VALIDATED),
+  runTestsEnabled: true,
+  numberTestsTotal: 3
 })
 const now = Date.parse(VALIDATED) + 60_000
 
@@ -49,7 +51,8 @@ describe('judgeOutlook', () => {
       artifactName: 'sf-validation-x',
       validatedAt: VALIDATED,
       usableUntil: '2026-01-11T09:00:00.000Z',
-      expiresAt: '2026-01-11T10:00:00.000Z'
+      expiresAt: '2026-01-11T10:00:00.000Z',
+      caveats: []
     })
   })
 

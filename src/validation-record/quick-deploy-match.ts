@@ -10,10 +10,9 @@ import type { DeployPackage, Outcome } from '../deploy/deploy-package.ts'
 import { deployOperation } from '../deploy/deploy.ts'
 import type { OperationPorts, OrgSession } from '../deploy/ports.ts'
 import { QuickDeployRefusedError, quickDeployValidation } from '../deploy/quick-deploy.ts'
-import { withRetries } from '../deploy/wait-for-deploy.ts'
-import { waitOptionsFrom } from '../deploy/wait-options.ts'
 import type { DeploySettings, PackageSource, QuickDeploySettings } from '../settings/settings.ts'
-import { ActionError, ApiError } from '../shared/errors.ts'
+import { ActionError } from '../shared/errors.ts'
+import { confirmWithOrg, detailsReader } from './confirm-record.ts'
 import {
   chosenNote,
   fallbackTests,
@@ -23,18 +22,8 @@ import {
 } from './match-notes.ts'
 import type { RecordPorts } from './ports.ts'
 import { recordArtifactName, type ValidationRecord } from './record.ts'
-import {
-  olderThan,
-  selectRecord,
-  type Candidate,
-  type PassedOver,
-  type RecordSelection
-} from './select-record.ts'
-import {
-  packageComponents,
-  validationDifferences,
-  type PackageComponents
-} from './verify-validation.ts'
+import { selectRecord, type RecordSelection } from './select-record.ts'
+import { packageComponents } from './verify-validation.ts'
 import { sameOrg } from './org-id.ts'
 
 /** A quick deploy matched by content always has a package to match. */
@@ -90,10 +79,9 @@ export async function quickDeployByContent(
       repository: records.run.repository ?? '',
       trust: settings.quickDeployMatch.trust
     }),
-    pkg,
-    session,
-    settings,
-    shared
+    () => packageComponents(pkg),
+    detailsReader(session, settings, shared),
+    (message) => shared.logger.warning(message)
   )
   const notes = passedOverNotes(selection)
   const chosen = selection.chosen
@@ -127,67 +115,6 @@ export async function quickDeployByContent(
       { hash, name, notes: [note, ...notes], record: chosen.record },
       error.message.replace(/\.$/, '')
     )
-  }
-}
-
-/**
- * Asks the org about the chosen record's validation, and about the older usable ones in turn
- * while the org disowns them: the first whose validation covered exactly this package is used.
- */
-async function confirmWithOrg(
-  selection: RecordSelection,
-  pkg: DeployPackage,
-  session: OrgSession,
-  settings: ByContentSettings,
-  ports: OperationPorts
-): Promise<RecordSelection> {
-  const candidates = selection.chosen ? [selection.chosen, ...selection.alternatives] : []
-  const contents = candidates.length > 0 ? packageComponents(pkg) : undefined
-  const disowned: PassedOver[] = []
-  for (const [i, candidate] of candidates.entries()) {
-    const differences = contents
-      ? await orgDifferences(candidate, contents, session, settings, ports)
-      : []
-    if (differences.length === 0) {
-      const older = candidates.slice(i + 1).map((o) => olderThan(o, candidate))
-      return {
-        chosen: candidate,
-        alternatives: [],
-        passedOver: [...disowned, ...older, ...selection.passedOver]
-      }
-    }
-    const reason = `the org's validation ${candidate.record.validationId} is not of this package: ${differences.join('; ')}`
-    ports.logger.warning(`Validation record ${candidate.source.artifactName} not used: ${reason}.`)
-    disowned.push({ source: candidate.source, record: candidate.record, reason })
-  }
-  return { alternatives: [], passedOver: [...disowned, ...selection.passedOver] }
-}
-
-/** How the org's record of the validation differs from this package and from the record. */
-async function orgDifferences(
-  candidate: Candidate,
-  contents: PackageComponents,
-  session: OrgSession,
-  settings: ByContentSettings,
-  ports: OperationPorts
-): Promise<string[]> {
-  const id = candidate.record.validationId
-  const polling = { api: session.api, clock: ports.clock, logger: ports.logger }
-  try {
-    const validation = await withRetries(
-      () => session.api.checkDeployStatus(id, true),
-      polling,
-      waitOptionsFrom(settings, ports.random)
-    )
-    if (!validation.checkOnly) return ['it is a deploy, not a validation']
-    return validationDifferences(validation, contents, candidate.record)
-  } catch (error) {
-    if (
-      error instanceof ApiError &&
-      /INVALID_CROSS_REFERENCE_KEY|NOT_FOUND|MALFORMED_ID/.test(error.code)
-    )
-      return [`the org has no such deploy (${error.code})`]
-    throw error
   }
 }
 

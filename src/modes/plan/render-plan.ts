@@ -114,15 +114,28 @@ function driftLine(drift: PlanInput['drift']): string {
     : `⚠️ ${drift.count} component${drift.count === 1 ? '' : 's'} changed in the org since the last deploy (below)`
 }
 
+/**
+ * The plan sees its own inputs, not the merge job's: a quick deploy by content there needs the
+ * same package (source inputs, api-version, replacements) and the same record trust.
+ */
+const MERGE_JOB_ASSUMED =
+  'This holds if the merge job runs mode: quick-deploy without validation-id, builds the package with the same inputs as this plan ' +
+  'and trusts records with the same validation-record-* inputs; the plan cannot see that job'
+
+const FALLBACK_DECIDES =
+  "On merge, the quick deploy's quick-deploy-fallback decides: fail (the default) deploys nothing, deploy runs a full deploy with tests"
+
 function quickDeployLine(outlook: PlanInput['quickDeploy']): string {
   switch (outlook.kind) {
     case 'eligible':
       return (
         `✅ possible: validation ${outlook.validationId} (${outlook.validatedAt}) of exactly this content; ` +
-        `used until ${outlook.usableUntil}, the org's limit is ${outlook.expiresAt}`
+        `used until ${outlook.usableUntil}, the org's limit is ${outlook.expiresAt}` +
+        outlook.caveats.map((c) => `; but ${c}`).join('') +
+        `. ${MERGE_JOB_ASSUMED}`
       )
     case 'not-eligible':
-      return `❌ not possible: ${outlook.reason}`
+      return `❌ not possible: ${outlook.reason}. ${FALLBACK_DECIDES}`
     case 'unknown':
       return `❔ unknown: ${outlook.reason}`
     case 'unchecked':

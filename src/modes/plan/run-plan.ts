@@ -37,8 +37,9 @@ import { redact } from '../../shared/redact.ts'
 import { unzipEntries } from '../../source/zip.ts'
 import { createRestRecordFinder } from '../../validation-record/artifact-store.ts'
 import { recordArtifactName } from '../../validation-record/record.ts'
-import { selectRecord } from '../../validation-record/select-record.ts'
-import { judgeOutlook } from './quick-deploy-outlook.ts'
+import { detailsReader } from '../../validation-record/confirm-record.ts'
+import { packageComponents } from '../../validation-record/verify-validation.ts'
+import { foreseeQuickDeploy, type OrgFacts } from './foresee-quick-deploy.ts'
 import { renderPlan, renderPlanComment, planMarker, type PlanInput } from './render-plan.ts'
 
 /** The sticky comment's key: one plan per pull request. */
@@ -132,8 +133,12 @@ async function withOrg(
   })
   const unchecked: string[] = []
   const orgId = session.connection.orgId
-  const found = orgId ? await findReceipt(settings, deps, orgId, unchecked) : undefined
+  const lookup = orgId ? await findReceipt(settings, deps, orgId) : undefined
+  const found = typeof lookup === 'string' ? undefined : lookup
+  if (typeof lookup === 'string')
+    unchecked.push(`Drift: the deploy receipts could not be read (${lookup}).`)
   let drift: PlanInput['drift'] = { unchecked: 'the sign-in did not tell the org id' }
+  let drifted: number | undefined
   if (settings.drift?.choice === 'off') drift = { unchecked: 'drift: off' }
   else if (found?.receipt) {
     const report = await detectDrift(
@@ -141,6 +146,7 @@ async function withOrg(
       ports
     )
     outputs['drifted-components'] = String(report.drifted.length)
+    drifted = report.drifted.length
     drift = {
       count: report.drifted.length,
       section: renderDriftSection({
@@ -164,7 +170,13 @@ async function withOrg(
       heading: '###'
     }),
     drift,
-    quickDeploy: await quickDeployOutlook(settings, deps, pkg, session, orgId, found),
+    quickDeploy: await quickDeployOutlook(settings, deps, pkg, session, orgId, {
+      ...(found?.receipt ? { lastReceipt: found.receipt } : {}),
+      ...(typeof lookup === 'string' ? { receiptsUnread: lookup } : {}),
+      ...(settings.drift && drifted !== undefined
+        ? { drift: { choice: settings.drift.choice, drifted } }
+        : {})
+    }),
     // An empty delta is never submitted (src/deploy/deploy.ts), so nothing backs the org up.
     rollback: pkg.nothingToDeploy
       ? { ready: false, why: NOTHING_TO_DEPLOY }
@@ -173,12 +185,12 @@ async function withOrg(
   }
 }
 
+/** The newest receipt of the org, or why the receipts could not be read. */
 async function findReceipt(
   settings: PlanModeSettings,
   deps: RunDeps,
-  orgId: string,
-  unchecked: string[]
-): Promise<FoundReceipt | undefined> {
+  orgId: string
+): Promise<FoundReceipt | string> {
   const baseline = settings.drift?.baseline
   const finder = baseline
     ? fileReceiptFinder(baseline, path.relative(settings.workspace, baseline))
@@ -190,56 +202,58 @@ async function findReceipt(
   try {
     return await finder.newest(orgId)
   } catch (error) {
-    unchecked.push(`Drift: the deploy receipts could not be read (${describeError(error)}).`)
-    return undefined
+    return describeError(error)
   }
 }
 
+/** The quick deploy on merge, foreseen with this run's session and GitHub token. */
 async function quickDeployOutlook(
   settings: PlanModeSettings,
   deps: RunDeps,
   pkg: DeployPackage,
   session: OrgSession,
   orgId: string | undefined,
-  receipts: FoundReceipt | undefined
+  org: OrgFacts
 ): Promise<PlanInput['quickDeploy']> {
-  if (!pkg.contentHash || !orgId)
-    return { kind: 'unknown', reason: 'the package has no content hash or the org id is not known' }
+  if (!pkg.contentHash)
+    return { kind: 'unknown', reason: 'the package has no content hash to match a validation by' }
+  // The quick deploy on merge, signed in the same way, cannot match a record either.
+  if (!orgId)
+    return {
+      kind: 'not-eligible',
+      reason:
+        'the sign-in did not tell the org id, so no validation record can be matched to this org'
+    }
   const repository = deps.env.GITHUB_REPOSITORY ?? ''
-  try {
-    const found = await createRestRecordFinder({
-      ...(settings.report.githubToken ? { token: settings.report.githubToken } : {}),
-      ...(repository ? { repository } : {}),
-      octokit: deps.octokit
-    }).find(recordArtifactName(pkg.contentHash, orgId))
-    const nowMs = deps.clock.now()
-    const selection = selectRecord(found, {
-      contentHash: pkg.contentHash,
-      orgId,
-      nowMs,
-      repository,
-      trust: settings.quickDeployMatch.trust
-    })
-    const id = selection.chosen?.record.validationId
-    const validation = id
-      ? await withRetries(
+  const finder = createRestRecordFinder({
+    ...(settings.report.githubToken ? { token: settings.report.githubToken } : {}),
+    ...(repository ? { repository } : {}),
+    octokit: deps.octokit
+  })
+  const name = recordArtifactName(pkg.contentHash, orgId)
+  const target = {
+    contentHash: pkg.contentHash,
+    orgId,
+    nowMs: deps.clock.now(),
+    repository,
+    trust: settings.quickDeployMatch.trust
+  }
+  return foreseeQuickDeploy(
+    target,
+    () => packageComponents(pkg),
+    {
+      findRecords: () => finder.find(name),
+      readWithDetails: detailsReader(session, settings, deps),
+      readStatus: (id) =>
+        withRetries(
           () => session.api.checkDeployStatus(id, false),
           { clock: deps.clock, logger: deps.logger },
           waitOptionsFrom(settings, deps.random)
-        ).catch((error: unknown) => describeError(error))
-      : undefined
-    return judgeOutlook({
-      selection,
-      ...(validation ? { validation } : {}),
-      ...(receipts?.receipt ? { lastReceipt: receipts.receipt } : {}),
-      nowMs
-    })
-  } catch (error) {
-    return {
-      kind: 'unknown',
-      reason: `validation records could not be read (${describeError(error)})`
-    }
-  }
+        ),
+      log: (message) => deps.logger.info(message)
+    },
+    org
+  )
 }
 
 async function rollbackOutlook(
