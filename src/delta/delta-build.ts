@@ -15,9 +15,10 @@ import { joinTreePath } from '../source/source-tree.ts'
 import { decodeUtf8, encodeUtf8 } from '../source/xml.ts'
 import { dropCollisions } from './delta-finish.ts'
 import { planDelta, type DeltaPlan } from './delta-plan.ts'
+import { followLinks, refusalSummary, type LinkedDelta } from './folder-links.ts'
 import { readDelta, type DeltaRange } from './git-diff.ts'
 import { IgnoreFromHeadTree } from './ignore-overlay.ts'
-import { ListedTree, ScopedTree, scopeOf } from './delta-scope.ts'
+import { BlobsById, ListedTree, ScopedTree, scopeOf } from './delta-scope.ts'
 import { defaultRegistry } from '../source/registry/registry.ts'
 import { selectTests, type ApexSource, type TestSelection } from './test-selection.ts'
 
@@ -63,17 +64,25 @@ export async function buildDelta(request: DeltaRequest): Promise<DeltaBuild> {
     // Built while git answers (the first call builds the type maps: a few milliseconds).
     const registry = defaultRegistry()
     const reads = await reading
-    const { repo, range, changes } = reads
-    const onDisk = reads.tracked ? new FsSourceTree(request.root) : undefined
+    const { repo, range } = reads
+    const linked = await followLinks({
+      cwd: repo.cwd,
+      prefix: repo.prefix,
+      base: range.base,
+      head: range.to,
+      reader,
+      links: reads.listed.links,
+      changes: reads.changes,
+      ...(reads.checkedOut ? { disk: request.root } : {})
+    })
+    const { changes } = linked
+    const listed = withLinkedFiles(reads.listed.paths, linked)
+    const onDisk = reads.checkedOut ? new FsSourceTree(request.root) : undefined
     // A changed bundle deploys whole from the working tree, untracked files included, as the
     // Salesforce CLI deploys it from disk.
-    const tracked =
-      onDisk && reads.tracked
-        ? [
-            ...reads.tracked,
-            ...(await untrackedInBundles(onDisk, reads.tracked, changes, registry))
-          ]
-        : reads.tracked
+    const tracked = onDisk
+      ? [...listed, ...(await untrackedInBundles(onDisk, listed, changes, registry))]
+      : undefined
     const scope = scopeOf(
       changes.map((c) => c.path),
       registry
@@ -87,10 +96,13 @@ export async function buildDelta(request: DeltaRequest): Promise<DeltaBuild> {
         ...(listing ? { listing } : {})
       })
     // At the checked-out commit: listed from the index (only where changes are), read from the
-    // working tree. Elsewhere: listed and read from git at `to`.
+    // working tree. Elsewhere: listed from the commit, read from git at `to` by blob id.
+    const blobs = onDisk
+      ? undefined
+      : new BlobsById(idsAtHead(reads.listed, linked), (id) => reader.read(id))
     const headOf = (git: SourceTree): SourceTree =>
-      onDisk ? new ListedTree(git, onDisk, tracked) : git
-    const gitHead = at(range.to, tracked?.filter(scope))
+      new ListedTree(git, onDisk ?? blobs ?? git, tracked ?? listed)
+    const gitHead = at(range.to, (tracked ?? listed).filter(scope))
     const headFiles = (await gitHead.listFiles('')).filter(scope)
     // The base differs from the head exactly by the diff: no second listing is needed.
     const added = new Set(changes.filter((c) => c.status === 'A').map((c) => c.path))
@@ -104,6 +116,7 @@ export async function buildDelta(request: DeltaRequest): Promise<DeltaBuild> {
       request.projectDir,
       request.sourceDirs
     )
+    checkLinks(linked, packageDirs(head, request.sourceDirs))
     if (head.found.problems.length > 0) throw new BuildError(head.found.problems)
     const baseTree = new IgnoreFromHeadTree(baseGit, headTree)
     const base = await loadSourceIndex(
@@ -134,7 +147,7 @@ export async function buildDelta(request: DeltaRequest): Promise<DeltaBuild> {
     let tests: TestSelection | undefined
     if (request.selectTests) {
       // Every class and trigger, not only the changed ones: the index already lists them.
-      const everything = at(range.to, tracked)
+      const everything = at(range.to, tracked ?? listed)
       tests = await chooseTests(headOf(everything), request, built.components)
     }
     return {
@@ -148,6 +161,38 @@ export async function buildDelta(request: DeltaRequest): Promise<DeltaBuild> {
   } finally {
     reader.close()
   }
+}
+
+/** The blob ids of the files at head, those below links to folders included. */
+function idsAtHead(
+  listed: { ids?: Map<string, string> },
+  linked: LinkedDelta
+): Map<string, string> {
+  const ids = listed.ids ?? new Map<string, string>()
+  return linked.ids.size === 0 ? ids : new Map([...ids, ...linked.ids])
+}
+
+/** The files at head as the full build lists them: each link to a folder as the folder's files. */
+function withLinkedFiles(paths: string[], linked: LinkedDelta): string[] {
+  if (linked.folders.size === 0 && linked.files.length === 0) return paths
+  return [...paths.filter((p) => !linked.folders.has(p)), ...linked.files]
+}
+
+/**
+ * Fails as the full build fails on the links of a package directory: one that leads out of the
+ * project, or to a folder that holds it (the full build walks only the package directories).
+ */
+function checkLinks(linked: LinkedDelta, dirs: string[]): void {
+  const inPackage = (problems: Map<string, string>): string[] =>
+    [...problems]
+      .filter(([link]) => dirs.some((d) => d === '' || link === d || link.startsWith(`${d}/`)))
+      .map(([, problem]) => problem)
+      .sort()
+  const refused = inPackage(linked.refused)
+  const loops = inPackage(linked.loops)
+  if (refused.length > 0)
+    throw new BuildError([...refused, ...loops], refusalSummary(refused.length + loops.length))
+  if (loops.length > 0) throw new BuildError(loops)
 }
 
 /** Folder-shaped component types: their files on disk are the component. */

@@ -109,7 +109,7 @@ export class ScopedTree implements SourceTree {
 
 /**
  * A tree listed from one source (git at the head commit) and read from another (the working
- * tree), falling back to the first. `tracked`, every file of the index, answers `exists` without
+ * tree, or the commit's blobs by id), falling back to the first. `tracked`, every file of the index, answers `exists` without
  * asking git about files outside the listing.
  */
 export class ListedTree implements SourceTree {
@@ -144,5 +144,34 @@ export class ListedTree implements SourceTree {
     const below = (f: string): boolean =>
       f.length > n + 1 && f.charCodeAt(n) === 47 && f.startsWith(p) // `<p>/...`
     return Promise.resolve(this.tracked.some(below))
+  }
+}
+
+/**
+ * The files of one commit read by blob id, for ListedTree to read from: git then need not walk
+ * each path's folders again, which costs as much as the read. A path without an id (a symbolic
+ * link, which git must follow by path) is refused, so ListedTree reads it from its listing.
+ */
+export class BlobsById implements SourceTree {
+  private readonly ids: ReadonlyMap<string, string>
+  private readonly read: (id: string) => Promise<Uint8Array>
+
+  constructor(ids: ReadonlyMap<string, string>, read: (id: string) => Promise<Uint8Array>) {
+    this.ids = ids
+    this.read = read
+  }
+
+  listFiles(dir: string): Promise<string[]> {
+    const prefix = joinTreePath(dir) === '' ? '' : `${joinTreePath(dir)}/`
+    return Promise.resolve([...this.ids.keys()].filter((p) => p.startsWith(prefix)).sort())
+  }
+
+  readFile(path: string): Promise<Uint8Array> {
+    const id = this.ids.get(joinTreePath(path))
+    return id === undefined ? Promise.reject(new Error(`${path}: no blob id`)) : this.read(id)
+  }
+
+  exists(path: string): Promise<boolean> {
+    return Promise.resolve(this.ids.has(joinTreePath(path)))
   }
 }

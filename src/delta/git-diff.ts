@@ -2,8 +2,8 @@ import { execFile } from 'node:child_process'
 import { readFileSync } from 'node:fs'
 import path from 'node:path'
 import { promisify } from 'node:util'
-import { indexPaths } from './git-index.ts'
-import { parseNameStatus, type FileChange } from './name-status.ts'
+import { indexEntries, type TrackedFiles } from './git-index.ts'
+import { parseNameStatus, parseRawDiff, type FileChange, type RawChange } from './name-status.ts'
 
 const exec = promisify(execFile)
 
@@ -207,8 +207,21 @@ export async function changedFiles(repo: GitRepo, base: string, to: string): Pro
   return parseNameStatus(out, rootOf(repo))
 }
 
+/** Changes between two commits below the tree root, each marked when it is a symbolic link. */
+async function rawChanges(repo: GitRepo, base: string, to: string): Promise<RawChange[]> {
+  const out = await git(repo.cwd, [...RAW_DIFF, base, to, '--', pathspecOf(repo)])
+  return parseRawDiff(out, rootOf(repo))
+}
+
 const DIFF = ['diff', '--name-status', '-z', '--no-renames', '--no-ext-diff', '--no-textconv']
-const LS_FILES = ['ls-files', '-z', '--full-name']
+/** DIFF with the modes of both ends, which say whether a path is a symbolic link. */
+const RAW_DIFF = ['diff', '--raw', '-z', '--no-abbrev', '--no-renames', '--no-ext-diff']
+/** `--stage` for the modes, which say which entries are symbolic links. */
+const LS_FILES = ['ls-files', '-z', '--full-name', '--stage']
+
+function pathspecOf(repo: GitRepo): string {
+  return repo.prefix === '' ? ':(top)' : `:(top,literal)${repo.prefix}`
+}
 
 function rootOf(repo: GitRepo): string {
   return repo.prefix === '' ? '' : `${repo.prefix}/`
@@ -219,36 +232,81 @@ function rootOf(repo: GitRepo): string {
  * relative to it. One plain listing filtered by the caller is much faster than many glob
  * pathspecs, which git matches against every entry.
  */
-export async function listTracked(repo: GitRepo): Promise<string[]> {
-  const out = await git(repo.cwd, [
-    ...LS_FILES,
-    '--',
-    repo.prefix === '' ? ':(top)' : `:(top,literal)${repo.prefix}`
-  ])
-  return parseTracked(out, rootOf(repo))
+export async function listTracked(repo: GitRepo): Promise<TrackedFiles> {
+  const out = await git(repo.cwd, [...LS_FILES, '--', pathspecOf(repo)])
+  return parseStaged(out, rootOf(repo))
 }
 
-function parseTracked(out: string, root: string): string[] {
-  const files: string[] = []
-  for (const p of out.split('\0')) {
-    if (p === '' || !p.startsWith(root)) continue
-    files.push(p.slice(root.length))
-  }
-  return files
+/** Files of a commit (or folder), each with its blob id but links: theirs is their text's. */
+export interface CommitFiles extends TrackedFiles {
+  ids: Map<string, string>
 }
+
+/**
+ * The files of a commit below the tree root, relative to it, as GitSourceTree lists them (blobs
+ * only: submodules are commits), with the symbolic links among them.
+ */
+export async function listCommit(repo: GitRepo, commit: string): Promise<CommitFiles> {
+  const args = ['ls-tree', '-r', '-z', '--full-tree', commit]
+  if (repo.prefix !== '') args.push('--', repo.prefix)
+  return parseTree(await git(repo.cwd, args), rootOf(repo))
+}
+
+/** `<mode> <object> <stage>\t<path>` records of ls-files --stage; an unmerged path (a record per stage) once. */
+export function parseStaged(out: string, root: string): TrackedFiles {
+  const paths: string[] = []
+  const links: string[] = []
+  let previous = ''
+  for (const record of out.split('\0')) {
+    const tab = record.indexOf('\t')
+    const p = record.slice(tab + 1)
+    if (tab === -1 || p === previous || !p.startsWith(root)) continue
+    previous = p
+    paths.push(p.slice(root.length))
+    if (record.startsWith(LINK)) links.push(p.slice(root.length))
+  }
+  return { paths, links }
+}
+
+/** `<mode> <type> <object>\t<path>` records of `ls-tree -r`: the blobs. */
+export function parseTree(out: string, root: string): CommitFiles {
+  const paths: string[] = []
+  const links: string[] = []
+  const ids = new Map<string, string>()
+  for (const record of out.split('\0')) {
+    const tab = record.indexOf('\t')
+    if (tab === -1 || record.slice(7, 12) !== 'blob ') continue
+    const p = record.slice(tab + 1)
+    if (!p.startsWith(root)) continue
+    const rel = p.slice(root.length)
+    paths.push(rel)
+    if (record.startsWith(LINK)) links.push(rel)
+    else ids.set(rel, record.slice(12, tab))
+  }
+  return { paths, links, ids }
+}
+
+const LINK = '120000 '
 
 /** What git says about a delta. */
 export interface DeltaGit {
   repo: GitRepo
   range: DeltaRange
-  changes: FileChange[]
-  /** The tracked files below the tree root, when `to` is the checked-out commit. */
-  tracked?: string[]
+  changes: RawChange[]
+  /**
+   * The files at `to` below the tree root: the index when `to` is the checked-out commit, else
+   * the commit's files with their blob ids.
+   */
+  listed: TrackedFiles & { ids?: Map<string, string> }
+  /** Whether `to` is the checked-out commit: `listed` is then what the index tracks. */
+  checkedOut: boolean
 }
 
 /**
- * Resolves the range, lists the changed paths and, when `to` is the checked-out commit, the
- * tracked files. Starting a git process costs more than most of these commands take, and much
+ * Resolves the range, lists the changed paths (with their modes: which are symbolic links) and
+ * the files at `to`: the tracked files when `to` is the checked-out commit, else the commit's
+ * own listing (the one listing GitSourceTree would make, made here so that its links are known
+ * too). Starting a git process costs more than most of these commands take, and much
  * more on a busy runner, so the diff (from the refs as given, `A...B` for the merge-base) starts
  * together with rev-parse and is kept only when rev-parse found the same commits (one
  * merge-base), otherwise it runs again from the resolved commits; the tracked files are read
@@ -265,7 +323,7 @@ export async function readDelta(
   const early = [fromRef, toRef].every((r) => r.trim() !== '' && !/^-|\.\./.test(r))
   const [from, to] = [`${fromRef}^{commit}`, `${toRef}^{commit}`]
   const ends = mode === 'exact' ? [from, to] : [`${from}...${to}`]
-  const diff = early ? gitOk(dir, [...DIFF, ...ends, '--', '.']) : undefined
+  const diff = early ? gitOk(dir, [...RAW_DIFF, ...ends, '--', '.']) : undefined
   const repo = await opening
   const range = await resolveRange(repo, fromRef, toRef, mode)
   const sameBase =
@@ -273,18 +331,23 @@ export async function readDelta(
   const diffed = sameBase ? await diff : undefined
   const changes =
     diffed === undefined
-      ? await changedFiles(repo, range.base, range.to)
-      : parseNameStatus(diffed, rootOf(repo))
-  if (range.to !== repo.head) return { repo, range, changes }
-  const tracked = readIndex(repo.indexFile, range.to, rootOf(repo)) ?? (await listTracked(repo))
-  return { repo, range, changes, tracked }
+      ? await rawChanges(repo, range.base, range.to)
+      : parseRawDiff(diffed, rootOf(repo))
+  if (range.to !== repo.head)
+    return { repo, range, changes, listed: await listCommit(repo, range.to), checkedOut: false }
+  const listed = readIndex(repo.indexFile, range.to, rootOf(repo)) ?? (await listTracked(repo))
+  return { repo, range, changes, listed, checkedOut: true }
 }
 
 /** The tracked files from the index file itself, when its format allows (SHA-1 ids only). */
-function readIndex(file: string | undefined, commit: string, root: string): string[] | undefined {
+function readIndex(
+  file: string | undefined,
+  commit: string,
+  root: string
+): TrackedFiles | undefined {
   if (file === undefined || commit.length !== 40) return undefined
   try {
-    return indexPaths(readFileSync(file), root)
+    return indexEntries(readFileSync(file), root)
   } catch {
     return undefined // no index yet, or unreadable: ls-files says what git sees
   }

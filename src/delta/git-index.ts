@@ -13,6 +13,14 @@ const EXTENDED = 0x4000
 const NAME_MASK = 0xfff
 const TYPE_MASK = 0o170000
 const DIRECTORY = 0o040000
+const SYMLINK = 0o120000
+
+/** Tracked paths below a tree root, and which of them are symbolic links. */
+export interface TrackedFiles {
+  paths: string[]
+  /** The paths of `paths` git stores as symbolic links (mode 120000), in the same order. */
+  links: string[]
+}
 
 function u32(bytes: Uint8Array, at: number): number {
   return (
@@ -33,6 +41,11 @@ function u16(bytes: Uint8Array, at: number): number {
  * removed, in index order; undefined when ls-files must answer instead.
  */
 export function indexPaths(bytes: Uint8Array, root: string): string[] | undefined {
+  return indexEntries(bytes, root)?.paths
+}
+
+/** indexPaths, with the symbolic links among them (read from each entry's mode). */
+export function indexEntries(bytes: Uint8Array, root: string): TrackedFiles | undefined {
   if (bytes.length < HEADER + SHA1 || u32(bytes, 0) !== 0x44495243) return undefined // "DIRC"
   const version = u32(bytes, 4)
   if (version < 2 || version > 4) return undefined
@@ -43,6 +56,7 @@ export function indexPaths(bytes: Uint8Array, root: string): string[] | undefine
   const text = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('latin1')
   const utf8 = new TextDecoder('utf-8', { fatal: false })
   const paths: string[] = []
+  const links: string[] = []
   let previous = ''
   let at = HEADER
   for (let i = 0; i < count; i++) {
@@ -73,11 +87,14 @@ export function indexPaths(bytes: Uint8Array, root: string): string[] | undefine
     } else if ((flags & NAME_MASK) !== NAME_MASK && (flags & NAME_MASK) !== nul - name)
       return undefined
     previous = path
-    if (path.startsWith(root)) paths.push(path.slice(root.length))
+    if (path.startsWith(root)) {
+      paths.push(path.slice(root.length))
+      if ((mode & TYPE_MASK) === SYMLINK) links.push(path.slice(root.length))
+    }
     // Formats 2 and 3 pad each entry with 1 to 8 NULs to a multiple of 8 bytes.
     at = version === 4 ? nul + 1 : at + ((name - at + (nul - name) + 8) & ~7)
   }
-  return hasUnsupportedExtension(bytes, at, end) ? undefined : paths
+  return hasUnsupportedExtension(bytes, at, end) ? undefined : { paths, links }
 }
 
 /** `previous` (`previousBytes` long in UTF-8) less its last `strip` bytes, then `suffix`, as text. */
