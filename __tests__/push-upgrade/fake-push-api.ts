@@ -2,6 +2,7 @@ import type { JobCreateResult, PushApi } from '../../src/push-upgrade/push-api.t
 import {
   emptyCounts,
   type FailedJob,
+  type JobState,
   type PackageInfo,
   type PackageVersion,
   type RequestState,
@@ -31,6 +32,8 @@ export class FakePushApi implements PushApi {
   /** Errors thrown by the next readRequest calls. */
   readErrors: Error[] = []
   failed: FailedJob[] = []
+  /** Answer of readJobStates (every job of the request with its status). */
+  jobStates: JobState[] = []
 
   async readPackage(): Promise<PackageInfo> {
     this.calls.push('readPackage')
@@ -94,6 +97,10 @@ export class FakePushApi implements PushApi {
     this.calls.push('countJobs')
     const next = this.countsSeq.length > 1 ? this.countsSeq.shift() : this.countsSeq[0]
     return { ...emptyCounts(), ...next }
+  }
+  async readJobStates(): Promise<JobState[]> {
+    this.calls.push('readJobStates')
+    return this.jobStates
   }
   async readFailedJobs(): Promise<FailedJob[]> {
     this.calls.push('readFailedJobs')

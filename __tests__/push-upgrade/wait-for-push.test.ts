@@ -18,7 +18,7 @@ describe('waitForPush', () => {
     api.countsSeq = [...Array(19).fill({ 'in-progress': 5, succeeded: 5 }), { succeeded: 10 }]
     const clock = new ManualClock()
     const logger = new MemoryLogger()
-    const result = await waitForPush('0DV1', 3_600_000, { api, clock, logger })
+    const result = await waitForPush('0DV1', 10, 3_600_000, { api, clock, logger })
     expect(result).toMatchObject({
       timedOut: false,
       polls: 20,
@@ -37,17 +37,49 @@ describe('waitForPush', () => {
     ])
   })
 
-  it('stops when every job ended even if the request status lags', async () => {
+  it('keeps polling while the request is not final, even when every job ended', async () => {
     const api = new FakePushApi()
-    api.requestStates = ['in-progress']
+    api.requestStates = ['in-progress', 'in-progress', 'failed']
     api.countsSeq = [{ succeeded: 3, failed: 1, canceled: 1 }]
-    const result = await waitForPush('0DV1', 3_600_000, {
+    const result = await waitForPush('0DV1', 5, 3_600_000, {
       api,
       clock: new ManualClock(),
       logger: new MemoryLogger()
     })
-    expect(result.polls).toBe(1)
-    expect(result.timedOut).toBe(false)
+    expect(result).toMatchObject({ polls: 3, timedOut: false, request: { status: 'failed' } })
+  })
+
+  it('keeps polling after the request turned final until every scheduled job has ended', async () => {
+    const api = new FakePushApi()
+    api.requestStates = ['succeeded']
+    // The job count first lags behind the 4 scheduled jobs, then jobs still run, then all ended.
+    api.countsSeq = [
+      { succeeded: 2 },
+      { succeeded: 3, 'in-progress': 1 },
+      { succeeded: 3, failed: 1 }
+    ]
+    const result = await waitForPush('0DV1', 4, 3_600_000, {
+      api,
+      clock: new ManualClock(),
+      logger: new MemoryLogger()
+    })
+    expect(result).toMatchObject({
+      polls: 3,
+      timedOut: false,
+      counts: { ...emptyCounts(), succeeded: 3, failed: 1 }
+    })
+  })
+
+  it('times out when the request is final but a job never ends within the wait', async () => {
+    const api = new FakePushApi()
+    api.requestStates = ['succeeded']
+    api.countsSeq = [{ succeeded: 3, 'in-progress': 1 }]
+    const result = await waitForPush('0DV1', 4, 45_000, {
+      api,
+      clock: new ManualClock(),
+      logger: new MemoryLogger()
+    })
+    expect(result).toMatchObject({ timedOut: true, request: { status: 'succeeded' } })
   })
 
   it('stops at the wait limit with the counts so far', async () => {
@@ -55,7 +87,7 @@ describe('waitForPush', () => {
     api.requestStates = ['pending']
     api.countsSeq = [{ pending: 4 }]
     const clock = new ManualClock()
-    const result = await waitForPush('0DV1', 45_000, { api, clock, logger: new MemoryLogger() })
+    const result = await waitForPush('0DV1', 4, 45_000, { api, clock, logger: new MemoryLogger() })
     expect(result).toMatchObject({
       timedOut: true,
       polls: 5,
@@ -69,7 +101,11 @@ describe('waitForPush', () => {
     api.readErrors = [transient(), transient()]
     api.countsSeq = [{ succeeded: 1 }]
     const logger = new MemoryLogger()
-    const result = await waitForPush('0DV1', 3_600_000, { api, clock: new ManualClock(), logger })
+    const result = await waitForPush('0DV1', 1, 3_600_000, {
+      api,
+      clock: new ManualClock(),
+      logger
+    })
     expect(result.timedOut).toBe(false)
     expect(api.calls.filter((c) => c === 'readRequest')).toHaveLength(3)
     expect(logger.lines[0]).toMatch(/^warning: Reading the push request: .*503.*; retrying$/)

@@ -1,7 +1,8 @@
 /**
  * Live statuses of push requests and jobs, derived from the clock (pure). A request set to Pending
  * starts at its scheduled time (or at once) plus a lag; jobs run in waves of `concurrency`, each
- * for `jobMs`; the request ends Failed when any job failed, else Succeeded.
+ * for `jobMs`; the request ends Failed when any job failed, else Succeeded. Job records may trail
+ * the request by `jobStatusLagMs`.
  */
 import type { PushScenario, SimJob, SimPushRequest } from './push-types.ts'
 
@@ -45,6 +46,11 @@ export function requestStatus(
   return request.jobs.some((job) => job.script.outcome === 'Failed') ? 'Failed' : 'Succeeded'
 }
 
+/** The moment a job record reflects at `now`: `jobStatusLagMs` earlier than the request. */
+export function jobRecordTime(scenario: PushScenario, now: number): number {
+  return now - scenario.jobStatusLagMs
+}
+
 /**
  * The job status at `now`, in the job object's spelling (`Cancelled` by default; the request says
  * `Canceled`).
@@ -55,11 +61,12 @@ export function jobStatus(
   scenario: PushScenario,
   now: number
 ): string {
-  if (request.canceledAt !== null) return scenario.jobCanceledSpelling
+  const seen = jobRecordTime(scenario, now)
+  if (request.canceledAt !== null && request.canceledAt <= seen) return scenario.jobCanceledSpelling
   const times = requestTimes(request, scenario)
-  if (!times) return 'Created'
+  if (!times || (request.pendingAt ?? Infinity) > seen) return 'Created'
   const own = jobTimes(job, times, scenario)
-  if (now < own.start) return 'Pending'
-  if (now < own.end) return 'In Progress'
+  if (seen < own.start) return 'Pending'
+  if (seen < own.end) return 'In Progress'
   return job.script.outcome
 }

@@ -6,7 +6,13 @@ import type { SimContext } from '../core/context.ts'
 import { restDate } from '../core/clock.ts'
 import type { SimResponse } from '../core/route.ts'
 import { json, restError } from '../rest/rest-kit.ts'
-import { jobStatus, jobTimes, requestStatus, requestTimes } from './push-lifecycle.ts'
+import {
+  jobRecordTime,
+  jobStatus,
+  jobTimes,
+  requestStatus,
+  requestTimes
+} from './push-lifecycle.ts'
 import { matchesWhere, parsePushQuery, type PushQuery } from './push-soql.ts'
 import { pushState, type PushState } from './push-state.ts'
 import type { SimJob, SimPushRequest } from './push-types.ts'
@@ -219,7 +225,7 @@ function jobRows(state: PushState, now: number, query: PushQuery): Row[] {
           jobTimeFields(
             times ? jobTimes(job, times, state.scenario) : undefined,
             r.canceledAt !== null,
-            now
+            jobRecordTime(state.scenario, now)
           )
         )
       rows.push(row)

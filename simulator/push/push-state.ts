@@ -53,6 +53,7 @@ function defaultScenario(outcome: PushScenario['outcome']): PushScenario {
     startLagMs: 5_000,
     jobMs: 30_000,
     concurrency: 50,
+    jobStatusLagMs: 0,
     jobCanceledSpelling: 'Cancelled',
     pageSize: 2_000
   }

@@ -107,6 +107,13 @@ export interface PushScenario {
   jobMs: number
   /** Jobs running at the same time. */
   concurrency: number
+  /**
+   * How long job records trail the request (0 = never): each job's Status (and times) read as they
+   * were this long ago, while the request's Status is live. The request and its jobs are separate
+   * records, and nothing in the object reference says the request ends only after its jobs; with a
+   * lag the request reads Succeeded or Failed while its last wave still reads In Progress.
+   */
+  jobStatusLagMs: number
   /** How jobs spell canceled (older object docs: `Cancelled`). */
   jobCanceledSpelling: 'Canceled' | 'Cancelled'
   /** Query page size (the org's default is 2,000; tests use small pages). */

@@ -157,6 +157,17 @@ export function toStatusCounts(rows: readonly wire.StatusCountRow[]): {
   return { counts, unknown }
 }
 
+/** Job row → model; an unknown status word counts as in progress, as in `toStatusCounts`. */
+export function toJobState(row: {
+  SubscriberOrganizationKey: string
+  Status: string
+}): model.JobState {
+  return {
+    orgKey: row.SubscriberOrganizationKey,
+    status: normalizePushStatus(row.Status) ?? 'in-progress'
+  }
+}
+
 /** Failed job row → model; a null `PackagePushErrors` means the org gave no error rows. */
 export function toFailedJob(row: wire.PackagePushJob): model.FailedJob {
   return {

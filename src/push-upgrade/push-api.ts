@@ -1,6 +1,7 @@
 /** The port the push orchestrator talks to; `push-client.ts` implements it over the REST API. */
 import type {
   FailedJob,
+  JobState,
   PackageInfo,
   PackageVersion,
   RequestState,
@@ -34,6 +35,8 @@ export interface PushApi {
   readRequest(requestId: string): Promise<RequestState>
   /** Job counts by status, one aggregate query. */
   countJobs(requestId: string): Promise<StatusCounts>
+  /** Every job of the request with its status (paged); read once, when the wait ran out. */
+  readJobStates(requestId: string): Promise<JobState[]>
   /** Failed jobs with their PackagePushErrors (paged). */
   readFailedJobs(requestId: string): Promise<FailedJob[]>
 }

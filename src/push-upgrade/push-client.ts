@@ -169,6 +169,12 @@ export function createPushClient(rest: SalesforceRest): PushApi {
       )
       return normalize.toStatusCounts(rows).counts
     },
+    async readJobStates(requestId) {
+      const rows = await query<{ SubscriberOrganizationKey: string; Status: string }>(
+        `SELECT SubscriberOrganizationKey, Status FROM PackagePushJob WHERE PackagePushRequestId = ${soqlString(requestId)}`
+      )
+      return rows.map(normalize.toJobState)
+    },
     async readFailedJobs(requestId) {
       const rows = await query<wire.PackagePushJob>(
         `SELECT Id, SubscriberOrganizationKey, Status, (SELECT ${ERROR_FIELDS} FROM PackagePushErrors) FROM PackagePushJob WHERE PackagePushRequestId = ${soqlString(requestId)} AND Status = 'Failed'`

@@ -92,6 +92,21 @@ export interface FailedJob {
   errors: PushError[]
 }
 
+/** One job's status as last read (a job record of the request). */
+export interface JobState {
+  orgKey: string
+  status: PushStatus
+}
+
+/**
+ * A scheduled org whose push had not ended when the wait stopped: its job's status, or
+ * `no-record` when the job query did not list a job for it yet.
+ */
+export interface UnfinishedOrg {
+  orgKey: string
+  status: 'created' | 'pending' | 'in-progress' | 'no-record'
+}
+
 /** The request as last read. */
 export interface RequestState {
   id: string

@@ -6,13 +6,15 @@ import type {
   PackageVersion,
   RejectedOrg,
   RequestState,
-  StatusCounts
+  StatusCounts,
+  UnfinishedOrg
 } from './push-model.ts'
 
 /**
  * How the run ended: `cap-exceeded`, `dry-run` and `nothing-eligible` created nothing;
  * `all-rejected` canceled the request it created; `scheduled` did not wait (`wait: 0`, or a start
- * later than the wait); `timed-out` stopped waiting; `finished` saw every job end.
+ * later than the wait); `timed-out` stopped waiting before the push finished; `finished` saw the
+ * request and every job end.
  */
 export type PushOutcomeKind =
   | 'cap-exceeded'
@@ -42,6 +44,8 @@ export interface PushOutcome {
   request?: RequestState
   counts: StatusCounts
   failedJobs: FailedJob[]
+  /** `timed-out` only: the scheduled orgs whose push had not ended (absent when unreadable). */
+  unfinished?: UnfinishedOrg[]
   /** Notes for the summary (retries, quirks met). */
   notes: string[]
   apiVersion: string

@@ -8,7 +8,8 @@ import type { Clock } from '../shared/clock.ts'
 import { ActionError, describeError } from '../shared/errors.ts'
 import { checkStartTime } from './plan.ts'
 import { planPush, type PlanPorts } from './plan-push.ts'
-import type { Subscriber } from './push-model.ts'
+import { unfinishedOrgs } from './push-finished.ts'
+import type { Subscriber, UnfinishedOrg } from './push-model.ts'
 import type { PushOutcome } from './push-outcome.ts'
 import { withPushRetries } from './retry.ts'
 import { scheduleJobs, type ScheduleResult } from './schedule-jobs.ts'
@@ -31,13 +32,13 @@ export async function pushUpgrade(
   const planned = await planPush(settings, ports)
   const stop = stopBeforeCreating(planned, settings)
   if (stop) return { ...planned, kind: stop }
-  const created = await createPush(planned, settings, ports)
+  const { outcome: created, scheduledOrgs } = await createPush(planned, settings, ports)
   if (created.scheduledCount === 0) {
     await cancelRequest(created.requestId as string, 'the org refused every job', ports)
     return { ...created, kind: 'all-rejected' }
   }
   await startOrCancel(created.requestId as string, ports)
-  return follow(created, waitMs, ports)
+  return follow(created, scheduledOrgs, waitMs, ports)
 }
 
 /** The outcomes that end the run before anything is created. */
@@ -52,12 +53,12 @@ function stopBeforeCreating(
   return undefined
 }
 
-/** Creates the request (Created) and its jobs. */
+/** Creates the request (Created) and its jobs; also hands back the orgs that have a job. */
 async function createPush(
   planned: Omit<PushOutcome, 'kind'>,
   settings: PushSettings,
   ports: PushPorts
-): Promise<PushOutcome> {
+): Promise<{ outcome: PushOutcome; scheduledOrgs: string[] }> {
   const requestId = await ports.api.createRequest(planned.target.id, settings.startTime)
   ports.onRequestId(requestId)
   ports.logger.info(
@@ -65,7 +66,7 @@ async function createPush(
   )
   const scheduled = await scheduleOrCancel(requestId, planned.selection.eligible, ports)
   const resent = `Job batches sent again: ${scheduled.retriedBatches} (lock errors, or an unknown outcome after a server error).`
-  return {
+  const outcome: PushOutcome = {
     ...planned,
     kind: 'scheduled',
     requestId,
@@ -73,6 +74,7 @@ async function createPush(
     rejected: scheduled.rejected,
     notes: scheduled.retriedBatches > 0 ? [resent] : []
   }
+  return { outcome, scheduledOrgs: scheduled.scheduled }
 }
 
 /** Schedules the jobs; on any error the request is canceled so a half-built push never starts. */
@@ -123,9 +125,13 @@ async function cancelRequest(requestId: string, why: string, ports: PushPorts): 
   }
 }
 
-/** Waits (unless told not to, or the start is beyond the wait) and reads the failures. */
+/**
+ * Waits (unless told not to, or the start is beyond the wait) and reads the failures; when the
+ * wait ran out, also which orgs had not ended.
+ */
 async function follow(
   outcome: PushOutcome,
+  scheduledOrgs: readonly string[],
   waitMs: number,
   ports: PushPorts
 ): Promise<PushOutcome> {
@@ -140,7 +146,7 @@ async function follow(
         `The push starts at ${outcome.startTime ?? ''}, after the wait ends; not waiting.`
       ]
     }
-  const progress = await waitForPush(requestId, waitMs, ports)
+  const progress = await waitForPush(requestId, outcome.scheduledCount, waitMs, ports)
   const failedJobs =
     progress.counts.failed > 0
       ? await withPushRetries(
@@ -149,11 +155,36 @@ async function follow(
           ports
         )
       : []
+  const unfinished = progress.timedOut
+    ? await readUnfinished(requestId, scheduledOrgs, ports)
+    : undefined
   return {
     ...outcome,
     kind: progress.timedOut ? 'timed-out' : 'finished',
     request: progress.request,
     counts: progress.counts,
-    failedJobs
+    failedJobs,
+    ...(unfinished ? { unfinished } : {})
+  }
+}
+
+/** The orgs still running, for the report; a failed read only loses the names, not the run. */
+async function readUnfinished(
+  requestId: string,
+  scheduledOrgs: readonly string[],
+  ports: PushPorts
+): Promise<UnfinishedOrg[] | undefined> {
+  try {
+    const jobs = await withPushRetries(
+      'Listing the jobs that have not ended',
+      () => ports.api.readJobStates(requestId),
+      ports
+    )
+    return unfinishedOrgs(scheduledOrgs, jobs)
+  } catch (error) {
+    ports.logger.warning(
+      `Could not list the orgs whose push has not ended (${describeError(error)}); see Setup > Push Upgrade History.`
+    )
+    return undefined
   }
 }

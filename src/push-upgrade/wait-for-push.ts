@@ -1,11 +1,13 @@
 /**
- * Follows a push request until every job has ended or the wait is over. Each poll costs two
- * calls whatever the number of orgs: one record read of the request and one GROUP BY Status count.
+ * Follows a push request until it is finished (`push-finished.ts`: the request and every scheduled
+ * job have a final status) or the wait is over. Each poll costs two calls whatever the number of
+ * orgs: one record read of the request and one GROUP BY Status count.
  */
 import type { Clock } from '../shared/clock.ts'
 import type { Logger } from '../shared/logger.ts'
-import { isTerminal, STATUS_LABEL } from './normalize.ts'
+import { STATUS_LABEL } from './normalize.ts'
 import type { PushApi } from './push-api.ts'
+import { jobTotal, pushFinished } from './push-finished.ts'
 import { PUSH_STATUSES, type RequestState, type StatusCounts } from './push-model.ts'
 import { withPushRetries } from './retry.ts'
 
@@ -36,14 +38,13 @@ export function pollDelay(poll: number): number {
   return poll <= FAST_POLLS ? FAST_POLL_MS : SLOW_POLL_MS
 }
 
-/** True when no job is still Created, Pending or In Progress. */
-export function allJobsEnded(counts: StatusCounts): boolean {
-  return counts.created + counts.pending + counts['in-progress'] === 0
-}
-
-/** Polls until the request is terminal or every job ended, or until `waitMs` has passed. */
+/**
+ * Polls until the request and all `scheduledJobs` jobs have a final status, or until `waitMs` has
+ * passed.
+ */
 export async function waitForPush(
   requestId: string,
+  scheduledJobs: number,
   waitMs: number,
   ports: WaitForPushPorts
 ): Promise<PushProgress> {
@@ -68,7 +69,7 @@ export async function waitForPush(
       lastLine = line
       lastLineAt = ports.clock.now()
     }
-    if (isTerminal(request.status) || allJobsEnded(counts))
+    if (pushFinished(request, counts, scheduledJobs))
       return { request, counts, timedOut: false, polls: poll }
     if (ports.clock.now() >= deadline) return { request, counts, timedOut: true, polls: poll }
   }
@@ -76,7 +77,7 @@ export async function waitForPush(
 
 /** `Push 0DV…: In Progress · 120/400 ended · Succeeded 110 · Failed 10 · In Progress 280`. */
 export function progressLine(request: RequestState, counts: StatusCounts): string {
-  const total = PUSH_STATUSES.reduce((sum, s) => sum + counts[s], 0)
+  const total = jobTotal(counts)
   const ended = counts.succeeded + counts.failed + counts.canceled
   const parts = PUSH_STATUSES.filter((s) => counts[s] > 0).map(
     (s) => `${STATUS_LABEL[s]} ${counts[s]}`

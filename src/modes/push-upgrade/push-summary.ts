@@ -39,6 +39,7 @@ export function renderPushSummary(
     ...rejectedSection(outcome, subscribers),
     ...failureGroupsSection(outcome, subscribers),
     ...failedOrgsSection(outcome, subscribers, files),
+    ...unfinishedSection(outcome, subscribers),
     ...selectionSection(outcome, files),
     ...nextSteps(outcome, files)
   ]
@@ -187,6 +188,28 @@ function failedOrgsSection(
     ),
     '',
     ...(where ? [where.trim(), ''] : [])
+  ]
+}
+
+/** The orgs still running when the wait ran out: what the release manager follows up on. */
+function unfinishedSection(o: PushOutcome, subscribers: Map<string, Subscriber>): string[] {
+  const unfinished = o.unfinished ?? []
+  if (unfinished.length === 0) return []
+  const rows = unfinished
+    .slice(0, MAX_TABLE_ROWS)
+    .map((u) => [
+      codeSpan(u.orgKey),
+      escapeTableCell(subscribers.get(orgKey15(u.orgKey))?.orgName ?? ''),
+      u.status === 'no-record' ? 'no job record listed yet' : STATUS_LABEL[u.status]
+    ])
+  return [
+    `### Not ended when the wait stopped (${unfinished.length})`,
+    '',
+    ...table(['Org', 'Name', 'Job status'], rows),
+    ...(unfinished.length > MAX_TABLE_ROWS
+      ? ['', `_…and ${unfinished.length - MAX_TABLE_ROWS} more._`]
+      : []),
+    ''
   ]
 }
 

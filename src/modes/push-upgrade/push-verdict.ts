@@ -2,7 +2,12 @@
  * Whether the push step passes: the `fail-threshold` rule (docs/push-upgrades.md), plus the
  * outcomes that stop early. Pure.
  */
+import { isTerminal, STATUS_LABEL } from '../../push-upgrade/normalize.ts'
+import { notEndedCount } from '../../push-upgrade/push-finished.ts'
 import type { PushOutcome } from '../../push-upgrade/push-outcome.ts'
+
+/** Orgs named in the message of an unfinished push; the summary lists them all. */
+const NAMED_ORGS = 5
 
 /** The step's verdict. `unfinished`: the wait ended first; the step does not fail, it warns. */
 export interface PushVerdict {
@@ -38,13 +43,28 @@ export function decidePushVerdict(outcome: PushOutcome, failThreshold: number): 
         message: `Push ${outcome.requestId ?? ''} is scheduled for ${outcome.scheduledCount} orgs${outcome.startTime ? ` at ${outcome.startTime}` : ''}; not waiting for it.`
       }
     case 'timed-out':
-      return {
-        result: 'unfinished',
-        message: `The wait ended before push ${outcome.requestId ?? ''} finished; it keeps running in the org (${outcome.counts.succeeded} succeeded, ${outcome.counts.failed} failed so far).`
-      }
+      return { result: 'unfinished', message: unfinishedMessage(outcome) }
     case 'finished':
       return thresholdVerdict(outcome, failThreshold)
   }
+}
+
+/** The wait ran out: the counts so far, the orgs not ended, and a final request status if any. */
+function unfinishedMessage(outcome: PushOutcome): string {
+  const { succeeded, failed } = outcome.counts
+  const notEnded = notEndedCount(outcome.counts, outcome.unfinished)
+  const keys = (outcome.unfinished ?? []).map((u) => u.orgKey)
+  const named =
+    keys.length === 0
+      ? ''
+      : `: ${keys.slice(0, NAMED_ORGS).join(', ')}${keys.length > NAMED_ORGS ? ` and ${keys.length - NAMED_ORGS} more` : ''}`
+  const request = outcome.request
+  // A final request status is not the orgs' result while their jobs run (push-finished.ts).
+  const early =
+    request && isTerminal(request.status)
+      ? ` The request already reads ${STATUS_LABEL[request.status]}, but its jobs have not all ended.`
+      : ''
+  return `The wait ended before push ${outcome.requestId ?? ''} finished; it keeps running in the org (${succeeded} succeeded, ${failed} failed so far; ${notEnded} not ended${named}).${early}`
 }
 
 function thresholdVerdict(outcome: PushOutcome, failThreshold: number): PushVerdict {

@@ -16,6 +16,7 @@ import { ActionError, describeError } from '../../shared/errors.ts'
 import { failedOrgRows } from '../../push-upgrade/group-failures.ts'
 import { orgKey15, STATUS_LABEL } from '../../push-upgrade/normalize.ts'
 import { createPushClient } from '../../push-upgrade/push-client.ts'
+import { notEndedCount } from '../../push-upgrade/push-finished.ts'
 import type { PushOutcome } from '../../push-upgrade/push-outcome.ts'
 import { pushUpgrade } from '../../push-upgrade/push-upgrade.ts'
 import { decidePushVerdict } from './push-verdict.ts'
@@ -160,7 +161,7 @@ export function pushOutputs(
     'push-succeeded': String(c.succeeded),
     'push-failed': String(c.failed),
     'push-canceled': String(c.canceled),
-    'push-in-progress': String(c.created + c.pending + c['in-progress']),
+    'push-in-progress': String(notEndedCount(c, outcome.unfinished)),
     ...(files.failures ? { 'push-failures-path': files.failures } : {})
   }
 }
