@@ -126,7 +126,7 @@ function nothingToSync(section: string, deps: RunDeps): RunResult {
 function logPlan(components: PlannedComponent[], deps: RunDeps): void {
   for (const c of components)
     deps.logger.info(
-      `${c.type} ${c.fullName}: ${c.change} through ${c.path === 'crud' ? 'the CRUD calls' : c.path === 'tooling' ? 'the Tooling API' : 'a Metadata API deploy'}${c.reason ? ` (${c.reason})` : ''}`
+      `${c.type} ${c.fullName}: ${c.change}${c.from ? ` (was ${c.from})` : ''} through ${c.path === 'crud' ? 'the CRUD calls' : c.path === 'tooling' ? 'the Tooling API' : 'a Metadata API deploy'}${c.reason ? ` (${c.reason})` : ''}`
     )
 }
 

@@ -104,7 +104,9 @@ function resultOf(r: ComponentResult): string {
       ? `renamed from ${r.from}`
       : r.state === 'renamed'
         ? `renamed ${r.detail ?? ''}`
-        : r.state
+        : r.change === 'delete' && r.from
+          ? `${r.state} (${r.from} before its object's rename)`
+          : r.state
   const detail = r.state !== 'renamed' && r.detail ? `: ${r.detail}` : ''
   const reason = r.reason ? ` — to the deploy because ${r.reason}` : ''
   return `${base}${detail}${reason}`
