@@ -15,9 +15,9 @@ import { FsSourceTree } from '../source/fs-source-tree.ts'
 import type { SourceTree } from '../source/source-tree.ts'
 import { defaultRegistry } from '../source/registry/registry.ts'
 import { classifyFiles } from '../tooling/classify-files.ts'
-import type { ChangedFile, CompileMessage } from '../tooling/compile-model.ts'
+import { isTerminal, type ChangedFile, type CompileMessage } from '../tooling/compile-model.ts'
 import { compileChanges } from '../tooling/compile.ts'
-import type { CompileOutcome } from '../tooling/compile-outcome.ts'
+import { JOB_CANCELLED, type CompileOutcome } from '../tooling/compile-outcome.ts'
 import { createContainerClient } from '../tooling/container-client.ts'
 import { compileFilesOf } from '../tooling/delta-files.ts'
 import { changedFiles, openRepo } from '../delta/git-diff.ts'
@@ -112,8 +112,26 @@ async function apexFiles(
   })
 }
 
+/** A save still running when the cancel came may have saved: say so rather than "not saved". */
+function cancelledDetail(outcome: CompileOutcome): string {
+  const final = outcome.final
+  if (final && !isTerminal(final.state))
+    return `${JOB_CANCELLED}; ContainerAsyncRequest ${final.id ?? ''} was not confirmed Aborted: check it in the org`
+  return `${JOB_CANCELLED}; the Apex was not saved`
+}
+
 /** The compile's end as per-component results, or the reason to deploy the Apex instead. */
 export function answerOf(outcome: CompileOutcome, components: PlannedComponent[]): ToolingAnswer {
+  // A cancelled job never falls back to a deploy: the Apex it stopped stays unsaved.
+  if (outcome.cancelled && outcome.final?.state !== 'Completed')
+    return {
+      results: components.map((c) => ({
+        ...c,
+        state: 'not applied',
+        via: outcome.final?.id ? `ContainerAsyncRequest ${outcome.final.id}` : 'MetadataContainer',
+        detail: cancelledDetail(outcome)
+      }))
+    }
   if (outcome.method !== 'tooling')
     return {
       results: [],
