@@ -244,7 +244,7 @@ describe('mode: sync', () => {
     expect(tooling.containers.size).toBe(0)
     expect(tooling.deletedContainers.length).toBeGreaterThan(0)
     expect(r.summary).toMatch(
-      /`ApexClass InvoiceService` \| Tooling API[^|]*\| not applied: the job was cancelled \|/
+      /`ApexClass InvoiceService` \| Tooling API[^|]*\| not applied: the job was cancelled; the Apex was not saved \|/
     )
     // Nothing is left for the post step to clean up.
     expect(r.env.state()['compile-container-id']).toBe('')
