@@ -10,6 +10,7 @@ function ports(overrides: Partial<InterruptPorts> = {}): InterruptPorts & { line
     state: () => ({ deployId: '0Af000000000001', finished: false }),
     cancel: async (id) => `Cancelled deploy ${id} in the org (canceling).`,
     abortPush: async (id) => `Aborted push request ${id} in the org before it started.`,
+    stopCompile: () => Promise.reject(new Error('no compile runs')),
     err: (line) => lines.push(line),
     ...overrides
   }

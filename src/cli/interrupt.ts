@@ -2,7 +2,9 @@
  * Ctrl-C during a run from the terminal. A deploy already submitted keeps running in the org
  * (and a validation holds its deployment lock), so the CLI asks whether to cancel it there;
  * `--cancel-on-interrupt` cancels without asking, and without a terminal to ask on it is left
- * running with the command that cancels it. The decision is pure; the shell supplies the ports.
+ * running with the command that cancels it. A compile's queued ContainerAsyncRequest is offered
+ * the same way (it saves the code when it completes); a compile not submitted yet is stopped and
+ * its container deleted without a question. The decision is pure; the shell supplies the ports.
  */
 import { EXIT } from './exit-code.ts'
 
@@ -11,8 +13,18 @@ export interface DeployState {
   deployId?: string
   /** The push request of push-upgrade, which runs in the org on its own once scheduled. */
   pushRequestId?: string
+  /** Compile mode's MetadataContainer and, once submitted, its ContainerAsyncRequest. */
+  compile?: CompileIds
   /** The run reached the end of its operation: nothing is left running. */
   finished: boolean
+}
+
+/** What a compile has created in the org so far. */
+export interface CompileIds {
+  containerId: string
+  requestId?: string
+  /** A check-only request compiles without saving. */
+  checkOnly: boolean
 }
 
 /** The ports an interrupt needs. */
@@ -24,6 +36,11 @@ export interface InterruptPorts {
   cancel(deployId: string): Promise<string>
   /** Aborts the push request if it has not started; resolves with a line saying what happened. */
   abortPush(requestId: string): Promise<string>
+  /**
+   * Stops the compile from creating anything more, aborts its request while it is queued and
+   * deletes its container; resolves with a line saying what happened in the org.
+   */
+  stopCompile(ids: CompileIds): Promise<string>
   err(line: string): void
 }
 
@@ -40,7 +57,8 @@ export async function handleInterrupt(
 
 /** What keeps running in the org after an interrupt, and how to stop it. */
 interface Stoppable {
-  question: string
+  /** Absent when nothing the user could want is left running: it is stopped without asking. */
+  question?: string
   /** Said when it is left running. */
   left: string
   stop(ports: InterruptPorts): Promise<string>
@@ -53,7 +71,8 @@ interface Stoppable {
 function stoppableOf(state: DeployState): Stoppable | undefined {
   if (state.finished) return undefined
   if (state.deployId) return deployStop(state.deployId)
-  return state.pushRequestId ? pushStop(state.pushRequestId) : undefined
+  if (state.pushRequestId) return pushStop(state.pushRequestId)
+  return state.compile ? compileStop(state.compile) : undefined
 }
 
 function deployStop(id: string): Stoppable {
@@ -84,13 +103,45 @@ function pushStop(id: string): Stoppable {
   }
 }
 
+/**
+ * A queued ContainerAsyncRequest saves the code when it completes, whether or not the CLI still
+ * waits, and can be aborted only while it is queued: "To terminate a queued deployment, set the
+ * State field to Aborted" (Tooling API reference, ContainerAsyncRequest). Before it is submitted
+ * only the container is there, which nobody wants kept: the compile is stopped without a question.
+ */
+function compileStop(ids: CompileIds): Stoppable {
+  const container = `MetadataContainer ${ids.containerId}`
+  if (!ids.requestId)
+    return {
+      what: `delete ${container}`,
+      left: '',
+      stop: (ports) => ports.stopCompile(ids),
+      byHand:
+        'The save was never submitted, so nothing was saved; delete the container through the Tooling API to keep container names free.'
+    }
+  const request = `ContainerAsyncRequest ${ids.requestId}`
+  const runs = ids.checkOnly
+    ? 'keeps running in the org (check only: it saves nothing)'
+    : 'keeps running in the org and saves the code if it compiles'
+  return {
+    what: `abort ${request}`,
+    question: `Interrupted. Abort ${request} (possible while it is queued) and delete ${container} in the org? [y/N] `,
+    left: `Interrupted. ${request} ${runs}; ${container} is left in the org: delete it through the Tooling API once the request ends.`,
+    stop: (ports) => ports.stopCompile(ids),
+    byHand: `Set its State to Aborted through the Tooling API while it is Queued, and delete ${container}.`
+  }
+}
+
 /** Asks (or, with `--cancel-on-interrupt`, goes ahead) and stops it, or says how to. */
 async function offerToStop(
   ports: InterruptPorts,
   running: Stoppable,
   cancelOnInterrupt: boolean
 ): Promise<void> {
-  const stop = cancelOnInterrupt || (ports.ask !== undefined && (await ports.ask(running.question)))
+  const stop =
+    running.question === undefined ||
+    cancelOnInterrupt ||
+    (ports.ask !== undefined && (await ports.ask(running.question)))
   if (!stop) return ports.err(running.left)
   try {
     ports.err(await running.stop(ports))

@@ -149,6 +149,7 @@ async function runEngineCommand(argv: string[], io: CliIo): Promise<number> {
             state: control.state,
             cancel: control.cancel,
             abortPush: control.abortPush,
+            stopCompile: control.stopCompile,
             err: io.err,
             ...(ask ? { ask } : {})
           },

@@ -13,10 +13,14 @@ import { readInputs } from '../action/read-inputs.ts'
 import type { Settings } from '../settings/settings.ts'
 import { systemClock } from '../shared/clock.ts'
 import { MemoryLogger } from '../shared/logger.ts'
-import { ApiError, InputError } from '../shared/errors.ts'
+import { ApiError, describeError, InputError } from '../shared/errors.ts'
+import { abortCompile } from '../tooling/abort-compile.ts'
+import { createContainerClient } from '../tooling/container-client.ts'
+import type { ToolingApi } from '../tooling/tooling-api.ts'
 import { ACTION_INPUTS } from './action-inputs.ts'
+import { compileStopLine, type RequestAfter } from './compile-stop.ts'
 import { exitCodeFor } from './exit-code.ts'
-import type { DeployState } from './interrupt.ts'
+import type { CompileIds, DeployState } from './interrupt.ts'
 import { parseOutputsFile } from './outputs-file.ts'
 import { translateLine, type TerminalLine } from './terminal-lines.ts'
 import type { EngineResult } from './terminal-summary.ts'
@@ -42,6 +46,11 @@ export interface EngineControl {
   cancel(deployId: string): Promise<string>
   /** Aborts a push request that has not started, as the post step does. */
   abortPush(requestId: string): Promise<string>
+  /**
+   * Tells the run to stop (no further member, request, retry or fallback deploy), then aborts
+   * the compile's request and deletes its container, as the post step does.
+   */
+  stopCompile(ids: CompileIds): Promise<string>
 }
 
 /**
@@ -68,9 +77,12 @@ export async function runEngine(request: EngineRequest): Promise<EngineResult> {
     const checked = checkInputs(request.workspace)
     if (typeof checked === 'string')
       return { mode: request.mode, outputs: {}, located, failure: checked, exitCode: 2 }
-    request.onStarted?.(engineControl(files.state, checked, request.deps ?? {}))
+    // The CLI decides what a Ctrl-C stops, so the run hears of it from the CLI, not the signal.
+    const jobCancel = cancelSwitch()
+    const deps: Partial<RunDeps> = { onJobCancel: jobCancel.listen, ...request.deps }
+    request.onStarted?.(engineControl(files.state, checked, deps, jobCancel.fire))
     process.exitCode = undefined
-    await run(request.deps)
+    await run(deps)
     const failed = process.exitCode === 1
     const outputs = parseOutputsFile(readFileSync(files.output, 'utf8'))
     const resultJson = readResultJson(outputs['summary-json-path'], request.workspace)
@@ -171,27 +183,55 @@ function captureStdout(onLine: (line: string) => void): () => void {
   }
 }
 
+/** The run's job-cancel port, fired by the CLI; a listener added after the fire hears it at once. */
+function cancelSwitch(): { listen: RunDeps['onJobCancel']; fire: () => void } {
+  const listeners = new Set<() => void>()
+  let fired = false
+  return {
+    listen(listener) {
+      listeners.add(listener)
+      if (fired) listener()
+      return () => listeners.delete(listener)
+    },
+    fire() {
+      fired = true
+      for (const listener of [...listeners]) listener()
+    }
+  }
+}
+
+/** Reads the state file run() keeps for its post step. */
+function readState(stateFile: string, settings: Settings): DeployState {
+  try {
+    const state = parseOutputsFile(readFileSync(stateFile, 'utf8'))
+    const deployId = state[STATE.deployId]
+    const pushRequestId = state[STATE.pushRequestId]
+    // Cleared (empty) once the container is gone and a fallback deploy takes over.
+    const containerId = state[STATE.compileContainerId]
+    const requestId = state[STATE.compileRequestId]
+    const checkOnly = settings.mode === 'compile' && settings.compile.checkOnly
+    return {
+      ...(deployId ? { deployId } : {}),
+      ...(pushRequestId ? { pushRequestId } : {}),
+      ...(containerId
+        ? { compile: { containerId, ...(requestId ? { requestId } : {}), checkOnly } }
+        : {}),
+      finished: state[STATE.finished] === 'true'
+    }
+  } catch {
+    // The run ended and its temp folder is gone: nothing is left running.
+    return { finished: true }
+  }
+}
+
 function engineControl(
   stateFile: string,
   settings: Settings,
-  deps: Partial<RunDeps>
+  deps: Partial<RunDeps>,
+  stopRun: () => void
 ): EngineControl {
   return {
-    state() {
-      try {
-        const state = parseOutputsFile(readFileSync(stateFile, 'utf8'))
-        const deployId = state[STATE.deployId]
-        const pushRequestId = state[STATE.pushRequestId]
-        return {
-          ...(deployId ? { deployId } : {}),
-          ...(pushRequestId ? { pushRequestId } : {}),
-          finished: state[STATE.finished] === 'true'
-        }
-      } catch {
-        // The run ended and its temp folder is gone: nothing is left running.
-        return { finished: true }
-      }
-    },
+    state: () => readState(stateFile, settings),
     async cancel(deployId) {
       const io = cancelIo(deps)
       try {
@@ -211,7 +251,28 @@ function engineControl(
       return result.aborted
         ? `Aborted push request ${requestId} in the org before it started.`
         : `Push request ${requestId} was not aborted: it is ${result.status} (${result.reason}).`
+    },
+    async stopCompile(ids) {
+      stopRun()
+      const session = await connectForRun(settings, cancelIo(deps), settings.api)
+      const tooling = createContainerClient(
+        createSalesforceRest(session.caller, session.apiVersion)
+      )
+      // A request the run submitted since the interrupt read the state is aborted too.
+      const current = readState(stateFile, settings).compile ?? ids
+      const cleanup = await abortCompile(current, tooling, new MemoryLogger())
+      const after = current.requestId ? await readAfter(tooling, current.requestId) : undefined
+      return compileStopLine(current, cleanup, after)
     }
+  }
+}
+
+/** The request once more after the abort: that, not the abort's answer, says what happened. */
+async function readAfter(tooling: ToolingApi, id: string): Promise<RequestAfter> {
+  try {
+    return await tooling.readRequest(id)
+  } catch (error) {
+    return { readError: describeError(error) }
   }
 }
 
