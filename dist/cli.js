@@ -16,7 +16,7 @@ import {
   checkZipSize,
   readMetadataDir,
   zipPackage
-} from "./chunks/chunk-BPMGOQ7N.js";
+} from "./chunks/chunk-Q3DXHUVA.js";
 import {
   escapeLogText
 } from "./chunks/chunk-55OMXLBA.js";
@@ -295,7 +295,8 @@ async function handleInterrupt(ports, cancelOnInterrupt) {
 function stoppableOf(state) {
   if (state.finished) return void 0;
   if (state.deployId) return deployStop(state.deployId);
-  return state.pushRequestId ? pushStop(state.pushRequestId) : void 0;
+  if (state.pushRequestId) return pushStop(state.pushRequestId);
+  return state.compile ? compileStop(state.compile) : void 0;
 }
 function deployStop(id) {
   return {
@@ -315,8 +316,27 @@ function pushStop(id) {
     byHand: "Abort it in Setup > Push Upgrade History."
   };
 }
+function compileStop(ids) {
+  const container = `MetadataContainer ${ids.containerId}`;
+  if (!ids.requestId)
+    return {
+      what: `delete ${container}`,
+      left: "",
+      stop: (ports) => ports.stopCompile(ids),
+      byHand: "The save was never submitted, so nothing was saved; delete the container through the Tooling API to keep container names free."
+    };
+  const request = `ContainerAsyncRequest ${ids.requestId}`;
+  const runs = ids.checkOnly ? "keeps running in the org (check only: it saves nothing)" : "keeps running in the org and saves the code if it compiles";
+  return {
+    what: `abort ${request}`,
+    question: `Interrupted. Abort ${request} (possible while it is queued) and delete ${container} in the org? [y/N] `,
+    left: `Interrupted. ${request} ${runs}; ${container} is left in the org: delete it through the Tooling API once the request ends.`,
+    stop: (ports) => ports.stopCompile(ids),
+    byHand: `Set its State to Aborted through the Tooling API while it is Queued, and delete ${container}.`
+  };
+}
 async function offerToStop(ports, running, cancelOnInterrupt) {
-  const stop = cancelOnInterrupt || ports.ask !== void 0 && await ports.ask(running.question);
+  const stop = running.question === void 0 || cancelOnInterrupt || ports.ask !== void 0 && await ports.ask(running.question);
   if (!stop) return ports.err(running.left);
   try {
     ports.err(await running.stop(ports));
@@ -513,7 +533,7 @@ async function runEngineCommand(argv, io) {
     ...io.columns ? { columns: io.columns } : {}
   });
   let interrupted = false;
-  const { runEngine } = await import("./chunks/run-engine-MURY25RO.js");
+  const { runEngine } = await import("./chunks/run-engine-66XTMLPS.js");
   const result = await runEngine({
     mode: cmd.mode,
     inputs: { ...LOCAL_DEFAULTS, ...credentialInputs(io.env, cmd.inputs), ...cmd.inputs },
@@ -533,6 +553,7 @@ async function runEngineCommand(argv, io) {
           state: control.state,
           cancel: control.cancel,
           abortPush: control.abortPush,
+          stopCompile: control.stopCompile,
           err: io.err,
           ...ask2 ? { ask: ask2 } : {}
         },

@@ -1,7 +1,8 @@
 import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);
 import {
+  abortCompile,
   abortPushRequest
-} from "./chunks/chunk-42IZUMEW.js";
+} from "./chunks/chunk-3JWS3AOW.js";
 import {
   ApiError,
   STATE,
@@ -15,7 +16,7 @@ import {
   postIo,
   readInputs,
   signsIn
-} from "./chunks/chunk-FZN3WDPO.js";
+} from "./chunks/chunk-Y3TJ5BZ4.js";
 import "./chunks/chunk-55OMXLBA.js";
 import "./chunks/chunk-52QQPHSG.js";
 import {
@@ -53,32 +54,6 @@ async function abortPushOnCancel(requestId, readSettings, io) {
   } catch (error) {
     logger.warning(
       `Could not abort push request ${requestId}: ${describeError(error)}. Abort it in Setup > Push Upgrade History.`
-    );
-  }
-}
-
-// src/tooling/abort-compile.ts
-async function abortCompile(ids, tooling, logger) {
-  if (ids.requestId) {
-    try {
-      await tooling.abortRequest(ids.requestId);
-      logger.info(`The job was cancelled; set ContainerAsyncRequest ${ids.requestId} to Aborted.`);
-    } catch (error) {
-      logger.warning(
-        `ContainerAsyncRequest ${ids.requestId} was NOT aborted: ${describeError(error)}. It may still run to its end; it cannot save anything once its container is deleted.`
-      );
-    }
-  }
-  try {
-    await tooling.deleteContainer(ids.containerId);
-    logger.info(`Deleted MetadataContainer ${ids.containerId}.`);
-  } catch (error) {
-    if (error instanceof ApiError && error.status === 404) {
-      logger.info(`MetadataContainer ${ids.containerId} was already deleted.`);
-      return;
-    }
-    logger.warning(
-      `Could not delete MetadataContainer ${ids.containerId}: ${describeError(error)}. Delete it through the Tooling API.`
     );
   }
 }
