@@ -15,38 +15,20 @@ import { runCli, type CliIo } from '../../src/cli/run-cli.ts'
 import type { HttpTransport } from '../../src/http/transport.ts'
 import { createUndiciTransport } from '../../src/http/undici-transport.ts'
 import type { Clock } from '../../src/shared/clock.ts'
-import { copyDemoProject, simClock, startSim } from '../integration/harness.ts'
+import { simClock, startSim } from '../integration/harness.ts'
 import { REPO_ROOT } from '../support/repo-root.ts'
-
-const META =
-  '<?xml version="1.0" encoding="UTF-8"?>\n<ApexClass xmlns="http://soap.sforce.com/2006/04/metadata">\n    <apiVersion>62.0</apiVersion>\n    <status>Active</status>\n</ApexClass>\n'
-const body = (name: string, value: number): string =>
-  `public with sharing class ${name} {\n    public static Integer value() {\n        return ${value};\n    }\n}\n`
+import {
+  changedClassesWorkspace,
+  classBody,
+  classPath,
+  seedClasses
+} from '../integration/changed-classes.ts'
 
 /** More classes than one batch of member creates (four at a time), so a later batch exists. */
 const NAMES = ['StopOne', 'StopTwo', 'StopThree', 'StopFour', 'StopFive']
-const pathOf = (name: string): string => `force-app/main/default/classes/${name}.cls`
-
-/** The org holds every class with `return 1`; the workspace changes them to `return 2`. */
-function seed(): Map<string, Buffer> {
-  return new Map(
-    NAMES.flatMap((n): [string, Buffer][] => [
-      [`classes/${n}.cls`, Buffer.from(body(n, 1))],
-      [`classes/${n}.cls-meta.xml`, Buffer.from(META)]
-    ])
-  )
-}
-
-function workspace(): string {
-  return copyDemoProject(
-    Object.fromEntries(
-      NAMES.flatMap((n) => [
-        [pathOf(n), body(n, 2)],
-        [`${pathOf(n)}-meta.xml`, META]
-      ])
-    )
-  )
-}
+const pathOf = classPath
+const seed = (): Map<string, Buffer> => seedClasses(NAMES)
+const workspace = (): string => changedClassesWorkspace(NAMES)
 
 /** compile and save, the files named on the command line. */
 const COMPILE = [
@@ -70,7 +52,7 @@ const calls = (operation: string): { body: string }[] =>
   sim.requests.filter((r) => r.operation === operation)
 
 const saved = (): boolean[] =>
-  NAMES.map((n) => sim.org.files().get(`classes/${n}.cls`)?.toString() === body(n, 2))
+  NAMES.map((n) => sim.org.files().get(`classes/${n}.cls`)?.toString() === classBody(n, 2))
 
 /** When the in-process run raises its interrupt. */
 type When = 'queued' | 'member-created'

@@ -7,37 +7,14 @@ import type { RunDeps } from '../../src/runner/run-deps.ts'
 import type { Simulator } from '../../simulator/index.ts'
 import { toolingControl, type ToolingControl } from '../../simulator/tooling/index.ts'
 import { cancelAfter, containerDelete, toolingCreate } from './cancel-during.ts'
-import { copyDemoProject, runAction, startSim } from './harness.ts'
-
-const META =
-  '<?xml version="1.0" encoding="UTF-8"?>\n<ApexClass xmlns="http://soap.sforce.com/2006/04/metadata">\n    <apiVersion>62.0</apiVersion>\n    <status>Active</status>\n</ApexClass>\n'
-const body = (name: string, value: number): string =>
-  `public with sharing class ${name} {\n    public static Integer value() {\n        return ${value};\n    }\n}\n`
+import { runAction, startSim } from './harness.ts'
+import { changedClassesWorkspace, classBody, classPath, seedClasses } from './changed-classes.ts'
 
 /** More classes than one batch of member creates (four at a time), so a later batch exists. */
 const NAMES = ['CancelOne', 'CancelTwo', 'CancelThree', 'CancelFour', 'CancelFive']
-const pathOf = (name: string): string => `force-app/main/default/classes/${name}.cls`
-
-/** The org holds every class with `return 1`; the workspace changes them to `return 2`. */
-function seed(): Map<string, Buffer> {
-  return new Map(
-    NAMES.flatMap((n): [string, Buffer][] => [
-      [`classes/${n}.cls`, Buffer.from(body(n, 1))],
-      [`classes/${n}.cls-meta.xml`, Buffer.from(META)]
-    ])
-  )
-}
-
-function workspace(): string {
-  return copyDemoProject(
-    Object.fromEntries(
-      NAMES.flatMap((n) => [
-        [pathOf(n), body(n, 2)],
-        [`${pathOf(n)}-meta.xml`, META]
-      ])
-    )
-  )
-}
+const pathOf = classPath
+const seed = (): Map<string, Buffer> => seedClasses(NAMES)
+const workspace = (): string => changedClassesWorkspace(NAMES)
 
 let sim: Simulator
 let tooling: ToolingControl
@@ -60,7 +37,7 @@ async function compile(inputs: Record<string, string>, deps: Partial<RunDeps>) {
 /** What the org still holds: every class as seeded, nothing saved. */
 function expectNothingSaved(): void {
   for (const n of NAMES)
-    expect(sim.org.files().get(`classes/${n}.cls`)?.toString()).toBe(body(n, 1))
+    expect(sim.org.files().get(`classes/${n}.cls`)?.toString()).toBe(classBody(n, 1))
   expect(sim.deploys).toHaveLength(0)
 }
 
