@@ -3,6 +3,7 @@ import {
   CLOCK_SKEW_MARGIN_MS,
   createdDeploysQuery,
   toCreatedDeploys,
+  withoutKnown,
   type CreatedDeploy
 } from '../../src/deploy/created-deploys.ts'
 import { submitOnce, submitStep } from '../../src/deploy/submit.ts'
@@ -177,5 +178,16 @@ describe('createdDeploysQuery', () => {
         { Status: 'Failed' }
       ])
     ).toEqual([made])
+  })
+})
+
+describe('withoutKnown', () => {
+  it("drops the run's own deploys, in 15- or 18-character form", () => {
+    const found = [
+      { id: '0Af000000000001AAA', status: 'Succeeded', createdDate: '' },
+      { id: '0Af000000000002AAA', status: 'Pending', createdDate: '' }
+    ]
+    expect(withoutKnown(found, new Set(['0Af000000000001']))).toEqual([found[1]])
+    expect(withoutKnown(found, new Set())).toEqual(found)
   })
 })

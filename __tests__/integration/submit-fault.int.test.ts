@@ -1,4 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
+import { makeFlaky } from '../../simulator/apex/flaky-tests.ts'
 import type { Simulator } from '../../simulator/index.ts'
 import { passingProject, runAction, startSim } from './harness.ts'
 
@@ -214,5 +215,35 @@ describe('which deploys count as candidates', () => {
     expect(run.failure).toBeUndefined()
     expect(run.outputs.status).toBe('Succeeded')
     expect(sim.deploys.map((d) => d.checkOnly)).toEqual([true, false])
+  })
+})
+
+describe('UNKNOWN_EXCEPTION on a flaky-test resubmit', () => {
+  let sim: Simulator
+  afterEach(async () => {
+    await sim.close()
+  })
+
+  it("does not take the run's own first validation for a deploy the failed resubmit created", async () => {
+    sim = await startSim()
+    makeFlaky(sim.context.org, 'InvoiceServiceTest.appliesTax')
+    // The first submit goes through; the resubmit after the flaky test meets the fault.
+    sim.faults.add({ operation: 'deploy', kind: 'error', code: 'UNKNOWN_EXCEPTION', skip: 1 })
+    const run = await runAction(
+      sim,
+      {
+        mode: 'validate',
+        'test-level': 'RunLocalTests',
+        'test-retries': '1',
+        'retry-validation': 'true',
+        wait: '30'
+      },
+      { workspace: passingProject() }
+    )
+    expect(run.failure).toBeUndefined()
+    expect(run.failed).toBe(false)
+    expect(submits(sim, 'deploy')).toBe(3)
+    expect(sim.deploys).toHaveLength(2)
+    expect(run.summary).toContain('flaky: passed on retry 1 (resubmitted)')
   })
 })

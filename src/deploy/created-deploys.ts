@@ -69,13 +69,26 @@ export function toCreatedDeploys(rows: DeployRequestRow[]): CreatedDeploy[] {
  */
 export function createdDeploysLookup(
   session: OrgSession,
-  checkOnly: boolean
+  checkOnly: boolean,
+  known: ReadonlySet<string> = new Set()
 ): CreatedDeploysLookup | undefined {
   const caller = session.caller
   if (!caller) return undefined
   return async (sinceMs) => {
     const rest = createSalesforceRest(caller, session.apiVersion)
     const soql = createdDeploysQuery({ sinceMs, checkOnly, userId: caller.connection.userId })
-    return toCreatedDeploys(await rest.queryAll<DeployRequestRow>(soql, { tooling: true }))
+    const found = toCreatedDeploys(await rest.queryAll<DeployRequestRow>(soql, { tooling: true }))
+    return withoutKnown(found, known)
   }
+}
+
+/**
+ * Drops the deploys this run already made and follows (a flaky-test resubmit comes within
+ * seconds of the first deploy): they are not what a failed submit may have created. Ids compare
+ * on their first 15 characters, as the org answers in either form.
+ */
+export function withoutKnown(found: CreatedDeploy[], known: ReadonlySet<string>): CreatedDeploy[] {
+  if (known.size === 0) return found
+  const ours = new Set([...known].map((id) => id.slice(0, 15)))
+  return found.filter((d) => !ours.has(d.id.slice(0, 15)))
 }

@@ -42,13 +42,16 @@ export async function deployOperation(
     ...(pkg.notes ?? []),
     ...(backup?.notes ?? [])
   ])
+  // This run's own deploys: a resubmit's submit check must not take them for a created one.
+  const submitted = new Set<string>()
   const submitAndFollow = async (sent: DeployOptions): Promise<Outcome> => {
     const id = await submitOnce(
       'The deploy request',
       () => session.api.deploy(pkg.zip, sent),
       ports,
-      createdDeploysLookup(session, sent.checkOnly)
+      createdDeploysLookup(session, sent.checkOnly, submitted)
     )
+    submitted.add(id)
     ports.onDeployId(id)
     ports.logger.info(`Deploy id: ${id}`)
     return followDeploy(id, session, settings, ports, {
