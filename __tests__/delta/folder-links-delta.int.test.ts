@@ -1,6 +1,6 @@
 /**
- * Build mode with a delta on a checkout whose lwc folder is a symbolic link to a shared folder:
- * a change made in the shared folder is in the zip, under the linked path, as the full build
+ * Build mode with a delta on a checkout whose lwc folder is a symbolic link to a vendor folder:
+ * a change made in the vendor folder is in the zip, under the linked path, as the full build
  * would package it.
  */
 import { readFileSync, symlinkSync } from 'node:fs'
@@ -28,17 +28,17 @@ describe('build mode with a delta through a linked folder', () => {
   it('packages the component changed in the link target, and deletes the one removed there', async () => {
     sim = await startSim()
     const r0 = createRepo(path.join(REPO_ROOT, 'examples', 'demo-project'), {
-      'shared/lwc/greeting/greeting.js': 'export default class Greeting {}\n',
-      'shared/lwc/greeting/greeting.js-meta.xml': LWC_META,
-      'shared/lwc/farewell/farewell.js': 'export default class Farewell {}\n',
-      'shared/lwc/farewell/farewell.js-meta.xml': LWC_META
+      'vendor/lwc/greeting/greeting.js': 'export default class Greeting {}\n',
+      'vendor/lwc/greeting/greeting.js-meta.xml': LWC_META,
+      'vendor/lwc/farewell/farewell.js': 'export default class Farewell {}\n',
+      'vendor/lwc/farewell/farewell.js-meta.xml': LWC_META
     })
     repo = r0
-    symlinkSync('../../../shared/lwc', path.join(r0.dir, D, 'lwc'))
+    symlinkSync('../../../vendor/lwc', path.join(r0.dir, D, 'lwc'))
     const base = r0.commit('link lwc')
-    r0.write('shared/lwc/greeting/greeting.js', 'export default class Greeting { hi() {} }\n')
-    r0.remove('shared/lwc/farewell')
-    r0.commit('change the shared components')
+    r0.write('vendor/lwc/greeting/greeting.js', 'export default class Greeting { hi() {} }\n')
+    r0.remove('vendor/lwc/farewell')
+    r0.commit('change the vendor components')
 
     const r = await runAction(sim, { mode: 'build', 'delta-from': base }, { workspace: r0.dir })
     expect(r.failed).toBe(false)

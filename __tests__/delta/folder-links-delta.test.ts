@@ -24,7 +24,7 @@ const lwc = (dir: string, name: string, body = `export default class ${name} {}\
   [`${dir}/${name}/${name}.js-meta.xml`]: LWC_META
 })
 
-/** force-app/main/default/lwc links to shared/lwc (outside the package directory). */
+/** force-app/main/default/lwc links to vendor/lwc (outside the package directory). */
 let repo: TestRepo
 let linked: string
 beforeAll(() => {
@@ -33,16 +33,16 @@ beforeAll(() => {
       packageDirectories: [{ path: 'force-app', default: true }],
       sourceApiVersion: '62.0'
     }),
-    ...lwc('shared/lwc', 'hello'),
-    ...lwc('shared/lwc', 'bye'),
+    ...lwc('vendor/lwc', 'hello'),
+    ...lwc('vendor/lwc', 'bye'),
     ...lwc('other/lwc', 'hello', 'export default class hello { other() {} }\n'),
     ...lwc('other/lwc', 'fresh'),
-    'shared/classes/Util.cls': 'public class Util {}\n',
-    'shared/classes/Util.cls-meta.xml': CLASS_META,
+    'vendor/classes/Util.cls': 'public class Util {}\n',
+    'vendor/classes/Util.cls-meta.xml': CLASS_META,
     [`${D}/classes/Real.cls`]: 'public class Real {}\n',
     [`${D}/classes/Real.cls-meta.xml`]: CLASS_META
   })
-  symlinkSync('../../../shared/lwc', path.join(repo.dir, D, 'lwc'))
+  symlinkSync('../../../vendor/lwc', path.join(repo.dir, D, 'lwc'))
   linked = repo.commit('link lwc')
 })
 afterAll(() => repo.cleanup())
@@ -69,7 +69,7 @@ async function both(change: () => void): Promise<[DeltaBuild, DeltaBuild]> {
 describe('a delta through a link to a folder', () => {
   it('deploys a component changed in the link target, under the link, as the full build packages it', async () => {
     const builds = await both(() =>
-      repo.write('shared/lwc/hello/hello.js', 'export default class hello { changed() {} }\n')
+      repo.write('vendor/lwc/hello/hello.js', 'export default class hello { changed() {} }\n')
     )
     // The full build of the checkout (the later commit: hello as the delta's head has it).
     const full = await buildPackage(new FsSourceTree(repo.dir), {
@@ -88,7 +88,7 @@ describe('a delta through a link to a folder', () => {
   })
 
   it('deletes a component deleted from the link target', async () => {
-    for (const b of await both(() => repo.remove('shared/lwc/bye'))) {
+    for (const b of await both(() => repo.remove('vendor/lwc/bye'))) {
       expect(pkg(b)).toEqual([])
       expect(post(b)).toEqual(['LightningComponentBundle: bye'])
     }
@@ -111,7 +111,7 @@ describe('a delta through a link to a folder', () => {
 
   it('adds every component of a link to a folder added in the range, and deletes them with the link', async () => {
     repo.branchFrom(linked)
-    symlinkSync('../../../shared/classes', path.join(repo.dir, D, 'sharedClasses'))
+    symlinkSync('../../../vendor/classes', path.join(repo.dir, D, 'sharedClasses'))
     const added = repo.commit('link classes')
     expect(pkg(await delta(repo, linked))).toEqual(['ApexClass: Util'])
     repo.remove(`${D}/sharedClasses`)
@@ -123,7 +123,7 @@ describe('a delta through a link to a folder', () => {
 
   it('deletes every component of a linked folder replaced by nothing, and counts a target changed in the same commit', async () => {
     for (const b of await both(() => {
-      repo.write('shared/lwc/hello/hello.js', 'export default class hello { gone() {} }\n')
+      repo.write('vendor/lwc/hello/hello.js', 'export default class hello { gone() {} }\n')
       repo.remove(`${D}/lwc`)
     })) {
       expect(pkg(b)).toEqual([])
@@ -133,8 +133,8 @@ describe('a delta through a link to a folder', () => {
 
   it('deploys nothing for a real folder replaced by a link to a copy of it', async () => {
     repo.branchFrom(linked)
-    repo.move(`${D}/classes`, 'shared/real')
-    symlinkSync('../../../shared/real', path.join(repo.dir, D, 'classes'))
+    repo.move(`${D}/classes`, 'vendor/real')
+    symlinkSync('../../../vendor/real', path.join(repo.dir, D, 'classes'))
     repo.commit('move classes out and link them back')
     const b = await delta(repo, linked)
     expect(b.empty).toBe(true)
@@ -142,7 +142,7 @@ describe('a delta through a link to a folder', () => {
 
   it('follows a link inside a linked folder, and a change behind it', async () => {
     repo.branchFrom(linked)
-    symlinkSync('../../other/lwc/fresh', path.join(repo.dir, 'shared/lwc/fresh'))
+    symlinkSync('../../other/lwc/fresh', path.join(repo.dir, 'vendor/lwc/fresh'))
     const nested = repo.commit('nested link')
     expect(pkg(await delta(repo, linked))).toEqual(['LightningComponentBundle: fresh'])
     repo.write('other/lwc/fresh/fresh.js', 'export default class fresh { changed() {} }\n')
@@ -158,13 +158,13 @@ describe('a delta through a link to a folder', () => {
         packageDirectories: [{ path: 'force-app', default: true }],
         sourceApiVersion: '62.0'
       }),
-      ...lwc('app/shared/lwc', 'hello')
+      ...lwc('app/vendor/lwc', 'hello')
     })
     try {
       mkdirSync(path.join(sub.dir, 'app', D), { recursive: true })
-      symlinkSync('../../../shared/lwc', path.join(sub.dir, 'app', D, 'lwc'))
+      symlinkSync('../../../vendor/lwc', path.join(sub.dir, 'app', D, 'lwc'))
       const start = sub.commit('link')
-      sub.write('app/shared/lwc/hello/hello.js', 'export default class hello { sub() {} }\n')
+      sub.write('app/vendor/lwc/hello/hello.js', 'export default class hello { sub() {} }\n')
       sub.commit('change')
       const b = await delta(sub, start, { root: path.join(sub.dir, 'app') })
       expect(pkg(b)).toEqual(['LightningComponentBundle: hello'])

@@ -45,15 +45,15 @@ describe('parseRawDiff', () => {
 describe('the symbolic links of a listing', () => {
   let repo: TestRepo
   beforeAll(() => {
-    repo = createRepo(undefined, { 'shared/lwc/a/a.js': 'x\n', [`${D}/classes/A.cls`]: 'x\n' })
-    symlinkSync('../../../shared/lwc', path.join(repo.dir, D, 'lwc'))
+    repo = createRepo(undefined, { 'vendor/lwc/a/a.js': 'x\n', [`${D}/classes/A.cls`]: 'x\n' })
+    symlinkSync('../../../vendor/lwc', path.join(repo.dir, D, 'lwc'))
     repo.commit('link')
   })
   afterAll(() => repo.cleanup())
 
   it('reads them from the index file, from ls-files --stage and from ls-tree alike', () => {
     const expected = {
-      paths: [`${D}/classes/A.cls`, `${D}/lwc`, 'shared/lwc/a/a.js'],
+      paths: [`${D}/classes/A.cls`, `${D}/lwc`, 'vendor/lwc/a/a.js'],
       links: [`${D}/lwc`]
     }
     expect(indexEntries(readFileSync(path.join(repo.dir, '.git', 'index')), '')).toEqual(expected)
@@ -64,7 +64,7 @@ describe('the symbolic links of a listing', () => {
       // A link's id is its text's: it is read by path, so that git follows it.
       ids: new Map([
         [`${D}/classes/A.cls`, id(`${D}/classes/A.cls`)],
-        ['shared/lwc/a/a.js', id('shared/lwc/a/a.js')]
+        ['vendor/lwc/a/a.js', id('vendor/lwc/a/a.js')]
       ])
     })
     expect(parseTree(repo.git('ls-tree', '-r', '-z', 'HEAD'), 'force-app/')).toMatchObject({

@@ -24,16 +24,16 @@ const LWC_META =
 
 const DEFAULT = 'force-app/main/default'
 
-/** The demo project with its classes moved to shared/classes and linked back, and a linked lwc. */
+/** The demo project with its classes moved to vendor/classes and linked back, and a linked lwc. */
 function linkedProject(): string {
   const workspace = passingProject({
-    'shared/lwc/greeting/greeting.js': 'export default class Greeting {}\n',
-    'shared/lwc/greeting/greeting.js-meta.xml': LWC_META
+    'vendor/lwc/greeting/greeting.js': 'export default class Greeting {}\n',
+    'vendor/lwc/greeting/greeting.js-meta.xml': LWC_META
   })
-  mkdirSync(path.join(workspace, 'shared'), { recursive: true })
-  renameSync(path.join(workspace, DEFAULT, 'classes'), path.join(workspace, 'shared/classes'))
-  symlinkSync('../../../shared/classes', path.join(workspace, DEFAULT, 'classes'))
-  symlinkSync('../../../shared/lwc', path.join(workspace, DEFAULT, 'lwc'))
+  mkdirSync(path.join(workspace, 'vendor'), { recursive: true })
+  renameSync(path.join(workspace, DEFAULT, 'classes'), path.join(workspace, 'vendor/classes'))
+  symlinkSync('../../../vendor/classes', path.join(workspace, DEFAULT, 'classes'))
+  symlinkSync('../../../vendor/lwc', path.join(workspace, DEFAULT, 'lwc'))
   return workspace
 }
 

@@ -12,7 +12,7 @@ const LWC_META =
   '<?xml version="1.0" encoding="UTF-8"?>\n<LightningComponentBundle xmlns="http://soap.sforce.com/2006/04/metadata"><apiVersion>62.0</apiVersion><isExposed>false</isExposed></LightningComponentBundle>\n'
 
 /**
- * A project whose classes and lwc folders live in `shared/` and are linked into
+ * A project whose classes and lwc folders live in `vendor/` and are linked into
  * force-app/main/default, and a folder beside the project (outside it).
  */
 function fixture(): { root: string; outside: string } {
@@ -24,10 +24,10 @@ function fixture(): { root: string; outside: string } {
       packageDirectories: [{ path: 'force-app', default: true }],
       sourceApiVersion: '62.0'
     }),
-    'shared/classes/Shared.cls': 'public class Shared {}',
-    'shared/classes/Shared.cls-meta.xml': CLASS_META,
-    'shared/lwc/hello/hello.js': 'export default class Hello {}',
-    'shared/lwc/hello/hello.js-meta.xml': LWC_META,
+    'vendor/classes/Shared.cls': 'public class Shared {}',
+    'vendor/classes/Shared.cls-meta.xml': CLASS_META,
+    'vendor/lwc/hello/hello.js': 'export default class Hello {}',
+    'vendor/lwc/hello/hello.js-meta.xml': LWC_META,
     'force-app/main/default/.keep': ''
   }
   for (const [file, text] of Object.entries(files)) {
@@ -66,8 +66,8 @@ async function problemsOf(promise: Promise<unknown>): Promise<string> {
 describe('FsSourceTree follows links to folders inside the project, as the Salesforce CLI does', () => {
   it('packages the components of a linked classes folder and a linked lwc folder', async () => {
     const { root } = fixture()
-    link(root, '../../../shared/classes', `${DEFAULT}/classes`)
-    link(root, '../../../shared/lwc', `${DEFAULT}/lwc`)
+    link(root, '../../../vendor/classes', `${DEFAULT}/classes`)
+    link(root, '../../../vendor/lwc', `${DEFAULT}/lwc`)
     expect(await new FsSourceTree(root).listFiles('force-app')).toEqual([
       `${DEFAULT}/.keep`,
       `${DEFAULT}/classes/Shared.cls`,
@@ -90,9 +90,9 @@ describe('FsSourceTree follows links to folders inside the project, as the Sales
 
   it('walks two links to one folder, and a link to a sibling folder: neither is a loop', async () => {
     const { root } = fixture()
-    link(root, '../../../shared/lwc', `${DEFAULT}/lwc`)
+    link(root, '../../../vendor/lwc', `${DEFAULT}/lwc`)
     mkdirSync(path.join(root, 'force-app/more'))
-    link(root, '../../shared/lwc', 'force-app/more/lwc')
+    link(root, '../../vendor/lwc', 'force-app/more/lwc')
     link(root, 'lwc', `${DEFAULT}/alias`)
     const files = await new FsSourceTree(root).listFiles('force-app')
     expect(files).toContain(`${DEFAULT}/lwc/hello/hello.js`)
@@ -102,7 +102,7 @@ describe('FsSourceTree follows links to folders inside the project, as the Sales
 
   it('refuses a link to a folder outside the project, naming it, where it leads and the fix', async () => {
     const { root, outside } = fixture()
-    link(root, '../../../shared/lwc', `${DEFAULT}/lwc`)
+    link(root, '../../../vendor/lwc', `${DEFAULT}/lwc`)
     link(root, path.join(outside, 'classes'), `${DEFAULT}/classes`)
     const message = await problemsOf(build(root))
     expect(message).toContain(
@@ -113,8 +113,8 @@ describe('FsSourceTree follows links to folders inside the project, as the Sales
 
   it('stops at a link back to a folder that holds it, naming the link, instead of walking for ever', async () => {
     const { root } = fixture()
-    link(root, '../../../shared/classes', `${DEFAULT}/classes`)
-    link(root, '..', 'shared/classes/up')
+    link(root, '../../../vendor/classes', `${DEFAULT}/classes`)
+    link(root, '..', 'vendor/classes/up')
     const message = await problemsOf(build(root))
     expect(message).toContain(
       `${DEFAULT}/classes/up is a symbolic link to .., a folder that holds the link itself: following it would loop for ever.`

@@ -10,21 +10,21 @@ const CLASS_META =
   '<?xml version="1.0" encoding="UTF-8"?>\n<ApexClass xmlns="http://soap.sforce.com/2006/04/metadata"><apiVersion>62.0</apiVersion><status>Active</status></ApexClass>\n'
 const D = 'app/main/default'
 
-/** A commit whose app/main/default/classes is a link to shared/classes, which links on to a folder. */
+/** A commit whose app/main/default/classes is a link to vendor/classes, which links on to a folder. */
 function repoWithFolderLinks(): TestRepo & { rev: string } {
   const repo = createRepo(undefined, {
     'sfdx-project.json': JSON.stringify({
       packageDirectories: [{ path: 'app', default: true }],
       sourceApiVersion: '62.0'
     }),
-    'shared/classes/Shared.cls': 'public class Shared {}',
-    'shared/classes/Shared.cls-meta.xml': CLASS_META,
-    'shared/more/Other.cls': 'public class Other {}',
-    'shared/more/Other.cls-meta.xml': CLASS_META,
+    'vendor/classes/Shared.cls': 'public class Shared {}',
+    'vendor/classes/Shared.cls-meta.xml': CLASS_META,
+    'vendor/more/Other.cls': 'public class Other {}',
+    'vendor/more/Other.cls-meta.xml': CLASS_META,
     [`${D}/.keep`]: ''
   })
-  symlinkSync('../../../shared/classes', path.join(repo.dir, D, 'classes'))
-  symlinkSync('../more', path.join(repo.dir, 'shared/classes/more'))
+  symlinkSync('../../../vendor/classes', path.join(repo.dir, D, 'classes'))
+  symlinkSync('../more', path.join(repo.dir, 'vendor/classes/more'))
   return Object.assign(repo, { rev: repo.commit('folder links') })
 }
 
