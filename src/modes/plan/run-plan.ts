@@ -22,10 +22,10 @@ import type { OrgCaller } from '../../metadata-api/org-caller.ts'
 import { createSoapRetrieveApi } from '../../metadata-api/soap/retrieve-client.ts'
 import { decideBackup } from '../../retrieve/backup.ts'
 import { renderChangeSummary } from '../../retrieve/change-summary.ts'
-import { compareWithOrg, countChanges } from '../../retrieve/compare.ts'
+import { countChanges } from '../../retrieve/compare.ts'
 import { queryIsProduction } from '../../retrieve/org-kind-client.ts'
-import { estimateFromPackage, packageMembers } from '../../retrieve/package-members.ts'
-import { retrieveComponents } from '../../retrieve/retrieve-components.ts'
+import { packageMembers } from '../../retrieve/package-members.ts'
+import { retrievePackageInOrg } from '../../retrieve/retrieve-package.ts'
 import { connectForRun } from '../../runner/connect.ts'
 import { buildDeployPackage } from '../../runner/package-builder.ts'
 import type { RunDeps } from '../../runner/run-deps.ts'
@@ -110,19 +110,10 @@ async function withOrg(
     clock: deps.clock,
     logger: deps.logger
   }
-  const manifest = packageMembers(files)
-  const requested = [...manifest.members, ...manifest.deletions]
-  const retrieved = await retrieveComponents(requested, ports, {
+  // The backup's own retrieve and comparison, so the plan shows what the backup will find.
+  const { retrieved, changes, absentDeletions } = await retrievePackageInOrg(files, ports, {
     apiVersion: session.apiVersion,
-    wait,
-    estimate: estimateFromPackage(files, requested)
-  })
-  const changes = compareWithOrg({
-    packageFiles: files,
-    orgFiles: retrieved.files,
-    members: retrieved.members,
-    deletions: manifest.deletions,
-    existing: retrieved.existing
+    wait
   })
   const counts = countChanges(changes)
   Object.assign(outputs, {
@@ -166,6 +157,7 @@ async function withOrg(
     changes,
     changeSection: renderChangeSummary({
       changes,
+      absentDeletions,
       notes: retrieved.notes,
       heading: '###'
     }),
