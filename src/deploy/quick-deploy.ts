@@ -1,4 +1,5 @@
 import type { QuickDeploySettings } from '../settings/settings.ts'
+import { isNoSuchDeploy } from '../metadata-api/errors.ts'
 import { ActionError, ApiError } from '../shared/errors.ts'
 import type { DeployPackage, Outcome } from './deploy-package.ts'
 import { followVersion, followVersionNote } from './follow-api-version.ts'
@@ -101,10 +102,7 @@ export async function quickDeployValidation(
 }
 
 function explainLookup(error: unknown, id: string): unknown {
-  if (
-    error instanceof ApiError &&
-    /INVALID_CROSS_REFERENCE_KEY|NOT_FOUND|MALFORMED_ID/.test(error.code)
-  ) {
+  if (isNoSuchDeploy(error)) {
     return new QuickDeployRefusedError(
       `Validation ${id} was not found in this org (${error.code}). Check validation-id and that the credentials are for the org that ran it.`
     )

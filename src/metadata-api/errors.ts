@@ -54,3 +54,11 @@ export function httpErrorFor(
   }
   return new ApiError(`HTTP_${status}`, `${what}: unexpected HTTP ${status} from the org`, status)
 }
+
+// The org's answers to a deploy id it holds no deploy for.
+const NO_SUCH_DEPLOY = /INVALID_CROSS_REFERENCE_KEY|NOT_FOUND|MALFORMED_ID/
+
+/** True when the org answered that it has no deploy of the id asked for. */
+export function isNoSuchDeploy(error: unknown): error is ApiError {
+  return error instanceof ApiError && NO_SUCH_DEPLOY.test(error.code)
+}

@@ -11,7 +11,7 @@ import { waitOptionsFrom } from '../deploy/wait-options.ts'
 import type { DeployResult } from '../model/deploy-result.ts'
 import type { WaitSettings } from '../settings/settings.ts'
 import type { Clock } from '../shared/clock.ts'
-import { ApiError } from '../shared/errors.ts'
+import { isNoSuchDeploy } from '../metadata-api/errors.ts'
 import type { Logger } from '../shared/logger.ts'
 import { olderThan, type PassedOver, type RecordSelection } from './select-record.ts'
 import type { ValidationRecord } from './record.ts'
@@ -19,9 +19,6 @@ import { validationDifferences, type PackageComponents } from './verify-validati
 
 /** Reads a validation from the org with its component details; throws what the org answered. */
 export type ReadValidation = (validationId: string) => Promise<DeployResult>
-
-/** The org's answers that mean it has no deploy of that id. */
-const NOT_FOUND = /INVALID_CROSS_REFERENCE_KEY|NOT_FOUND|MALFORMED_ID/
 
 /** Reads with details through the session, retrying transient failures like every status poll. */
 export function detailsReader(
@@ -80,8 +77,7 @@ async function orgDifferences(
     if (!validation.checkOnly) return ['it is a deploy, not a validation']
     return validationDifferences(validation, contents, record)
   } catch (error) {
-    if (error instanceof ApiError && NOT_FOUND.test(error.code))
-      return [`the org has no such deploy (${error.code})`]
+    if (isNoSuchDeploy(error)) return [`the org has no such deploy (${error.code})`]
     throw error
   }
 }
