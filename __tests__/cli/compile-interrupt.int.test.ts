@@ -6,8 +6,6 @@
  * first pause (the request is queued by then) or right after a member create; one run spawns the
  * real CLI and sends it SIGINT.
  */
-import { spawn } from 'node:child_process'
-import path from 'node:path'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import type { Simulator } from '../../simulator/index.ts'
 import { toolingControl, type ToolingControl } from '../../simulator/tooling/index.ts'
@@ -16,7 +14,7 @@ import type { HttpTransport } from '../../src/http/transport.ts'
 import { createUndiciTransport } from '../../src/http/undici-transport.ts'
 import type { Clock } from '../../src/shared/clock.ts'
 import { simClock, startSim } from '../integration/harness.ts'
-import { REPO_ROOT } from '../support/repo-root.ts'
+import { interruptRealCli } from './interrupt-real-cli.ts'
 import {
   changedClassesWorkspace,
   classBody,
@@ -178,31 +176,13 @@ describe('Ctrl-C while a compile runs', () => {
 
   it('the real CLI, sent SIGINT with the request queued and --cancel-on-interrupt, aborts it and exits 130', async () => {
     const cwd = workspace()
-    const child = spawn(
-      path.join(REPO_ROOT, 'node_modules', '.bin', 'node'),
-      [path.join(REPO_ROOT, 'src', 'cli.ts'), ...COMPILE, '--cancel-on-interrupt'],
-      {
-        cwd,
-        env: {
-          PATH: process.env.PATH ?? '',
-          SF_ACCESS_TOKEN: sim.accessToken,
-          SF_INSTANCE_URL: sim.baseUrl,
-          NO_COLOR: '1'
-        },
-        stdio: ['ignore', 'pipe', 'pipe']
-      }
-    )
-    let stdout = ''
-    let stderr = ''
-    let sent = false
-    child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString('utf8')))
     // The simulator's clock stands still, so the request stays Queued until aborted.
-    child.stdout.on('data', (chunk: Buffer) => {
-      stdout += chunk.toString('utf8')
-      // Once: a second Ctrl-C ends the CLI at once, without waiting for the abort.
-      if (!sent && /Submitted ContainerAsyncRequest/.test(stdout)) sent = child.kill('SIGINT')
-    })
-    const code = await new Promise<number | null>((resolve) => child.on('exit', resolve))
+    const { code, stdout, stderr } = await interruptRealCli(
+      sim,
+      [...COMPILE, '--cancel-on-interrupt'],
+      cwd,
+      /Submitted ContainerAsyncRequest/
+    )
     expect(code, `${stdout}\n${stderr}`).toBe(130)
     const [request] = [...tooling.state.requests.values()]
     expect(request?.state).toBe('Aborted')

@@ -4,14 +4,12 @@
  * running). In-process runs raise the interrupt from the clock's first pause, while the deploy
  * is running; one run spawns the real CLI and sends it SIGINT.
  */
-import { spawn } from 'node:child_process'
-import path from 'node:path'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import type { Simulator } from '../../simulator/index.ts'
 import { runCli, type CliIo } from '../../src/cli/run-cli.ts'
 import type { Clock } from '../../src/shared/clock.ts'
 import { passingProject, simClock, startSim } from '../integration/harness.ts'
-import { REPO_ROOT } from '../support/repo-root.ts'
+import { interruptRealCli } from './interrupt-real-cli.ts'
 
 let sim: Simulator
 
@@ -160,37 +158,13 @@ describe('Ctrl-C while a deploy runs', () => {
   })
 
   it('the real CLI, sent SIGINT mid-deploy with --cancel-on-interrupt, cancels and exits 130', async () => {
-    const child = spawn(
-      path.join(REPO_ROOT, 'node_modules', '.bin', 'node'),
-      [
-        path.join(REPO_ROOT, 'src', 'cli.ts'),
-        'validate',
-        '--test-level',
-        'RunLocalTests',
-        '--cancel-on-interrupt'
-      ],
-      {
-        cwd: passingProject(),
-        env: {
-          PATH: process.env.PATH ?? '',
-          SF_ACCESS_TOKEN: sim.accessToken,
-          SF_INSTANCE_URL: sim.baseUrl,
-          NO_COLOR: '1'
-        },
-        stdio: ['ignore', 'pipe', 'pipe']
-      }
-    )
-    let stdout = ''
-    let stderr = ''
-    let sent = false
-    child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString('utf8')))
     // The simulator's clock stands still, so the deploy stays in progress until cancelled.
-    child.stdout.on('data', (chunk: Buffer) => {
-      stdout += chunk.toString('utf8')
-      // Once: a second Ctrl-C ends the CLI at once, without waiting for the cancel.
-      if (!sent && /^(InProgress|Pending)/m.test(stdout)) sent = child.kill('SIGINT')
-    })
-    const code = await new Promise<number | null>((resolve) => child.on('exit', resolve))
+    const { code, stderr } = await interruptRealCli(
+      sim,
+      ['validate', '--test-level', 'RunLocalTests', '--cancel-on-interrupt'],
+      passingProject(),
+      /^(InProgress|Pending)/m
+    )
     expect(code, stderr).toBe(130)
     expect(cancels()).toBe(1)
     expect(stderr).toContain(`Cancelled deploy ${sim.deploys[0]?.id ?? ''} in the org`)
