@@ -2,7 +2,7 @@ import { createRequire as __createRequire } from 'node:module'; const require = 
 import {
   abortCompile,
   abortPushRequest
-} from "./chunks/chunk-3JWS3AOW.js";
+} from "./chunks/chunk-O5SBLZCD.js";
 import {
   ApiError,
   STATE,
@@ -16,7 +16,7 @@ import {
   postIo,
   readInputs,
   signsIn
-} from "./chunks/chunk-Y3TJ5BZ4.js";
+} from "./chunks/chunk-TJLIEEER.js";
 import "./chunks/chunk-55OMXLBA.js";
 import "./chunks/chunk-52QQPHSG.js";
 import {
