@@ -3,7 +3,7 @@
  * sticky comment's content (changes against the org, tests, drift, quick-deploy outlook, rollback),
  * that nothing reaches the org, and what a fork's run without secrets says it could not check.
  */
-import { readFileSync } from 'node:fs'
+import { copyFileSync, readFileSync } from 'node:fs'
 import path from 'node:path'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import {
@@ -133,6 +133,23 @@ describe('mode: plan', () => {
     )
     expect(body).toContain(`after validation ${v.outputs['validated-id']}`)
     expect(plan.failure).toBeUndefined()
+  })
+
+  it("with drift-baseline, still sees a deploy after the validation in the org's newest receipt", async () => {
+    const first = await step({ mode: 'deploy' }, passingProject())
+    const pr = gh.openPullRequest()
+    const onPr = { event: 'pull_request', pullRequest: pr }
+    const ws = prProject()
+    copyFileSync(first.outputs['receipt-path'] ?? '', path.join(ws, 'baseline.json'))
+    const v = await step({ mode: 'validate' }, prProject(), onPr)
+    await sim.clock.advance(60_000)
+    const later = await step({ mode: 'deploy' }, passingProject())
+    await step({ mode: 'plan', drift: 'warn', 'drift-baseline': 'baseline.json' }, ws, onPr)
+    const body = planComments(pr)[0]?.body ?? ''
+    expect(body).toContain(
+      `❌ not possible: deploy ${later.outputs['deploy-id']} reached the org at`
+    )
+    expect(body).toContain(`after validation ${v.outputs['validated-id']}`)
   })
 
   it('says the validation expired after 10 days', async () => {

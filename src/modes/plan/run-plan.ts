@@ -17,6 +17,7 @@ import {
   type FoundReceipt
 } from '../../drift/find-receipt.ts'
 import { renderDriftSection } from '../../drift/render-drift.ts'
+import type { DeployReceipt } from '../../receipt/build-receipt.ts'
 import { runContextOf, type RunContext } from '../../github/run-context.ts'
 import type { OrgCaller } from '../../metadata-api/org-caller.ts'
 import { createSoapRetrieveApi } from '../../metadata-api/soap/retrieve-client.ts'
@@ -124,8 +125,15 @@ async function withOrg(
   })
   const unchecked: string[] = []
   const orgId = session.connection.orgId
-  const lookup = orgId ? await findReceipt(settings, deps, orgId) : undefined
+  const lookup = orgId
+    ? await findReceipt(settings.drift?.baseline, settings, deps, orgId)
+    : undefined
   const found = typeof lookup === 'string' ? undefined : lookup
+  // drift-baseline pins what drift is compared with, but any deploy after the validation spoils
+  // the quick deploy, so that check reads the org's newest receipt artifact as well.
+  const since =
+    orgId && settings.drift?.baseline ? await findReceipt(undefined, settings, deps, orgId) : lookup
+  const sinceReceipt = newer(found?.receipt, typeof since === 'string' ? undefined : since?.receipt)
   if (typeof lookup === 'string')
     unchecked.push(`Drift: the deploy receipts could not be read (${lookup}).`)
   let drift: PlanInput['drift'] = { unchecked: 'the sign-in did not tell the org id' }
@@ -163,8 +171,8 @@ async function withOrg(
     }),
     drift,
     quickDeploy: await quickDeployOutlook(settings, deps, pkg, session, orgId, {
-      ...(found?.receipt ? { lastReceipt: found.receipt } : {}),
-      ...(typeof lookup === 'string' ? { receiptsUnread: lookup } : {}),
+      ...(sinceReceipt ? { lastReceipt: sinceReceipt } : {}),
+      ...(typeof since === 'string' ? { receiptsUnread: since } : {}),
       ...(settings.drift && drifted !== undefined
         ? { drift: { choice: settings.drift.choice, drifted } }
         : {})
@@ -177,13 +185,25 @@ async function withOrg(
   }
 }
 
-/** The newest receipt of the org, or why the receipts could not be read. */
+/** Of two receipts, the one deployed last. */
+function newer(
+  a: DeployReceipt | undefined,
+  b: DeployReceipt | undefined
+): DeployReceipt | undefined {
+  if (!a || !b) return a ?? b
+  return Date.parse(b.deployedAt) > Date.parse(a.deployedAt) ? b : a
+}
+
+/**
+ * The newest receipt of the org, from the `baseline` file or else the receipt artifacts, or why
+ * the receipts could not be read.
+ */
 async function findReceipt(
+  baseline: string | undefined,
   settings: PlanModeSettings,
   deps: RunDeps,
   orgId: string
 ): Promise<FoundReceipt | string> {
-  const baseline = settings.drift?.baseline
   const finder = baseline
     ? fileReceiptFinder(baseline, path.relative(settings.workspace, baseline))
     : artifactReceiptFinder({
