@@ -38,11 +38,28 @@ function repoWithLoop(): TestRepo & { rev: string } {
   return Object.assign(repo, { rev: repo.commit('loop') })
 }
 
+/** A commit whose app/main/default/lwc links to a folder beside the repository. */
+function repoWithLinkOut(): TestRepo & { rev: string } {
+  const repo = createRepo(undefined, {
+    'sfdx-project.json': JSON.stringify({
+      packageDirectories: [{ path: 'app', default: true }],
+      sourceApiVersion: '62.0'
+    }),
+    [`${D}/classes/A.cls`]: 'public class A {}',
+    [`${D}/classes/A.cls-meta.xml`]: CLASS_META,
+    'other/B.cls': 'public class B {}'
+  })
+  symlinkSync('../../../../components/lwc', path.join(repo.dir, D, 'lwc'))
+  return Object.assign(repo, { rev: repo.commit('link out') })
+}
+
 const linked = repoWithFolderLinks()
 const looped = repoWithLoop()
+const out = repoWithLinkOut()
 afterAll(() => {
   linked.cleanup()
   looped.cleanup()
+  out.cleanup()
 })
 
 describe('a git revision with committed links to folders', () => {
@@ -102,6 +119,32 @@ describe('a git revision with committed links to folders', () => {
       expect((error as BuildError).message).toContain(
         `${D}/classes/up is a symbolic link to a folder that holds the link itself: following it would loop for ever.`
       )
+    } finally {
+      tree.close()
+    }
+  })
+
+  it('refuses a link out of the repository as the build of a work tree does, not as an unknown file', async () => {
+    const tree = new GitSourceTree({ cwd: out.dir, rev: out.rev, prefix: '' })
+    try {
+      // A folder that does not hold the link lists as before.
+      expect(await tree.listFiles('other')).toEqual(['other/B.cls'])
+      const error = await buildPackage(tree, {
+        projectDir: '',
+        sourceDirs: [],
+        ignoreUnknown: false,
+        env: {}
+      }).then(
+        () => undefined,
+        (e: unknown) => e
+      )
+      expect(error).toBeInstanceOf(BuildError)
+      const message = (error as BuildError).message
+      expect(message).toContain('Refused to read outside the project (1 path)')
+      expect(message).toContain(
+        `${D}/lwc is a symbolic link that leads out of the repository; a revision holds only what is committed in it`
+      )
+      expect(message).not.toContain('match no metadata type')
     } finally {
       tree.close()
     }

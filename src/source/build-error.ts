@@ -15,6 +15,14 @@ export class BuildError extends Error {
   }
 }
 
+/** The refusal of paths that lead out of the project, one problem each. */
+export function outsideRefusal(problems: string[]): BuildError {
+  return new BuildError(
+    problems,
+    `Refused to read outside the project (${problems.length} path${problems.length === 1 ? '' : 's'}); only files inside the repository are packaged:`
+  )
+}
+
 /** Collects problems during a stage and throws one BuildError at the end. */
 export class ProblemList {
   readonly items: string[] = []

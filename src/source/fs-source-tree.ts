@@ -8,7 +8,7 @@ import {
   statSync
 } from 'node:fs'
 import path from 'node:path'
-import { BuildError } from './build-error.ts'
+import { BuildError, outsideRefusal } from './build-error.ts'
 import { escapeFromProject } from './fs-contained-path.ts'
 import type { SourceTree } from './source-tree.ts'
 import { joinTreePath } from './source-tree.ts'
@@ -86,7 +86,7 @@ export class FsSourceTree implements SourceTree {
         } else refused.push(notRegular(treePath))
       }
     }
-    if (refused.length > 0) throw refusal([...refused.sort(), ...loops.sort()])
+    if (refused.length > 0) throw outsideRefusal([...refused.sort(), ...loops.sort()])
     if (loops.length > 0) throw new BuildError(loops.sort())
     return out.sort()
   }
@@ -131,8 +131,8 @@ export class FsSourceTree implements SourceTree {
     const entry = lstatSync(full) // a missing file rejects as before (ENOENT)
     if (entry.isSymbolicLink()) {
       const problem = this.linkProblem(treePath, full)
-      if (problem) throw refusal([problem])
-    } else if (!entry.isFile()) throw refusal([notRegular(treePath)])
+      if (problem) throw outsideRefusal([problem])
+    } else if (!entry.isFile()) throw outsideRefusal([notRegular(treePath)])
     const parent = path.posix.dirname(treePath)
     this.requireFolderInside(parent === '.' ? '' : parent)
     return full
@@ -145,7 +145,7 @@ export class FsSourceTree implements SourceTree {
     }
     const problem = this.folders.get(treeDir)
     if (problem)
-      throw refusal([
+      throw outsideRefusal([
         `${problem}: a folder of the project may not be a link out of it; ${FOLDER_FIX}.`
       ])
   }
@@ -192,13 +192,6 @@ function followed(folder: string, link: string, via: readonly string[]): string[
 
 function loopProblem(treePath: string, link: string): string {
   return `${treePath} is a symbolic link to ${readlinkSync(link)}, a folder that holds the link itself: following it would loop for ever. Remove the link, or point it at a folder that does not hold it.`
-}
-
-function refusal(problems: string[]): BuildError {
-  return new BuildError(
-    problems,
-    `Refused to read outside the project (${problems.length} path${problems.length === 1 ? '' : 's'}); only files inside the repository are packaged:`
-  )
 }
 
 /** Control characters (a line break, a tab, an escape): no metadata name has one, a forged one may. */

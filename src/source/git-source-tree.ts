@@ -1,7 +1,7 @@
 import { spawn, type ChildProcessWithoutNullStreams } from 'node:child_process'
 import { execFile } from 'node:child_process'
 import { promisify } from 'node:util'
-import { BuildError } from './build-error.ts'
+import { BuildError, outsideRefusal } from './build-error.ts'
 import type { SourceTree } from './source-tree.ts'
 import { joinTreePath } from './source-tree.ts'
 
@@ -40,6 +40,11 @@ export class GitSourceTree implements SourceTree {
   private readonly links = new Set<string>()
   /** Links to a folder that holds them, by path, with the problem: listing their folder fails. */
   private readonly loops = new Map<string, string>()
+  /**
+   * Links that lead out of the repository, by path, with the problem: listing their folder fails,
+   * as a link out of the project fails the walk of a work tree (FsSourceTree).
+   */
+  private readonly outside = new Map<string, string>()
   private readonly reader: GitObjectReader
 
   constructor(options: GitTreeOptions) {
@@ -90,18 +95,26 @@ export class GitSourceTree implements SourceTree {
   private async expandFolderLinks(out: Map<string, string>): Promise<void> {
     const queue = [...this.links]
     for (let link = queue.shift(); link !== undefined; link = queue.shift()) {
-      const target = await this.reader.lookUp(this.spec(link))
-      if (target?.type !== 'tree') continue
+      const target = await this.reader.readObject(this.spec(link)).catch((error: unknown) => error)
+      if (target instanceof LinkError && target.kind === 'symlink') {
+        out.delete(link)
+        this.outside.set(
+          link,
+          `${link} is a symbolic link that leads out of the repository; ${OUTSIDE_FIX}.`
+        )
+        continue
+      }
+      if (target instanceof Error || (target as GitObject).type !== 'tree') continue
       out.delete(link)
       this.links.delete(link)
-      if (await this.holdsItself(link, target.sha)) {
+      if (await this.holdsItself(link, (target as GitObject).sha)) {
         this.loops.set(
           link,
           `${link} is a symbolic link to a folder that holds the link itself: following it would loop for ever. Remove the link, or point it at a folder that does not hold it.`
         )
         continue
       }
-      const { stdout } = await run('git', ['ls-tree', '-r', '-z', target.sha], {
+      const { stdout } = await run('git', ['ls-tree', '-r', '-z', (target as GitObject).sha], {
         cwd: this.options.cwd,
         maxBuffer: 512 * 1024 * 1024,
         encoding: 'buffer'
@@ -157,8 +170,12 @@ export class GitSourceTree implements SourceTree {
     const d = joinTreePath(dir)
     const all = this.sorted ?? []
     const prefix = d === '' ? '' : `${d}/`
-    const loops = [...this.loops].filter(([link]) => link.startsWith(prefix))
-    if (loops.length > 0) throw new BuildError(loops.map(([, problem]) => problem).sort())
+    const under = (problems: Map<string, string>): string[] =>
+      [...problems].filter(([link]) => link.startsWith(prefix)).map(([, problem]) => problem)
+    const outside = under(this.outside).sort()
+    const loops = under(this.loops).sort()
+    if (outside.length > 0) throw outsideRefusal([...outside, ...loops])
+    if (loops.length > 0) throw new BuildError(loops)
     if (d === '') return [...all]
     const out: string[] = []
     for (let i = this.lowerBound(prefix); i < all.length && (all[i] ?? '').startsWith(prefix); i++)
@@ -186,6 +203,8 @@ export class GitSourceTree implements SourceTree {
     const p = joinTreePath(path)
     const sha = (await this.files()).get(p)
     if (sha && !this.links.has(p)) return this.readBlob(sha)
+    const outside = this.outside.get(p)
+    if (outside) throw outsideRefusal([outside])
     if ((sha !== undefined || this.options.listing) && !p.includes('\n')) {
       const object = await this.reader.readObject(this.spec(p))
       // A folder's raw tree object is no file's content.
@@ -328,7 +347,8 @@ export class GitObjectReader {
         if (this.buffer.length < nl + 1 + size + 1) return
         this.buffer = this.buffer.subarray(nl + 1 + size + 1)
         this.queue.shift()
-        pending.reject(new Error(linkProblem(pending.spec, link[1] ?? '')))
+        const kind = link[1] ?? ''
+        pending.reject(new LinkError(linkProblem(pending.spec, kind), kind))
         continue
       }
       const [sha = '', type = '', sizeText] = header.split(' ')
@@ -339,6 +359,20 @@ export class GitObjectReader {
       this.queue.shift()
       pending.resolve({ sha, type, bytes: body })
     }
+  }
+}
+
+/** What a link committed in a revision cannot lead out of the repository to, and what to do. */
+const OUTSIDE_FIX =
+  'a revision holds only what is committed in it: commit the file or folder itself inside the repository instead of a link to it'
+
+/** A link git could not follow to an object: `kind` is cat-file's word for why. */
+class LinkError extends Error {
+  readonly kind: string
+
+  constructor(message: string, kind: string) {
+    super(message)
+    this.kind = kind
   }
 }
 
