@@ -1,7 +1,8 @@
 /**
  * The release plan's "quick deploy on merge" row against what the merge's quick deploy then does,
  * through the real run() with the org and GitHub simulators: a validation that ran no Apex tests
- * is recorded, but the org refuses to quick-deploy it, so the plan must not promise one.
+ * is recorded, but the org refuses to quick-deploy it, so the plan must not promise one, and the
+ * merge's quick deploy refuses it without sending the request.
  */
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import { type GitHubSimulator, startGitHubSimulator } from '../../github-simulator/index.ts'
@@ -45,7 +46,7 @@ describe('mode: plan, quick deploy on merge', () => {
     )
     expect(row).toContain('quick-deploy-fallback decides')
 
-    // The merge: the quick deploy finds the same record, and the org refuses it.
+    // The merge: the quick deploy finds the same record, and refuses it before asking the org.
     const merge = await workflowStep(
       sim,
       gh,
@@ -55,8 +56,10 @@ describe('mode: plan, quick deploy on merge', () => {
     )
     expect(merge.failed).toBe(true)
     expect(merge.outputs['quick-deploy-fallback-reason']).toContain(
-      `Quick deploy of ${v.outputs['validated-id']} refused`
+      `Validation ${v.outputs['validated-id']} cannot be quick-deployed: it ran no Apex tests (NoTestRun)`
     )
     expect(sim.deploys.filter((d) => !d.checkOnly)).toHaveLength(0)
+    const quickDeploys = sim.requests.filter((r) => r.operation === 'deployRecentValidation')
+    expect(quickDeploys).toEqual([])
   })
 })

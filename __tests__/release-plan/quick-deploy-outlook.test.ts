@@ -213,7 +213,7 @@ describe('the plan foresees a quick deploy on merge by its rules', () => {
     expect(await outlook({ [newest.validationId]: noTests }, {}, [untested])).toEqual({
       kind: 'not-eligible',
       validationId: newest.validationId,
-      reason: `validation ${newest.validationId}: it ran no Apex tests (NoTestRun), and the org quick-deploys only validations whose Apex tests ran and passed`
+      reason: `validation ${newest.validationId}: it ran no Apex tests (NoTestRun), and the org quick-deploys only validations whose Apex tests ran and passed: validate with a test level that runs tests`
     })
   })
 

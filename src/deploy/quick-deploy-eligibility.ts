@@ -14,6 +14,13 @@ export function quickDeployProblems(validation: DeployResult, nowMs: number): st
   if (!validation.done) problems.push(`it has not finished yet (status ${validation.status})`)
   else if (validation.status !== 'Succeeded')
     problems.push(`it did not succeed (status ${validation.status})`)
+  // The org's own rule, which it checks only by refusing after the request: "As part of the
+  // validation, Apex tests in the target org have passed" (Metadata API Developer Guide,
+  // deployRecentValidation()). Said before the round trip, with the fix.
+  if (validation.done && validation.status === 'Succeeded' && !validation.runTestsEnabled)
+    problems.push(
+      'it ran no Apex tests (NoTestRun), and the org quick-deploys only validations whose Apex tests ran and passed: validate with a test level that runs tests'
+    )
   const completed = validation.completedDate?.getTime()
   if (completed !== undefined && nowMs - completed > QUICK_DEPLOY_WINDOW_MS) {
     problems.push(

@@ -70,7 +70,7 @@ export function judgeOutlook(facts: OutlookFacts): QuickDeployOutlook {
       kind: 'unknown',
       reason: `the org could not confirm validation ${id}: ${facts.validation}`
     }
-  const refused = facts.validation ? orgRefusals(facts.validation, facts.nowMs) : []
+  const refused = facts.validation ? quickDeployProblems(facts.validation, facts.nowMs) : []
   if (refused.length > 0)
     return {
       kind: 'not-eligible',
@@ -105,21 +105,6 @@ export function judgeOutlook(facts: OutlookFacts): QuickDeployOutlook {
     expiresAt: new Date(Date.parse(record.validatedAt) + QUICK_DEPLOY_WINDOW_MS).toISOString(),
     caveats: caveatsOf(facts)
   }
-}
-
-/**
- * The quick deploy's own checks, then the org's rule that it checks only by refusing: "As part of
- * the validation, Apex tests in the target org have passed" (Metadata API Developer Guide,
- * deployRecentValidation()). A validation that ran no tests (NoTestRun) is refused, and the
- * quick deploy on merge falls back.
- */
-function orgRefusals(validation: DeployResult, nowMs: number): string[] {
-  const problems = quickDeployProblems(validation, nowMs)
-  if (!validation.runTestsEnabled)
-    problems.push(
-      'it ran no Apex tests (NoTestRun), and the org quick-deploys only validations whose Apex tests ran and passed'
-    )
-  return problems
 }
 
 function caveatsOf(facts: OutlookFacts): string[] {
