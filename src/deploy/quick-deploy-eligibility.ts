@@ -16,7 +16,9 @@ export function quickDeployProblems(validation: DeployResult, nowMs: number): st
     problems.push(`it did not succeed (status ${validation.status})`)
   // The org's own rule, which it checks only by refusing after the request: "As part of the
   // validation, Apex tests in the target org have passed" (Metadata API Developer Guide,
-  // deployRecentValidation()). Said before the round trip, with the fix.
+  // deployRecentValidation()); `sf project deploy validate` requires tests for this reason
+  // (https://developer.salesforce.com/docs/platform/salesforce-cli-reference/guide/cli_reference_project_deploy_validate.html).
+  // Said before the round trip, with the fix.
   if (validation.done && validation.status === 'Succeeded' && !validation.runTestsEnabled)
     problems.push(
       'it ran no Apex tests (NoTestRun), and the org quick-deploys only validations whose Apex tests ran and passed: validate with a test level that runs tests'
