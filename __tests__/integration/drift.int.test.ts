@@ -180,7 +180,10 @@ describe('drift guard', () => {
 
   it('quick deploy is guarded too: drift: fail does not promote the validation', async () => {
     await step({ mode: 'deploy', drift: 'warn' }, passingProject())
-    const v = await step({ mode: 'validate', drift: 'warn' }, passingProject())
+    const v = await step(
+      { mode: 'validate', drift: 'warn', 'test-level': 'RunLocalTests' },
+      passingProject()
+    )
     expect(v.outputs['drifted-components']).toBe('0')
     await hotfix()
     const q = await step({ mode: 'quick-deploy', drift: 'fail' }, passingProject())
