@@ -7,8 +7,11 @@ export const EXIT = {
   interrupted: 130
 } as const
 
-/** Statuses of a deploy the org has not finished. */
-const RUNNING = new Set(['Pending', 'InProgress', 'Canceling'])
+/**
+ * Statuses of a deploy the org has not finished. Finalizing is the normalised FinalizingDeploy
+ * (src/metadata-api/normalize.ts): the last stage, which can no longer be canceled.
+ */
+const RUNNING = new Set(['Pending', 'InProgress', 'Canceling', 'Finalizing'])
 
 /** The exit code of one engine run (pure). */
 export function exitCodeFor(run: {

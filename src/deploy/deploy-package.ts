@@ -50,6 +50,11 @@ export interface Outcome {
   result?: DeployResult
   /** Set when the wait limit was reached first. */
   timedOut?: { last?: DeployResult }
+  /**
+   * A cancellation this run asked the org for: mode cancel's, or cancel-on-timeout's at the wait
+   * limit. The verdict words the end of the deploy with it.
+   */
+  cancel?: CancelRequest
   /** The test level sent with the deploy, when this run sent one. */
   testLevel?: string
   /** The test classes sent with the deploy (suites resolved), when this run sent the deploy. */
@@ -71,4 +76,13 @@ export interface Outcome {
   extraSections?: string[]
   /** Flaky-test retries and the zero-test guard (src/test-run/): failures the org did not report. */
   testCheck?: TestCheck
+}
+
+/** What the org said to a cancellation this run asked for. */
+export interface CancelRequest {
+  /**
+   * The org's refusal, when it refused: the deploy had already completed, or was finalizing
+   * (FinalizingDeploy "can't be canceled", Metadata.DeployStatus in the Apex reference).
+   */
+  refused?: string
 }

@@ -12,19 +12,37 @@ export interface Verdict {
 export function decideVerdict(outcome: Outcome, waitMinutes: number): Verdict {
   if (outcome.nothingToDeploy || outcome.submitted) return { success: true }
   const id = outcome.deployId ?? '(unknown id)'
-  if (outcome.timedOut) {
-    return {
-      success: false,
-      message:
-        `Deploy ${id} was still ${outcome.timedOut.last?.status ?? 'running'} after the ${waitMinutes}-minute wait limit; it continues in the org. ` +
-        `Follow it later with mode: report and deploy-id: ${id}, or stop it with mode: cancel.`
-    }
-  }
+  if (outcome.timedOut) return { success: false, message: timeoutMessage(outcome, id, waitMinutes) }
   const result = outcome.result
   if (!result) return { success: false, message: `Deploy ${id} ended without a result.` }
   if (outcome.mode === 'cancel') return cancelVerdict(result, id)
   if (isCleanSuccess(result)) return { success: true }
+  if (result.status === 'Canceled' && outcome.cancel && !outcome.cancel.refused)
+    return {
+      success: false,
+      message: `${operationOf(outcome.mode, result)} ${id} was canceled by cancel-on-timeout: it was still running at the ${waitMinutes}-minute wait limit. Nothing was ${result.checkOnly ? 'validated' : 'deployed'}.`
+    }
   return { success: false, message: explainFailure(result, outcome.mode) }
+}
+
+/**
+ * A deploy still going at the wait limit, in the words of what this run asked of it: nothing, a
+ * cancellation the org is carrying out, or one it refused (a finalizing deploy runs to its end).
+ */
+function timeoutMessage(outcome: Outcome, id: string, waitMinutes: number): string {
+  const status = outcome.timedOut?.last?.status ?? 'running'
+  const still = `Deploy ${id} was still ${status} after the ${waitMinutes}-minute wait limit`
+  const follow = `Follow it later with mode: report and deploy-id: ${id}`
+  if (outcome.cancel?.refused)
+    return `${still}, and the org refused to cancel it (${outcome.cancel.refused}); it continues in the org. ${follow}.`
+  if (outcome.cancel)
+    return `${still}; the org accepted the cancellation${outcome.mode === 'cancel' ? '' : ' (cancel-on-timeout)'} but had not finished canceling. ${follow} to see how it ends.`
+  return `${still}; it continues in the org. ${follow}, or stop it with mode: cancel.`
+}
+
+function operationOf(mode: string, result: DeployResult): string {
+  if (mode === 'quick-deploy') return 'Quick deploy'
+  return result.checkOnly ? 'Validation' : 'Deploy'
 }
 
 /**

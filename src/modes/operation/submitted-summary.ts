@@ -10,10 +10,12 @@ const WHAT: Record<string, string> = {
 
 export function renderSubmitted(mode: string, id: string, instanceHost: string): string {
   const what = WHAT[mode] ?? 'Request'
+  // A cancellation is already the stop: only following it to Canceled is left.
+  const stop = mode === 'cancel' ? ' to see it end' : ', or stop it with `mode: cancel`'
   return [
     `## ⏳ ${what} submitted · ${instanceHost} · ${codeSpan(id)}`,
     '',
-    `\`wait\` is 0, so this step did not follow it. Follow it with \`mode: report\` and ${codeSpan(`deploy-id: ${id}`)}, or stop it with \`mode: cancel\`.`,
+    `\`wait\` is 0, so this step did not follow it. Follow it with \`mode: report\` and ${codeSpan(`deploy-id: ${id}`)}${stop}.`,
     ''
   ].join('\n')
 }
