@@ -6,7 +6,7 @@ import type { RunResult } from '../runner/run-result.ts'
 import type { OutputName } from '../settings/inputs.ts'
 import { describeError } from '../shared/errors.ts'
 import type { Logger } from '../shared/logger.ts'
-import { redact } from '../shared/redact.ts'
+import { redact, secrets } from '../shared/redact.ts'
 import { setOutputs } from './outputs.ts'
 
 /**
@@ -23,7 +23,9 @@ export async function publishResult(
   const files = result.report
     ? (await publishReport(result.report.report, result.report.publish, ports)).files
     : {}
-  if (result.annotations?.length) ports.sink.annotate(result.annotations)
+  // A mode's own annotations (compile problems) quote the org, which may echo a credential;
+  // the report's were redacted by publishReport, these are redacted here.
+  if (result.annotations?.length) ports.sink.annotate(secrets.redactDeep(result.annotations))
   if (result.artifact) await upload(result.artifact, ports)
   setOutputs({
     ...result.outputs,

@@ -14,7 +14,7 @@ import { isEngineMode, parseEngineArgs, type EngineCommand } from './engine-args
 import { EXIT } from './exit-code.ts'
 import { handleInterrupt } from './interrupt.ts'
 import { paintLine, painter, useColour } from './terminal-lines.ts'
-import { createTerminalWriter, isProgressLine } from './terminal-writer.ts'
+import { createTerminalWriter, isProgressLine, redactedTerminal } from './terminal-writer.ts'
 import { jsonDocument, markdownForTerminal, renderSummary } from './terminal-summary.ts'
 
 /** Where the CLI writes text; injected so tests can capture it. */
@@ -64,14 +64,17 @@ async function writeTree(dir: string, files: Map<string, Uint8Array>): Promise<v
 }
 
 /** Runs the CLI; returns the process exit code (0 ok or help, 1 build problems, 2 usage). */
-export async function runCli(argv: string[], io: CliIo): Promise<number> {
+export async function runCli(argv: string[], terminal: CliIo): Promise<number> {
+  const io = redactedTerminal(terminal)
   if (isEngineMode(argv[0]) && !argv.includes('--help') && !argv.includes('-h'))
     return runEngineCommand(argv, io)
   let cmd: BuildCommand
   try {
     const parsed = parseCliArgs(argv)
     if (parsed.command === 'help') {
-      io.out(USAGE)
+      // The CLI's own text, not data: its force://clientId:clientSecret:refreshToken@host
+      // placeholder is shaped like a credential and would be redacted.
+      terminal.out(USAGE)
       return 0
     }
     cmd = parsed

@@ -37,8 +37,28 @@ function location(props: Record<string, string>): string {
   return `${props.file}${line}: `
 }
 
-/** Translates one line the engine printed. */
+// C0 controls but tab and line breaks, DEL, and the C1 controls (U+009B is a one-character CSI).
+// eslint-disable-next-line no-control-regex -- control characters are what it must find
+const CONTROL = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f]/g
+
+/**
+ * Text from the org or the repository as the terminal should show it: each control character
+ * written as `\xHH`. An org text (a component problem, a test message) can hold escape sequences
+ * that move the cursor, repaint a line already printed (a forged "✔ deploy succeeded"), set the
+ * window title or write the clipboard (OSC 52); shown as text, they do nothing. The CLI's own
+ * colours are added after this, by `paintLine`.
+ */
+export function terminalSafe(text: string): string {
+  return text.replace(CONTROL, (c) => `\\x${c.charCodeAt(0).toString(16).padStart(2, '0')}`)
+}
+
+/** Translates one line the engine printed, its text safe for a terminal. */
 export function translateLine(line: string): TerminalLine | undefined {
+  const translated = translateCommand(line)
+  return translated && { ...translated, text: terminalSafe(translated.text) }
+}
+
+function translateCommand(line: string): TerminalLine | undefined {
   const command = /^::([a-z-]+)(?: ([^:]*))?::(.*)$/s.exec(line)
   if (!command) return { text: line, level: 'info', located: false }
   const [, name = '', props = '', message = ''] = command

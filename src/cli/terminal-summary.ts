@@ -1,4 +1,4 @@
-import type { Paint } from './terminal-lines.ts'
+import { terminalSafe, type Paint } from './terminal-lines.ts'
 
 /** What one engine run left: its outputs, deploy-result.json if written, and its failure. */
 export interface EngineResult {
@@ -22,7 +22,10 @@ function counts(json: Record<string, unknown> | undefined): Record<string, unkno
 
 /** The end-of-run summary: verdict, failures with file:line, tests and coverage (pure). */
 export function renderSummary(result: EngineResult, paint: Paint): string[] {
-  const { outputs } = result
+  // Outputs carry the org's answers (a status, an id): shown as text, never as escape sequences.
+  const outputs = Object.fromEntries(
+    Object.entries(result.outputs).map(([name, value]) => [name, terminalSafe(value)])
+  )
   const lines: string[] = ['']
   const status = outputs.status ? ` (${outputs.status})` : ''
   lines.push(
@@ -47,7 +50,7 @@ export function renderSummary(result: EngineResult, paint: Paint): string[] {
     lines.push('', paint('bold', 'Failures:'))
     for (const l of result.located) lines.push(`  ${l}`)
   }
-  if (result.failure) lines.push('', paint('red', result.failure))
+  if (result.failure) lines.push('', paint('red', terminalSafe(result.failure)))
   return lines
 }
 
@@ -83,13 +86,16 @@ function numberOrNull(value: string | undefined): number | null {
 
 /**
  * A job summary (markdown) as terminal lines: the collapsible-section HTML GitHub renders is
- * dropped, a section's `<summary>` becomes its heading, and runs of blank lines are one. Pure.
+ * dropped, a section's `<summary>` becomes its heading, runs of blank lines are one, and the
+ * org's texts in it cannot act as escape sequences. Pure.
  */
 export function markdownForTerminal(markdown: string): string[] {
   const lines: string[] = []
   for (const raw of markdown.trimEnd().split('\n')) {
     const heading = /<summary>(.*?)<\/summary>/.exec(raw)?.[1]
-    const line = heading !== undefined ? `${heading}:` : raw.replace(/<\/?details[^>]*>/g, '')
+    const line = terminalSafe(
+      heading !== undefined ? `${heading}:` : raw.replace(/<\/?details[^>]*>/g, '')
+    )
     if (line.trim() === '' && (lines.at(-1) ?? '').trim() === '') continue
     lines.push(line)
   }

@@ -5,6 +5,7 @@
  * logs expect.
  */
 import { escapeLogText } from '../shared/log-escape.ts'
+import { redact } from '../shared/redact.ts'
 
 /** The lines the deploy's wait prints while it runs (src/deploy/progress.ts). */
 const PROGRESS = /^(Pending|InProgress|Canceling)( · |$)/
@@ -60,4 +61,26 @@ export function createTerminalWriter(ports: WriterPorts): TerminalWriter {
 function fit(text: string, columns: number | undefined): string {
   if (!columns || columns < 2 || text.length < columns) return text
   return `${text.slice(0, columns - 2)}…`
+}
+
+/** The ways the CLI prints: whole lines to stdout and stderr, raw chunks for the updating line. */
+export interface TerminalPorts {
+  out(line: string): void
+  err(line: string): void
+  write?: ((chunk: string) => void) | undefined
+}
+
+/**
+ * The same ports with every secret the run knows, and every credential shape, redacted: what the
+ * CLI prints quotes the org and thrown errors (a failed cancel at Ctrl-C, a sign-in error), and no
+ * runner masks a terminal or another CI system's log.
+ */
+export function redactedTerminal<T extends TerminalPorts>(ports: T): T {
+  const write = ports.write
+  return {
+    ...ports,
+    out: (line: string) => ports.out(redact(line)),
+    err: (line: string) => ports.err(redact(line)),
+    ...(write ? { write: (chunk: string) => write(redact(chunk)) } : {})
+  }
 }

@@ -111,3 +111,24 @@ export function checkIssuedInstanceUrl(
     `The token endpoint answered with an instance URL the session is not sent to: ${problem}.`
   )
 }
+
+/**
+ * Checks a URL the GitHub client is about to send the GitHub token to: it must be on the origin
+ * of the API the run was given (GITHUB_API_URL). A page's `Link` header names the next page as an
+ * absolute URL, and the client would otherwise take the token to whatever host one names.
+ * (Redirects are another matter: fetch drops the Authorization header when the origin changes.)
+ */
+export function checkGitHubApiUrl(url: string, apiBaseUrl: string): string | undefined {
+  let origin: string
+  try {
+    origin = new URL(url).origin
+  } catch {
+    return `the GitHub API answered with a URL that is not one: ${JSON.stringify(url)}`
+  }
+  const api = new URL(apiBaseUrl).origin
+  if (origin === api) return undefined
+  return (
+    `the GitHub API answered with a URL on another host (${origin}, not ${api}); ` +
+    'the GitHub token is sent only to the API of this run'
+  )
+}

@@ -1,6 +1,7 @@
 /** Creates the Octokit client for the Checks and Issues APIs. */
 import { getOctokit } from '@actions/github'
 
+import { keepTokenOnApi } from '../../github/api-origin.ts'
 import type { GitHubClient } from '../../github/ports.ts'
 
 /**
@@ -8,5 +9,6 @@ import type { GitHubClient } from '../../github/ports.ts'
  * and a local fake API (tests) are honoured whenever the client is made.
  */
 export function createOctokit(token: string, env: NodeJS.ProcessEnv = process.env): GitHubClient {
-  return getOctokit(token, { baseUrl: env.GITHUB_API_URL || 'https://api.github.com' })
+  const baseUrl = env.GITHUB_API_URL || 'https://api.github.com'
+  return keepTokenOnApi(getOctokit(token, { baseUrl }), baseUrl)
 }
