@@ -32,28 +32,30 @@ describe('push-upgrade settings', () => {
 
   it('reads package-id with a version number, explicit orgs, a file, filters and a naive start time as UTC', () => {
     const settings = parseSettings(
-      rawInputs({
-        mode: 'push-upgrade',
-        ...AUTH,
-        'package-id': '0335g0000000AAA',
-        'package-version': '1.4.2',
-        orgs: '00D5g0000000AAA, 00D5g0000000BBBEA2',
-        'orgs-file': 'orgs.csv',
-        'org-types': 'sandbox',
-        'org-statuses': 'active trial',
-        'min-version': '1.2',
-        'start-time': '2026-05-01 06:00',
-        'max-orgs': '20000',
-        'fail-threshold': '2.5',
-        'dry-run': 'true'
-      })
+      rawInputs(
+        {
+          mode: 'push-upgrade',
+          ...AUTH,
+          'package-id': '0335g0000000AAA',
+          'package-version': '1.4.2',
+          orgs: '00D5g0000000AAA, 00D5g0000000BBBEA2',
+          'orgs-file': 'orgs.csv',
+          'org-types': 'sandbox',
+          'org-statuses': 'active trial',
+          'min-version': '1.2',
+          'start-time': '2026-05-01 06:00',
+          'max-orgs': '20000',
+          'fail-threshold': '2.5',
+          'dry-run': 'true'
+        },
+        { orgsFile: { path: 'orgs.csv', text: 'OrganizationId\n00D5g0000000CCC\n' } }
+      )
     )
     expect(settings.push).toMatchObject({
       target: { kind: 'version-number', packageId: '0335g0000000AAA', versionNumber: '1.4.2' },
       selection: {
         kind: 'explicit',
-        orgs: ['00D5g0000000AAA', '00D5g0000000BBBEA2'],
-        orgsFile: '/work/repo/orgs.csv'
+        orgs: ['00D5g0000000AAA', '00D5g0000000BBBEA2', '00D5g0000000CCC']
       },
       orgTypes: ['Sandbox'],
       orgStatuses: ['Active', 'Trial'],

@@ -239,7 +239,9 @@ describe('hostile input', () => {
       })
       symlinkSync(outside.file, path.join(workspace, 'force-app/main/default/classes/Leak.cls'))
       for (const mode of ['deploy', 'retrieve']) {
-        const run = await runAction(sim, { mode, 'test-level': 'RunLocalTests' }, { workspace })
+        const tests: Record<string, string> =
+          mode === 'deploy' ? { 'test-level': 'RunLocalTests' } : {}
+        const run = await runAction(sim, { mode, ...tests }, { workspace })
         expectInvariants(run, sim, {
           orgFailed: true,
           cause:

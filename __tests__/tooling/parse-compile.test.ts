@@ -47,8 +47,6 @@ describe('compile settings', () => {
   })
 
   it('leaves other modes without compile settings', () => {
-    expect(
-      parseSettings(rawInputs({ ...auth, mode: 'validate', 'compile-files': 'x.cls' })).compile
-    ).toBeUndefined()
+    expect(parseSettings(rawInputs({ ...auth, mode: 'validate' })).compile).toBeUndefined()
   })
 })

@@ -32,7 +32,9 @@ export async function run(overrides: Partial<RunDeps> = {}): Promise<void> {
   let result: RunResult
   let mode: string | undefined
   try {
-    const settings = parseSettings(readInputs(deps.env.GITHUB_WORKSPACE ?? process.cwd()))
+    const settings = parseSettings(
+      readInputs(deps.env.GITHUB_WORKSPACE ?? process.cwd(), deps.clock.now())
+    )
     mode = settings.mode
     result = await runMode(settings, deps)
   } catch (error) {

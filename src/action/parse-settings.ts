@@ -6,6 +6,7 @@ import { pushModeSettings } from '../modes/push-upgrade/push-mode-settings.ts'
 import { retrieveModeSettings } from '../modes/retrieve/retrieve-mode-settings.ts'
 import { syncSettings } from '../modes/sync/sync-settings.ts'
 import type { RawInputs } from '../settings/inputs.ts'
+import { checkIgnoredInputs } from '../settings/mode-inputs.ts'
 import { parseParts, type SettingsParts } from '../settings/parse-parts.ts'
 import type { Problems } from '../settings/parse-values.ts'
 import type { Settings } from '../settings/settings.ts'
@@ -13,12 +14,14 @@ import { InputError } from '../shared/errors.ts'
 
 /**
  * Turns the raw inputs into the mode's settings, or throws one InputError listing every problem:
- * the input groups are parsed first (each flags what the mode does not use), then the mode's own
- * settings function takes the parts it needs. Pure: no network (file contents arrive in `raw`).
+ * the input groups are parsed first (each flags what the mode does not use), then the inputs the
+ * mode ignores are flagged, then the mode's own settings function takes the parts it needs. Pure:
+ * no network (file contents arrive in `raw`).
  */
 export function parseSettings(raw: RawInputs): Settings {
   const problems: Problems = []
   const parts = parseParts(raw, problems)
+  checkIgnoredInputs(raw.values, parts.mode, problems)
   const settings = modeSettings(parts, raw, problems)
   if (problems.length > 0) throw new InputError(problems)
   if (!settings)

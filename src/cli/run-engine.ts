@@ -74,7 +74,7 @@ export async function runEngine(request: EngineRequest): Promise<EngineResult> {
   })
   try {
     const files = prepareEnv(dir, request)
-    const checked = checkInputs(request.workspace)
+    const checked = checkInputs(request.workspace, (request.deps?.clock ?? systemClock).now())
     if (typeof checked === 'string')
       return { mode: request.mode, outputs: {}, located, failure: checked, exitCode: 2 }
     // The CLI decides what a Ctrl-C stops, so the run hears of it from the CLI, not the signal.
@@ -135,9 +135,9 @@ function prepareEnv(
  * Parses the inputs as run() will, so bad input is told apart from an org failure; returns the
  * settings, or the input problem.
  */
-function checkInputs(workspace: string): Settings | string {
+function checkInputs(workspace: string, now: number): Settings | string {
   try {
-    return parseSettings(readInputs(workspace))
+    return parseSettings(readInputs(workspace, now))
   } catch (error) {
     if (error instanceof InputError) return error.message
     throw error

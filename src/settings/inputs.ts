@@ -155,6 +155,16 @@ export interface RawInputs {
   values: Record<InputName, string>
   /** `jwt-key` given as a path: its content, or the reason it could not be read. */
   jwtKeyFile?: { path: string; text?: string; error?: string }
+  /**
+   * `orgs-file` inside the workspace: its content, or the reason it could not be read. Read by the
+   * adapter so the org list is checked with every other input, before signing in.
+   */
+  orgsFile?: { path: string; text?: string; error?: string }
+  /**
+   * When the run starts (ms since the epoch), to refuse a push start-time already past. Left out
+   * by the post step, which must not fail on a time that passed while the push ran.
+   */
+  now?: number
   /** The workspace root (GITHUB_WORKSPACE), against which relative paths resolve. */
   workspace: string
 }

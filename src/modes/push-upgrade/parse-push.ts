@@ -1,9 +1,11 @@
 /**
- * Push-upgrade inputs → PushSettings (docs/push-upgrades.md). Pure: the `orgs-file` path is
- * checked here, its content is read and parsed when the push runs.
+ * Push-upgrade inputs → PushSettings (docs/push-upgrades.md). Pure: the `orgs-file` content
+ * arrives in `raw` (read by the adapter) and is parsed here, so a bad org list is reported with
+ * every other input problem, before signing in.
  */
 import type { RawInputs } from '../../settings/inputs.ts'
 import { readWorkspacePath } from '../../settings/parse-paths.ts'
+import { parseOrgList } from '../../push-upgrade/org-list.ts'
 import {
   optional,
   readBoolean,
@@ -46,7 +48,7 @@ export function parsePush(
       `min-version: got "${minVersion}", expected a version number such as 1.2 or 1.2.3.`
     )
   }
-  const startTime = parseStartTime(v['start-time'], problems)
+  const startTime = parseStartTime(v['start-time'], raw.now, problems)
   const push: PushSettings = {
     target: target ?? { kind: 'version-id', versionId: '' },
     selection,
@@ -111,14 +113,30 @@ function parseSelection(raw: RawInputs, problems: Problems): OrgSelection {
     return { kind: 'all' }
   }
   const orgs = readOrgIds('orgs', orgsText, problems)
-  const orgsFile =
-    file === undefined ? undefined : readWorkspacePath('orgs-file', file, raw.workspace, problems)
+  const fromFile = file === undefined ? [] : readOrgsFile(raw, file, problems)
   if (orgsText === '' && file === undefined) {
     problems.push(
       'orgs: required in push-upgrade mode; list subscriber org ids (00D...), give orgs-file, or write "all" for every eligible subscriber.'
     )
   }
-  return { kind: 'explicit', orgs, ...(orgsFile ? { orgsFile } : {}) }
+  return { kind: 'explicit', orgs: [...orgs, ...fromFile] }
+}
+
+/** The ids of `orgs-file`, whose text the adapter read; every problem with the file is recorded. */
+function readOrgsFile(raw: RawInputs, file: string, problems: Problems): string[] {
+  if (readWorkspacePath('orgs-file', file, raw.workspace, problems) === undefined) return []
+  const read = raw.orgsFile
+  // Without the adapter's read (a caller that reads no files), the file is not checked here.
+  if (read === undefined) return []
+  if (read.text === undefined) {
+    problems.push(
+      `orgs-file: cannot read "${read.path}" (${read.error ?? 'unreadable'}); give the path of a file inside the workspace, relative to it.`
+    )
+    return []
+  }
+  const parsed = parseOrgList(read.text, `orgs-file (${read.path})`)
+  problems.push(...parsed.problems)
+  return parsed.ids
 }
 
 /** Org ids from a list input; every malformed id is reported. */
@@ -159,8 +177,16 @@ function readOrgStatuses(value: string, problems: Problems): string[] {
   return statuses.filter((s) => s !== 'Inactive')
 }
 
-/** `now`/empty → undefined; ISO-8601 with or without zone (naive = UTC) → `…Z`. */
-function parseStartTime(value: string, problems: Problems): string | undefined {
+/**
+ * `now`/empty → undefined; ISO-8601 with or without zone (naive = UTC) → `…Z`. A time before
+ * `now` (when the caller knows the time) is refused: a schedule already past is a mistake, not a
+ * request to start at once.
+ */
+function parseStartTime(
+  value: string,
+  now: number | undefined,
+  problems: Problems
+): string | undefined {
   const text = value.trim()
   if (text === '' || text.toLowerCase() === 'now') return undefined
   const match = ISO_TIME.exec(text)
@@ -174,7 +200,12 @@ function parseStartTime(value: string, problems: Problems): string | undefined {
     )
     return undefined
   }
-  return date.toISOString().replace(/\.\d{3}Z$/, 'Z')
+  const iso = date.toISOString().replace(/\.\d{3}Z$/, 'Z')
+  if (now !== undefined && date.getTime() < now) {
+    problems.push(`start-time: ${iso} is in the past; give a future time, or now.`)
+    return undefined
+  }
+  return iso
 }
 
 /** True when `YYYY-MM-DD` names a day that exists: Date rolls 2026-04-31 over to May 1. */

@@ -20,14 +20,10 @@ import { notEndedCount } from '../../push-upgrade/push-finished.ts'
 import type { PushOutcome } from '../../push-upgrade/push-outcome.ts'
 import { pushUpgrade } from '../../push-upgrade/push-upgrade.ts'
 import { decidePushVerdict } from './push-verdict.ts'
+import { MIN_PUSH_API_VERSION } from './push-mode-settings.ts'
 import type { RunDeps } from '../../runner/run-deps.ts'
 import { ResultParts, withParts, type RunResult } from '../../runner/run-result.ts'
 import type { Logger } from '../../shared/logger.ts'
-
-/**
- * PackagePushRequest StartTime/EndTime/DurationSeconds need API 51.0 (the fields were added then).
- */
-export const MIN_PUSH_API_VERSION = 51
 
 /** Report file names inside results-dir. */
 export const PUSH_FILE_NAMES = {
