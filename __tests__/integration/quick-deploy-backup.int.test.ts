@@ -1,3 +1,6 @@
+import { mkdtempSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import path from 'node:path'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import type { Simulator } from '../../simulator/index.ts'
 import { passingProject, runAction, startSim } from './harness.ts'
@@ -48,12 +51,9 @@ describe('backup before a quick deploy', () => {
     )
     const quick = await runAction(
       sim,
-      {
-        mode: 'quick-deploy',
-        'validation-id': validation.outputs['validated-id'] ?? '',
-        'project-dir': 'missing'
-      },
-      { workspace }
+      { mode: 'quick-deploy', 'validation-id': validation.outputs['validated-id'] ?? '' },
+      // A job that quick-deploys by id without checking the repository out.
+      { workspace: mkdtempSync(path.join(tmpdir(), 'sfda-empty-')) }
     )
     expect(quick.failure).toBeUndefined()
     expect(quick.log).toMatch(

@@ -468,9 +468,9 @@ const RETRIEVE: Row[] = [
       ),
     failed: true,
     success: 'false',
-    heading: /^## ❌ Retrieve failed$/,
+    heading: /^## ❌ Invalid inputs — nothing was run$/,
     conclusion: null,
-    why: /^retrieve-manifest: .*missing\.xml cannot be read \(ENOENT\)/
+    why: /retrieve-manifest: "manifest\/missing\.xml" does not exist/
   },
   {
     name: 'retrieve · input error (a manifest listing no members)',

@@ -29,7 +29,8 @@ export function readInputs(workspace: string, now?: number): RawInputs {
     workspace,
     ...(jwtKeyFile ? { jwtKeyFile } : {}),
     ...(orgsFile ? { orgsFile } : {}),
-    ...(now === undefined ? {} : { now })
+    // The main step passes its clock; the post step, which must not fail on what changed since, does not.
+    ...(now === undefined ? {} : { now, checkFiles: true })
   }
 }
 

@@ -165,6 +165,12 @@ export interface RawInputs {
    * by the post step, which must not fail on a time that passed while the push ran.
    */
   now?: number
+  /**
+   * Whether the files and folders path inputs name must exist now: set for the main step. The
+   * post step reads the inputs again at the end of the job, when a generated file may be gone,
+   * and must still stop what the main step left running.
+   */
+  checkFiles?: boolean
   /** The workspace root (GITHUB_WORKSPACE), against which relative paths resolve. */
   workspace: string
 }

@@ -1,6 +1,6 @@
 import path from 'node:path'
 import type { RawInputs } from './inputs.ts'
-import { readWorkspacePath } from './parse-paths.ts'
+import { readExistingPath, type PathKind } from './parse-paths.ts'
 import { optional, readBoolean, readChoice, splitPaths, type Problems } from './parse-values.ts'
 import type { Mode } from './modes.ts'
 
@@ -42,15 +42,10 @@ export function parseCompile(
         'relative to the workspace, or set delta-from to compile what changed.'
     )
   }
-  const files = [
-    ...new Set(listed.map((f) => relativeInside('compile-files', f, raw.workspace, problems)))
-  ]
-  const projectDir = relativeInside(
-    'project-dir',
-    optional(v['project-dir']) ?? '.',
-    raw.workspace,
-    problems
-  )
+  const inside = (name: string, value: string, kind: PathKind): string | undefined =>
+    relativeInside(name, value, raw.workspace, kind, raw.checkFiles === true, problems)
+  const files = [...new Set(listed.map((f) => inside('compile-files', f, 'file')))]
+  const projectDir = inside('project-dir', optional(v['project-dir']) ?? '.', 'folder')
   if (fallback === undefined || files.includes(undefined) || projectDir === undefined)
     return undefined
   return { files: files.filter((f) => f !== undefined), checkOnly, fallback, projectDir }
@@ -61,9 +56,11 @@ function relativeInside(
   name: string,
   value: string,
   workspace: string,
+  kind: PathKind,
+  check: boolean,
   problems: Problems
 ): string | undefined {
-  const absolute = readWorkspacePath(name, value, workspace, problems)
+  const absolute = readExistingPath(name, value, workspace, kind, check, problems)
   if (absolute === undefined) return undefined
   return path.relative(workspace, absolute).split(path.sep).join('/')
 }

@@ -1,5 +1,5 @@
 import type { RawInputs } from './inputs.ts'
-import { readWorkspacePath } from './parse-paths.ts'
+import { readExistingPath } from './parse-paths.ts'
 import { optional, readChoice, type Problems } from './parse-values.ts'
 import type { Mode } from './modes.ts'
 
@@ -34,7 +34,14 @@ export function parseDrift(
     return undefined
   }
   const baseline = baselineInput
-    ? readWorkspacePath('drift-baseline', baselineInput, raw.workspace, problems)
+    ? readExistingPath(
+        'drift-baseline',
+        baselineInput,
+        raw.workspace,
+        'file',
+        raw.checkFiles === true,
+        problems
+      )
     : undefined
   return { choice, ...(baseline ? { baseline } : {}) }
 }

@@ -1,5 +1,5 @@
 import type { RawInputs } from './inputs.ts'
-import { readWorkspacePath } from './parse-paths.ts'
+import { readExistingPath } from './parse-paths.ts'
 import { optional, readBoolean, splitPaths, type Problems } from './parse-values.ts'
 import type { Mode, PackageSource } from './settings.ts'
 
@@ -19,6 +19,7 @@ export function parsePackageSource(
   const sourceDirs = splitPaths(v['source-dir'])
   const manifest = optional(v.manifest)
   const ignoreUnknown = readBoolean('ignore-unknown', v['ignore-unknown'], problems)
+  const check = raw.checkFiles === true
   // quick-deploy builds the package to match it to a validation record (without validation-id)
   // and to back up what it will change (with one). Report and cancel send no package; they read
   // the project's sourceApiVersion to follow the deploy at its version (deploy/follow-api-version).
@@ -31,18 +32,27 @@ export function parsePackageSource(
     return undefined
   }
   if (metadataDir) {
-    const path = readWorkspacePath('metadata-dir', metadataDir, raw.workspace, problems)
+    const path = readExistingPath(
+      'metadata-dir',
+      metadataDir,
+      raw.workspace,
+      'file or folder',
+      check,
+      problems
+    )
     if (!path) return undefined
     return { kind: /\.zip$/i.test(path) ? 'metadata-zip' : 'metadata-dir', path }
   }
-  const projectDir = readWorkspacePath(
+  const projectDir = readExistingPath(
     'project-dir',
     optional(v['project-dir']) ?? '.',
     raw.workspace,
+    'folder',
+    check,
     problems
   )
   const manifestPath = manifest
-    ? readWorkspacePath('manifest', manifest, projectDir ?? raw.workspace, problems)
+    ? readExistingPath('manifest', manifest, projectDir ?? raw.workspace, 'file', check, problems)
     : undefined
   if (!projectDir) return undefined
   return {
@@ -63,7 +73,9 @@ export function parseDestructive(
     name: 'pre-destructive-changes' | 'post-destructive-changes'
   ): string | undefined => {
     const value = optional(raw.values[name])
-    return value ? readWorkspacePath(name, value, raw.workspace, problems) : undefined
+    return value
+      ? readExistingPath(name, value, raw.workspace, 'file', raw.checkFiles === true, problems)
+      : undefined
   }
   const pre = read('pre-destructive-changes')
   const post = read('post-destructive-changes')

@@ -1,6 +1,6 @@
 import type { BackupChoice } from '../retrieve/backup.ts'
 import type { RawInputs } from './inputs.ts'
-import { readWorkspacePath } from './parse-paths.ts'
+import { readExistingPath } from './parse-paths.ts'
 import { optional, readChoice, type Problems } from './parse-values.ts'
 import type { Mode } from './modes.ts'
 
@@ -29,7 +29,14 @@ export function parseRetrieve(raw: RawInputs, mode: Mode, problems: Problems): R
     )
   }
   const manifest = manifestInput
-    ? readWorkspacePath('retrieve-manifest', manifestInput, raw.workspace, problems)
+    ? readExistingPath(
+        'retrieve-manifest',
+        manifestInput,
+        raw.workspace,
+        'file',
+        raw.checkFiles === true && mode === 'retrieve',
+        problems
+      )
     : undefined
   return { backup, ...(manifest ? { manifest } : {}) }
 }

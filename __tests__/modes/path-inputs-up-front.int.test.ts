@@ -1,0 +1,90 @@
+/**
+ * Files and folders named by inputs are checked with every other input, before any call to the
+ * org: a typo in a path is not found only when the package is built, one problem per run.
+ */
+import { mkdirSync } from 'node:fs'
+import path from 'node:path'
+import { afterEach, beforeEach, describe, expect, it } from 'vitest'
+import type { Simulator } from '../../simulator/index.ts'
+import { passingProject, runAction, startSim } from '../integration/harness.ts'
+import { parseSettings } from '../../src/action/parse-settings.ts'
+import { InputError } from '../../src/shared/errors.ts'
+import { rawInputs } from '../support/raw-inputs.ts'
+
+let sim: Simulator
+
+beforeEach(async () => {
+  sim = await startSim()
+})
+afterEach(async () => {
+  await sim.close()
+})
+
+describe('path inputs', () => {
+  it('reports a missing manifest and destructive manifest with a bad wait, in one error, before any call', async () => {
+    const ws = passingProject()
+    mkdirSync(path.join(ws, 'manifests'))
+    const r = await runAction(
+      sim,
+      {
+        mode: 'deploy',
+        manifest: 'manifest/pakage.xml',
+        'post-destructive-changes': 'manifests',
+        wait: 'soon'
+      },
+      { workspace: ws }
+    )
+    expect(r.failed).toBe(true)
+    expect(r.outputs.status).toBe('InvalidInput')
+    expect(r.failure).toMatch(/^3 inputs are invalid:/)
+    expect(r.failure).toContain('wait: got "soon"')
+    expect(r.failure).toContain(
+      `manifest: "manifest/pakage.xml" does not exist (no ${path.join(ws, 'manifest/pakage.xml')}); give the path of a file in the checkout.`
+    )
+    expect(r.failure).toContain(
+      'post-destructive-changes: "manifests" is a folder; give the path of a file in the checkout.'
+    )
+    expect(sim.requests).toHaveLength(0)
+  })
+
+  it('names a missing drift-baseline and compile file the same way', async () => {
+    const ws = passingProject()
+    const drift = await runAction(
+      sim,
+      { mode: 'deploy', drift: 'warn', 'drift-baseline': 'receipts/none.json' },
+      { workspace: ws }
+    )
+    expect(drift.failure).toContain('drift-baseline: "receipts/none.json" does not exist')
+    const compile = await runAction(
+      sim,
+      { mode: 'compile', 'compile-files': 'force-app/main/default/classes/Nope.cls' },
+      { workspace: ws }
+    )
+    expect(compile.failure).toContain(
+      'compile-files: "force-app/main/default/classes/Nope.cls" does not exist'
+    )
+    expect(sim.requests).toHaveLength(0)
+  })
+
+  it('leaves the check to the main step: the post step reads the inputs when files may be gone', () => {
+    const values = {
+      mode: 'deploy',
+      'access-token': 'x'.repeat(20),
+      'instance-url': 'https://acme.my.salesforce.com',
+      manifest: 'gone.xml'
+    }
+    const workspace = passingProject()
+    // As the post step reads them: no checkFiles.
+    expect(parseSettings(rawInputs(values, { workspace })).mode).toBe('deploy')
+    let error: unknown
+    try {
+      parseSettings(rawInputs(values, { workspace, checkFiles: true }))
+    } catch (e) {
+      error = e
+    }
+    expect(error).toBeInstanceOf(InputError)
+    expect((error as InputError).problems).toEqual([
+      expect.stringContaining('manifest: "gone.xml" does not exist')
+    ])
+  })
+})
