@@ -2,6 +2,7 @@
 // comparison with the reference converter.
 import { mkdirSync, rmSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
+import { edgeProjects } from './edge-projects.ts'
 
 const HEAD = '<?xml version="1.0" encoding="UTF-8"?>\n'
 const NS = 'xmlns="http://soap.sforce.com/2006/04/metadata"'
@@ -346,7 +347,8 @@ export function writeProjects(root: string): Map<string, string> {
   for (const [name, files] of [
     ['strategies', strategies()],
     ['cli-rules', cliRules()],
-    ['no-forceignore', noForceIgnore()]
+    ['no-forceignore', noForceIgnore()],
+    ...edgeProjects()
   ] as const) {
     const dir = path.join(root, name)
     write(dir, files)

@@ -1,6 +1,7 @@
 // Conformance: converts the kitchen-sink fixture and generated projects with our builder and with
 // the reference converter (installed on demand), and reports every difference.
-// Run: npm run conformance   (skips the converter part with exit 0 when the npm registry is unavailable;
+// Run: npm run conformance [case ...]   (only the named cases when given, e.g. `strategies`
+// `sample-EDA`; skips the converter part with exit 0 when the npm registry is unavailable;
 // says so when ../shared/samples, the public sample repositories, is absent)
 import { execFileSync } from 'node:child_process'
 import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync } from 'node:fs'
@@ -11,6 +12,7 @@ import { compareWithReference } from './compare.ts'
 import { writeProjects } from './projects.ts'
 import { generateProject } from '../bench/generate-project.ts'
 import { checkRegistry } from './registry-facts.ts'
+import { runForceIgnoreFuzz } from './forceignore-fuzz.ts'
 import { conformanceDir, ensureSdr, repoRoot, runSdr, sharedDir } from './sdr.ts'
 import { runVectorConformance } from './vectors.ts'
 
@@ -93,6 +95,9 @@ async function main(): Promise<number> {
   const registryDiffs = await checkRegistry()
   if (typeof registryDiffs === 'number' && registryDiffs > 0) return 1
   console.log('')
+  if (runForceIgnoreFuzz() > 0) return 1
+  const only = process.argv.slice(2)
+  const wanted = (name: string): boolean => only.length === 0 || only.includes(name)
   const out = path.join(conformanceDir, 'out')
   rmSync(out, { recursive: true, force: true })
   mkdirSync(out, { recursive: true })
@@ -102,13 +107,17 @@ async function main(): Promise<number> {
   for (const [name, dir] of writeProjects(path.join(out, 'projects')))
     cases.push({ name, dir, env: {} })
   // The benchmark project: 10,000+ files, many fields and labels.
-  const large = path.join(out, 'projects', 'bench-large')
-  generateProject(large)
-  cases.push({ name: 'bench-large', dir: large, env: {} })
-  cases.push(...sampleCases(shared, out))
+  if (wanted('bench-large')) {
+    const large = path.join(out, 'projects', 'bench-large')
+    generateProject(large)
+    cases.push({ name: 'bench-large', dir: large, env: {} })
+  }
+  if (only.length === 0 || only.some((name) => name.startsWith('sample-')))
+    cases.push(...sampleCases(shared, out))
+  const selected = cases.filter((c) => wanted(c.name))
   const known = knownDifferences()
   let total = 0
-  for (const c of cases) {
+  for (const c of selected) {
     const all = await checkCase(c, out)
     const expected = known.get(c.name) ?? new Set<string>()
     const diffs = all.filter((d) => !expected.has(d))
@@ -120,7 +129,7 @@ async function main(): Promise<number> {
   }
   console.log(
     total === 0
-      ? `All ${cases.length} projects equivalent to the reference.`
+      ? `All ${selected.length} projects equivalent to the reference.`
       : `${total} differences.`
   )
   return total === 0 ? 0 : 1

@@ -54,14 +54,23 @@ export const DEFAULT_IGNORE_LINES = [
   '**/package2-manifest.json'
 ]
 
+/**
+ * A character class as the reference's matcher (node-ignore) builds it: a leading `!` or `^` is
+ * a literal character there, not a negation (`[!a]` matches `!` or `a`).
+ */
 function classToRegex(body: string): string {
-  return `[${body.replace(/^!/, '^').replace(/\\/g, '\\\\')}]`
+  return `[${body.replace(/^\^/, '\\^').replace(/\\/g, '\\\\')}]`
 }
 
-/** Converts one gitignore pattern (without `!` and trailing `/`) to a regex source. */
-function patternBody(pattern: string): string {
+/**
+ * Converts one gitignore pattern (without `!`; a folder-only pattern keeps its trailing `/`) to
+ * a regex source, as node-ignore reads it: `**` spans folders only as a whole segment (a leading
+ * `**\/`, a `/**` before a `/` or at the end); anywhere else (`a**b`, `/**Test`) each star stays
+ * inside one segment. A trailing `/*` needs at least one character, so `dir/*` ignores what is in
+ * `dir` but not `dir` itself (a later `!dir/keep` can bring a file back).
+ */
+function patternBody(pattern: string, anchored: boolean): string {
   let p = pattern
-  const anchored = p.includes('/')
   if (p.startsWith('/')) p = p.slice(1)
   let re = ''
   let i = 0
@@ -71,20 +80,14 @@ function patternBody(pattern: string): string {
   } else if (!anchored) re += '(?:.*/)?'
   while (i < p.length) {
     const c = p[i] ?? ''
-    if (p.startsWith('/**/', i)) {
-      re += '/(?:.*/)?'
-      i += 4
-      continue
-    }
-    if (p.startsWith('/**', i) && i + 3 === p.length) {
-      re += '/.+'
+    if (p.startsWith('/**', i) && (i + 3 === p.length || p[i + 3] === '/')) {
+      re += i + 3 === p.length ? '/.+' : '(?:/[^/]+)*'
       i += 3
       continue
     }
     if (c === '*') {
-      const double = p[i + 1] === '*'
-      re += double ? '.*' : '[^/]*'
-      i += double ? 2 : 1
+      re += p[i - 1] === '/' && i + 1 === p.length ? '[^/]+' : '[^/]*'
+      i++
       continue
     }
     if (c === '?') re += '[^/]'
@@ -150,29 +153,42 @@ export class ForceIgnore {
   }
 
   private addLine(rawLine: string, file: string): void {
+    // A line ending in one backslash is no pattern for node-ignore: skipped.
+    if (/(?:[^\\]|^)\\$/.test(rawLine)) return
     let line = rawLine.replace(/(?<!\\)\s+$/, '')
-    if (line === '' || line.startsWith('#')) return
+    if (line === '' || rawLine.startsWith('#')) return
     if (/\\(?![*?[\]!# \\])/.test(line)) {
       this.warnings.push(`${file}: "${line}" uses a backslash; patterns take "/" as the separator.`)
     }
     const negate = line.startsWith('!')
     if (negate) line = line.slice(1)
-    else if (line.startsWith('\\!') || line.startsWith('\\#')) line = line.slice(1)
+    if (line.startsWith('\\!') || line.startsWith('\\#')) line = line.slice(1)
+    // node-ignore decides on the untrimmed line whether a pattern is anchored (a `/` before its
+    // end): `__tests__/ ` with a trailing space only matches a top-level `__tests__`.
+    const untrimmed = rawLine.slice(negate ? 1 : 0)
+    const anchored = /\/(?!$)/.test(untrimmed.replace(/^\\([!#])/, '$1'))
     const dirOnly = line.endsWith('/')
-    if (dirOnly) line = line.slice(0, -1)
-    if (line === '') return
-    const tail = dirOnly ? '/$' : '/?$'
-    // Case-insensitive, as the reference's matcher (node-ignore) is by default: `**settings`
-    // also ignores `remoteSiteSettings/`.
+    // A lone `!` is node-ignore's empty pattern, which matches every path: all is re-included
+    // that no ignored folder hides.
+    if (negate && line === '') {
+      this.rules.push({ negate, regex: /(?:)/ })
+      return
+    }
+    if ((dirOnly ? line.slice(0, -1) : line) === '') return
+    // A folder-only pattern keeps its `/` in the body so that `a/**/` also matches `a/` itself.
     const rule: IgnoreRule = {
       negate,
-      regex: patternRegExp(`^${patternBody(line)}${tail}`, file, rawLine)
+      regex: patternRegExp(`^${patternBody(line, anchored)}${dirOnly ? '$' : '/?$'}`, file, rawLine)
     }
+    if (dirOnly) line = line.slice(0, -1)
     const literal = this.quick ? requiredLiteral(line) : undefined
     if (literal !== undefined) rule.literal = literal
-    const segment = segmentPattern(line)
+    const segment = anchored ? undefined : segmentPattern(line)
     if (segment !== undefined)
-      rule.base = { regex: patternRegExp(`^${patternBody(segment)}$`, file, rawLine), dirOnly }
+      rule.base = {
+        regex: patternRegExp(`^${patternBody(segment, false)}$`, file, rawLine),
+        dirOnly
+      }
     this.rules.push(rule)
   }
 

@@ -71,15 +71,26 @@ export function decodeForTransform(
   file: string,
   warn: (message: string) => void
 ): string {
+  let text: string
   try {
-    const text = STRICT_UTF8.decode(bytes)
-    return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text
+    text = STRICT_UTF8.decode(bytes)
+    if (text.charCodeAt(0) === 0xfeff) text = text.slice(1)
   } catch {
     warn(
       `${file} is not UTF-8: it was read as Latin-1 (ISO-8859-1) to be recomposed, and is written in UTF-8.`
     )
-    return Buffer.from(bytes).toString('latin1')
+    text = Buffer.from(bytes).toString('latin1')
   }
+  return normalizeLineEnds(text)
+}
+
+/**
+ * CRLF and lone CR as LF, as an XML parser reads them (end-of-line handling of XML 1.0) and as the reference's
+ * does before recomposing: a multi-line label value or formula written on Windows is deployed
+ * with LF. `&#13;` stays, as written.
+ */
+function normalizeLineEnds(text: string): string {
+  return text.includes('\r') ? text.replace(/\r\n?/g, '\n') : text
 }
 
 function lineAt(text: string, index: number): number {
