@@ -128,7 +128,6 @@ export async function measurePush(orgs: number): Promise<PushRun> {
       clock,
       logger: new MemoryLogger(),
       apiVersion: '66.0',
-      readTextFile: () => Promise.reject(new Error('unused')),
       onRequestId: () => {}
     })
     const wallMs = performance.now() - started

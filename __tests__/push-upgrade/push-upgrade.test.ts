@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { pushUpgrade, type PushPorts } from '../../src/push-upgrade/push-upgrade.ts'
 import type { PushSettings } from '../../src/push-upgrade/push-request.ts'
-import { ApiError, InputError } from '../../src/shared/errors.ts'
+import { ApiError } from '../../src/shared/errors.ts'
 import { MemoryLogger } from '../../src/shared/logger.ts'
 import { ManualClock } from '../support/fakes.ts'
 import { FakePushApi } from './fake-push-api.ts'
@@ -27,7 +27,6 @@ function setup(extra: Partial<PushSettings> = {}): {
     clock: new ManualClock(),
     logger,
     apiVersion: '66.0',
-    readTextFile: async () => `${subscriber(2, '').orgKey}\n`,
     onRequestId: (id) => ids.push(id)
   }
   const settings: PushSettings = {
@@ -78,23 +77,14 @@ describe('pushUpgrade', () => {
     }
   })
 
-  it('reads explicit orgs from the orgs file and looks only them up', async () => {
+  it('looks only the explicit orgs up', async () => {
     const { api, ports, settings } = setup({
-      selection: { kind: 'explicit', orgs: [], orgsFile: '/w/orgs.txt' }
+      selection: { kind: 'explicit', orgs: [subscriber(2, '').orgKey] }
     })
     const outcome = await pushUpgrade(settings, 0, ports)
     expect(api.calls).toContain('readSubscribers')
     expect(api.jobBatches).toEqual([[subscriber(2, '').orgKey]])
     expect(outcome.kind).toBe('scheduled')
-  })
-
-  it('turns a bad orgs file into an input error before any call', async () => {
-    const { api, ports, settings } = setup({
-      selection: { kind: 'explicit', orgs: [], orgsFile: '/w/orgs.txt' }
-    })
-    ports.readTextFile = async () => 'not-an-id\n'
-    await expect(pushUpgrade(settings, 0, ports)).rejects.toBeInstanceOf(InputError)
-    expect(api.calls).toEqual([])
   })
 
   it('cancels the request when job creation fails for another reason than a refusal', async () => {

@@ -4,10 +4,9 @@
  * only; creates nothing.
  */
 import type { PushSettings } from './push-request.ts'
-import { ActionError, describeError, InputError } from '../shared/errors.ts'
+import { ActionError } from '../shared/errors.ts'
 import type { Logger } from '../shared/logger.ts'
 import { parseVersionNumber } from './normalize.ts'
-import { parseOrgList } from './org-list.ts'
 import { pickTargetVersion } from './plan.ts'
 import type { PushApi } from './push-api.ts'
 import {
@@ -24,8 +23,6 @@ export interface PlanPorts {
   api: PushApi
   logger: Logger
   apiVersion: string
-  /** Reads the orgs-file. */
-  readTextFile(path: string): Promise<string>
 }
 
 /** The target and the package it belongs to. */
@@ -40,7 +37,7 @@ export async function planPush(
   settings: PushSettings,
   ports: PlanPorts
 ): Promise<Omit<PushOutcome, 'kind'>> {
-  const requested = await readRequestedOrgs(settings, ports)
+  const requested = requestedOrgs(settings)
   const target = await resolveTarget(settings, ports)
   const subscribers = await loadSubscribers(target.pkg.id, requested, ports)
   const selection = select(settings, target, subscribers, requested)
@@ -50,25 +47,10 @@ export async function planPush(
   return baseOutcome(settings, target, selection, ports.apiVersion)
 }
 
-/** Org ids from `orgs` and `orgs-file`; undefined selects every subscriber. */
-async function readRequestedOrgs(
-  settings: PushSettings,
-  ports: PlanPorts
-): Promise<string[] | undefined> {
+/** Org ids from `orgs` and `orgs-file` (read and checked with the inputs); undefined selects every subscriber. */
+function requestedOrgs(settings: PushSettings): string[] | undefined {
   const selection = settings.selection
-  if (selection.kind === 'all') return undefined
-  if (!selection.orgsFile) return selection.orgs
-  let text: string
-  try {
-    text = await ports.readTextFile(selection.orgsFile)
-  } catch (error) {
-    throw new InputError([
-      `orgs-file: cannot read ${selection.orgsFile} (${describeError(error)}); give a file inside the workspace.`
-    ])
-  }
-  const parsed = parseOrgList(text, `orgs-file (${selection.orgsFile})`)
-  if (parsed.problems.length > 0) throw new InputError(parsed.problems)
-  return [...selection.orgs, ...parsed.ids]
+  return selection.kind === 'all' ? undefined : selection.orgs
 }
 
 async function resolveTarget(settings: PushSettings, ports: PlanPorts): Promise<Target> {

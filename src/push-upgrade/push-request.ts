@@ -10,10 +10,8 @@ export type OrgSelection =
   | { kind: 'all' }
   | {
       kind: 'explicit'
-      /** Ids from the `orgs` input (validated). */
+      /** Ids from the `orgs` input and the `orgs-file` file (validated). */
       orgs: string[]
-      /** Absolute path of `orgs-file`, read when the push runs. */
-      orgsFile?: string
     }
 
 /** Subscriber org types and statuses the filters know. */

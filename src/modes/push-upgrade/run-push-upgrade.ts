@@ -2,7 +2,6 @@
  * Push-upgrade mode: signs in, wires the REST push client, runs the orchestrator, writes the CSV
  * files, and returns the run's result (summary, outputs, artifact, verdict) for the publisher.
  */
-import { readFile } from 'node:fs/promises'
 import path from 'node:path'
 import { nodeFileSystem, resolveResultsDir } from '../../github/report-files.ts'
 import { toFailuresCsv, toSelectionCsv } from './push-csv.ts'
@@ -53,7 +52,6 @@ export async function runPushUpgrade(
       clock: deps.clock,
       logger: deps.logger,
       apiVersion: session.apiVersion,
-      readTextFile: (file) => readFile(file, 'utf8'),
       onRequestId: (id) => {
         parts.output('push-request-id', id)
         deps.state.save(STATE.pushRequestId, id)
