@@ -207,4 +207,37 @@ describe('GitHub reporting under restrictions', () => {
       expectNoSecrets({ ...main, log }, sim)
     }
   )
+
+  scenario(
+    'G06',
+    'the post step redacts a credential the org quotes when the cancel fails',
+    async () => {
+      const workspace = passingProject()
+      const main = await runAction(
+        sim,
+        { mode: 'validate', wait: '0.01', 'test-level': 'RunLocalTests', 'auth-url': sim.authUrl },
+        { workspace }
+      )
+      const id = main.outputs['deploy-id'] ?? ''
+      // A token shape the run never learnt, so only the redactor's shapes can catch it.
+      const quoted = `ghp_${'Q'.repeat(36)}`
+      sim.faults.add({
+        operation: 'cancelDeploy',
+        kind: 'error',
+        code: 'UNKNOWN_EXCEPTION',
+        message: `internal error near ${quoted}`,
+        times: 10
+      })
+      const env = setupActionEnv({ 'auth-url': sim.authUrl }, { workspace })
+      process.env['STATE_deploy-id'] = id
+      const before = stdoutLines.length
+      await runPost({ clock: simClock(sim) })
+      const log = stdoutLines.slice(before).join('\n')
+      env.restore()
+      delete process.env['STATE_deploy-id']
+      expect(log).toContain(`Could not cancel deploy ${id}`)
+      expect(log).not.toContain(quoted)
+      expect(log).toContain('internal error near ***')
+    }
+  )
 })

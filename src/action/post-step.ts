@@ -36,22 +36,22 @@ export async function runPost(deps: { http?: HttpTransport; clock?: Clock } = {}
   try {
     const settings = readSettings()
     if (!signsIn(settings) || !settings.cancelOnJobCancel) {
-      core.warning(
+      coreLogger.warning(
         `Deploy ${deployId} may still be running in the org; cancel-on-job-cancel is off.`
       )
       return
     }
     const session = await connectForRun(settings, io, settings.api)
     const result = await session.api.cancelDeploy(deployId)
-    core.info(
+    coreLogger.info(
       `The job was cancelled; cancelled deploy ${deployId} in the org (${result.done ? 'canceled' : 'canceling'}).`
     )
   } catch (error) {
     if (error instanceof ApiError && /INVALID_ID_FIELD/.test(error.code)) {
-      core.info(`Deploy ${deployId} had already finished; nothing to cancel.`)
+      coreLogger.info(`Deploy ${deployId} had already finished; nothing to cancel.`)
       return
     }
-    core.warning(
+    coreLogger.warning(
       `Could not cancel deploy ${deployId}: ${describeError(error)}. Cancel it in Setup > Deployment Status.`
     )
   }

@@ -1,3 +1,4 @@
+import { EXIT } from './exit-code.ts'
 import { terminalSafe, type Paint } from './terminal-lines.ts'
 
 /** What one engine run left: its outputs, deploy-result.json if written, and its failure. */
@@ -20,6 +21,18 @@ function counts(json: Record<string, unknown> | undefined): Record<string, unkno
   return typeof value === 'object' && value !== null ? (value as Record<string, unknown>) : {}
 }
 
+/**
+ * What the org's component count means for this run: only a deploy that ended Succeeded or
+ * SucceededPartial kept its components. A validation keeps none, a failed or canceled deploy was
+ * rolled back, and one still running has committed nothing yet.
+ */
+function componentsDone(mode: string, status: string | undefined, exitCode: number): string {
+  if (exitCode === EXIT.stillRunning) return 'processed so far'
+  const kept = status === 'Succeeded' || status === 'SucceededPartial'
+  if (mode === 'validate') return kept ? 'validated' : 'checked'
+  return kept ? 'deployed' : 'processed, rolled back'
+}
+
 /** The end-of-run summary: verdict, failures with file:line, tests and coverage (pure). */
 export function renderSummary(result: EngineResult, paint: Paint): string[] {
   // Outputs carry the org's answers (a status, an id): shown as text, never as escape sequences.
@@ -36,7 +49,7 @@ export function renderSummary(result: EngineResult, paint: Paint): string[] {
   if (outputs['deploy-id']) lines.push(`  deploy id   ${outputs['deploy-id']}`)
   if (outputs['components-total'])
     lines.push(
-      `  components  ${outputs['components-deployed'] ?? '0'}/${outputs['components-total']} deployed, ${outputs['component-errors'] ?? '0'} errors`
+      `  components  ${outputs['components-deployed'] ?? '0'}/${outputs['components-total']} ${componentsDone(result.mode, outputs.status, result.exitCode)}, ${outputs['component-errors'] ?? '0'} errors`
     )
   if (outputs['tests-run'])
     lines.push(

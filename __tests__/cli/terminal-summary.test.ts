@@ -1,0 +1,32 @@
+import { describe, expect, it } from 'vitest'
+import { renderSummary, type EngineResult } from '../../src/cli/terminal-summary.ts'
+
+const plain = (_style: string, text: string): string => text
+
+function componentsLine(mode: string, status: string, exitCode: number): string {
+  const result: EngineResult = {
+    mode,
+    outputs: {
+      status,
+      'components-total': '5',
+      'components-deployed': '5',
+      'component-errors': '0'
+    },
+    located: [],
+    exitCode
+  }
+  return renderSummary(result, plain).find((l) => l.startsWith('  components')) ?? ''
+}
+
+describe('the terminal summary', () => {
+  it('says deployed only for components the org kept', () => {
+    expect(componentsLine('deploy', 'Succeeded', 0)).toBe('  components  5/5 deployed, 0 errors')
+    expect(componentsLine('deploy', 'SucceededPartial', 1)).toContain('5/5 deployed')
+    // Tests failed: the org rolled the components back.
+    expect(componentsLine('deploy', 'Failed', 1)).toContain('5/5 processed, rolled back')
+    expect(componentsLine('validate', 'Succeeded', 0)).toContain('5/5 validated')
+    expect(componentsLine('validate', 'Failed', 1)).toContain('5/5 checked')
+    // Still running at the wait limit: nothing is committed yet.
+    expect(componentsLine('deploy', 'InProgress', 3)).toContain('5/5 processed so far')
+  })
+})
