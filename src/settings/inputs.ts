@@ -1,3 +1,20 @@
+/** The inputs of push-upgrade mode alone, in action.yml's order. */
+export const PUSH_INPUT_NAMES = [
+  'package-version-id',
+  'package-id',
+  'package-version',
+  'orgs',
+  'orgs-file',
+  'exclude-orgs',
+  'org-types',
+  'org-statuses',
+  'min-version',
+  'start-time',
+  'max-orgs',
+  'dry-run',
+  'fail-threshold'
+] as const
+
 /** Every input of action.yml, in its order; a test keeps the two in step. */
 export const INPUT_NAMES = [
   'mode',
@@ -41,19 +58,7 @@ export const INPUT_NAMES = [
   'compile-files',
   'check-only',
   'compile-fallback',
-  'package-version-id',
-  'package-id',
-  'package-version',
-  'orgs',
-  'orgs-file',
-  'exclude-orgs',
-  'org-types',
-  'org-statuses',
-  'min-version',
-  'start-time',
-  'max-orgs',
-  'dry-run',
-  'fail-threshold',
+  ...PUSH_INPUT_NAMES,
   'quick-deploy-fallback',
   'validation-record',
   'validation-record-events',

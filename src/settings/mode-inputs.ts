@@ -5,27 +5,12 @@
  */
 // action.yml's defaults, as data: an input left at its default was not given by the user.
 import { ACTION_INPUTS } from '../cli/action-inputs.ts'
-import type { InputName } from './inputs.ts'
+import { PUSH_INPUT_NAMES, type InputName } from './inputs.ts'
 import { MODES, type Mode } from './modes.ts'
 import { splitList, type Problems } from './parse-values.ts'
 
 const allBut = (...used: Mode[]): Mode[] => MODES.filter((m) => !used.includes(m))
 
-const PUSH_INPUTS: readonly InputName[] = [
-  'package-version-id',
-  'package-id',
-  'package-version',
-  'orgs',
-  'orgs-file',
-  'exclude-orgs',
-  'org-types',
-  'org-statuses',
-  'min-version',
-  'start-time',
-  'max-orgs',
-  'dry-run',
-  'fail-threshold'
-]
 const COMPILE_INPUTS: readonly InputName[] = ['compile-files', 'check-only', 'compile-fallback']
 // A push sends no package and runs no tests; it goes through the REST data API whatever api says.
 const PACKAGE_INPUTS: readonly InputName[] = [
@@ -38,7 +23,7 @@ const PACKAGE_INPUTS: readonly InputName[] = [
 
 /** The modes that ignore each input (inputs read by every mode are not listed). */
 export const IGNORED_BY: Partial<Record<InputName, readonly Mode[]>> = {
-  ...Object.fromEntries(PUSH_INPUTS.map((name) => [name, allBut('push-upgrade')])),
+  ...Object.fromEntries(PUSH_INPUT_NAMES.map((name) => [name, allBut('push-upgrade')])),
   ...Object.fromEntries(COMPILE_INPUTS.map((name) => [name, allBut('compile')])),
   ...Object.fromEntries(PACKAGE_INPUTS.map((name) => [name, ['push-upgrade']])),
   'validation-id': allBut('quick-deploy'),
