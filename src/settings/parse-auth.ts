@@ -27,9 +27,35 @@ export function parseAuth(
     problems.push(`authentication: ${methods.join(' and ')} are both set; ${HOW}.`)
     return undefined
   }
+  checkUnused(raw, methods[0] ?? '', problems)
   if (methods[0] === 'auth-url') return parseAuthUrlInput(v['auth-url'], allowCustomHost, problems)
   if (methods[0] === 'jwt-key') return parseJwt(raw, allowCustomHost, problems)
   return parseAccessToken(raw, allowCustomHost, problems)
+}
+
+/** The inputs each sign-in reads besides its own; the others would be dropped in silence. */
+const READS: Record<string, readonly string[]> = {
+  'auth-url': [],
+  'jwt-key': ['client-id', 'username', 'login-url'],
+  'access-token': ['instance-url']
+}
+const LOGIN_URL_DEFAULT = 'https://login.salesforce.com'
+
+/**
+ * An input of another sign-in, given with this one: a login-url next to an auth URL (which
+ * names its own host) or an instance-url next to a JWT key would otherwise be ignored, and the
+ * run would sign in somewhere the user did not mean.
+ */
+function checkUnused(raw: RawInputs, method: string, problems: Problems): void {
+  const reads = READS[method] ?? []
+  for (const name of ['client-id', 'username', 'login-url', 'instance-url'] as const) {
+    const value = optional(raw.values[name])
+    if (value === undefined || reads.includes(name)) continue
+    if (name === 'login-url' && value.replace(/\/+$/, '') === LOGIN_URL_DEFAULT) continue
+    problems.push(
+      `${name}: not used when signing in with ${method}, so "${value}" would be ignored; remove it (${HOW}).`
+    )
+  }
 }
 
 function parseAuthUrlInput(
