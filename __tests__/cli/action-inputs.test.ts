@@ -72,6 +72,21 @@ describe('CLI shell pieces', () => {
       'instance-url': 'https://i'
     })
     expect(credentialInputs(env, { 'auth-url': 'force://b' })).toEqual({})
+    // Another tool's variables in the environment are not taken for inputs of this sign-in.
+    const mixed = {
+      SF_AUTH_URL: 'force://a',
+      SF_USERNAME: 'me@acme.example',
+      SF_INSTANCE_URL: 'https://i'
+    }
+    expect(credentialInputs(mixed, {})).toEqual({ 'auth-url': 'force://a' })
+    expect(credentialInputs({ ...mixed, SF_AUTH_URL: '', SF_ACCESS_TOKEN: 't' }, {})).toEqual({
+      'access-token': 't',
+      'instance-url': 'https://i'
+    })
+    // A flag is the user's own choice: kept, and then reported as unused by the sign-in.
+    expect(credentialInputs(mixed, { username: 'you@acme.example' })).toEqual({
+      'auth-url': 'force://a'
+    })
     expect(historyWarnings({ 'auth-url': 'force://secret' })).toEqual([
       expect.stringMatching(/--auth-url lands in your shell history/)
     ])

@@ -1,3 +1,5 @@
+import { SIGN_IN_PARTS, SIGN_IN_READS } from '../settings/parse-auth.ts'
+
 /**
  * Credentials from the environment, under the names the Salesforce CLI and CI systems use, so a
  * secret need not be typed on the command line. Flags win over the environment.
@@ -35,7 +37,26 @@ export function credentialInputs(
     const value = variables.map((v) => env[v]).find((v) => v !== undefined && v !== '')
     if (value !== undefined) out[input] = value
   }
-  return out
+  return withoutOtherSignIns(out, flags)
+}
+
+/**
+ * The environment often holds variables of several tools (an SF_USERNAME next to an
+ * SF_AUTH_URL); only those the chosen sign-in reads are taken from it, where a flag is the
+ * user's choice and is kept (and checked) as given.
+ */
+function withoutOtherSignIns(
+  out: Record<string, string>,
+  flags: Record<string, string>
+): Record<string, string> {
+  const methods = SIGN_IN_INPUTS.filter((m) => out[m] !== undefined || flags[m] !== undefined)
+  const method = methods.length === 1 ? methods[0] : undefined
+  if (method === undefined) return out
+  const reads = SIGN_IN_READS[method] ?? []
+  const other = SIGN_IN_PARTS.filter((name) => !reads.includes(name) && flags[name] === undefined)
+  return Object.fromEntries(
+    Object.entries(out).filter(([name]) => !(other as readonly string[]).includes(name))
+  )
 }
 
 /** Warnings for secrets given as flags; they name the flag, never the value. */

@@ -34,11 +34,13 @@ export function parseAuth(
 }
 
 /** The inputs each sign-in reads besides its own; the others would be dropped in silence. */
-const READS: Record<string, readonly string[]> = {
+export const SIGN_IN_READS: Readonly<Record<string, readonly string[]>> = {
   'auth-url': [],
   'jwt-key': ['client-id', 'username', 'login-url'],
   'access-token': ['instance-url']
 }
+/** The inputs that belong to one sign-in or another. */
+export const SIGN_IN_PARTS = ['client-id', 'username', 'login-url', 'instance-url'] as const
 const LOGIN_URL_DEFAULT = 'https://login.salesforce.com'
 
 /**
@@ -47,8 +49,8 @@ const LOGIN_URL_DEFAULT = 'https://login.salesforce.com'
  * run would sign in somewhere the user did not mean.
  */
 function checkUnused(raw: RawInputs, method: string, problems: Problems): void {
-  const reads = READS[method] ?? []
-  for (const name of ['client-id', 'username', 'login-url', 'instance-url'] as const) {
+  const reads = SIGN_IN_READS[method] ?? []
+  for (const name of SIGN_IN_PARTS) {
     const value = optional(raw.values[name])
     if (value === undefined || reads.includes(name)) continue
     if (name === 'login-url' && value.replace(/\/+$/, '') === LOGIN_URL_DEFAULT) continue
