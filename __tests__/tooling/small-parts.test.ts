@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { compileAnnotations } from '../../src/modes/compile/compile-annotations.ts'
+import { compileAnnotations } from '../../src/tooling/compile-annotations.ts'
 import { CONTAINER_NAME_MAX, containerName } from '../../src/tooling/container-name.ts'
 import { memberMetadata } from '../../src/tooling/member-metadata.ts'
 import { compilePollDelay } from '../../src/tooling/poll-delay.ts'

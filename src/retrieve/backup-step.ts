@@ -11,9 +11,10 @@ import { waitOptionsFrom } from '../deploy/wait-options.ts'
 import type { ArtifactUploader } from '../github/ports.ts'
 import { createSoapRetrieveApi } from '../metadata-api/soap/retrieve-client.ts'
 import { renderChangeSummary } from './change-summary.ts'
+import type { Mode } from '../settings/modes.ts'
 import type { BaseSettings, DeployPartSettings, WaitSettings } from '../settings/settings.ts'
 import type { Clock } from '../shared/clock.ts'
-import { ActionError } from '../shared/errors.ts'
+import { ActionError, describeError, InputError } from '../shared/errors.ts'
 import type { Logger } from '../shared/logger.ts'
 import { unzipEntries } from '../source/zip.ts'
 import { backupBeforeDeploy, type BackupResult } from './backup.ts'
@@ -57,27 +58,32 @@ export async function runBackupStep(
   const artifactName = settings.report.uploadArtifact
     ? `${settings.report.artifactName}-rollback`
     : undefined
-  const result = await backupBeforeDeploy(
-    // Unzipped only when backup is on: with backup: auto, a sandbox never pays for it.
-    () => unzipEntries(pkg.zip, 'deploy package'),
-    {
-      choice: settings.retrieve.backup,
-      apiVersion: session.apiVersion,
-      wait: waitOptionsFrom(settings, deps.random)
-    },
-    {
-      api: createSoapRetrieveApi(caller, session.apiVersion),
-      clock: deps.clock,
-      logger: deps.logger,
-      isProduction: () => queryIsProduction(caller, session.apiVersion),
-      store: createFolderStore({
-        dir,
-        workspace: settings.workspace,
-        ...(artifactName ? { artifactName } : {}),
-        uploader: deps.artifactUploader
-      })
-    }
-  )
+  let result: BackupResult | undefined
+  try {
+    result = await backupBeforeDeploy(
+      // Unzipped only when backup is on: with backup: auto, a sandbox never pays for it.
+      () => unzipEntries(pkg.zip, 'deploy package'),
+      {
+        choice: settings.retrieve.backup,
+        apiVersion: session.apiVersion,
+        wait: waitOptionsFrom(settings, deps.random)
+      },
+      {
+        api: createSoapRetrieveApi(caller, session.apiVersion),
+        clock: deps.clock,
+        logger: deps.logger,
+        isProduction: () => queryIsProduction(caller, session.apiVersion),
+        store: createFolderStore({
+          dir,
+          workspace: settings.workspace,
+          ...(artifactName ? { artifactName } : {}),
+          uploader: deps.artifactUploader
+        })
+      }
+    )
+  } catch (error) {
+    throw backupFailed(error, settings.mode)
+  }
   if (!result) return undefined
   setBackupOutputs(result, deps.parts)
   return {
@@ -91,6 +97,27 @@ export async function runBackupStep(
     ],
     notes: []
   }
+}
+
+/**
+ * The backup runs before anything is sent, and a deploy without its rollback package is not what
+ * was asked for: the run stops there. The message says so, since the org's own error alone
+ * (INSUFFICIENT_ACCESS, a retrieve that timed out) reads as if the deploy itself had failed.
+ */
+function backupFailed(error: unknown, mode: Mode): unknown {
+  if (error instanceof InputError) return error
+  const what = BACKED_UP[mode] ?? 'deploy'
+  return new ActionError(
+    `The backup before the ${what} failed, so nothing was sent to the org: ${describeError(error)}\n` +
+      `Fix the cause and run again, or set backup: false to run the ${what} without a rollback package.`
+  )
+}
+
+const BACKED_UP: Partial<Record<Mode, string>> = {
+  deploy: 'deploy',
+  validate: 'validation',
+  'quick-deploy': 'quick deploy',
+  sync: 'sync'
 }
 
 function rollbackInfo(

@@ -158,5 +158,9 @@ export function answerOf(outcome: CompileOutcome, components: PlannedComponent[]
       `the request ended ${final?.state ?? 'without a state'}; a container saves all of its members or none`
     return { ...c, state: final ? 'not applied' : 'failed', via, detail: why }
   })
-  return { results }
+  // For annotations on the lines of the files saved, as compile mode shows them.
+  const failed = final !== undefined && final.state !== 'Completed'
+  return failed
+    ? { results, compileProblems: { failures: final.failures, files: outcome.files } }
+    : { results }
 }

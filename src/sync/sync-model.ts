@@ -1,5 +1,6 @@
 /** Sync mode's vocabulary: what happened to each component, and the run's end. */
 import type { Outcome } from '../deploy/deploy-package.ts'
+import type { ClassifiedFile, CompileMessage } from '../tooling/compile-model.ts'
 import type { PlannedComponent } from './sync-plan.ts'
 
 /** What the path did with a component. */
@@ -28,6 +29,12 @@ export interface ComponentResult extends PlannedComponent {
   diff?: string[]
 }
 
+/** A failed Tooling API save's problems and the files sent, to place them on their lines. */
+export interface CompileProblems {
+  failures: CompileMessage[]
+  files: ClassifiedFile[]
+}
+
 /** The end of a sync run. */
 export interface SyncOutcome {
   results: ComponentResult[]
@@ -35,6 +42,8 @@ export interface SyncOutcome {
   stoppedBecause?: string
   /** Input errors: nothing was sent. */
   inputErrors: string[]
+  /** The Apex save's compile problems, when it failed. */
+  compileProblems?: CompileProblems
   deploy?: Outcome
   /** The time the Metadata API deploy waited in the org's queue (createdDate → startDate). */
   deployQueueMs?: number

@@ -28,12 +28,14 @@ import {
 } from './crud-form.ts'
 import { canonicalXml } from '../retrieve/xml-canonical.ts'
 import { unifiedDiff } from '../retrieve/line-diff.ts'
-import type { ComponentResult, SyncOutcome } from './sync-model.ts'
+import type { CompileProblems, ComponentResult, SyncOutcome } from './sync-model.ts'
 import type { CrudBatch, PlannedComponent, SyncPlan } from './sync-plan.ts'
 
 /** What the Tooling API path answered for the Apex components. */
 export interface ToolingAnswer {
   results: ComponentResult[]
+  /** A failed save's compile problems, with the files they are on. */
+  compileProblems?: CompileProblems
   /** Set when the Tooling API cannot save them: they go to the deploy with this reason. */
   fallbackReason?: string
 }
@@ -86,6 +88,7 @@ export async function syncChanges(
   }
   await applyAll(plan.batches.filter((b) => b.call !== 'delete'))
   let deployList = plan.deploy
+  let compileProblems: CompileProblems | undefined
   if (plan.tooling.length > 0) {
     if (run.stopped) run.skip(plan.tooling, 'none')
     else {
@@ -98,6 +101,7 @@ export async function syncChanges(
         ]
       } else {
         run.record(answer.results)
+        compileProblems = answer.compileProblems
         const failed = answer.results.find((r) => r.state === 'failed' || r.state === 'not applied')
         // The step's message says why (a compile error, a timeout, a cancelled job), as the summary does.
         if (failed)
@@ -135,6 +139,7 @@ export async function syncChanges(
     {
       results: order(plan, run.results),
       inputErrors: [],
+      ...(compileProblems ? { compileProblems } : {}),
       ...(run.stoppedBecause ? { stoppedBecause: run.stoppedBecause } : {}),
       ...(deploy ? { deploy } : {}),
       ...(queueMs !== undefined ? { deployQueueMs: queueMs } : {})
@@ -219,8 +224,13 @@ class Run {
       try {
         this.calls++
         const read = await this.ports.crud.read(batch.type, names)
-        for (const c of batch.components)
-          before.set(keyOf(c), read.find((r) => r.fullName === c.fullName) ?? null)
+        const childTags = new Set(
+          this.ports.registry.types.get(batch.type)?.children.map((c) => c.tag) ?? []
+        )
+        for (const c of batch.components) {
+          const record = read.find((r) => r.fullName === c.fullName)
+          before.set(keyOf(c), record ? withoutChildren(record, childTags) : null)
+        }
       } catch (error) {
         this.ports.logger.warning(
           `readMetadata ${batch.type} failed (${describeError(error)}); applying without comparing to the org's version.`
@@ -344,6 +354,21 @@ class Run {
   }
 }
 
+/**
+ * The org's record of a parent without its children. readMetadata answers with the whole
+ * component, and the CustomObject type holds its fields, record types, list views… (Metadata API
+ * Developer Guide, CustomObject; the simulator's readMetadata does the same), while sync sends the
+ * parent without them, as components of their own that the upsert leaves in place: compared as
+ * they come, every object would read as changed, with a diff that removes its fields.
+ */
+function withoutChildren(record: ReadRecord, childTags: ReadonlySet<string>): ReadRecord {
+  if (childTags.size === 0) return record
+  const fields = Object.fromEntries(
+    Object.entries(record.fields).filter(([name]) => !childTags.has(name))
+  )
+  return { ...record, fields }
+}
+
 /** The change as the backup shows it: canonical XML lines of the org's version and of the new one. */
 function diffOf(record: CrudRecord, org: ReadRecord): string[] | undefined {
   const before = canonicalXml(recordToMetadataXml(record.type, org.fields))
@@ -385,10 +410,16 @@ function deployResults(list: PlannedComponent[], outcome: Outcome): ComponentRes
       detail: `the deploy was still ${outcome.timedOut?.last?.status ?? 'running'} at the wait limit; it continues in the org`
     }))
   return list.map((c) => {
-    const failure = result?.details?.componentFailures.find(
+    // Every problem of the component, located as the Tooling API path's are (a class can have several).
+    const failures = (result?.details?.componentFailures ?? []).filter(
       (f) => f.componentType === c.type && f.fullName === c.fullName
     )
-    if (failure) return { ...c, state: 'failed', via, detail: failure.problem ?? 'failed' }
+    if (failures.length > 0) {
+      const detail = failures
+        .map((f) => `${f.lineNumber ? `line ${f.lineNumber}: ` : ''}${f.problem ?? 'failed'}`)
+        .join('; ')
+      return { ...c, state: 'failed', via, detail }
+    }
     if (result?.success) return { ...c, state: c.change === 'delete' ? 'deleted' : 'deployed', via }
     const why = result?.errorMessage ?? 'the deploy failed as a whole and rolled back'
     return { ...c, state: 'not applied', via, detail: why }

@@ -28,7 +28,7 @@ import { createContainerClient } from '../../tooling/container-client.ts'
 import { deletionManifest } from '../../tooling/deletion-manifest.ts'
 import { deltaCompileFiles } from '../../tooling/delta-files.ts'
 import { listedFiles } from '../../tooling/listed-files.ts'
-import { compileAnnotations } from './compile-annotations.ts'
+import { compileAnnotations } from '../../tooling/compile-annotations.ts'
 import { renderCompileSummary } from './compile-summary.ts'
 import { compileVerdict } from './compile-verdict.ts'
 

@@ -9,7 +9,10 @@ import { deltaForSettings } from '../../delta/action-delta.ts'
 import { deployOperation } from '../../deploy/deploy.ts'
 import type { Outcome } from '../../deploy/deploy-package.ts'
 import type { OperationPorts, OrgSession } from '../../deploy/ports.ts'
+import { buildAnnotations, type Annotation } from '../../report/annotations.ts'
+import { compileAnnotations } from '../../tooling/compile-annotations.ts'
 import { escapeInline } from '../../report/escape.ts'
+import { outcomeReport } from '../../runner/outcome-report.ts'
 import type { RunDeps } from '../../runner/run-deps.ts'
 import { ResultParts, type RunResult } from '../../runner/run-result.ts'
 import { STATE } from '../../runner/state.ts'
@@ -83,6 +86,13 @@ export async function runSync(settings: SyncModeSettings, deps: RunDeps): Promis
     : undefined
   const verdict = syncVerdict(outcome, rollbackDir)
   return {
+    annotations: [
+      ...parts.annotations,
+      ...(outcome.compileProblems
+        ? compileAnnotations(outcome.compileProblems.failures, outcome.compileProblems.files)
+        : []),
+      ...(await deployAnnotations(settings, outcome.deploy, deps))
+    ],
     verdict: verdict.success ? { success: true } : { success: false, message: verdict.message },
     outputs: {
       ...parts.outputs,
@@ -100,6 +110,21 @@ export async function runSync(settings: SyncModeSettings, deps: RunDeps): Promis
       })
     ]
   }
+}
+
+/**
+ * The deploy's component errors and warnings on the repository's lines, as mode: deploy shows
+ * them (a deleted class another class still uses, a flow that does not compile).
+ */
+async function deployAnnotations(
+  settings: SyncModeSettings,
+  deploy: Outcome | undefined,
+  deps: RunDeps
+): Promise<Annotation[]> {
+  const failures = deploy?.result?.details?.componentFailures ?? []
+  if (!deploy || failures.length === 0) return []
+  const report = await outcomeReport({ ...settings, mode: 'deploy' }, deploy, deps.env)
+  return report ? buildAnnotations(report.report) : []
 }
 
 function refuse(kind: string, orgLabel: string): RunResult {

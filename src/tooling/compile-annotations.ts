@@ -7,8 +7,8 @@ import {
   ANNOTATION_MESSAGE_MAX,
   ANNOTATION_TITLE_MAX,
   type Annotation
-} from '../../report/annotations.ts'
-import type { ClassifiedFile, CompileMessage } from '../../tooling/compile-model.ts'
+} from '../report/annotations.ts'
+import type { ClassifiedFile, CompileMessage } from './compile-model.ts'
 
 /** Annotations for a final request status, errors first, dependants last. Pure. */
 export function compileAnnotations(
