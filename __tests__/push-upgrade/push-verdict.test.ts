@@ -41,6 +41,34 @@ describe('fail-threshold', () => {
     })
   })
 
+  it('passes exactly at the threshold, whatever the floating-point rounding of the percentage', () => {
+    // (failed / finished) * 100 is a hair above each threshold: 7.000000000000001, 55.00000000000001, …
+    for (const [failed, finished, threshold] of [
+      [7, 100, 7],
+      [14, 100, 14],
+      [11, 20, 55],
+      [7, 25, 28]
+    ] as const) {
+      const counts = { succeeded: finished - failed, failed }
+      expect(decidePushVerdict(outcome('finished', counts), threshold)).toMatchObject({
+        result: 'passed',
+        failedPercent: threshold
+      })
+    }
+  })
+
+  it('fails a request canceled in the org, even at a threshold of 100', () => {
+    const canceled = {
+      ...outcome('finished', { canceled: 40 }),
+      request: { id: '0DV000000000001', status: 'canceled' as const, rawStatus: 'Canceled' }
+    }
+    expect(decidePushVerdict(canceled, 100)).toEqual({
+      result: 'failed',
+      message:
+        'Push request 0DV000000000001 was canceled in the org (Setup > Push Upgrade History, or another client) before it ran: the jobs of 40 orgs were canceled.'
+    })
+  })
+
   it('100 never fails on job results', () => {
     expect(decidePushVerdict(outcome('finished', { failed: 10 }), 100).result).toBe('passed')
   })

@@ -94,3 +94,35 @@ describe('compile verdict of a cancelled job', () => {
     )
   })
 })
+
+/** A request the wait stopped, which then read `state`. */
+function timedOut(state: 'Aborted' | 'Completed' | 'Error' | 'Queued'): CompileOutcome {
+  const [attempt] = failedWithErrorMsg.attempts
+  return {
+    ...failedWithErrorMsg,
+    attempts: [{ ...attempt!, state, stoppedBecause: 'timed out after 60 s in Queued' }],
+    final: {
+      id: '1dr1',
+      state,
+      rawState: state,
+      ...(state === 'Error' ? { errorMsg: 'An unexpected error has occurred.' } : {}),
+      failures: [],
+      successes: []
+    },
+    timedOut: true
+  }
+}
+
+describe('compile verdict at the wait limit', () => {
+  it('says the request was aborted only when it was, and keeps a result that came first', () => {
+    expect(compileVerdict(timedOut('Aborted'), 1).message).toBe(
+      "The compile timed out after 60 s in Queued; the request was set to Aborted. Raise wait, or try again when the org's queue is shorter."
+    )
+    expect(compileVerdict(timedOut('Completed'), 1)).toEqual({ success: true })
+    expect(compileVerdict(timedOut('Error'), 1)).toEqual({
+      success: false,
+      message:
+        'The compile timed out after 60 s in Queued; ContainerAsyncRequest 1dr1 had already ended Error (An unexpected error has occurred.).'
+    })
+  })
+})

@@ -3,7 +3,7 @@
  * judged by the deploy verdict, so both paths speak the same language.
  */
 import { decideVerdict, type Verdict } from '../../deploy/verdict.ts'
-import { isTerminal, type CompileMessage } from '../../tooling/compile-model.ts'
+import { isTerminal, type CompileMessage, type RequestStatus } from '../../tooling/compile-model.ts'
 import { JOB_CANCELLED, type CompileOutcome } from '../../tooling/compile-outcome.ts'
 
 /** Decides the step's result from a compile outcome. Pure. */
@@ -14,11 +14,10 @@ export function compileVerdict(outcome: CompileOutcome, waitMinutes: number): Ve
   const last = outcome.attempts.at(-1)
   const final = outcome.final
   if (outcome.cancelled) return { success: false, message: cancelledMessage(outcome) }
-  if (outcome.timedOut)
-    return {
-      success: false,
-      message: `The compile ${last?.stoppedBecause ?? 'timed out'}; the request was set to Aborted. Raise wait, or try again when the org's queue is shorter.`
-    }
+  // A request can end between the last read and the abort (or while a read failed): then the
+  // org refuses the abort and its result stands. A Completed save did save.
+  if (outcome.timedOut && final?.state !== 'Completed' && final?.state !== 'Failed')
+    return { success: false, message: timeoutMessage(last?.stoppedBecause, final) }
   if (!final)
     return {
       success: false,
@@ -37,6 +36,16 @@ export function compileVerdict(outcome: CompileOutcome, waitMinutes: number): Ve
     success: false,
     message: `ContainerAsyncRequest ${final.id} ended ${final.rawState || final.state}${final.errorMsg ? `: ${final.errorMsg}` : ''}.`
   }
+}
+
+function timeoutMessage(
+  stoppedBecause: string | undefined,
+  final: RequestStatus | undefined
+): string {
+  const stopped = `The compile ${stoppedBecause ?? 'timed out'}`
+  if (final && isTerminal(final.state) && final.state !== 'Aborted')
+    return `${stopped}; ContainerAsyncRequest ${final.id} had already ended ${final.rawState || final.state}${final.errorMsg ? ` (${final.errorMsg})` : ''}.`
+  return `${stopped}; the request was set to Aborted. Raise wait, or try again when the org's queue is shorter.`
 }
 
 /**

@@ -100,7 +100,8 @@ function header(o: PushOutcome, verdict: PushVerdict): string[] {
 
 function countsSection(o: PushOutcome, verdict: PushVerdict, failThreshold: number): string[] {
   const orgs = `Orgs: ${o.selection.eligible.length} eligible · ${o.scheduledCount} scheduled · ${o.rejected.length} refused at scheduling · ${o.selection.excluded.length} left out.`
-  if (!o.requestId || o.kind === 'all-rejected') return [orgs, '']
+  // A push not followed has no job counts read: a table of zeros would claim no job is Pending.
+  if (!o.requestId || o.kind === 'all-rejected' || o.kind === 'scheduled') return [orgs, '']
   const rows = PUSH_STATUSES.map((s) => [STATUS_LABEL[s], String(o.counts[s])])
   const percent =
     verdict.failedPercent === undefined
@@ -273,6 +274,10 @@ function nextSteps(o: PushOutcome, files: PushReportFiles): string[] {
       `Check the selection above; to push to all ${o.selection.eligible.length} orgs, set max-orgs to at least that number.`
     )
   if (o.kind === 'dry-run') steps.push('Run again with dry-run: false to create the push.')
+  if (o.kind === 'finished' && o.request?.status === 'canceled' && o.requestId)
+    steps.push(
+      `Push ${codeSpan(o.requestId)} was canceled in the org; see who canceled it in Setup > Push Upgrade History, then run again to push.`
+    )
   if ((o.kind === 'scheduled' || o.kind === 'timed-out') && o.requestId)
     steps.push(
       `Push ${codeSpan(o.requestId)} keeps running in the org; follow it in Setup > Push Upgrade History.`

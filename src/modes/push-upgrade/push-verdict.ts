@@ -45,7 +45,25 @@ export function decidePushVerdict(outcome: PushOutcome, failThreshold: number): 
     case 'timed-out':
       return { result: 'unfinished', message: unfinishedMessage(outcome) }
     case 'finished':
-      return thresholdVerdict(outcome, failThreshold)
+      return outcome.request?.status === 'canceled'
+        ? canceledVerdict(outcome)
+        : thresholdVerdict(outcome, failThreshold)
+  }
+}
+
+/**
+ * The request ended Canceled without this run canceling it: someone aborted it in Setup > Push
+ * Upgrade History, or another client did. Only a request that is Created or Pending can be
+ * aborted (Salesforce CLI reference, package push-upgrade abort), so nothing was upgraded: the
+ * step fails, whatever fail-threshold says about job results.
+ */
+function canceledVerdict(outcome: PushOutcome): PushVerdict {
+  const { succeeded, failed, canceled } = outcome.counts
+  const ran =
+    succeeded + failed > 0 ? `; ${succeeded} upgraded and ${failed} failed before that` : ''
+  return {
+    result: 'failed',
+    message: `Push request ${outcome.requestId ?? ''} was canceled in the org (Setup > Push Upgrade History, or another client) before it ran: the jobs of ${canceled} orgs were canceled${ran}.`
   }
 }
 
@@ -70,7 +88,8 @@ function unfinishedMessage(outcome: PushOutcome): string {
 function thresholdVerdict(outcome: PushOutcome, failThreshold: number): PushVerdict {
   const { succeeded, failed } = outcome.counts
   const finished = succeeded + failed
-  const failedPercent = finished === 0 ? 0 : (failed / finished) * 100
+  // Multiplied first: (7 / 100) * 100 is 7.000000000000001, which is above a fail-threshold of 7.
+  const failedPercent = finished === 0 ? 0 : (failed * 100) / finished
   const shown = `${Number(failedPercent.toFixed(2))} %`
   const over = failThreshold === 0 ? failed > 0 : failedPercent > failThreshold
   const rejected =

@@ -155,7 +155,10 @@ export function pushOutputs(
     'push-succeeded': String(c.succeeded),
     'push-failed': String(c.failed),
     'push-canceled': String(c.canceled),
-    'push-in-progress': String(notEndedCount(c, outcome.unfinished)),
+    // Not followed (wait: 0, or a start after the wait): no job was read, and none has ended.
+    'push-in-progress': String(
+      outcome.kind === 'scheduled' ? outcome.scheduledCount : notEndedCount(c, outcome.unfinished)
+    ),
     ...(files.failures ? { 'push-failures-path': files.failures } : {})
   }
 }
