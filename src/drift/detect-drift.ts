@@ -225,6 +225,11 @@ async function listTouched(
   return out
 }
 
+/** The drifted components this deploy would overwrite, re-create or delete: what drift: fail stops. */
+export function overwrittenDrift(drifted: readonly DriftedComponent[]): DriftedComponent[] {
+  return drifted.filter((d) => d.overwrites)
+}
+
 function byKey<T extends ComponentRef>(list: readonly T[]): Map<string, T> {
   return new Map(list.map((c) => [refKey(c), c]))
 }

@@ -18,9 +18,10 @@ import type { BaseSettings, DeployPartSettings, WaitSettings } from '../settings
 import type { Clock } from '../shared/clock.ts'
 import { ActionError, describeError } from '../shared/errors.ts'
 import type { Logger } from '../shared/logger.ts'
+import { escapeInline } from '../report/escape.ts'
 import { redact } from '../shared/redact.ts'
 import { unzipEntries } from '../source/zip.ts'
-import { detectDrift } from './detect-drift.ts'
+import { detectDrift, overwrittenDrift } from './detect-drift.ts'
 import { artifactReceiptFinder, fileReceiptFinder, type ReceiptFinder } from './find-receipt.ts'
 import { describeDrift, renderDriftSection } from './render-drift.ts'
 
@@ -66,16 +67,7 @@ export async function runDriftGuard(
   if (!level) return undefined
   const found = await findBaseline(settings, deps, orgId, level)
   if (!found) return undefined
-  if (!found.receipt) {
-    const why = found.passedOver.length > 0 ? ` (${found.passedOver.join(' ')})` : ''
-    deps.logger.info(`Drift guard: no deploy receipt of this org to compare with${why}.`)
-    return {
-      sections: [
-        `### Drift\n\nNo deploy receipt of this org was found, so drift could not be checked; this deploy's receipt will be the baseline of the next run.\n`
-      ],
-      notes: []
-    }
-  }
+  if (!found.receipt) return noBaseline(found.passedOver, deps.logger)
   const report = await detectDrift(
     {
       receipt: found.receipt,
@@ -107,15 +99,48 @@ export async function runDriftGuard(
   const message =
     `${report.drifted.length} component(s) changed in the org since deploy ${found.receipt.deployId} ` +
     `(${found.receipt.deployedAt}): ${describeDrift(report.drifted)}.`
-  if (level === 'fail') {
+  // Drift the repository already holds is not lost by this deploy: stopping on it would keep a
+  // release blocked after the org's change was accepted into the repository, as the advice says.
+  const overwritten = overwrittenDrift(report.drifted)
+  if (level === 'fail' && overwritten.length > 0) {
     deps.parts.section(redact(section))
     throw new DriftError(
-      `${message} drift: fail stops the run before anything is deployed; see the summary for the diffs, ` +
+      `${message} This deploy would overwrite ${overwritten.length === report.drifted.length ? 'them' : `${overwritten.length}: ${describeDrift(overwritten)}`}. ` +
+        'drift: fail stops the run before anything is deployed; see the summary for the diffs, ' +
         'accept the changes with mode: retrieve, or set drift: warn to deploy over them.'
     )
   }
-  deps.logger.warning(`Drift: ${message} See the summary.`)
+  deps.logger.warning(
+    `Drift: ${message}${overwritten.length === 0 ? " The repository holds the org's version of each, so this deploy keeps them." : ''} See the summary.`
+  )
   return { sections: [section], notes: [] }
+}
+
+/**
+ * No receipt to compare with. On a first deploy that is expected; when receipts were found but
+ * none could be used (expired past the artifact retention, untrusted, unreadable), the guard did
+ * not run though a baseline once existed: that is a warning, and the summary names each one.
+ */
+function noBaseline(
+  passedOver: readonly string[],
+  logger: Logger
+): { sections: string[]; notes: string[] } {
+  const lines = [
+    '### Drift',
+    '',
+    passedOver.length === 0
+      ? "No deploy receipt of this org was found, so drift could not be checked; this deploy's receipt will be the baseline of the next run."
+      : "No usable deploy receipt of this org was found, so drift could not be checked; this deploy's receipt will be the baseline of the next run.",
+    '',
+    ...passedOver.map((p) => `> Passed over: ${escapeInline(p)}`)
+  ]
+  if (passedOver.length === 0)
+    logger.info('Drift guard: no deploy receipt of this org to compare with.')
+  else
+    logger.warning(
+      `Drift guard: no usable deploy receipt of this org, so drift was not checked (${passedOver.join(' ')}).`
+    )
+  return { sections: [`${lines.join('\n')}\n`], notes: [] }
 }
 
 /** auto warns in production orgs and is off elsewhere. */

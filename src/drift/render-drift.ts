@@ -14,7 +14,7 @@ import {
 } from '../report/escape.ts'
 import { details, table } from '../report/markdown.ts'
 import type { DeployReceipt } from '../receipt/build-receipt.ts'
-import type { DriftedComponent, DriftReport } from './detect-drift.ts'
+import { overwrittenDrift, type DriftedComponent, type DriftReport } from './detect-drift.ts'
 
 /** Diff lines shown per drifted component; the rest are counted. */
 const DIFF_LINES = 40
@@ -123,9 +123,13 @@ function fileDiff(diff: FileDiff): string[] {
   return [title, '', `${fence}diff\n${text}\n${fence}`, '']
 }
 
-/** What to do about it: overwrite (deploy anyway) or accept the org's versions with mode: retrieve. */
+/**
+ * What to do about it: overwrite (deploy anyway) or accept the org's versions with mode: retrieve.
+ * Only the changes this deploy overwrites need either; the ones the repository holds are kept.
+ */
 function advice(input: DriftSectionInput): string[] {
-  const accept = input.report.drifted.filter((d) => d.kind !== 'deleted')
+  const overwritten = overwrittenDrift(input.report.drifted)
+  const accept = overwritten.filter((d) => d.kind !== 'deleted')
   const types = new Map<string, string[]>()
   for (const d of accept) types.set(d.type, [...(types.get(d.type) ?? []), d.fullName])
   const manifest = [
@@ -141,16 +145,22 @@ function advice(input: DriftSectionInput): string[] {
   ]
   const verdict =
     input.level === 'fail'
-      ? ['**drift: fail** stopped the run before anything was deployed.', '']
+      ? overwritten.length > 0
+        ? ['**drift: fail** stopped the run before anything was deployed.', '']
+        : [
+            "**drift: fail**: the repository holds the org's version of each of these, so this deploy keeps them and the run goes on.",
+            ''
+          ]
       : input.level === 'warn'
         ? ['**drift: warn**: the run goes on.', '']
         : []
+  if (accept.length === 0) return verdict
   return [
     ...verdict,
     "To keep the org's versions instead, accept them into the repository with `mode: retrieve` and a " +
       '`retrieve-manifest` naming these components, then commit the result:',
     '',
-    ...(accept.length > 0 ? fenced('xml', manifest) : []),
+    ...fenced('xml', manifest),
     ''
   ]
 }

@@ -22,6 +22,8 @@ export interface ListedArtifact {
 export interface RepoArtifacts {
   /** The newest NEWEST_READ artifacts named `name`, newest first; a refused listing says `refused`. */
   newest(name: string): Promise<ListedArtifact[]>
+  /** Every artifact named `name`, newest first, for a caller that screens them before reading. */
+  listed(name: string): Promise<ListedArtifact[]>
   /** The workflow run's fields, as GitHub answers them. */
   run(id: number): Promise<unknown>
   download(id: number): Promise<Uint8Array>
@@ -41,21 +43,22 @@ export async function repoArtifacts(options: {
 }): Promise<RepoArtifacts> {
   const { owner, repo } = options
   const client = await options.octokit(options.token)
+  const listed = async (name: string): Promise<ListedArtifact[]> => {
+    const all = (await client
+      .paginate(client.rest.actions.listArtifactsForRepo, { owner, repo, name, per_page: 100 })
+      .catch((error: unknown) => {
+        const status = statusOf(error)
+        if (status === 403 || status === 404)
+          throw new ActionError(options.refused(describeGitHubError(error)))
+        throw error
+      })) as ListedArtifact[]
+    return all.filter((a) => a.name === name).sort(byNewest)
+  }
   return {
     async newest(name) {
-      const listed = (await client
-        .paginate(client.rest.actions.listArtifactsForRepo, { owner, repo, name, per_page: 100 })
-        .catch((error: unknown) => {
-          const status = statusOf(error)
-          if (status === 403 || status === 404)
-            throw new ActionError(options.refused(describeGitHubError(error)))
-          throw error
-        })) as ListedArtifact[]
-      return listed
-        .filter((a) => a.name === name)
-        .sort(byNewest)
-        .slice(0, NEWEST_READ)
+      return (await listed(name)).slice(0, NEWEST_READ)
     },
+    listed,
     async run(id) {
       return (await client.rest.actions.getWorkflowRun({ owner, repo, run_id: id })).data
     },

@@ -16,6 +16,7 @@ import type { Logger } from '../shared/logger.ts'
 import {
   appendFlakeHistory,
   labelText,
+  NOT_RERUN,
   retrySection,
   type FlakeLabel,
   type RetryReport
@@ -168,10 +169,20 @@ async function retryFlaky(
     }
     labels.set(key, { ...old, ...patch })
   }
-  for (const f of failures) label(f, {})
+  const base = ctx.rest()
+  // The reason stays with a test no re-run reaches: the summary and JUnit must say why.
+  for (const f of failures)
+    label(f, {
+      reason: !f.methodName
+        ? NOT_RERUN.classLevel
+        : inPackage.has(f.className.toLowerCase())
+          ? NOT_RERUN.inPackage
+          : base
+            ? NOT_RERUN.refused
+            : NOT_RERUN.noSession
+    })
   const viaOrg = failures.filter((f) => f.methodName && !inPackage.has(f.className.toLowerCase()))
   const notes: string[] = []
-  const base = ctx.rest()
   if (viaOrg.length > 0 && base) {
     const rest = counting(base, count)
     let pending = viaOrg

@@ -18,7 +18,17 @@ export interface FlakeLabel {
   via: 'tooling' | 'resubmission' | 'none'
   /** The first failure's text. */
   message: string
+  /** Why a `not re-run` test was not re-run. */
+  reason?: string
 }
+
+/** Why a failed test was not re-run through the Tooling API. */
+export const NOT_RERUN = {
+  inPackage: 'its class is in the package; retry-validation re-runs it',
+  classLevel: 'a failure of the whole class; retry-validation re-runs it',
+  refused: 'the Tooling re-run could not be made',
+  noSession: 'no REST session to re-run it'
+} as const
 
 /** What the retry step did. */
 export interface RetryReport {
@@ -32,13 +42,13 @@ export interface RetryReport {
 /** Name of the history file in results-dir. */
 export const FLAKE_HISTORY_FILE = 'flaky-tests.json'
 
-/** `passed on retry 1` / `failed 2 re-runs` / `not re-run`, as the summary and JUnit say it. */
+/** `passed on retry 1` / `failed 2 re-runs` / `not re-run (why)`, as the summary and JUnit say it. */
 export function labelText(label: FlakeLabel): string {
   if (label.verdict === 'flaky')
     return `flaky: passed on retry ${label.attempts}${label.via === 'resubmission' ? ' (resubmitted)' : ''}`
   if (label.verdict === 'real')
     return `real: failed ${label.attempts} re-run${label.attempts === 1 ? '' : 's'}`
-  return 'not re-run (its class is in the package; retry-validation re-runs it)'
+  return `not re-run (${label.reason ?? NOT_RERUN.inPackage})`
 }
 
 /** The summary section. */

@@ -45,7 +45,7 @@ export interface OutlookFacts {
   lastReceipt?: DeployReceipt
   /** Why the deploy receipts could not be read: a deploy since the validation may go unseen. */
   receiptsUnread?: string
-  /** The drift input and how many components drifted, when drift was checked. */
+  /** The drift input and how many drifted components the deploy would overwrite (what drift: fail stops on). */
   drift?: { choice: DriftChoice; drifted: number }
   nowMs: number
 }

@@ -10,7 +10,7 @@ import type { DeployPackage } from '../../deploy/deploy-package.ts'
 import type { OrgSession } from '../../deploy/ports.ts'
 import { withRetries } from '../../deploy/wait-for-deploy.ts'
 import { waitOptionsFrom } from '../../deploy/wait-options.ts'
-import { detectDrift } from '../../drift/detect-drift.ts'
+import { detectDrift, overwrittenDrift } from '../../drift/detect-drift.ts'
 import {
   artifactReceiptFinder,
   fileReceiptFinder,
@@ -145,7 +145,8 @@ async function withOrg(
       ports
     )
     outputs['drifted-components'] = String(report.drifted.length)
-    drifted = report.drifted.length
+    // What drift: fail would stop on: the drift this deploy overwrites.
+    drifted = overwrittenDrift(report.drifted).length
     drift = {
       count: report.drifted.length,
       section: renderDriftSection({
