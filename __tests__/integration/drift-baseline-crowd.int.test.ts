@@ -1,7 +1,8 @@
 /**
  * The drift guard's baseline against artifacts it must not trust, through the real run(): pull
  * requests from forks run in this repository and can upload artifacts under any name, so they
- * can bury the pipeline's newest receipt under newer ones. The guard must still find it.
+ * can bury the pipeline's newest receipt, or validation record, under newer ones. The drift guard
+ * and the quick deploy must still find it.
  */
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
@@ -97,5 +98,25 @@ describe('drift baseline passed over', () => {
     expect(d.summary).toContain('No deploy receipt of this org was found')
     expect(d.summary).not.toContain('Passed over')
     expect(d.commands.some((c) => c.startsWith('::warning::Drift guard'))).toBe(false)
+  })
+
+  it('finds the validation record behind more fork artifacts of its name than it reads', async () => {
+    const pr = gh.openPullRequest()
+    const v = await workflowStep(
+      sim,
+      gh,
+      { 'delta-from': 'none', mode: 'validate', 'test-level': 'RunLocalTests' },
+      passingProject(),
+      { event: 'pull_request', pullRequest: pr }
+    )
+    const name = v.outputs['validation-record-artifact'] ?? ''
+    expect(name).not.toBe('')
+    for (let i = 0; i <= NEWEST_READ; i++) await forkUpload(name, i)
+
+    const q = await step({ mode: 'quick-deploy' })
+    expect(q.failure).toBeUndefined()
+    expect(q.outputs['quick-deploy-fallback-reason']).toBeUndefined()
+    expect(q.outputs['quick-deploy-id']).toBeDefined()
+    expect(q.summary).toContain(v.outputs['validated-id'] ?? 'no id')
   })
 })

@@ -15,8 +15,8 @@ import { RECEIPT_FILE, receiptArtifactName } from '../receipt/build-receipt.ts'
 import { parseReceipt } from '../receipt/parse-receipt.ts'
 import { ActionError } from '../shared/errors.ts'
 import { to18 } from '../shared/salesforce-id.ts'
-import { sourceOf } from '../validation-record/artifact-store.ts'
-import { NEWEST_READ, repoArtifacts, type ListedArtifact } from '../github/repo-artifacts.ts'
+import { sourceOf, toScreen } from '../validation-record/artifact-store.ts'
+import { repoArtifacts, type ListedArtifact } from '../github/repo-artifacts.ts'
 
 /** The baseline, where it came from, and the candidates passed over (for the summary). */
 export interface FoundReceipt {
@@ -93,24 +93,6 @@ export function artifactReceiptFinder(options: {
 }
 
 type Candidate = { receipt: DeployReceipt; source: string } | { problem: string }
-
-/**
- * The artifacts to judge: the newest NEWEST_READ of those the listing does not already show as
- * untrusted, and any untrusted ones among the newest NEWEST_READ (named in the summary, never
- * downloaded). Pull requests from forks can upload artifacts under any name; were the newest
- * NEWEST_READ of all read, a few such uploads would push the pipeline's receipt out of reach and
- * turn the guard off. Pure.
- */
-export function toScreen(listed: readonly ListedArtifact[]): ListedArtifact[] {
-  const usable = listed
-    .filter((a) => {
-      const source = sourceOf(a)
-      return !source.fromFork && !source.expired
-    })
-    .slice(0, NEWEST_READ)
-  const named = new Set([...listed.slice(0, NEWEST_READ), ...usable])
-  return listed.filter((a) => named.has(a))
-}
 
 /** The trusted receipt deployed last; the others' problems kept for the summary. Pure. */
 export function pickNewest(candidates: readonly Candidate[]): FoundReceipt {

@@ -20,9 +20,10 @@ export interface ListedArtifact {
 }
 
 export interface RepoArtifacts {
-  /** The newest NEWEST_READ artifacts named `name`, newest first; a refused listing says `refused`. */
-  newest(name: string): Promise<ListedArtifact[]>
-  /** Every artifact named `name`, newest first, for a caller that screens them before reading. */
+  /**
+   * Every artifact named `name`, newest first, for the caller to screen before reading (see
+   * toScreen); a refused listing says `refused`.
+   */
   listed(name: string): Promise<ListedArtifact[]>
   /** The workflow run's fields, as GitHub answers them. */
   run(id: number): Promise<unknown>
@@ -55,9 +56,6 @@ export async function repoArtifacts(options: {
     return all.filter((a) => a.name === name).sort(byNewest)
   }
   return {
-    async newest(name) {
-      return (await listed(name)).slice(0, NEWEST_READ)
-    },
     listed,
     async run(id) {
       return (await client.rest.actions.getWorkflowRun({ owner, repo, run_id: id })).data

@@ -11,7 +11,7 @@ import path from 'node:path'
 import type { ArtifactUploader } from '../github/ports.ts'
 import type { OctokitFactory } from '../github/ports.ts'
 import { readArtifactText } from '../github/artifact-zip.ts'
-import { repoArtifacts, type ListedArtifact } from '../github/repo-artifacts.ts'
+import { NEWEST_READ, repoArtifacts, type ListedArtifact } from '../github/repo-artifacts.ts'
 import { describeGitHubError } from '../github/github-errors.ts'
 import { ActionError } from '../shared/errors.ts'
 import { parseRecord, RECORD_FILE, serializeRecord, type ValidationRecord } from './record.ts'
@@ -78,7 +78,7 @@ export function createRestRecordFinder(options: {
         repo,
         refused: refusedListing
       })
-      const newest = await artifacts.newest(name)
+      const newest = toScreen(await artifacts.listed(name))
       const runs = new Map<number, Promise<UploadingRun | string>>()
       const runOf = (id: number): Promise<UploadingRun | string> => {
         const known = runs.get(id) ?? readRun(() => artifacts.run(id))
@@ -115,6 +115,24 @@ async function readRun(get: () => Promise<unknown>): Promise<UploadingRun | stri
   } catch (error) {
     return `its workflow run could not be read (${describeGitHubError(error)})`
   }
+}
+
+/**
+ * The artifacts to judge: the newest NEWEST_READ of those the listing does not already show as
+ * untrusted, and any untrusted ones among the newest NEWEST_READ (named in the summary, never
+ * downloaded). Pull requests from forks can upload artifacts under any name; were the newest
+ * NEWEST_READ of all read, a few such uploads would push the pipeline's receipt out of reach and
+ * turn the drift guard off, or keep a validation from being quick-deployed. Pure.
+ */
+export function toScreen(listed: readonly ListedArtifact[]): ListedArtifact[] {
+  const usable = listed
+    .filter((a) => {
+      const source = sourceOf(a)
+      return !source.fromFork && !source.expired
+    })
+    .slice(0, NEWEST_READ)
+  const named = new Set([...listed.slice(0, NEWEST_READ), ...usable])
+  return listed.filter((a) => named.has(a))
 }
 
 /** Where an artifact came from, as select-record needs it (pure). */
