@@ -1,12 +1,12 @@
 #!/usr/bin/env node
 import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);
 import {
-  ACTION_INPUTS,
   EXIT,
   paintLine,
   painter,
+  terminalSafe,
   useColour
-} from "./chunks/chunk-IT6UKRSN.js";
+} from "./chunks/chunk-JZXKMGEN.js";
 import {
   BuildError,
   FsSourceTree,
@@ -16,10 +16,15 @@ import {
   checkZipSize,
   readMetadataDir,
   zipPackage
-} from "./chunks/chunk-Q3DXHUVA.js";
+} from "./chunks/chunk-Q2EL7VQN.js";
 import {
-  escapeLogText
-} from "./chunks/chunk-55OMXLBA.js";
+  ACTION_INPUTS,
+  SIGN_IN_PARTS,
+  SIGN_IN_READS,
+  escapeLogText,
+  redact
+} from "./chunks/chunk-PDDD5SDO.js";
+import "./chunks/chunk-GEJFQUR5.js";
 import "./chunks/chunk-WP646LUM.js";
 
 // src/cli.ts
@@ -85,7 +90,17 @@ function credentialInputs(env, flags) {
     const value = variables.map((v) => env[v]).find((v) => v !== void 0 && v !== "");
     if (value !== void 0) out[input] = value;
   }
-  return out;
+  return withoutOtherSignIns(out, flags);
+}
+function withoutOtherSignIns(out, flags) {
+  const methods = SIGN_IN_INPUTS.filter((m) => out[m] !== void 0 || flags[m] !== void 0);
+  const method = methods.length === 1 ? methods[0] : void 0;
+  if (method === void 0) return out;
+  const reads = SIGN_IN_READS[method] ?? [];
+  const other = SIGN_IN_PARTS.filter((name) => !reads.includes(name) && flags[name] === void 0);
+  return Object.fromEntries(
+    Object.entries(out).filter(([name]) => !other.includes(name))
+  );
 }
 function historyWarnings(flags) {
   return HISTORY_SECRETS.filter((name) => flags[name] !== void 0).map(
@@ -379,14 +394,31 @@ function fit(text, columns) {
   if (!columns || columns < 2 || text.length < columns) return text;
   return `${text.slice(0, columns - 2)}\u2026`;
 }
+function redactedTerminal(ports) {
+  const write = ports.write;
+  return {
+    ...ports,
+    out: (line) => ports.out(redact(line)),
+    err: (line) => ports.err(redact(line)),
+    ...write ? { write: (chunk) => write(redact(chunk)) } : {}
+  };
+}
 
 // src/cli/terminal-summary.ts
 function counts(json) {
   const value = json?.counts;
   return typeof value === "object" && value !== null ? value : {};
 }
+function componentsDone(mode, status, exitCode) {
+  if (exitCode === EXIT.stillRunning) return "processed so far";
+  const kept = status === "Succeeded" || status === "SucceededPartial";
+  if (mode === "validate") return kept ? "validated" : "checked";
+  return kept ? "deployed" : "processed, rolled back";
+}
 function renderSummary(result, paint) {
-  const { outputs } = result;
+  const outputs = Object.fromEntries(
+    Object.entries(result.outputs).map(([name, value]) => [name, terminalSafe(value)])
+  );
   const lines = [""];
   const status = outputs.status ? ` (${outputs.status})` : "";
   lines.push(
@@ -395,7 +427,7 @@ function renderSummary(result, paint) {
   if (outputs["deploy-id"]) lines.push(`  deploy id   ${outputs["deploy-id"]}`);
   if (outputs["components-total"])
     lines.push(
-      `  components  ${outputs["components-deployed"] ?? "0"}/${outputs["components-total"]} deployed, ${outputs["component-errors"] ?? "0"} errors`
+      `  components  ${outputs["components-deployed"] ?? "0"}/${outputs["components-total"]} ${componentsDone(result.mode, outputs.status, result.exitCode)}, ${outputs["component-errors"] ?? "0"} errors`
     );
   if (outputs["tests-run"])
     lines.push(
@@ -409,7 +441,7 @@ function renderSummary(result, paint) {
     lines.push("", paint("bold", "Failures:"));
     for (const l of result.located) lines.push(`  ${l}`);
   }
-  if (result.failure) lines.push("", paint("red", result.failure));
+  if (result.failure) lines.push("", paint("red", terminalSafe(result.failure)));
   return lines;
 }
 function jsonDocument(result) {
@@ -440,7 +472,9 @@ function markdownForTerminal(markdown) {
   const lines = [];
   for (const raw of markdown.trimEnd().split("\n")) {
     const heading = /<summary>(.*?)<\/summary>/.exec(raw)?.[1];
-    const line = heading !== void 0 ? `${heading}:` : raw.replace(/<\/?details[^>]*>/g, "");
+    const line = terminalSafe(
+      heading !== void 0 ? `${heading}:` : raw.replace(/<\/?details[^>]*>/g, "")
+    );
     if (line.trim() === "" && (lines.at(-1) ?? "").trim() === "") continue;
     lines.push(line);
   }
@@ -472,14 +506,15 @@ async function writeTree(dir, files) {
     await writeFile(target, bytes);
   }
 }
-async function runCli(argv, io) {
+async function runCli(argv, terminal) {
+  const io = redactedTerminal(terminal);
   if (isEngineMode(argv[0]) && !argv.includes("--help") && !argv.includes("-h"))
     return runEngineCommand(argv, io);
   let cmd;
   try {
     const parsed = parseCliArgs(argv);
     if (parsed.command === "help") {
-      io.out(USAGE);
+      terminal.out(USAGE);
       return 0;
     }
     cmd = parsed;
@@ -533,7 +568,7 @@ async function runEngineCommand(argv, io) {
     ...io.columns ? { columns: io.columns } : {}
   });
   let interrupted = false;
-  const { runEngine } = await import("./chunks/run-engine-GMLHKRSC.js");
+  const { runEngine } = await import("./chunks/run-engine-LOQGSQWD.js");
   const result = await runEngine({
     mode: cmd.mode,
     inputs: { ...LOCAL_DEFAULTS, ...credentialInputs(io.env, cmd.inputs), ...cmd.inputs },

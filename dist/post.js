@@ -2,7 +2,7 @@ import { createRequire as __createRequire } from 'node:module'; const require = 
 import {
   abortCompile,
   abortPushRequest
-} from "./chunks/chunk-O5SBLZCD.js";
+} from "./chunks/chunk-HMAASUFQ.js";
 import {
   ApiError,
   STATE,
@@ -16,14 +16,13 @@ import {
   postIo,
   readInputs,
   signsIn
-} from "./chunks/chunk-TJLIEEER.js";
-import "./chunks/chunk-55OMXLBA.js";
+} from "./chunks/chunk-CTPAJFDV.js";
+import "./chunks/chunk-PDDD5SDO.js";
 import "./chunks/chunk-52QQPHSG.js";
 import {
-  getState,
-  info,
-  warning
+  getState
 } from "./chunks/chunk-FEMCCB6V.js";
+import "./chunks/chunk-GEJFQUR5.js";
 import "./chunks/chunk-MIMD37XH.js";
 import "./chunks/chunk-WP646LUM.js";
 
@@ -91,22 +90,22 @@ async function runPost(deps = {}) {
   try {
     const settings = readSettings();
     if (!signsIn(settings) || !settings.cancelOnJobCancel) {
-      warning(
+      coreLogger.warning(
         `Deploy ${deployId} may still be running in the org; cancel-on-job-cancel is off.`
       );
       return;
     }
     const session = await connectForRun(settings, io, settings.api);
     const result = await session.api.cancelDeploy(deployId);
-    info(
+    coreLogger.info(
       `The job was cancelled; cancelled deploy ${deployId} in the org (${result.done ? "canceled" : "canceling"}).`
     );
   } catch (error) {
     if (error instanceof ApiError && /INVALID_ID_FIELD/.test(error.code)) {
-      info(`Deploy ${deployId} had already finished; nothing to cancel.`);
+      coreLogger.info(`Deploy ${deployId} had already finished; nothing to cancel.`);
       return;
     }
-    warning(
+    coreLogger.warning(
       `Could not cancel deploy ${deployId}: ${describeError(error)}. Cancel it in Setup > Deployment Status.`
     );
   }
