@@ -89,8 +89,8 @@ function optionalDates<K extends keyof wire.DeployResult>(
 
 function normalizeDetails(raw: wire.DeployResult['details']): DeployDetails | undefined {
   if (raw === undefined || raw === null || raw === '' || typeof raw !== 'object') return undefined
-  const successes = ensureArray(raw.componentSuccesses).map(normalizeMessage)
-  const failures = ensureArray(raw.componentFailures).map(normalizeMessage)
+  const successes = records(raw.componentSuccesses).map(normalizeMessage)
+  const failures = records(raw.componentFailures).map(normalizeMessage)
   const runTestResult = normalizeRunTests(raw.runTestResult)
   return {
     // LWC can report a failure and a success for the same component: the failure wins.
@@ -98,6 +98,20 @@ function normalizeDetails(raw: wire.DeployResult['details']): DeployDetails | un
     componentFailures: failures,
     ...(runTestResult ? { runTestResult } : {})
   }
+}
+
+/**
+ * The entries of a repeated structure, without the empty ones. An org can send a repeated element
+ * with nothing in it (`locationsNotCovered` right after completion, forcedotcom/cli#3357): SOAP
+ * parses it as '' or, nil'ed, as `{'@_nil': 'true'}`; JSON has `null` (jsforce turns nil into
+ * null). Read as a record, such an entry would be a nameless message, test or coverage row, or a
+ * TypeError.
+ */
+function records<T extends object>(value: wire.Many<T | string>): T[] {
+  return ensureArray(value).filter(
+    (entry): entry is T =>
+      typeof entry === 'object' && entry !== null && (entry as wire.Nil)['@_nil'] !== 'true'
+  )
 }
 
 function sameComponent(a: ComponentMessage, b: ComponentMessage): boolean {
@@ -137,17 +151,17 @@ function normalizeMessage(raw: wire.DeployMessage): ComponentMessage {
 function normalizeRunTests(raw: wire.RunTestsResult | null | undefined): TestRunResult | undefined {
   if (raw === undefined || raw === null || typeof raw !== 'object') return undefined
   const tests = [
-    ...ensureArray(raw.successes).map((t) => normalizeTest(t, 'Pass')),
-    ...ensureArray(raw.failures).map((t) => normalizeTest(t, 'Fail'))
+    ...records(raw.successes).map((t) => normalizeTest(t, 'Pass')),
+    ...records(raw.failures).map((t) => normalizeTest(t, 'Fail'))
   ]
-  const coverage = ensureArray(raw.codeCoverage).map(normalizeCoverage)
+  const coverage = records(raw.codeCoverage).map(normalizeCoverage)
   const numTestsRun = num(raw.numTestsRun) ?? tests.length
   // While Pending the org sends an empty placeholder (0, 0, 0.0): not a test run.
   if (
     numTestsRun === 0 &&
     tests.length === 0 &&
     coverage.length === 0 &&
-    ensureArray(raw.codeCoverageWarnings).length === 0
+    records(raw.codeCoverageWarnings).length === 0
   ) {
     return undefined
   }
@@ -157,7 +171,7 @@ function normalizeRunTests(raw: wire.RunTestsResult | null | undefined): TestRun
     totalTimeMs: num(raw.totalTime) ?? 0,
     tests,
     coverage,
-    coverageWarnings: ensureArray(raw.codeCoverageWarnings).map(normalizeWarning),
+    coverageWarnings: records(raw.codeCoverageWarnings).map(normalizeWarning),
     ...flowCoverageOf(raw)
   }
 }
@@ -166,7 +180,7 @@ function normalizeRunTests(raw: wire.RunTestsResult | null | undefined): TestRun
 function flowCoverageOf(
   raw: wire.RunTestsResult
 ): Pick<TestRunResult, 'flowCoverage' | 'flowCoverageWarnings'> {
-  const flows = ensureArray(raw.flowCoverage).map((f) => {
+  const flows = records(raw.flowCoverage).map((f) => {
     const namespace = nonEmpty(f.flowNamespace)
     const flowId = nonEmpty(f.flowId)
     const processType = nonEmpty(f.processType)
@@ -183,7 +197,7 @@ function flowCoverageOf(
       elementsNotCovered: notCovered
     }
   })
-  const warnings = ensureArray(raw.flowCoverageWarnings).map((w) => {
+  const warnings = records(raw.flowCoverageWarnings).map((w) => {
     const flowName = nonEmpty(w.flowName)
     return {
       ...(flowName === undefined ? {} : { flowName }),
@@ -218,7 +232,7 @@ function normalizeCoverage(raw: wire.CodeCoverageResult): CoverageResult {
   const lines = (locations: wire.Many<wire.CodeLocation>): number[] =>
     [
       ...new Set(
-        ensureArray(locations)
+        records(locations)
           .map((l) => location(l.line))
           .filter((l): l is number => l !== undefined)
       )

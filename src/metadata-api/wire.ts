@@ -3,7 +3,11 @@
  * REST leaves are JSON values or explicit nulls, CLI JSON mixes both. Every field is optional and
  * any repeated field may be one item or many.
  */
-export type Leaf = string | number | boolean | null | { '@_nil'?: string } | undefined
+/** An element the SOAP parser read with `xsi:nil="true"` and no content. */
+export interface Nil {
+  '@_nil'?: string
+}
+export type Leaf = string | number | boolean | null | Nil | undefined
 export type Many<T> = T | T[] | null | undefined
 
 export interface DeployMessage {

@@ -29,12 +29,8 @@ export function createRestMetadataApi(caller: OrgCaller, apiVersion: string): Me
     async checkDeployStatus(id: string, includeDetails: boolean): Promise<DeployResult> {
       const path =
         deployRequestPath(apiVersion, id) + (includeDetails ? '?includeDetails=true' : '')
-      const result = (await send('checkDeployStatus', 'GET', path)) as
-        { id?: unknown; deployResult?: wire.DeployResult } | undefined
-      // An empty 2xx body is a broken answer (the read is repeated), not a deploy still pending.
-      if (result === undefined)
-        throw new TransientError('checkDeployStatus: the response carried no result')
-      return normalizeDeployResult({ id, ...(result.deployResult ?? {}) })
+      const result = await send('checkDeployStatus', 'GET', path)
+      return normalizeDeployResult({ id, ...requireDeployResult(result) })
     },
     async deployRecentValidation(validationId: string): Promise<string> {
       const result = (await send(
@@ -57,6 +53,22 @@ export function createRestMetadataApi(caller: OrgCaller, apiVersion: string): Me
       return { done: status.status === 'Canceled', id }
     }
   }
+}
+
+/**
+ * The `deployResult` of a deployRequest body. A 2xx answer without one (an empty body, `{}`,
+ * `null`, a proxy's own JSON) is a broken answer and the read is repeated: read as a DeployResult
+ * it would be a deploy with no status that never finishes, or a TypeError.
+ */
+function requireDeployResult(body: unknown): wire.DeployResult {
+  const result = isRecord(body) ? body['deployResult'] : undefined
+  if (!isRecord(result))
+    throw new TransientError('checkDeployStatus: the response carried no result')
+  return result as wire.DeployResult
+}
+
+function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value)
 }
 
 function requireId(id: unknown, what: string): string {
