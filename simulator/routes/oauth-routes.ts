@@ -56,9 +56,11 @@ function verifyAssertion(assertion: string, sim: SimContext): OrgUser | SimRespo
   if (!audList.some((value) => audiences.includes(value)))
     return oauthError('invalid_grant', 'audience is invalid')
   const exp = Number(claims['exp'])
-  // Any future exp is fine (seconds or, as @salesforce/core sends, milliseconds); a past one is not.
-  if (!Number.isFinite(exp) || exp * 1000 <= Math.min(Date.now(), sim.clock.now()))
-    return oauthError('invalid_grant', 'invalid assertion')
+  // Any future exp is fine (seconds or, as @salesforce/core sends, milliseconds). A past one gets
+  // the org's "expired authorization code" (simple-salesforce#491: exp computed in local time).
+  if (!Number.isFinite(exp)) return oauthError('invalid_grant', 'invalid assertion')
+  if (exp * 1000 <= Math.min(Date.now(), sim.clock.now()))
+    return oauthError('invalid_grant', 'expired authorization code')
   const user = sim.org.user(String(claims['sub'] ?? ''))
   if (!user || user.username !== claims['sub'])
     return oauthError('invalid_grant', 'invalid assertion')

@@ -35,18 +35,64 @@ export function parseSfdxAuthUrl(value: string): SfdxAuthUrl | { error: string }
   return { clientId, clientSecret, refreshToken, loginUrl: `${scheme}://${host}` }
 }
 
-/** Checks that PEM text is an RSA private key node can sign with; returns a reason or undefined. */
-export function checkPrivateKey(pem: string): string | undefined {
-  if (!pem.includes('-----BEGIN')) {
-    return 'is neither PEM text (-----BEGIN PRIVATE KEY-----) nor a readable file'
+// One PEM block: its label and its base64 body, whatever separates the lines.
+const PEM_BLOCK = /-----BEGIN ([A-Z0-9 ]+)-----([\s\S]*?)-----END \1-----/g
+
+/**
+ * Reads PEM text as the RSA private key the JWT bearer flow signs with, mending how secrets get
+ * pasted: line breaks as literal `\n` (a key kept in JSON or a .env file), as spaces (a form
+ * field), indented or CRLF. A key next to its certificate is found. Returns the key rebuilt as
+ * standard PEM, or a reason that names what was given instead; the reason never quotes the value.
+ */
+export function readPrivateKey(value: string): { pem: string } | { error: string } {
+  const text = value.replace(/\\r\\n|\\n|\\r/g, '\n')
+  if (!text.includes('-----BEGIN')) {
+    return { error: 'is neither PEM text (-----BEGIN PRIVATE KEY-----) nor a readable file' }
   }
-  try {
-    const key = createPrivateKey(pem)
-    if (key.asymmetricKeyType !== 'rsa') {
-      return `is a ${key.asymmetricKeyType ?? 'non-RSA'} key; Salesforce's JWT bearer flow needs an RSA key (RS256)`
+  const blocks = [...text.matchAll(PEM_BLOCK)].map(([, label = '', body = '']) => ({ label, body }))
+  const key = blocks.find((block) => block.label.endsWith('PRIVATE KEY'))
+  if (!key) return { error: notAPrivateKey(blocks.map((block) => block.label)) }
+  if (key.label === 'ENCRYPTED PRIVATE KEY' || /Proc-Type:\s*4,ENCRYPTED/.test(key.body)) {
+    return {
+      error:
+        'is encrypted with a passphrase, which the JWT bearer flow cannot use; store it without one ' +
+        '(openssl rsa -in server.key -out server-nopass.key)'
     }
-    return undefined
-  } catch {
-    return 'is not a valid PEM private key (check that the secret kept its line breaks and the BEGIN/END lines)'
   }
+  const pem = rebuildPem(key.label, key.body)
+  try {
+    const parsed = createPrivateKey(pem)
+    if (parsed.asymmetricKeyType !== 'rsa') {
+      return {
+        error: `is a ${parsed.asymmetricKeyType ?? 'non-RSA'} key; Salesforce's JWT bearer flow needs an RSA key (RS256)`
+      }
+    }
+    return { pem }
+  } catch {
+    return {
+      error:
+        'is not a valid PEM private key (check that the secret holds the whole key, its line breaks and the BEGIN/END lines)'
+    }
+  }
+}
+
+/** What was pasted instead of the private key: the certificate and public key are common mix-ups. */
+function notAPrivateKey(labels: string[]): string {
+  if (labels.includes('CERTIFICATE')) {
+    return (
+      'is a certificate, not the private key: the certificate (server.crt) is uploaded to the ' +
+      'connected app, and jwt-key takes the private key it was made with (server.key, -----BEGIN PRIVATE KEY-----)'
+    )
+  }
+  if (labels.some((label) => label.endsWith('PUBLIC KEY'))) {
+    return 'is a public key; jwt-key takes the private key (-----BEGIN PRIVATE KEY-----) whose certificate the connected app holds'
+  }
+  return 'is not a valid PEM private key (check that the secret holds the whole key, its line breaks and the BEGIN/END lines)'
+}
+
+/** Standard PEM: the base64 body without its whitespace, in lines of 64. */
+function rebuildPem(label: string, body: string): string {
+  const base64 = body.replace(/\s+/g, '')
+  const lines = base64.match(/.{1,64}/g) ?? []
+  return `-----BEGIN ${label}-----\n${lines.join('\n')}\n-----END ${label}-----\n`
 }

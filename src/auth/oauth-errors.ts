@@ -11,7 +11,21 @@ const ADVICE: { match: RegExp; advice: string }[] = [
   {
     match: /invalid assertion/i,
     advice:
-      "The JWT was rejected: check that jwt-key matches the certificate uploaded to the connected app, that client-id is that app's consumer key, and that this machine's clock is correct."
+      "The JWT was rejected: check that username is a user of the org login-url leads to (a sandbox username ends in the sandbox's suffix, and a sandbox signs in at https://test.salesforce.com or its My Domain), that jwt-key matches the certificate uploaded to the connected app, that client-id is that app's consumer key, and that this machine's clock is correct."
+  },
+  {
+    // What Salesforce answers for a JWT whose exp is already past: a runner clock minutes behind
+    // (simple-salesforce#491, where exp was computed in local time instead of UTC).
+    match: /expired authorization code/i,
+    advice:
+      "The JWT had expired by the time Salesforce read it (it is valid for 3 minutes): check that this machine's clock is correct, synchronised with a time server."
+  },
+  {
+    // invalid_grant "ip restricted": a profile's Login IP Ranges or Login Hours leave out this
+    // sign-in (forceworkbench/forceworkbench#772, sfdx-actions/setup-sfdx#17).
+    match: /ip restricted/i,
+    advice:
+      "Salesforce refused a sign-in from this runner's IP address: the user's profile has Login IP Ranges (or Login Hours) that leave it out. GitHub-hosted runners have no fixed address: set the connected app's IP Relaxation to \"Relax IP restrictions\", or run on a runner whose address is in the ranges."
   },
   {
     match: /audience is invalid/i,

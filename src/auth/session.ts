@@ -58,8 +58,15 @@ export class Session {
   async refresh(staleToken: string): Promise<OrgConnection> {
     if (this.current.accessToken !== staleToken) return this.current
     if (!this.canRefresh) {
+      // INVALID_SESSION_ID is all the org says, for an expired or revoked session, one of another
+      // org, and one used from another address when Session Settings lock sessions to their IP.
+      // What was submitted goes on in the org; the deploy-id output lets a later step follow it.
       throw new AuthError(
-        'The access token expired or was revoked, and an access token cannot be refreshed. ' +
+        'The org refused the access token (INVALID_SESSION_ID), and an access token cannot be refreshed. ' +
+          'The access token expired or was revoked, belongs to an org other than instance-url (give the instance URL ' +
+          'the token was issued with, as `sf org display` shows it), or the org locks sessions to the IP address ' +
+          'they started from (Setup > Session Settings). A deploy already submitted goes on in the org: follow it ' +
+          'with mode: report and the deploy-id output (CLI: report --deploy-id <id>). ' +
           'Use auth-url or jwt-key so the action can sign in again.'
       )
     }

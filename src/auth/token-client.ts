@@ -93,6 +93,8 @@ async function jwtSignIn(
   clock: Clock,
   policy: HostPolicy
 ): Promise<OrgConnection> {
+  // The key as rebuilt from what was pasted: its lines are not those of the masked input.
+  secrets.add(auth.privateKeyPem)
   // As the Salesforce CLI does: the next pair when the org says the audience is wrong.
   let lastError: AuthError | undefined
   for (const { loginUrl, audience } of jwtAttempts(auth.loginUrl)) {

@@ -1,4 +1,4 @@
-import { checkPrivateKey, parseSfdxAuthUrl } from '../auth/credentials.ts'
+import { parseSfdxAuthUrl, readPrivateKey } from '../auth/credentials.ts'
 import { checkOrgUrl } from '../http/url-policy.ts'
 import type { RawInputs } from './inputs.ts'
 import { optional, type Problems } from './parse-values.ts'
@@ -90,7 +90,7 @@ function parseJwt(
   if (!username)
     problems.push('username: required with jwt-key; give the Salesforce username to sign in as.')
   const loginUrl = (optional(v['login-url']) ?? '').replace(/\/+$/, '')
-  const urlProblem = checkOrgUrl(loginUrl, allowCustomHost)
+  const urlProblem = checkSignInUrl(loginUrl, allowCustomHost)
   if (urlProblem) problems.push(`login-url: ${urlProblem}.`)
   const pem = readPem(raw, problems)
   if (problems.length > before || !clientId || !username || pem === undefined) return undefined
@@ -105,13 +105,12 @@ function readPem(raw: RawInputs, problems: Problems): string | undefined {
     )
     return undefined
   }
-  const pem = file?.text ?? raw.values['jwt-key']
-  const keyProblem = checkPrivateKey(pem)
-  if (keyProblem) {
-    problems.push(`jwt-key: the value (hidden) ${keyProblem}.`)
+  const key = readPrivateKey(file?.text ?? raw.values['jwt-key'])
+  if ('error' in key) {
+    problems.push(`jwt-key: the value (hidden) ${key.error}.`)
     return undefined
   }
-  return pem
+  return key.pem
 }
 
 function parseAccessToken(
@@ -127,10 +126,36 @@ function parseAccessToken(
     )
     return undefined
   }
-  const urlProblem = checkOrgUrl(instanceUrl, allowCustomHost)
+  const urlProblem = checkSignInUrl(instanceUrl, allowCustomHost)
   if (urlProblem) {
     problems.push(`instance-url: ${urlProblem}.`)
     return undefined
   }
   return { kind: 'access-token', accessToken, instanceUrl }
+}
+
+/**
+ * The URL policy, then the org URLs people copy from the browser. The Lightning Experience or
+ * Setup address serves pages, not the API or the token endpoint: "use MyDomainName.my.salesforce.com
+ * (not MyDomainName.lightning.force.com)" (Salesforce CLI reference, auth:jwt:grant --instanceurl,
+ * developer.salesforce.com/docs/atlas.en-us.sfdx_cli_reference.meta/sfdx_cli_reference/cli_reference_auth_jwt.htm).
+ * A path (a page's, or the token endpoint's) would be joined to the token endpoint and to links.
+ */
+function checkSignInUrl(url: string, allowCustomHost: boolean): string | undefined {
+  const problem = checkOrgUrl(url, allowCustomHost)
+  if (problem) return problem
+  const parsed = new URL(url)
+  const myDomain = /^(.+)\.(?:lightning\.force\.com|my\.salesforce-setup\.com)$/.exec(
+    parsed.hostname.toLowerCase()
+  )?.[1]
+  if (myDomain) {
+    return (
+      `"${url}" is the org's Lightning Experience or Setup address, which serves the browser, not the API; ` +
+      `give its My Domain URL, https://${myDomain}.my.salesforce.com`
+    )
+  }
+  if (parsed.pathname !== '/' || parsed.search || parsed.hash) {
+    return `"${url}" has a path; give the org URL alone, ${parsed.origin}`
+  }
+  return undefined
 }
