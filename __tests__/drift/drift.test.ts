@@ -280,7 +280,7 @@ describe('renderDriftSection', () => {
     const outsideCode = md.split('`').filter((_, i) => i % 2 === 0)
     expect(outsideCode.join('')).not.toContain('<img')
     expect(md).not.toContain('@octocat')
-    expect(md).toContain('&#64;octocat &lt;b&gt;')
+    expect(md).toContain('@&#8203;octocat &lt;b&gt;')
     expect(md).toContain('````diff')
     expect(md).toContain('<members>Evil|&lt;img src=x&gt;</members>')
   })

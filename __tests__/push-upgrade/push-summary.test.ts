@@ -120,7 +120,7 @@ describe('push summary', () => {
     const o = outcome('finished')
     const md = renderPushSummary(o, decidePushVerdict(o, 50), 50, files)
     await expect(md).toMatchFileSnapshot('__golden__/push-summary-finished.md')
-    expect(md).toContain('Acme \\| &quot;West&quot; &lt;EMEA&gt; &#64;ops &#35;1')
+    expect(md).toContain('Acme \\| &quot;West&quot; &lt;EMEA&gt; @&#8203;ops #&#8203;1')
   })
 
   it('renders a dry run', async () => {

@@ -3,6 +3,7 @@ import {
   codeSpan,
   cutAt,
   encodePath,
+  escapeInline,
   escapeTableCell,
   escapeXml,
   fencedBlock
@@ -10,12 +11,55 @@ import {
 import { parseStackTrace } from '../../src/report/stack-trace.ts'
 import { isBalanced } from '../../src/report/size-budget.ts'
 import { coverageBar, fileLink, lineRanges } from '../../src/report/markdown.ts'
+import {
+  ISSUE_REFERENCE,
+  LIVE_IMAGE,
+  MENTION,
+  liveLinkTo,
+  renderedText
+} from '../security/github-render.ts'
 
 describe('markdown and HTML escaping', () => {
   it('keeps generics, pipes, line breaks, mentions and issue refs harmless in table cells', () => {
     expect(escapeTableCell('Map<Id, List<Account>> a|b & c\n@isTest #12')).toBe(
-      'Map&lt;Id, List&lt;Account&gt;&gt; a\\|b &amp; c<br>&#64;isTest &#35;12'
+      'Map&lt;Id, List&lt;Account&gt;&gt; a\\|b &amp; c<br>@&#8203;isTest #&#8203;12'
     )
+  })
+
+  it('mentions nobody and references no issue once GitHub has decoded the entities', () => {
+    const hostile = 'Methods with @AuraEnabled fail, ping @acme/release-team, see #12 and GH-7'
+    for (const escaped of [escapeTableCell(hostile), escapeInline(hostile)]) {
+      const seen = renderedText(escaped)
+      expect(seen).toContain('AuraEnabled')
+      expect(seen).not.toMatch(MENTION)
+      expect(seen).not.toMatch(ISSUE_REFERENCE)
+    }
+  })
+
+  it('turns images and links from org text into plain text, in cells and inline', () => {
+    const hostile =
+      '![✅ Deploy succeeded](https://evil.example/p.png) [fix it](https://evil.example)'
+    for (const escaped of [escapeTableCell(hostile), escapeInline(hostile)]) {
+      expect(escaped).not.toMatch(liveLinkTo('evil.example'))
+      expect(escaped).not.toMatch(LIVE_IMAGE)
+      expect(escaped).toContain('https://evil.example')
+    }
+    expect(escapeTableCell('a\\|b `c` **d** ~~e~~')).toBe(
+      'a\\\\\\|b \\`c\\` \\*\\*d\\*\\* \\~\\~e\\~\\~'
+    )
+  })
+
+  it('never lets an inline text start a heading, a quote, a list or a rule', () => {
+    expect(escapeInline('## ✅ Deploy succeeded')).toBe('\\## ✅ Deploy succeeded')
+    // An entity is not a block marker: `&gt;` never opens a quote.
+    expect(escapeInline('  > quoted')).toBe('  &gt; quoted')
+    expect(escapeInline('---')).toBe('\\---')
+    expect(escapeInline('+ item')).toBe('\\+ item')
+    expect(escapeInline('12) item')).toBe('12\\) item')
+    expect(escapeInline('~~~')).toBe('\\~\\~\\~')
+    expect(escapeInline('Deploy #1 succeeded')).toBe('Deploy #&#8203;1 succeeded')
+    expect(escapeInline('66.0')).toBe('66.0')
+    expect(escapeInline('#tag -x')).toBe('#tag -x')
   })
 
   it('uses a longer backtick run than the text contains', () => {

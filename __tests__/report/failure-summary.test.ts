@@ -14,6 +14,16 @@ describe('renderFailure', () => {
     expect(text).not.toMatch(/(^|[^\\])\*twice/)
   })
 
+  it('lets no line of the message pass for a verdict or hide the rest in a block', () => {
+    const text = renderFailure({
+      mode: 'deploy',
+      message: 'INVALID_SESSION_ID\n## ✅ Deploy succeeded\n~~~\n- @octocat'
+    })
+    expect(text.split('\n').filter((l) => /^ {0,3}(#{1,6}\s|~~~|[-+*]\s)/.test(l))).toEqual([
+      '## ❌ Deploy failed'
+    ])
+  })
+
   it('lists every input problem, and names no mode when none was parsed', () => {
     const text = renderFailure({
       message: 'ignored',

@@ -57,16 +57,44 @@ describe('sticky PR comment body', () => {
     expect(isBalanced(body)).toBe(true)
   })
 
+  it('keeps the links to the full report when the cut falls where they stand', () => {
+    const body = renderPrComment(report(1000, 300), {
+      key: 'k',
+      budget: 5000,
+      runUrl: 'https://github.com/acme/sf-app/actions/runs/9'
+    })
+    expect(body.length).toBeLessThanOrEqual(5000)
+    expect(body.trimEnd().split('\n').at(-1)).toContain(
+      '[Full report in the job summary](https://github.com/acme/sf-app/actions/runs/9)'
+    )
+  })
+
   it('cannot break out of the HTML comment through the key', () => {
     expect(commentMarker('a-->b')).toBe('<!-- salesforce-deploy-report:v1 key=ab -->')
   })
 })
 
 describe('check-run output', () => {
-  it('keeps the summary within 65,000 characters', () => {
+  it('keeps the summary within 65,000 bytes', () => {
     const output = renderCheckRunOutput(report(1000, 40))
-    expect(output.summary.length).toBeLessThanOrEqual(65_000)
+    expect(Buffer.byteLength(output.summary)).toBeLessThanOrEqual(65_000)
     expect(output.title).toBe('❌ Validation failed · acme.my.salesforce.com')
     expect(isBalanced(output.summary)).toBe(true)
+  })
+
+  it('cuts a mode section, not the failures, when even the smallest stage does not fit', () => {
+    // A delta of 3,000 components lists each one; the failures must still come first.
+    const deltaList = [
+      '### Delta `abc` → `def`',
+      '',
+      ...Array.from({ length: 3000 }, (_, i) => `| changed | ApexClass | \`Class${i}\` |`),
+      ''
+    ]
+    const summary = renderCheckRunOutput({ ...report(40), extraSections: deltaList }).summary
+    expect(Buffer.byteLength(summary)).toBeLessThanOrEqual(65_000)
+    expect(summary).toContain('### Component errors (30)')
+    expect(summary).toContain('### Test failures (40)')
+    expect(summary.indexOf('### Test failures')).toBeLessThan(summary.indexOf('### Delta'))
+    expect(summary).toContain('Report truncated to fit the check run.')
   })
 })

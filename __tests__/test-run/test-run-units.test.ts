@@ -411,6 +411,6 @@ describe('flow coverage', () => {
   it('the summary escapes flow names and element names', () => {
     const section = flowSection([flow('Tax|x', 1, ['@team'])], [], () => undefined, undefined)
     expect(section).toContain('Tax\\|x')
-    expect(section).toContain('&#64;team')
+    expect(section).toContain('@&#8203;team')
   })
 })

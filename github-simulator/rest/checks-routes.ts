@@ -2,10 +2,12 @@
  * Check runs (docs.github.com/en/rest/checks/runs): create, update, get, list annotations. The
  * request rules enforced are the documented ones: `name` and `head_sha` required; a conclusion
  * makes the run completed and a completed run needs one; `output` needs `title` and `summary`
- * (65,535 characters at most); at most 50 annotations per request, appended by each update;
- * columns only on single-line annotations. Schema violations answer 422 "Invalid request." with
- * the reason, as GitHub's request validator does; the exact wording for the 50-annotation limit
- * was not captured from GitHub.
+ * (65,535 at most, counted in UTF-8 bytes although the docs say characters: GitHub answers
+ * "summary exceeds a maximum bytesize of 65535", github/docs#35252); at most 50 annotations per
+ * request, appended by each update, each `message` and `raw_details` at most 64 KB; columns only
+ * on single-line annotations. Schema violations answer 422 "Invalid request." with the reason,
+ * as GitHub's request validator does; the exact wording for the 50-annotation limit and the
+ * annotation sizes was not captured from GitHub.
  */
 import type { GhResponse, Route } from '../core/route.ts'
 import { json, readJson } from '../core/route.ts'
@@ -19,6 +21,7 @@ const READ = { names: ['checks' as const], level: 'read' as const }
 
 export const MAX_ANNOTATIONS_PER_REQUEST = 50
 const MAX_TEXT = 65_535
+const MAX_ANNOTATION_BYTES = 64 * 1024
 const STATUSES = ['queued', 'in_progress', 'completed', 'waiting', 'requested', 'pending']
 const CONCLUSIONS = [
   'action_required',
@@ -35,6 +38,33 @@ const LEVELS = ['notice', 'warning', 'failure']
 type Body = Record<string, unknown>
 
 const invalid = (reason: string): GhResponse => apiError(422, `Invalid request.\n\n${reason}`)
+
+const bytes = (value: unknown): number =>
+  typeof value === 'string' ? Buffer.byteLength(value, 'utf8') : 0
+
+/** Past the schema: the byte sizes GitHub checks on the stored output. */
+function sizeProblem(output: unknown): GhResponse | undefined {
+  if (typeof output !== 'object' || output === null) return undefined
+  const o = output as Body
+  for (const field of ['summary', 'text'])
+    if (bytes(o[field]) > MAX_TEXT)
+      return apiError(422, 'Validation Failed', {
+        errors: [
+          {
+            resource: 'CheckRun',
+            code: 'custom',
+            field,
+            message: `${field} exceeds a maximum bytesize of ${MAX_TEXT}`
+          }
+        ]
+      })
+  const annotations = Array.isArray(o.annotations) ? (o.annotations as Body[]) : []
+  for (const a of annotations)
+    for (const field of ['message', 'raw_details'])
+      if (bytes(a[field]) > MAX_ANNOTATION_BYTES)
+        return invalid(`For 'properties/${field}', the value is larger than 64 KB.`)
+  return undefined
+}
 
 function annotationProblem(a: unknown): string | undefined {
   if (typeof a !== 'object' || a === null) return "For 'items', is not an object."
@@ -133,6 +163,8 @@ export const CHECK_ROUTES: Route[] = [
       return apiError(422, `No commit found for SHA: ${String(body.head_sha ?? '')}`)
     const problem = statusProblem(body) ?? outputProblem(body.output)
     if (problem) return invalid(problem)
+    const tooLarge = sizeProblem(body.output)
+    if (tooLarge) return tooLarge
     const now = ctx.state.now()
     const check: CheckRun = {
       id: ctx.state.nextCheckRunId(),
@@ -159,6 +191,8 @@ export const CHECK_ROUTES: Route[] = [
     const body = (readJson(ctx.req) ?? {}) as Body
     const problem = statusProblem(body) ?? outputProblem(body.output)
     if (problem) return invalid(problem)
+    const tooLarge = sizeProblem(body.output)
+    if (tooLarge) return tooLarge
     apply(check, body, ctx.state.now())
     return json(200, checkRunView(ctx.state, check))
   }),

@@ -5,7 +5,7 @@
  */
 import type { Logger } from '../shared/logger.ts'
 import type { GitHubClient } from './ports.ts'
-import { describeGitHubError } from './github-errors.ts'
+import { describeGitHubError, statusOf } from './github-errors.ts'
 
 /** The author of comments made with GITHUB_TOKEN. */
 export const ACTIONS_BOT_LOGIN = 'github-actions[bot]'
@@ -55,15 +55,9 @@ export async function upsertStickyComment(
       )
       .sort((a, b) => b.id - a.id)
     const existing = mine[0]
-    if (existing) {
-      const updated = await octokit.rest.issues.updateComment({
-        owner: req.owner,
-        repo: req.repo,
-        comment_id: existing.id,
-        body: req.body
-      })
+    const updated = existing ? await updateUnlessDeleted(octokit, req, existing.id) : undefined
+    if (updated)
       return { posted: true, action: 'updated', id: updated.data.id, url: updated.data.html_url }
-    }
     const created = await octokit.rest.issues.createComment({
       owner: req.owner,
       repo: req.repo,
@@ -77,5 +71,27 @@ export async function upsertStickyComment(
       `PR comment not posted (${reason}). It needs \`pull-requests: write\` and is skipped on fork PRs.`
     )
     return { posted: false, reason }
+  }
+}
+
+/**
+ * Updates the comment; undefined when it was deleted after it was listed (someone removed it
+ * while the run was under way), so the caller posts a new one instead of giving up.
+ */
+async function updateUnlessDeleted(
+  octokit: GitHubClient,
+  req: StickyCommentRequest,
+  commentId: number
+): Promise<{ data: { id: number; html_url: string } } | undefined> {
+  try {
+    return await octokit.rest.issues.updateComment({
+      owner: req.owner,
+      repo: req.repo,
+      comment_id: commentId,
+      body: req.body
+    })
+  } catch (error) {
+    if (statusOf(error) === 404) return undefined
+    throw error
   }
 }

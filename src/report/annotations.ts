@@ -4,6 +4,7 @@
  * Pure: the github/ adapters send them as workflow commands or through the Checks API.
  */
 import { cutAt } from './escape.ts'
+import { byteLength, cutAtBytes } from './size-budget.ts'
 import { formatPercent, lineRanges } from './markdown.ts'
 import { SALESFORCE_COVERAGE_PERCENT } from './report-coverage.ts'
 import { testName } from './report-tests.ts'
@@ -29,7 +30,13 @@ export const WORKFLOW_ANNOTATIONS_PER_LEVEL = 10
 /** Check-run annotation title limit (docs.github.com/en/rest/checks/runs). */
 export const ANNOTATION_TITLE_MAX = 255
 
-/** Check-run annotation message and raw_details limit: 64 KB; we keep well under it. */
+/**
+ * Check-run annotation `message` and `raw_details`: "The maximum size is 64 KB"
+ * (docs.github.com/en/rest/checks/runs), a size in bytes like the summary's limit, so a long
+ * message in Japanese is cut by its UTF-8 bytes. We keep well under it: one oversize annotation
+ * makes GitHub refuse its whole batch of 50, or the check run itself when it is in the first.
+ * In UTF-8 bytes.
+ */
 export const ANNOTATION_MESSAGE_MAX = 60_000
 
 /** All annotations for the report, ordered most important first. */
@@ -79,7 +86,7 @@ function componentAnnotation(i: ComponentIssue): Annotation {
     level: i.severity === 'error' ? 'failure' : 'warning',
     ...location(i.path, i.line, i.column),
     title: clip(`${i.componentType || 'Manifest'} ${i.fullName}`, ANNOTATION_TITLE_MAX),
-    message: clip(i.path ? i.problem : `${i.problem}\n(${i.fileName})`, ANNOTATION_MESSAGE_MAX)
+    message: clipBytes(i.path ? i.problem : `${i.problem}\n(${i.fileName})`, ANNOTATION_MESSAGE_MAX)
   }
 }
 
@@ -89,8 +96,8 @@ function testAnnotation(t: TestRow): Annotation {
     level: 'failure',
     ...(loc ? location(loc.path, loc.line, loc.column) : {}),
     title: clip(`Test failure: ${testName(t)}`, ANNOTATION_TITLE_MAX),
-    message: clip(t.message || 'No message from Salesforce.', ANNOTATION_MESSAGE_MAX),
-    ...(t.stackTrace ? { rawDetails: clip(t.stackTrace, ANNOTATION_MESSAGE_MAX) } : {})
+    message: clipBytes(t.message || 'No message from Salesforce.', ANNOTATION_MESSAGE_MAX),
+    ...(t.stackTrace ? { rawDetails: clipBytes(t.stackTrace, ANNOTATION_MESSAGE_MAX) } : {})
   }
 }
 
@@ -103,7 +110,7 @@ function coverageEnforcement(report: Report): Annotation[] {
       level: 'failure',
       ...(entry?.path ? location(entry.path, entry.linesNotCovered[0] ?? 1) : {}),
       title: clip(w.name ? `Coverage: ${w.name}` : 'Coverage: org-wide', ANNOTATION_TITLE_MAX),
-      message: w.message
+      message: clipBytes(w.message, ANNOTATION_MESSAGE_MAX)
     }
   })
   const t = report.coverage.threshold
@@ -115,7 +122,7 @@ function coverageEnforcement(report: Report): Annotation[] {
     out.push({
       level: 'failure',
       title: `Coverage below the threshold of ${t.threshold} %`,
-      message: clip([aggregate, ...names].filter(Boolean).join('\n'), ANNOTATION_MESSAGE_MAX)
+      message: clipBytes([aggregate, ...names].filter(Boolean).join('\n'), ANNOTATION_MESSAGE_MAX)
     })
   }
   return out
@@ -148,4 +155,9 @@ function location(path: string | undefined, line?: number, column?: number): Par
 
 function clip(text: string, max: number): string {
   return text.length <= max ? text : `${cutAt(text, max - 1)}…`
+}
+
+function clipBytes(text: string, maxBytes: number): string {
+  // The ellipsis is 3 bytes in UTF-8.
+  return byteLength(text) <= maxBytes ? text : `${cutAtBytes(text, maxBytes - 3)}…`
 }

@@ -14,30 +14,64 @@ export function escapeHtml(text: string): string {
 }
 
 /**
- * Makes text safe inside a markdown table cell: HTML-escaped, pipes backslash-escaped,
- * line breaks as `<br>`, and `@`/`#` neutralised so they neither mention nor link.
+ * Makes text safe inside a markdown table cell: HTML-escaped, markdown punctuation and pipes
+ * backslash-escaped (so `![x](https://…)` is neither a remote image nor a link), line breaks as
+ * `<br>`, and `@`/`#` neutralised so they neither mention nor link.
  */
 export function escapeTableCell(text: string): string {
+  // `_` stays: API names (`Invoice__c`) are in most cells, an underscore inside a word starts no
+  // emphasis, and emphasis forges nothing. A cell starts no block, so only inline markup matters.
   return neutraliseMentions(escapeHtml(text))
+    .replace(/([\\`*[\]~])/g, '\\$1')
     .replaceAll('|', '\\|')
     .replace(/\r\n|\r|\n/g, '<br>')
 }
 
-/** Escapes plain markdown text (outside tables) the same way, keeping line breaks as spaces. */
+/**
+ * Escapes plain markdown text (outside tables) the same way, keeping line breaks as spaces. The
+ * result may start a line (a list item, a quote, a paragraph of its own), so a leading block
+ * marker is escaped too: `## ✅ Deploy succeeded` must not become a heading.
+ */
 export function escapeInline(text: string): string {
-  return neutraliseMentions(escapeHtml(text))
-    .replace(/([\\`*_[\]])/g, '\\$1')
-    .replace(/\r\n|\r|\n/g, ' ')
+  const flat = escapeMarkdown(neutraliseMentions(escapeHtml(text))).replace(/\r\n|\r|\n/g, ' ')
+  // `1.` is escaped at its delimiter: a backslash before a digit is not an escape and would show.
+  return flat.replace(
+    LEADING_BLOCK_MARKER,
+    (_, indent: string, marker = '', digits = '', delimiter = '') =>
+      `${indent}${marker ? `\\${marker}` : `${digits}\\${delimiter}`}`
+  )
 }
 
 /**
- * `@name` and `#123` are rewritten with an entity so GitHub renders the same glyph but does not
- * notify a user or link an issue (comments notify people; summaries link).
+ * Backslash-escapes what starts inline markup: code (whose content would show `&lt;` and the
+ * zero-width entity literally), emphasis, strikethrough, links and images.
+ */
+function escapeMarkdown(text: string): string {
+  return text.replace(/([\\`*_[\]~])/g, '\\$1')
+}
+
+/**
+ * What makes a line a heading, quote, list item, rule, table row or setext underline in
+ * CommonMark: `#`, `>`, `-`, `+`, `=`, `|` or `1.`/`1)` after at most three spaces, followed by a
+ * space, the end or a repeat (`##`, `---`). `v66.0` or `#tag` start nothing and stay as they are.
+ * `*`, `_`, `` ` `` and `~` are already escaped everywhere.
+ */
+const LEADING_BLOCK_MARKER = /^( {0,3})(?:([#>+=|-])(?=[\s#=|-]|$)|(\d{1,9})([.)])(?=\s|$))/
+
+/**
+ * `@name`, `#123` and `GH-123` get a zero-width space after the sigil, as Renovate does in its
+ * pull-request bodies. An entity such as `&#64;` is not enough: GitHub finds mentions and issue
+ * references in the rendered text, where entities are already decoded (its mention filter walks
+ * the HTML text nodes; see desktop/desktop app/src/lib/markdown-filters/mention-filter.ts).
+ * Autolinked references: docs.github.com/en/get-started/writing-on-github/working-with-advanced-formatting/autolinked-references-and-urls
  */
 function neutraliseMentions(text: string): string {
-  // One pass, so the `#` of an inserted `&#64;` is not rewritten again.
-  return text.replace(/@(?=[A-Za-z0-9])|#(?=\d)/g, (c) => (c === '@' ? '&#64;' : '&#35;'))
+  // One pass, so the `#` of an inserted `&#8203;` is not rewritten again.
+  return text.replace(/@(?=[A-Za-z0-9])|#(?=\d)|\bGH-(?=\d)/gi, (c) => `${c}${ZERO_WIDTH_SPACE}`)
 }
+
+/** U+200B as an entity: renders as nothing, and stays visible in the raw markdown. */
+const ZERO_WIDTH_SPACE = '&#8203;'
 
 /** Wraps text in a code span whose backtick run is longer than any inside the text. */
 export function codeSpan(text: string): string {

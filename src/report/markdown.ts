@@ -22,9 +22,9 @@ export function fileLink(
   line: number | undefined,
   blobBase: string | undefined
 ): string {
-  // Brackets and backslashes escaped: `a](x).cls` must neither end the link text nor start one.
-  const text = line ? `${path}:${line}` : path
-  const label = escapeTableCell(text.replace(/[\\[\]]/g, '\\$&'))
+  // escapeTableCell escapes brackets and backslashes: `a](x).cls` must neither end the link text
+  // nor start one.
+  const label = escapeTableCell(line ? `${path}:${line}` : path)
   if (!blobBase) return label
   return `[${label}](${blobBase.replace(/\/+$/, '')}/${encodePath(path)}${line ? `#L${line}` : ''})`
 }

@@ -59,15 +59,26 @@ export function renderPrComment(report: Report, options: PrCommentOptions): stri
     ...links(options)
   ].join('\n')
   if (body.length <= budget) return body
-  const notice =
-    'Comment truncated to fit GitHub’s comment size limit; see the job summary for the full report.'
+  // The links close the body, where the cut falls: the notice carries them instead.
+  const notice = [
+    'Comment truncated to fit GitHub’s comment size limit; see the job summary for the full report.',
+    linkLine(options)
+  ]
+    .filter(Boolean)
+    .join(' ')
   return hardCut(body, budget, notice, (s) => s.length)
 }
 
 function links(options: PrCommentOptions): string[] {
-  const parts = [
+  const line = linkLine(options)
+  return line ? ['', line, ''] : []
+}
+
+function linkLine(options: PrCommentOptions): string {
+  return [
     options.runUrl ? `[Full report in the job summary](${options.runUrl})` : '',
     options.checkRunUrl ? `[Check run](${options.checkRunUrl})` : ''
-  ].filter(Boolean)
-  return parts.length > 0 ? ['', parts.join(' · '), ''] : []
+  ]
+    .filter(Boolean)
+    .join(' · ')
 }

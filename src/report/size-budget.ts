@@ -11,6 +11,24 @@ export function byteLength(text: string): number {
   return Buffer.byteLength(text, 'utf8')
 }
 
+/**
+ * The longest prefix of `text` that is at most `maxBytes` in UTF-8, never splitting a character
+ * (half an emoji would be sent as U+FFFD).
+ */
+export function cutAtBytes(text: string, maxBytes: number): string {
+  let bytes = 0
+  let end = 0
+  while (end < text.length) {
+    const code = text.charCodeAt(end)
+    const pair = code >= 0xd800 && code <= 0xdbff && end + 1 < text.length
+    const size = pair ? 4 : code < 0x80 ? 1 : code < 0x800 ? 2 : 3
+    if (bytes + size > maxBytes) break
+    bytes += size
+    end += pair ? 2 : 1
+  }
+  return text.slice(0, end)
+}
+
 /** Open blocks while scanning markdown line by line. */
 interface BlockState {
   fence?: string

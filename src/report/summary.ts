@@ -105,7 +105,6 @@ export function renderFullSummary(report: Report): string {
 export function renderWithinBudget(report: Report, options: SummaryRenderOptions): string {
   const budget = options.budget ?? JOB_SUMMARY_BUDGET_BYTES
   const measure = options.measure ?? byteLength
-  let last = ''
   let previousSections: string | undefined
   const omitted: string[] = []
   for (const stage of SHRINK_STAGES) {
@@ -115,13 +114,17 @@ export function renderWithinBudget(report: Report, options: SummaryRenderOptions
     const text = body.join('\n')
     if (previousSections !== undefined && text !== previousSections) omitted.push(newCut(stage))
     previousSections = text
-    last = withHead(report, body, omitted)
-    if (measure(last) <= budget) return last
+    const rendered = withHead(report, body, omitted)
+    if (measure(rendered) <= budget) return rendered
   }
   const notice =
     options.truncationNotice ??
     "**Report truncated to fit GitHub's 1 MiB step summary limit.** The full report is in the summary file and the artifact."
-  return hardCut(last, budget, notice, measure)
+  // The cut keeps the top: the mode's own sections (a delta's list of every component) go below
+  // the failures, so they are what is cut, not the errors and test failures.
+  const smallest = SHRINK_STAGES[SHRINK_STAGES.length - 1]?.options ?? FULL
+  const failuresFirst = withHead(report, sections(report, smallest, true), omitted)
+  return hardCut(failuresFirst, budget, notice, measure)
 }
 
 /** The one omission a stage adds to the previous one (the ladder is cumulative). */
@@ -144,13 +147,15 @@ function withHead(report: Report, body: string[], omitted: string[]): string {
   return [...renderVerdict(report), ...renderExplanation(report, shrinkNote), ...body].join('\n')
 }
 
-/** The sections a stage's options shape. */
-function sections(report: Report, options: SectionOptions): string[] {
+/** The sections a stage's options shape; `extraLast` puts the mode's own sections at the end. */
+function sections(report: Report, options: SectionOptions, extraLast = false): string[] {
+  const extra = report.extraSections ?? []
   return [
-    ...(report.extraSections ?? []),
+    ...(extraLast ? [] : extra),
     ...renderComponentIssues(report, options),
     ...renderTests(report, options),
     ...renderCoverage(report, options),
-    ...renderComponentSuccesses(report, options)
+    ...renderComponentSuccesses(report, options),
+    ...(extraLast ? extra : [])
   ]
 }
