@@ -144,6 +144,12 @@ describe('signing in', () => {
       /A deploy already submitted goes on in the org: follow it with mode: report and the deploy-id output/
     )
     expect(run.summary).toContain('mode: report')
+    // The org may still deploy it: the heading must not say the deploy failed.
+    expect(run.summary).toMatch(/^## ⚠️ Deploy: outcome unknown$/m)
+    expect(run.summary).not.toContain('Deploy failed')
+    expect(run.failure).toContain(
+      `Deploy ${run.outputs['deploy-id']} was submitted, and this error came before the run saw it end`
+    )
   })
 
   it.each([

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { renderFailure } from '../../src/report/failure-summary.ts'
+import { renderFailure, unfollowedDeploy } from '../../src/report/failure-summary.ts'
 
 describe('renderFailure', () => {
   it('puts the verdict first, then each line of the message, escaped', () => {
@@ -37,5 +37,17 @@ describe('renderFailure', () => {
       '- api: got &quot;ftp&quot;.'
     ])
     expect(renderFailure({ message: 'Boom' })).toMatch(/^## ❌ The run failed\n/)
+  })
+})
+
+describe('a deploy the run did not see end', () => {
+  it('is said to be of unknown outcome, with how to follow it, only while its status is unknown', () => {
+    const id = '0Af5g00000ABCDEFGH'
+    const note = unfollowedDeploy({ 'deploy-id': id })
+    expect(note).toContain(`Follow it with mode: report and deploy-id: ${id}`)
+    expect(unfollowedDeploy({ 'deploy-id': id, status: 'Failed' })).toBeUndefined()
+    expect(unfollowedDeploy({})).toBeUndefined()
+    const head = renderFailure({ mode: 'validate', message: `boom\n${note ?? ''}`, unfollowed: id })
+    expect(head.split('\n')[0]).toBe('## ⚠️ Validation: outcome unknown')
   })
 })

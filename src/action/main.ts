@@ -13,7 +13,7 @@ import { runSync } from '../modes/sync/run-sync.ts'
 import { runCompile } from '../modes/compile/run-compile-mode.ts'
 import { describeError, InputError } from '../shared/errors.ts'
 import { redact } from '../shared/redact.ts'
-import { renderFailure } from '../report/failure-summary.ts'
+import { renderFailure, unfollowedDeploy } from '../report/failure-summary.ts'
 import { createPublishPorts } from './github/default-ports.ts'
 import { defaultDeps } from './ports.ts'
 import { publishResult } from './publish.ts'
@@ -81,12 +81,21 @@ function runMode(settings: Settings, deps: RunDeps): Promise<RunResult> {
  */
 function thrownResult(error: unknown, mode: string | undefined, deps: RunDeps): RunResult {
   deps.logger.debug(error instanceof Error ? (error.stack ?? error.message) : String(error))
-  const message = redact(error instanceof InputError ? error.message : describeError(error))
   const gathered = partsOf(error)
+  const unfollowed = error instanceof InputError ? undefined : unfollowedDeploy(gathered.outputs)
+  const message = redact(
+    error instanceof InputError
+      ? error.message
+      : `${describeError(error)}${unfollowed ? `\n${unfollowed}` : ''}`
+  )
   const head = renderFailure(
     error instanceof InputError
       ? { message, problems: error.problems.map((p) => redact(p)) }
-      : { ...(mode ? { mode } : {}), message }
+      : {
+          ...(mode ? { mode } : {}),
+          message,
+          ...(unfollowed ? { unfollowed: gathered.outputs['deploy-id'] ?? '' } : {})
+        }
   )
   return {
     verdict: { success: false, message },
