@@ -35,6 +35,7 @@ import { CHECK_ROUTES } from './rest/checks-routes.ts'
 import { COMMENT_ROUTES } from './rest/comments-routes.ts'
 import { RATE_LIMIT_ROUTES } from './rest/rate-limit-routes.ts'
 import { RUN_ROUTES } from './rest/runs-routes.ts'
+import { USER_ROUTES } from './rest/user-routes.ts'
 
 export type { FaultRule } from './core/faults.ts'
 export type {
@@ -156,7 +157,8 @@ const ROUTES: Record<Surface, Route[]> = {
     ...RUN_ROUTES,
     ...CHECK_ROUTES,
     ...COMMENT_ROUTES,
-    ...RATE_LIMIT_ROUTES
+    ...RATE_LIMIT_ROUTES,
+    ...USER_ROUTES
   ],
   results: RESULTS_ROUTES,
   blob: BLOB_ROUTES

@@ -48,7 +48,9 @@ describe('upsertStickyComment against a fake GitHub API', () => {
     expect(bodies).toContain(`${MARKER}\nquoted by a human`)
     // 253 comments at 100 per page: all three pages were read.
     expect(
-      github.requests.filter((r) => r.method === 'GET').map((r) => r.query.get('page') ?? '1')
+      github.requests
+        .filter((r) => r.method === 'GET' && r.path.endsWith('/comments'))
+        .map((r) => r.query.get('page') ?? '1')
     ).toEqual(['1', '2', '3'])
   })
 

@@ -19,7 +19,7 @@ export interface RecordedRequest {
 export interface FakeComment {
   id: number
   body: string
-  user: { login: string }
+  user: { login: string; type: 'Bot' | 'User' }
 }
 
 /** A stored check run with every annotation it received. */
@@ -82,7 +82,7 @@ export class FakeGitHub {
   seedComments(issue: number, comments: { body: string; login: string }[]): void {
     const list = this.comments.get(issue) ?? []
     for (const c of comments)
-      list.push({ id: this.nextId++, body: c.body, user: { login: c.login } })
+      list.push({ id: this.nextId++, body: c.body, user: userOf(c.login) })
     this.comments.set(issue, list)
   }
 
@@ -182,7 +182,7 @@ export class FakeGitHub {
     const comment = {
       id: this.nextId++,
       body: text,
-      user: { login: this.options.botLogin ?? 'github-actions[bot]' }
+      user: userOf(this.options.botLogin ?? 'github-actions[bot]')
     }
     this.comments.set(issue, [...(this.comments.get(issue) ?? []), comment])
     send(res, 201, { ...comment, html_url: `https://github.example/c/${comment.id}` })
@@ -226,4 +226,9 @@ function send(
 ): void {
   res.writeHead(status, { 'content-type': 'application/json; charset=utf-8', ...headers })
   res.end(JSON.stringify(body))
+}
+
+/** A comment's author as GitHub shows it: bots (`…[bot]`) are of type Bot. */
+function userOf(login: string): { login: string; type: 'Bot' | 'User' } {
+  return { login, type: login.endsWith('[bot]') ? 'Bot' : 'User' }
 }

@@ -7,8 +7,33 @@ import type { Logger } from '../shared/logger.ts'
 import type { GitHubClient } from './ports.ts'
 import { describeGitHubError, statusOf } from './github-errors.ts'
 
-/** The author of comments made with GITHUB_TOKEN. */
-export const ACTIONS_BOT_LOGIN = 'github-actions[bot]'
+/** Whose comments are ours: a login, or any bot (an installation token's identity is unknown). */
+type Author = { login: string } | 'bot' | null
+
+/**
+ * Who the token comments as. A personal access token's account answers GET /user; an
+ * installation token (GITHUB_TOKEN, a GitHub App's) is refused there (403 "Resource not
+ * accessible by integration", actions/create-github-app-token#258) and comments as a bot:
+ * github-actions[bot], or `<app>[bot]`. Matching only github-actions[bot] made every run with
+ * another token post a new comment instead of updating its own.
+ */
+async function tokenAuthor(octokit: GitHubClient): Promise<Author> {
+  try {
+    const { data } = await octokit.rest.users.getAuthenticated()
+    return { login: data.login }
+  } catch {
+    return 'bot'
+  }
+}
+
+function isAuthor(
+  user: { login?: string; type?: string } | null | undefined,
+  author: Author
+): boolean {
+  if (author === null) return true
+  if (author === 'bot') return user?.type === 'Bot'
+  return user?.login === author.login
+}
 
 /** Where and what to post. */
 export interface StickyCommentRequest {
@@ -18,7 +43,10 @@ export interface StickyCommentRequest {
   body: string
   /** The hidden marker the body starts with. */
   marker: string
-  /** Only update comments by this login; null matches any author (personal access tokens). */
+  /**
+   * Only update comments by this login; null matches any author; left out, the token's own
+   * identity (its user, or any bot for an installation token).
+   */
   authorLogin?: string | null
 }
 
@@ -37,8 +65,13 @@ export async function upsertStickyComment(
   req: StickyCommentRequest,
   logger: Logger
 ): Promise<StickyCommentResult> {
-  const author = req.authorLogin === undefined ? ACTIONS_BOT_LOGIN : req.authorLogin
   try {
+    const author: Author =
+      req.authorLogin === undefined
+        ? await tokenAuthor(octokit)
+        : req.authorLogin === null
+          ? null
+          : { login: req.authorLogin }
     const comments = await octokit.paginate(octokit.rest.issues.listComments, {
       owner: req.owner,
       repo: req.repo,
@@ -51,7 +84,7 @@ export async function upsertStickyComment(
       .filter(
         (c) =>
           (c.body ?? '').trimStart().startsWith(req.marker) &&
-          (author === null || c.user?.login === author)
+          (author === null || isAuthor(c.user, author))
       )
       .sort((a, b) => b.id - a.id)
     const existing = mine[0]
