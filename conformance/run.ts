@@ -1,8 +1,8 @@
 // Conformance: converts the kitchen-sink fixture and generated projects with our builder and with
 // the reference converter (installed on demand), and reports every difference.
 // Run: npm run conformance [case ...]   (only the named cases when given, e.g. `strategies`
-// `sample-EDA`; skips the converter part with exit 0 when the npm registry is unavailable;
-// says so when ../shared/samples, the public sample repositories, is absent)
+// `sample-EDA` `delta-differential`; skips the converter part with exit 0 when the npm registry
+// is unavailable; says so when ../shared/samples, the public sample repositories, is absent)
 import { execFileSync } from 'node:child_process'
 import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync } from 'node:fs'
 import path from 'node:path'
@@ -13,6 +13,7 @@ import { writeProjects } from './projects.ts'
 import { generateProject } from '../bench/generate-project.ts'
 import { checkRegistry } from './registry-facts.ts'
 import { runForceIgnoreFuzz } from './forceignore-fuzz.ts'
+import { runDeltaDifferential } from './delta-differential.ts'
 import { conformanceDir, ensureSdr, repoRoot, runSdr, sharedDir } from './sdr.ts'
 import { runVectorConformance } from './vectors.ts'
 
@@ -126,6 +127,11 @@ async function main(): Promise<number> {
       all.length > diffs.length ? ` (${all.length - diffs.length} known difference(s))` : ''
     console.log(`${diffs.length === 0 ? 'SAME' : 'DIFF'} ${c.name}${note}`)
     for (const d of all) console.log(`  ${expected.has(d) ? 'known' : '-'} ${d}`)
+  }
+  // Delta packages against the reference's conversion of the components each commit touches.
+  if (wanted('delta-differential')) {
+    console.log('\n# Delta packages vs the reference converter')
+    total += await runDeltaDifferential()
   }
   console.log(
     total === 0

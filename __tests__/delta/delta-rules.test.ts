@@ -173,7 +173,7 @@ describe('object children', () => {
 })
 
 describe('labels', () => {
-  it('an added label deploys only that label with CustomLabels', async () => {
+  it('an added label deploys only that label', async () => {
     const b = await scenario((r) =>
       edit(
         r,
@@ -182,7 +182,7 @@ describe('labels', () => {
         '    <labels>\n        <fullName>Bye</fullName>\n        <language>en_US</language>\n        <protected>false</protected>\n        <shortDescription>Bye</shortDescription>\n        <value>Bye</value>\n    </labels>\n</CustomLabels>'
       )
     )
-    expect(pkg(b)).toEqual(['CustomLabel: Bye', 'CustomLabels: CustomLabels'])
+    expect(pkg(b)).toEqual(['CustomLabel: Bye'])
     expect(
       [...(text(b, 'labels/CustomLabels.labels') ?? '').matchAll(/<fullName>([^<]+)/g)].map(
         (m) => m[1]

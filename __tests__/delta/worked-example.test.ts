@@ -62,7 +62,6 @@ describe('the worked example of source-format.md §11.5', () => {
       'ApexClass: Greeter2',
       'CustomField: Foo__c.Parent__c, Foo__c.Zeta__c',
       'CustomLabel: Greeting',
-      'CustomLabels: CustomLabels',
       'CustomObject: Foo__c',
       'LightningComponentBundle: helloWorld',
       'Report: Sales/Top_Deals',

@@ -1,7 +1,8 @@
 /**
  * Pure: which files a delta needs to resolve. Resolving every file of a large project at both
  * ends would cost as much as a full build; a component's files always lie in the changed file's
- * folder, its ancestors' folders (in-folder folder metas), or — for types bound to a folder
+ * folder, its ancestors' folders (in-folder folder metas), the places of its other copies in any
+ * package directory (the same name below the same type folder), or — for types bound to a folder
  * (bundles, objects, static resources...) — below `<typeDir>/<name>/` in any package directory.
  * Labels live in any `*.labels-meta.xml`.
  */
@@ -48,15 +49,22 @@ export function scopeOf(changed: string[], registry: Registry): Scope {
     if (path.endsWith('Folder-meta.xml'))
       subtrees.push(path.replace(/\.[^./]+Folder-meta\.xml$/, '/'))
     const segs = path.split('/')
+    // Another copy of the component in any package directory (a class kept in two package
+    // directories, a field in two copies of its object) decides whether a deleted copy deletes
+    // the component: the same name below the same type folder, or the same file name in a folder
+    // of the same name when the type has no folder of its own (classes, layouts...).
+    let typed = false
     for (let i = 0; i < segs.length - 1; i++) {
       const dir = segs[i] ?? ''
       const type = registry.byFolder.get(dir)
       if (!type) continue
+      typed = true
       const name = baseOf(segs[i + 1] ?? '')
       if (type.strategy !== 'decomposed') {
         pairs.add(`${dir}/${name}`)
         continue
       }
+      if (i + 2 < segs.length) pairs.add(`${segs.slice(i, -1).join('/')}/${baseOf(path)}`)
       // Objects are large: their parent file in every package directory, the changed children
       // (siblings above), and all fields when the parent changed (its Master-Detail fields).
       const parent = `${dir}/${name}/${name}.${type.suffix ?? ''}-meta.xml`
@@ -64,6 +72,7 @@ export function scopeOf(changed: string[], registry: Registry): Scope {
       if (path.endsWith(`/${parent}`) || path === parent)
         parents.add(`${escapeRegExp(`${dir}/${name}/fields/`)}`)
     }
+    if (!typed && segs.length > 1) pairs.add(`${segs[segs.length - 2] ?? ''}/${baseOf(path)}`)
   }
   // `<typeDir>/<name>/...` or `<typeDir>/<name>.<suffix>...` in any package directory.
   const owned =

@@ -132,6 +132,8 @@ export async function convertLabels(ctx: ConvertContext, c: ResolvedComponent): 
     path: p.path,
     line: p.sourceLine
   }))
-  list(ctx, c.type.name, 'CustomLabels', c.content[0] ?? '')
+  // Only labels chosen one by one (a delta, a manifest naming CustomLabel members): the parent is
+  // not listed, as the reference lists only the chosen CustomLabel members.
+  if (wholeSelected) list(ctx, c.type.name, 'CustomLabels', c.content[0] ?? '')
   for (const input of inputs) list(ctx, child.name, input.id, input.path, input.line)
 }
