@@ -95,7 +95,12 @@ describe('failure grouping', () => {
     const v = version(1, '1.3')
     const sub = subscriber(1, v.id, { orgType: 'Sandbox', instanceName: 'CS9' })
     const rows = failedOrgRows(
-      [job(1, err('UnclassifiedError', 'Unexpected Failure', 'boom 1-2 (3)'))],
+      [
+        job(1, {
+          ...err('UnclassifiedError', 'Unexpected Failure', 'boom 1-2 (3)'),
+          details: 'Class.PostInstall.onInstall: line 12, column 1'
+        })
+      ],
       [{ orgKey: '00D000000000099', statusCode: 'INVALID_OPERATION', message: 'nope' }],
       new Map([[sub.orgKey.slice(0, 15), sub]]),
       [v]
@@ -111,7 +116,8 @@ describe('failure grouping', () => {
         errorType: 'UnclassifiedError',
         errorTitle: 'Unexpected Failure',
         message: 'boom 1-2 (3)',
-        supportNumber: '1-2 (3)'
+        supportNumber: '1-2 (3)',
+        details: 'Class.PostInstall.onInstall: line 12, column 1'
       },
       {
         orgKey: '00D000000000099',
@@ -123,7 +129,8 @@ describe('failure grouping', () => {
         errorType: 'INVALID_OPERATION',
         errorTitle: 'Job not created',
         message: 'nope',
-        supportNumber: ''
+        supportNumber: '',
+        details: ''
       }
     ])
   })

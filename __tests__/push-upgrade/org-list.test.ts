@@ -27,11 +27,18 @@ describe('orgs-file', () => {
         errorType: 'T',
         errorTitle: 'Title',
         message: 'line 1\nline "2", more',
-        supportNumber: ''
+        supportNumber: '',
+        details:
+          'System.NullPointerException: Attempt to de-reference a null object\nClass.PostInstall.onInstall: line 12'
       }
     ])
     expect(parseOrgList(csv, 'orgs-file').ids).toEqual([A])
     expect(parseCsv(csv)[1]?.[1]).toBe("'=cmd|x")
+    // The post-install script's stack trace, last, as one field.
+    expect(parseCsv(csv)[0]?.at(-1)).toBe('ErrorDetails')
+    expect(parseCsv(csv)[1]?.at(-1)).toBe(
+      'System.NullPointerException: Attempt to de-reference a null object\nClass.PostInstall.onInstall: line 12'
+    )
   })
 
   it('names every bad line and a missing column', () => {

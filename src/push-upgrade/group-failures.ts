@@ -32,6 +32,8 @@ export interface FailedOrgRow {
   message: string
   /** e.g. `731858695-80805 (-151184096)`: what Salesforce support asks for. */
   supportNumber: string
+  /** PackagePushError.ErrorDetails: e.g. the post-install script's stack trace ('' when none). */
+  details: string
 }
 
 const SAMPLE_ORGS = 5
@@ -109,7 +111,10 @@ export function failedOrgRows(
   const versionById = new Map(versions.map((v) => [orgKey15(v.id), v.numberText]))
   const base = (
     orgKey: string
-  ): Omit<FailedOrgRow, 'outcome' | 'errorType' | 'errorTitle' | 'message' | 'supportNumber'> => {
+  ): Omit<
+    FailedOrgRow,
+    'outcome' | 'errorType' | 'errorTitle' | 'message' | 'supportNumber' | 'details'
+  > => {
     const s = subscribers.get(orgKey15(orgKey))
     return {
       orgKey,
@@ -127,7 +132,8 @@ export function failedOrgRows(
       errorType: error.type,
       errorTitle: error.title,
       message: error.message,
-      supportNumber: supportNumberOf(error.message)
+      supportNumber: supportNumberOf(error.message),
+      details: error.details
     }
   })
   const refused = rejected.map((r): FailedOrgRow => ({
@@ -136,7 +142,8 @@ export function failedOrgRows(
     errorType: r.statusCode,
     errorTitle: 'Job not created',
     message: r.message,
-    supportNumber: supportNumberOf(r.message)
+    supportNumber: supportNumberOf(r.message),
+    details: ''
   }))
   return [...failed, ...refused]
 }

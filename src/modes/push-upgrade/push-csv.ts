@@ -31,7 +31,9 @@ export function toFailuresCsv(rows: readonly FailedOrgRow[]): string {
       'ErrorType',
       'ErrorTitle',
       'ErrorMessage',
-      'SupportNumber'
+      'SupportNumber',
+      // Last, so scripts reading the earlier columns by position keep working.
+      'ErrorDetails'
     ],
     rows.map((r) => [
       csvCell(r.orgKey, false),
@@ -43,7 +45,8 @@ export function toFailuresCsv(rows: readonly FailedOrgRow[]): string {
       csvCell(r.errorType),
       csvCell(r.errorTitle),
       csvCell(r.message),
-      csvCell(r.supportNumber, false)
+      csvCell(r.supportNumber, false),
+      csvCell(r.details)
     ])
   )
 }
