@@ -81,8 +81,7 @@ export class FakeGitHub {
   /** Seeds existing comments on an issue (oldest first). */
   seedComments(issue: number, comments: { body: string; login: string }[]): void {
     const list = this.comments.get(issue) ?? []
-    for (const c of comments)
-      list.push({ id: this.nextId++, body: c.body, user: userOf(c.login) })
+    for (const c of comments) list.push({ id: this.nextId++, body: c.body, user: userOf(c.login) })
     this.comments.set(issue, list)
   }
 
