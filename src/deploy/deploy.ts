@@ -44,7 +44,10 @@ export async function deployOperation(
   ])
   // This run's own deploys: a resubmit's submit check must not take them for a created one.
   const submitted = new Set<string>()
-  const submitAndFollow = async (sent: DeployOptions): Promise<Outcome> => {
+  const submitAndFollow = async (
+    sent: DeployOptions,
+    onSubmitted?: (id: string) => void
+  ): Promise<Outcome> => {
     const id = await submitOnce(
       'The deploy request',
       () => session.api.deploy(pkg.zip, sent),
@@ -52,6 +55,7 @@ export async function deployOperation(
       createdDeploysLookup(session, sent.checkOnly, submitted)
     )
     submitted.add(id)
+    onSubmitted?.(id)
     ports.onDeployId(id)
     ports.logger.info(`Deploy id: ${id}`)
     return followDeploy(id, session, settings, ports, {

@@ -12,6 +12,7 @@ import type { DeploySettings } from '../settings/settings.ts'
 import type { Clock } from '../shared/clock.ts'
 import { escapeInline } from '../report/escape.ts'
 import { describeError } from '../shared/errors.ts'
+import { redact } from '../shared/redact.ts'
 import type { Logger } from '../shared/logger.ts'
 import {
   appendFlakeHistory,
@@ -44,8 +45,11 @@ export interface TestCheckContext {
   rest: () => SalesforceRest | undefined
   clock: Clock
   logger: Logger
-  /** Submits the package again with these options and follows it to the end. */
-  resubmit: (options: DeployOptions) => Promise<Outcome>
+  /**
+   * Submits the package again with these options and follows it to the end. `onSubmitted` hears
+   * the new deploy's id as soon as the org made it, so a follow that throws still names it.
+   */
+  resubmit: (options: DeployOptions, onSubmitted?: (id: string) => void) => Promise<Outcome>
   /** The Apex lines changed since the diff base; undefined when there is no base. */
   changedLines?: () => Promise<ChangedLines | undefined>
   /** The suites run-tests named, for the summary's suite table. */
@@ -213,9 +217,19 @@ async function retryFlaky(
   if (run.retryValidation && !anyReal && canResubmit(ctx.settings, ctx.options)) {
     for (let attempt = 1; attempt <= retries; attempt++) {
       ctx.logger.info(
-        `Every failed test looks flaky; submitting the ${ctx.options.checkOnly ? 'validation' : 'deploy'} again (${attempt} of ${retries}).`
+        `Every failed test looks flaky; submitting the ${kindOf(ctx.options)} again (${attempt} of ${retries}).`
       )
-      outcome = await ctx.resubmit(ctx.options)
+      const next = await tryResubmit(ctx, ctx.options)
+      if ('failed' in next) {
+        // The run that ended stands: its failures are real as far as anyone knows.
+        if (next.failed.deployId) report.resubmissions.push(next.failed.deployId)
+        report.resubmitFailed = next.failed.note
+        notes.push(next.failed.note)
+        for (const l of labels.values())
+          if (l.verdict === 'not re-run') labels.set(l.test, { ...l, reason: next.failed.reason })
+        break
+      }
+      outcome = next.outcome
       if (outcome.deployId) report.resubmissions.push(outcome.deployId)
       const result = outcome.result
       if (!result) break
@@ -253,6 +267,55 @@ async function retryFlaky(
     notes.push(`The flake history could not be written: ${describeError(error)}`)
   }
   return { outcome, report, notes }
+}
+
+/** Why a resubmission did not end in a run to report, worded for the notes and the labels. */
+interface ResubmitFailure {
+  /** The resubmitted deploy, when the org created it before the follow failed. */
+  deployId?: string
+  note: string
+  /** The `not re-run` reason of the tests the resubmission would have re-run. */
+  reason: string
+}
+
+/**
+ * Resubmits, turning a throw (the org refused the submit, the network lost it, the new deploy
+ * could not be followed) into a failure to report: the run before it must still be reported.
+ */
+async function tryResubmit(
+  ctx: TestCheckContext,
+  options: DeployOptions
+): Promise<{ outcome: Outcome } | { failed: ResubmitFailure }> {
+  let created: string | undefined
+  try {
+    return { outcome: await ctx.resubmit(options, (id) => (created = id)) }
+  } catch (error) {
+    return { failed: resubmitFailure(error, kindOf(options), created) }
+  }
+}
+
+function kindOf(options: DeployOptions): 'validation' | 'deploy' {
+  return options.checkOnly ? 'validation' : 'deploy'
+}
+
+/** The failure's words; the org's text is redacted here, as the flake history file is not. */
+function resubmitFailure(
+  error: unknown,
+  kind: 'validation' | 'deploy',
+  created: string | undefined
+): ResubmitFailure {
+  const why = redact(describeError(error)).replace(/\s+/g, ' ').trim()
+  if (!created) {
+    const reason = `the resubmission could not be made: ${why}`
+    return { note: `The resubmission could not be made: ${why}`, reason }
+  }
+  return {
+    deployId: created,
+    note:
+      `The resubmitted ${kind} ${created} could not be followed: ${why}. ` +
+      `Follow it with mode: report and deploy-id: ${created} (CLI: report --deploy-id ${created}).`,
+    reason: `the resubmitted ${kind} ${created} could not be followed: ${why}`
+  }
 }
 
 /** True when the repository's copy of the class is a test class. */
@@ -296,7 +359,18 @@ async function guardZeroTests(
   ctx.logger.warning(
     `${problems.join(' ')} Validating again at RunLocalTests (on-no-tests: rerun-local).`
   )
-  const again = await ctx.resubmit({ ...ctx.options, testLevel: 'RunLocalTests', runTests: [] })
+  const next = await tryResubmit(ctx, { ...ctx.options, testLevel: 'RunLocalTests', runTests: [] })
+  if ('failed' in next) {
+    // No run replaced the zero-test one: it stands, and fails as with on-no-tests: fail.
+    const note = `on-no-tests: rerun-local: ${next.failed.note}`
+    return {
+      outcome,
+      failures: problems,
+      notes: [note],
+      section: guardSection(problems, undefined, note)
+    }
+  }
+  const again = next.outcome
   return {
     outcome: { ...again, testLevel: 'RunLocalTests' },
     failures: [],
@@ -305,7 +379,11 @@ async function guardZeroTests(
   }
 }
 
-function guardSection(problems: string[], rerunId: string | undefined): string {
+function guardSection(
+  problems: string[],
+  rerunId: string | undefined,
+  rerunFailed?: string
+): string {
   return [
     '### Zero-test guard',
     '',
@@ -316,6 +394,9 @@ function guardSection(problems: string[], rerunId: string | undefined): string {
           `on-no-tests: rerun-local ran the package again at RunLocalTests as ${rerunId}; this report is that run.`,
           ''
         ]
+      : []),
+    ...(rerunFailed
+      ? [`${escapeInline(rerunFailed)} This report is of the run before it.`, '']
       : [])
   ].join('\n')
 }

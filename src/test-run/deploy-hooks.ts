@@ -46,7 +46,7 @@ export function afterDeploy(
     options: DeployOptions
     session: OrgSession
     ports: OperationPorts
-    resubmit: (options: DeployOptions) => Promise<Outcome>
+    resubmit: (options: DeployOptions, onSubmitted?: (id: string) => void) => Promise<Outcome>
     /** The suites run-tests named, resolved before the deploy. */
     suites?: ResolvedSuite[]
   }

@@ -6,7 +6,7 @@
  */
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
-import { escapeTableCell } from '../report/escape.ts'
+import { escapeInline, escapeTableCell } from '../report/escape.ts'
 import { redact } from '../shared/redact.ts'
 
 /** The label of one test that failed. */
@@ -35,6 +35,8 @@ export interface RetryReport {
   labels: FlakeLabel[]
   /** Deploy ids of the resubmitted validations or deploys, in order. */
   resubmissions: string[]
+  /** Why the last resubmission gave no run to report (refused, lost, not followed). */
+  resubmitFailed?: string
   /** Extra API calls the retries made (runner POSTs, polls, result queries, resubmissions). */
   apiCalls: number
 }
@@ -59,6 +61,9 @@ export function retrySection(report: RetryReport): string {
   )
   const resubmitted =
     report.resubmissions.length > 0 ? [`Resubmitted: ${report.resubmissions.join(', ')}.`, ''] : []
+  const failed = report.resubmitFailed
+    ? [`${escapeInline(report.resubmitFailed)} This report is of the run before it.`, '']
+    : []
   return [
     '### Flaky-test retries',
     '',
@@ -67,6 +72,7 @@ export function retrySection(report: RetryReport): string {
     ...rows,
     '',
     ...resubmitted,
+    ...failed,
     `Retries cost ${report.apiCalls} extra API call${report.apiCalls === 1 ? '' : 's'}.`,
     ''
   ].join('\n')
