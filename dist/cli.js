@@ -16,14 +16,14 @@ import {
   checkZipSize,
   readMetadataDir,
   zipPackage
-} from "./chunks/chunk-Q2EL7VQN.js";
+} from "./chunks/chunk-YIC7IUUW.js";
 import {
   ACTION_INPUTS,
   SIGN_IN_PARTS,
   SIGN_IN_READS,
   escapeLogText,
   redact
-} from "./chunks/chunk-PDDD5SDO.js";
+} from "./chunks/chunk-7ZBACALL.js";
 import "./chunks/chunk-GEJFQUR5.js";
 import "./chunks/chunk-WP646LUM.js";
 
@@ -568,7 +568,7 @@ async function runEngineCommand(argv, io) {
     ...io.columns ? { columns: io.columns } : {}
   });
   let interrupted = false;
-  const { runEngine } = await import("./chunks/run-engine-LOQGSQWD.js");
+  const { runEngine } = await import("./chunks/run-engine-JNPVR6XE.js");
   const result = await runEngine({
     mode: cmd.mode,
     inputs: { ...LOCAL_DEFAULTS, ...credentialInputs(io.env, cmd.inputs), ...cmd.inputs },

@@ -2,7 +2,7 @@ import { createRequire as __createRequire } from 'node:module'; const require = 
 import {
   abortCompile,
   abortPushRequest
-} from "./chunks/chunk-HMAASUFQ.js";
+} from "./chunks/chunk-TGI7JYY5.js";
 import {
   ApiError,
   STATE,
@@ -16,8 +16,8 @@ import {
   postIo,
   readInputs,
   signsIn
-} from "./chunks/chunk-CTPAJFDV.js";
-import "./chunks/chunk-PDDD5SDO.js";
+} from "./chunks/chunk-MES2HHNV.js";
+import "./chunks/chunk-7ZBACALL.js";
 import "./chunks/chunk-52QQPHSG.js";
 import {
   getState
