@@ -35,9 +35,24 @@ describe('one verdict', () => {
     expect(heading(r.summary)).toMatch(/^## ❌ Deploy failed/)
     expect(r.summary).toContain('Rolled back — nothing was deployed')
     expect(r.summary).not.toMatch(/Deployed components|\d+\/\d+ deployed/)
+    // The closing progress line agrees: the org's counter is what it processed, not what landed.
+    expect(r.log).toMatch(/^Failed · components rolled back, nothing deployed \(5\/5 processed/m)
+    expect(r.log).not.toMatch(/\d+\/\d+ deployed/)
     expect(sim.org.has('ApexClass', 'InvoiceService')).toBe(false)
     const writes = r.env.outputWrites()
     expect(writes.filter((name, i) => writes.indexOf(name) !== i)).toEqual([])
+  })
+
+  it('a validation with a failing test says not validated in the log, as in the summary', async () => {
+    const r = await runAction(
+      sim,
+      { mode: 'validate', 'test-level': 'RunLocalTests' },
+      { workspace: copyDemoProject() }
+    )
+    expect(r.failed).toBe(true)
+    expect(r.summary).toContain('Not validated')
+    expect(r.log).toMatch(/^Failed · components not validated \(5\/5 processed/m)
+    expect(r.log).not.toMatch(/\d+\/\d+ validated/)
   })
 
   it('a quick deploy the org refuses (validation already used) still writes a summary and outputs', async () => {

@@ -1,6 +1,7 @@
 import { componentCounts } from '../model/component-counts.ts'
 import { plural } from '../shared/plural.ts'
 import type { DeployResult } from '../model/deploy-result.ts'
+import { committed, outcomeOf } from '../report/report-model.ts'
 
 /**
  * One progress line, e.g.
@@ -17,8 +18,12 @@ export function formatProgress(result: DeployResult): string {
       result.numberComponentErrors > 0 ? ` (${plural(result.numberComponentErrors, 'error')})` : ''
     const deletions =
       counts && counts.deletions > 0 ? `, ${plural(counts.deletions, 'deletion')}` : ''
+    const ratio = `${counts?.deployed ?? result.numberComponentsDeployed}/${counts?.total ?? result.numberComponentsTotal}`
     parts.push(
-      `components ${counts?.deployed ?? result.numberComponentsDeployed}/${counts?.total ?? result.numberComponentsTotal} ${verb}${deletions}${errors}`
+      finishedUncommitted(result)
+        ? // The org's counter says how many it processed; none of them was kept.
+          `components ${result.checkOnly ? 'not validated' : 'rolled back, nothing deployed'} (${ratio} processed${deletions}${errors})`
+        : `components ${ratio} ${verb}${deletions}${errors}`
     )
   }
   if (result.numberTestsTotal > 0) {
@@ -28,4 +33,9 @@ export function formatProgress(result: DeployResult): string {
   }
   if (result.stateDetail && !result.done) parts.push(result.stateDetail)
   return parts.join(' · ')
+}
+
+/** A finished deploy the org did not keep (failed or canceled): its counter is not what landed. */
+function finishedUncommitted(result: DeployResult): boolean {
+  return result.done && !committed({ outcome: outcomeOf(result) })
 }
