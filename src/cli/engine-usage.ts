@@ -2,15 +2,29 @@ import { ACTION_INPUTS } from './action-inputs.ts'
 import { CREDENTIAL_VARIABLES } from './credentials-env.ts'
 import { ENGINE_MODES, INPUT_FLAGS } from './engine-args.ts'
 
-/** The first sentence of an input's description, for one line of help. */
-function firstSentence(text: string): string {
-  const end = text.search(/\.(\s|$)/)
-  return end === -1 ? text : text.slice(0, end + 1)
+/** Abbreviations whose period does not end a sentence. */
+const ABBREVIATION = /(?:^|[\s(])(?:e\.g|i\.e|etc|vs)$/
+
+/** Where each sentence of `text` ends (the index of its period). */
+function sentenceEnds(text: string): number[] {
+  const ends: number[] = []
+  for (const m of text.matchAll(/\.(?=\s|$)/g))
+    if (!ABBREVIATION.test(text.slice(0, m.index))) ends.push(m.index)
+  return ends
+}
+
+/**
+ * The first sentence of an input's description, for one line of help; a very short one ("All or
+ * nothing.") takes the next sentence with it, since alone it would not say what the flag does.
+ */
+export function helpSentence(text: string): string {
+  for (const end of sentenceEnds(text)) if (end + 1 >= 40) return text.slice(0, end + 1)
+  return text
 }
 
 const flagLines = INPUT_FLAGS.map((name) => {
   const input = ACTION_INPUTS.find((i) => i.name === name)
-  return `  --${name.padEnd(28)} ${firstSentence(input?.description ?? '')}`
+  return `  --${name.padEnd(28)} ${helpSentence(input?.description ?? '')}`
 })
 
 /** Help for the modes that run the action's engine; the flags are the action's inputs. */
