@@ -3,13 +3,13 @@ import { renderSummary, type EngineResult } from '../../src/cli/terminal-summary
 
 const plain = (_style: string, text: string): string => text
 
-function componentsLine(mode: string, status: string, exitCode: number): string {
+function componentsLine(mode: string, status: string, exitCode: number, deployed = '5'): string {
   const result: EngineResult = {
     mode,
     outputs: {
       status,
       'components-total': '5',
-      'components-deployed': '5',
+      'components-deployed': deployed,
       'component-errors': '0'
     },
     located: [],
@@ -22,10 +22,15 @@ describe('the terminal summary', () => {
   it('says deployed only for components the org kept', () => {
     expect(componentsLine('deploy', 'Succeeded', 0)).toBe('  components  5/5 deployed, 0 errors')
     expect(componentsLine('deploy', 'SucceededPartial', 1)).toContain('5/5 deployed')
-    // Tests failed: the org rolled the components back.
-    expect(componentsLine('deploy', 'Failed', 1)).toContain('5/5 processed, rolled back')
+    // Tests failed: the org rolled the components back, and components-deployed is 0.
+    expect(componentsLine('deploy', 'Failed', 1, '0')).toBe(
+      '  components  rolled back, nothing deployed (5 in the package), 0 errors'
+    )
+    expect(componentsLine('quick-deploy', 'Canceled', 1, '0')).toContain('rolled back')
     expect(componentsLine('validate', 'Succeeded', 0)).toContain('5/5 validated')
-    expect(componentsLine('validate', 'Failed', 1)).toContain('5/5 checked')
+    expect(componentsLine('validate', 'Failed', 1, '0')).toBe(
+      '  components  not validated (5 in the package), 0 errors'
+    )
     // Still running at the wait limit: nothing is committed yet.
     expect(componentsLine('deploy', 'InProgress', 3)).toContain('5/5 processed so far')
   })

@@ -22,15 +22,18 @@ function counts(json: Record<string, unknown> | undefined): Record<string, unkno
 }
 
 /**
- * What the org's component count means for this run: only a deploy that ended Succeeded or
- * SucceededPartial kept its components. A validation keeps none, a failed or canceled deploy was
- * rolled back, and one still running has committed nothing yet.
+ * The components line: only a deploy that ended Succeeded or SucceededPartial kept its
+ * components. A validation keeps none, a failed or canceled deploy was rolled back (its
+ * components-deployed output is 0, so the line says so instead of "0/5"), and one still running
+ * has committed nothing yet.
  */
-function componentsDone(mode: string, status: string | undefined, exitCode: number): string {
-  if (exitCode === EXIT.stillRunning) return 'processed so far'
-  const kept = status === 'Succeeded' || status === 'SucceededPartial'
-  if (mode === 'validate') return kept ? 'validated' : 'checked'
-  return kept ? 'deployed' : 'processed, rolled back'
+function componentsCell(outputs: Record<string, string>, mode: string, exitCode: number): string {
+  const total = outputs['components-total'] ?? '0'
+  const count = `${outputs['components-deployed'] ?? '0'}/${total}`
+  if (exitCode === EXIT.stillRunning) return `${count} processed so far`
+  const kept = outputs.status === 'Succeeded' || outputs.status === 'SucceededPartial'
+  if (kept) return `${count} ${mode === 'validate' ? 'validated' : 'deployed'}`
+  return `${mode === 'validate' ? 'not validated' : 'rolled back, nothing deployed'} (${total} in the package)`
 }
 
 /** The end-of-run summary: verdict, failures with file:line, tests and coverage (pure). */
@@ -49,7 +52,7 @@ export function renderSummary(result: EngineResult, paint: Paint): string[] {
   if (outputs['deploy-id']) lines.push(`  deploy id   ${outputs['deploy-id']}`)
   if (outputs['components-total'])
     lines.push(
-      `  components  ${outputs['components-deployed'] ?? '0'}/${outputs['components-total']} ${componentsDone(result.mode, outputs.status, result.exitCode)}, ${outputs['component-errors'] ?? '0'} errors`
+      `  components  ${componentsCell(outputs, result.mode, result.exitCode)}, ${outputs['component-errors'] ?? '0'} errors`
     )
   if (outputs['tests-run'])
     lines.push(
