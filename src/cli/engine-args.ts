@@ -1,5 +1,6 @@
 import { parseArgs } from 'node:util'
 import { ACTION_INPUTS } from './action-inputs.ts'
+import { flagError, flagProblems, joinValues } from './flag-problems.ts'
 
 /** Modes the CLI runs through the action's engine (`build` keeps its own flags). */
 export const ENGINE_MODES = [
@@ -74,11 +75,15 @@ function normaliseBooleans(argv: string[]): string[] {
 
 /** Parses `<mode> [--input value]...`; throws an Error naming the problem on bad input. */
 export function parseEngineArgs(argv: string[]): EngineCommand {
+  const valued = INPUT_FLAGS.filter((name) => !BOOLEAN_INPUTS.has(name))
+  const switches = [...INPUT_FLAGS.filter((name) => BOOLEAN_INPUTS.has(name)), ...CLI_ONLY_FLAGS]
+  const wrong = flagError(flagProblems(argv, { valued, switches }))
+  if (wrong !== undefined) throw new Error(wrong)
   const options: Record<string, { type: 'string' | 'boolean'; multiple?: boolean }> = {}
   for (const name of INPUT_FLAGS) options[name] = { type: 'string', multiple: true }
   for (const name of CLI_ONLY_FLAGS) options[name] = { type: 'boolean' }
   const { values, positionals } = parseArgs({
-    args: normaliseBooleans(argv),
+    args: joinValues(normaliseBooleans(argv), valued),
     allowPositionals: true,
     strict: true,
     options

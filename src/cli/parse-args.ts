@@ -1,4 +1,5 @@
-import { parseArgs } from 'node:util'
+import { parseArgs, type ParseArgsOptionsConfig } from 'node:util'
+import { flagError, flagProblems } from './flag-problems.ts'
 import { ENGINE_USAGE } from './engine-usage.ts'
 
 /** Parsed `build` command. */
@@ -60,26 +61,42 @@ function asksForHelp(argv: string[]): boolean {
   return argv[0] === 'help' || options.some((arg) => arg === '--help' || arg === '-h')
 }
 
+/** The build command's flags (the engine modes' flags are the action's inputs). */
+const BUILD_OPTIONS = {
+  project: { type: 'string', default: '.' },
+  'source-dir': { type: 'string', multiple: true, default: [] as string[] },
+  manifest: { type: 'string' },
+  'pre-destructive': { type: 'string' },
+  'post-destructive': { type: 'string' },
+  'api-version': { type: 'string' },
+  'metadata-dir': { type: 'string' },
+  out: { type: 'string' },
+  zip: { type: 'string' },
+  'ignore-unknown': { type: 'boolean', default: false },
+  'delta-from': { type: 'string' },
+  'delta-to': { type: 'string' }
+} satisfies ParseArgsOptionsConfig
+
+const BUILD_FLAGS = {
+  valued: flagsOfType('string'),
+  switches: flagsOfType('boolean')
+}
+
+function flagsOfType(type: 'string' | 'boolean'): string[] {
+  return Object.entries(BUILD_OPTIONS as ParseArgsOptionsConfig)
+    .filter(([, option]) => option.type === type)
+    .map(([name]) => name)
+}
+
 /** Parses argv (without node and script); throws an Error with the usage on bad input. */
 export function parseCliArgs(argv: string[]): BuildCommand | HelpCommand {
   if (asksForHelp(argv)) return { command: 'help' }
+  const wrong = flagError(flagProblems(argv, BUILD_FLAGS))
+  if (wrong !== undefined) throw new Error(`${wrong}\n\n${USAGE}`)
   const { values, positionals } = parseArgs({
     args: argv,
     allowPositionals: true,
-    options: {
-      project: { type: 'string', default: '.' },
-      'source-dir': { type: 'string', multiple: true, default: [] },
-      manifest: { type: 'string' },
-      'pre-destructive': { type: 'string' },
-      'post-destructive': { type: 'string' },
-      'api-version': { type: 'string' },
-      'metadata-dir': { type: 'string' },
-      out: { type: 'string' },
-      zip: { type: 'string' },
-      'ignore-unknown': { type: 'boolean', default: false },
-      'delta-from': { type: 'string' },
-      'delta-to': { type: 'string' }
-    }
+    options: BUILD_OPTIONS
   })
   if (positionals[0] !== 'build' || positionals.length !== 1)
     throw new Error(`Expected the command "build".\n\n${USAGE}`)

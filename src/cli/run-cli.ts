@@ -118,7 +118,8 @@ async function runEngineCommand(argv: string[], io: CliIo): Promise<number> {
   try {
     cmd = parseEngineArgs(argv)
   } catch (error) {
-    io.err(`${error instanceof Error ? error.message : String(error)} See --help.`)
+    const message = error instanceof Error ? error.message : String(error)
+    io.err(message.includes('\n') ? `${message}\nSee --help.` : `${message} See --help.`)
     return EXIT.badInput
   }
   for (const warning of historyWarnings(cmd.inputs)) io.err(warning)
