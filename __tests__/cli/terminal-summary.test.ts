@@ -34,4 +34,17 @@ describe('the terminal summary', () => {
     // Still running at the wait limit: nothing is committed yet.
     expect(componentsLine('deploy', 'InProgress', 3)).toContain('5/5 processed so far')
   })
+
+  it('a report on a validation reads as a validation (deploy-result.json names the operation)', () => {
+    const result: EngineResult = {
+      mode: 'report',
+      outputs: { status: 'Failed', 'components-total': '5', 'components-deployed': '0' },
+      resultJson: { operation: 'Validation' },
+      located: [],
+      exitCode: 1
+    }
+    expect(renderSummary(result, plain)).toContain(
+      '  components  not validated (5 in the package), 0 errors'
+    )
+  })
 })

@@ -103,6 +103,20 @@ describe('one verdict', () => {
     expect(r.summary).not.toContain('Report succeeded')
   })
 
+  it('report mode on a failed validation calls it a validation in the failure, as in the heading', async () => {
+    const validated = await runAction(
+      sim,
+      { mode: 'validate', 'test-level': 'RunLocalTests' },
+      { workspace: copyDemoProject() }
+    )
+    const id = validated.outputs['deploy-id'] ?? ''
+    const r = await runAction(sim, { mode: 'report', 'deploy-id': id })
+    expect(r.failed).toBe(true)
+    expect(heading(r.summary)).toMatch(/^## ❌ Validation failed/)
+    expect(r.log).toContain(`::error::Validation ${id} failed (status Failed)`)
+    expect(r.log).not.toContain(`Deploy ${id} failed`)
+  })
+
   it('the post step leaves a deploy alone when the main step failed for its own reason', async () => {
     // A non-transient fault while polling ends the main step; the deploy is still running.
     sim.faults.add({ operation: 'checkDeployStatus', kind: 'http', status: 400, times: 100 })

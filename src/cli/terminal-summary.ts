@@ -36,6 +36,11 @@ function componentsCell(outputs: Record<string, string>, mode: string, exitCode:
   return `${mode === 'validate' ? 'not validated' : 'rolled back, nothing deployed'} (${total} in the package)`
 }
 
+/** A validation, also one that mode: report attached to (deploy-result.json names the operation). */
+function validation(result: EngineResult): boolean {
+  return result.mode === 'validate' || result.resultJson?.operation === 'Validation'
+}
+
 /** The end-of-run summary: verdict, failures with file:line, tests and coverage (pure). */
 export function renderSummary(result: EngineResult, paint: Paint): string[] {
   // Outputs carry the org's answers (a status, an id): shown as text, never as escape sequences.
@@ -52,7 +57,7 @@ export function renderSummary(result: EngineResult, paint: Paint): string[] {
   if (outputs['deploy-id']) lines.push(`  deploy id   ${outputs['deploy-id']}`)
   if (outputs['components-total'])
     lines.push(
-      `  components  ${componentsCell(outputs, result.mode, result.exitCode)}, ${outputs['component-errors'] ?? '0'} errors`
+      `  components  ${componentsCell(outputs, validation(result) ? 'validate' : result.mode, result.exitCode)}, ${outputs['component-errors'] ?? '0'} errors`
     )
   if (outputs['tests-run'])
     lines.push(

@@ -70,8 +70,13 @@ function explainFailureIfAny(result: DeployResult, what: string): string {
 
 /** Explains a failure in the order that finds the cause fastest: error message, components, tests, coverage. */
 export function explainFailure(result: DeployResult, mode: string): string {
+  // The org's checkOnly names a validation that mode: report or cancel attached to by id.
   const what =
-    mode === 'validate' ? 'Validation' : mode === 'quick-deploy' ? 'Quick deploy' : 'Deploy'
+    mode === 'quick-deploy'
+      ? 'Quick deploy'
+      : mode === 'validate' || result.checkOnly
+        ? 'Validation'
+        : 'Deploy'
   const head = `${what} ${result.id} ${describeStatus(result)}`
   if (result.errorMessage) return `${head}: ${result.errorMessage}`
   const failures = result.details?.componentFailures.filter((f) => f.problemType !== 'Info') ?? []
