@@ -24,6 +24,9 @@ describe('sync from a terminal', () => {
     const file = `${D}/objects/Invoice__c/fields/Total__c.field-meta.xml`
     repo.write(file, repo.read(file).replace('<label>Total</label>', '<label>Grand total</label>'))
     repo.commit('relabel')
+    // An edit not committed: the sync leaves it out, and says so before it starts.
+    const cls = `${D}/classes/InvoiceService.cls`
+    repo.write(cls, `${repo.read(cls)}\n// not committed\n`)
     sim = await startSim({
       orgType: 'Sandbox',
       seedFiles: new Map([['objects/Invoice__c.object', Buffer.from(OBJECT)]])
@@ -45,6 +48,9 @@ describe('sync from a terminal', () => {
     expect(code, text).toBe(0)
     expect(text).toContain('CustomField Invoice__c.Total__c: upsert through the CRUD calls')
     expect(text).toContain('✔ sync succeeded (Succeeded)')
+    expect(text).toMatch(
+      /^warning: 1 file has uncommitted changes \(force-app\/main\/default\/classes\/InvoiceService\.cls\)/m
+    )
     expect(sim.requests.some((r) => r.operation === 'upsertMetadata')).toBe(true)
     expect(
       sim.org

@@ -12,6 +12,7 @@ import type { RunDeps } from '../action/main.ts'
 import { credentialInputs, historyWarnings, LOCAL_DEFAULTS } from './credentials-env.ts'
 import { isEngineMode, parseEngineArgs, type EngineCommand } from './engine-args.ts'
 import { EXIT } from './exit-code.ts'
+import { uncommittedWarning } from './uncommitted-changes.ts'
 import { handleInterrupt } from './interrupt.ts'
 import { paintLine, painter, useColour } from './terminal-lines.ts'
 import { createTerminalWriter, isProgressLine, redactedTerminal } from './terminal-writer.ts'
@@ -84,6 +85,10 @@ export async function runCli(argv: string[], terminal: CliIo): Promise<number> {
   }
   try {
     const started = performance.now()
+    if (cmd.deltaFrom !== undefined) {
+      const warning = await uncommittedWarning(path.resolve(cmd.project), cmd.deltaTo)
+      if (warning) io.err(warning)
+    }
     const built = await build(cmd, io.env, io)
     for (const w of built.warnings) io.err(`warning: ${w}`)
     for (const n of built.notes ?? []) io.err(`note: ${n}`)
@@ -112,6 +117,12 @@ export async function runCli(argv: string[], terminal: CliIo): Promise<number> {
   }
 }
 
+/** A delta is asked for: delta-from given and not `none` (the CLI has no pull request to default to). */
+function usesDelta(inputs: Record<string, string>): boolean {
+  const from = inputs['delta-from']?.trim()
+  return from !== undefined && from !== '' && from !== 'none'
+}
+
 /** Runs one of the action's modes through its engine, printing for a terminal or as JSON. */
 async function runEngineCommand(argv: string[], io: CliIo): Promise<number> {
   let cmd: EngineCommand
@@ -123,6 +134,12 @@ async function runEngineCommand(argv: string[], io: CliIo): Promise<number> {
     return EXIT.badInput
   }
   for (const warning of historyWarnings(cmd.inputs)) io.err(warning)
+  const workspace = path.resolve(io.cwd ?? '.')
+  if (usesDelta(cmd.inputs)) {
+    const project = path.resolve(workspace, cmd.inputs['project-dir']?.trim() || '.')
+    const warning = await uncommittedWarning(project, cmd.inputs['delta-to'])
+    if (warning) io.err(warning)
+  }
   const paint = painter(useColour(io.env, io.isTty === true))
   // With --json, stdout holds the document only: progress goes to stderr, as plain lines.
   const updating = io.isTty === true && !cmd.json && io.write !== undefined
@@ -136,7 +153,7 @@ async function runEngineCommand(argv: string[], io: CliIo): Promise<number> {
   const result = await runEngine({
     mode: cmd.mode,
     inputs: { ...LOCAL_DEFAULTS, ...credentialInputs(io.env, cmd.inputs), ...cmd.inputs },
-    workspace: path.resolve(io.cwd ?? '.'),
+    workspace,
     ...(io.engineDeps ? { deps: io.engineDeps } : {}),
     onLine: (line) => {
       const text = paintLine(line, paint)
