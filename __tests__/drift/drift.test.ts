@@ -175,6 +175,47 @@ describe('detectDrift of a field-only package', () => {
     )
     expect(report).toMatchObject({ drifted: [], checked: 1, retrieved: 0 })
   })
+
+  const fieldsPackage = (fields: string[]): Map<string, Uint8Array> =>
+    new Map([
+      [
+        'package.xml',
+        enc(
+          `<?xml version="1.0" encoding="UTF-8"?>\n<Package xmlns="http://soap.sforce.com/2006/04/metadata"><types>${fields.map((f) => `<members>${f}</members>`).join('')}<name>CustomField</name></types><version>62.0</version></Package>\n`
+        )
+      ],
+      [
+        'objects/Account.object',
+        enc(
+          `<CustomObject xmlns="http://soap.sforce.com/2006/04/metadata">${fields.map((f) => `<fields><fullName>${f.split('.')[1] ?? ''}</fullName><trackHistory>true</trackHistory></fields>`).join('')}</CustomObject>`
+        )
+      ]
+    ])
+
+  it('counts a custom field the org no longer lists as deleted there, not a standard field', async () => {
+    // Account.Industry is standard: listMetadata(CustomField) never lists it.
+    const files = fieldsPackage(['Account.Industry', 'Account.Tier__c'])
+    const baseline = buildReceipt({
+      mode: 'deploy',
+      result: deployResult({ completedDate: new Date('2026-01-01T10:00:00Z') }),
+      orgId: ORG,
+      packageFiles: files,
+      run: { commitSha: 'abc' },
+      now: '2026-01-01T10:00:00Z'
+    })
+    const report = await detectDrift(
+      { receipt: baseline, packageFiles: files, apiVersion: '62.0', wait },
+      { api: listingOnly([]), clock, logger: new MemoryLogger() }
+    )
+    expect(report.drifted).toEqual([
+      expect.objectContaining({
+        type: 'CustomField',
+        fullName: 'Account.Tier__c',
+        kind: 'deleted',
+        overwrites: true
+      })
+    ])
+  })
 })
 
 describe('parseReceipt', () => {

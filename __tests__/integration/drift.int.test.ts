@@ -144,6 +144,27 @@ describe('drift guard', () => {
     expect(orgClass()).toContain('hot fix')
   })
 
+  it('fail: a custom field deleted in the org is drift this deploy would re-create', async () => {
+    await step({ mode: 'deploy', drift: 'warn' }, passingProject())
+    // Someone deletes the field outside the pipeline (a destructive deploy of it alone).
+    await hotfix(
+      configOnly({
+        [FIELD]: null,
+        'manifest/delete-field.xml':
+          '<?xml version="1.0" encoding="UTF-8"?>\n<Package xmlns="http://soap.sforce.com/2006/04/metadata">\n' +
+          '    <types><members>Invoice__c.Total__c</members><name>CustomField</name></types>\n    <version>62.0</version>\n</Package>\n'
+      }),
+      { 'post-destructive-changes': 'manifest/delete-field.xml' }
+    )
+    expect(sim.org.has('CustomField', 'Invoice__c.Total__c')).toBe(false)
+    const d = await step({ mode: 'deploy', drift: 'fail' }, passingProject())
+    expect(d.failed).toBe(true)
+    expect(d.outputs['drifted-components']).toBe('1')
+    expect(d.failure).toContain('CustomField Invoice__c.Total__c')
+    expect(d.summary).toMatch(/\| CustomField `Invoice__c\.Total__c` \|[^\n]*deleted in the org/)
+    expect(d.newDeployIds).toEqual([])
+  })
+
   it('finds no drift after our own deploy, and none once the repository takes the hot fix', async () => {
     await step({ mode: 'deploy', drift: 'warn' }, passingProject())
     await sim.clock.advance(60_000)

@@ -84,7 +84,7 @@ export async function detectDrift(input: DriftInput, ports: DriftPorts): Promise
   // A component our last deploy wrote that the org no longer lists was deleted outside it.
   const vanished = [...touched.values()].filter(
     (ref) =>
-      !ref.parent &&
+      (!ref.parent || listsEveryMember(ref)) &&
       recorded.get(refKey(ref))?.hash &&
       listing.listedTypes.has(ref.type) &&
       !listing.props.has(refKey(ref))
@@ -223,6 +223,26 @@ async function listTouched(
     for (const p of listed) out.props.set(refKey({ type: contentType, fullName: p.fullName }), p)
   }
   return out
+}
+
+/**
+ * Child types whose listMetadata names every member, so a missing one was deleted. Standard
+ * fields (Account.Industry) are not listed as CustomField, hence only custom ones (`__c`).
+ */
+const LISTED_CHILDREN = new Set([
+  'ValidationRule',
+  'RecordType',
+  'ListView',
+  'FieldSet',
+  'CompactLayout',
+  'WebLink',
+  'BusinessProcess',
+  'CustomLabel'
+])
+
+function listsEveryMember(ref: ComponentRef): boolean {
+  if (ref.type === 'CustomField') return ref.fullName.endsWith('__c')
+  return LISTED_CHILDREN.has(ref.type)
 }
 
 /** The drifted components this deploy would overwrite, re-create or delete: what drift: fail stops. */
