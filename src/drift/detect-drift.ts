@@ -226,15 +226,15 @@ async function listTouched(
 }
 
 /**
- * Child types whose listMetadata names every member, so a missing one was deleted. Standard
- * fields (Account.Industry) are not listed as CustomField, hence only custom ones (`__c`).
+ * Child types that exist only as metadata someone created, so listMetadata names every member
+ * and a missing one was deleted. Standard fields (Account.Industry) are not listed as
+ * CustomField, hence only custom ones (`__c`); types with standard members of uncertain listing
+ * (list views, compact layouts) are left out rather than risk reporting a deletion that is not.
  */
 const LISTED_CHILDREN = new Set([
   'ValidationRule',
   'RecordType',
-  'ListView',
   'FieldSet',
-  'CompactLayout',
   'WebLink',
   'BusinessProcess',
   'CustomLabel'
