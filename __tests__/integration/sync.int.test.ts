@@ -272,6 +272,20 @@ describe('mode: sync', () => {
     expect(sim.requests).toHaveLength(0)
   })
 
+  it('ends with nothing to sync and no API call at all when the delta is empty', async () => {
+    await start()
+    repo.write('README.md', 'notes only\n')
+    repo.commit('docs')
+    const r = await sync()
+    expect(r.failed).toBe(false)
+    expect(r.outputs.status).toBe('NothingToSync')
+    expect(r.log).toContain(
+      'Nothing to sync: the delta changes and deletes no component; no API call was made.'
+    )
+    expect(r.log).not.toContain('Signed in')
+    expect(sim.requests).toHaveLength(0)
+  })
+
   it('refuses a production org before writing anything', async () => {
     await start('Production')
     repo.write(`${FIELDS}/Due__c.field-meta.xml`, field('Due__c', 'Due', 'Date'))

@@ -49,6 +49,9 @@ export async function runSync(settings: SyncModeSettings, deps: RunDeps): Promis
     throw new ActionError(
       'mode sync needs a delta: set delta-from (a commit, tag or branch); in a pull request the base is used by default.'
     )
+  // Nothing changed: say so without signing in, as an empty delta deploy does.
+  if (delta.build.built.components.length === 0 && delta.build.deletions.length === 0)
+    return nothingToSync(delta.section, deps, NO_CALL)
   const session = await connectForRun(settings, deps, settings.api)
   const rest = createSalesforceRest(session.caller, session.apiVersion)
   const org = await createContainerClient(rest).readOrg()
@@ -62,7 +65,7 @@ export async function runSync(settings: SyncModeSettings, deps: RunDeps): Promis
     registry
   )
   const plan = planSync(delta.build.built.components, delta.build.deletions, renames)
-  if (plan.components.length === 0) return nothingToSync(delta.section, deps)
+  if (plan.components.length === 0) return nothingToSync(delta.section, deps, NOTHING_WRITTEN)
   logPlan(plan.components, deps)
   const parts = new ResultParts()
   const backup = await backUp(settings, { ...deps, parts }, delta.build.built, session)
@@ -138,8 +141,11 @@ function refuse(kind: string, orgLabel: string): RunResult {
   }
 }
 
-function nothingToSync(section: string, deps: RunDeps): RunResult {
-  const line = 'Nothing to sync: the delta changes and deletes no component; no API call was made.'
+const NO_CALL = 'no API call was made'
+const NOTHING_WRITTEN = 'nothing was written to the org'
+
+function nothingToSync(section: string, deps: RunDeps, made: string): RunResult {
+  const line = `Nothing to sync: the delta changes and deletes no component; ${made}.`
   deps.logger.info(line)
   return {
     verdict: { success: true },
