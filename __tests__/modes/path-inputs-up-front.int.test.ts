@@ -47,6 +47,26 @@ describe('path inputs', () => {
     expect(sim.requests).toHaveLength(0)
   })
 
+  it('names every source-dir that does not exist with the other problems, before any call', async () => {
+    const ws = passingProject()
+    const r = await runAction(
+      sim,
+      {
+        mode: 'validate',
+        'source-dir': 'force-app/main/default/classes\nforce-app/main/defualt/objects',
+        'test-level': 'RunSomeTests'
+      },
+      { workspace: ws }
+    )
+    expect(r.failed).toBe(true)
+    expect(r.failure).toMatch(/^2 inputs are invalid:/)
+    expect(r.failure).toContain('test-level: got "RunSomeTests"')
+    expect(r.failure).toContain(
+      `source-dir: "force-app/main/defualt/objects" does not exist (no ${path.join(ws, 'force-app/main/defualt/objects')}); give the path of a file or folder in the checkout.`
+    )
+    expect(sim.requests).toHaveLength(0)
+  })
+
   it('names a missing drift-baseline and compile file the same way', async () => {
     const ws = passingProject()
     const drift = await runAction(

@@ -55,6 +55,10 @@ export function parsePackageSource(
     ? readExistingPath('manifest', manifest, projectDir ?? raw.workspace, 'file', check, problems)
     : undefined
   if (!projectDir) return undefined
+  // Relative to the project, as the builder reads them; it still checks each is inside a
+  // package directory.
+  for (const dir of sourceDirs)
+    readExistingPath('source-dir', dir, projectDir, 'file or folder', check, problems)
   return {
     kind: 'source',
     projectDir,
