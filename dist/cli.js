@@ -32,7 +32,7 @@ import { createInterface } from "node:readline";
 
 // src/cli/run-cli.ts
 import { mkdir, rm, writeFile } from "node:fs/promises";
-import path2 from "node:path";
+import path3 from "node:path";
 
 // src/delta/cli-delta.ts
 import path from "node:path";
@@ -67,6 +67,95 @@ async function buildDeltaForCli(cmd, env, out) {
 
 // src/cli/parse-args.ts
 import { parseArgs as parseArgs2 } from "node:util";
+
+// src/cli/flag-problems.ts
+function flagProblems(argv, spec) {
+  const valued = new Set(spec.valued);
+  const known = [...spec.valued, ...spec.switches];
+  const problems = [];
+  const end = argv.indexOf("--");
+  const args = end === -1 ? argv : argv.slice(0, end);
+  for (let i = 0; i < args.length; i++) {
+    const arg = args[i] ?? "";
+    if (!arg.startsWith("-") || arg === "-") continue;
+    const [flag = "", value] = splitFlag(arg);
+    const name = knownName(flag, spec);
+    if (name === void 0) {
+      problems.push(`unknown flag ${flag}${hint(flag, spec, known)}`);
+      continue;
+    }
+    if (!valued.has(name) || value !== void 0) continue;
+    const next = args[i + 1];
+    if (next === void 0 || next.startsWith("--")) problems.push(`${flag} needs a value`);
+    else i++;
+  }
+  return problems;
+}
+function knownName(flag, spec) {
+  if (!flag.startsWith("--")) return void 0;
+  const name = flag.slice(2);
+  if (spec.valued.includes(name) || spec.switches.includes(name)) return name;
+  const negated = /^no-(.+)$/.exec(name)?.[1];
+  return negated !== void 0 && spec.switches.includes(negated) ? negated : void 0;
+}
+function splitFlag(arg) {
+  const eq = arg.indexOf("=");
+  return eq === -1 ? [arg, void 0] : [arg.slice(0, eq), arg.slice(eq + 1)];
+}
+function hint(flag, spec, known) {
+  const negated = /^--no-(.+)$/.exec(flag)?.[1];
+  if (negated !== void 0 && spec.valued.includes(negated))
+    return ` (--${negated} takes a value, it is not a true/false flag)`;
+  return suggestion(flag.replace(/^-+/, ""), known);
+}
+function suggestion(name, known) {
+  let best;
+  let bestDistance = Math.max(2, Math.floor(name.length / 4)) + 1;
+  for (const candidate of known) {
+    const d = distance(name, candidate);
+    if (d < bestDistance) [best, bestDistance] = [candidate, d];
+  }
+  return best === void 0 ? "" : ` (did you mean --${best}?)`;
+}
+function distance(a, b) {
+  const rows = Array.from(
+    { length: a.length + 1 },
+    (_, i) => Array.from({ length: b.length + 1 }, (_2, j) => i === 0 ? j : j === 0 ? i : 0)
+  );
+  for (let i = 1; i <= a.length; i++)
+    for (let j = 1; j <= b.length; j++) {
+      const row = rows[i];
+      const up = rows[i - 1];
+      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
+      row[j] = Math.min((up[j] ?? 0) + 1, (row[j - 1] ?? 0) + 1, (up[j - 1] ?? 0) + cost);
+      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1])
+        row[j] = Math.min(row[j] ?? 0, (rows[i - 2][j - 2] ?? 0) + 1);
+    }
+  return rows[a.length][b.length] ?? 0;
+}
+function flagError(problems) {
+  if (problems.length === 0) return void 0;
+  if (problems.length === 1) return `${capitalise(problems[0] ?? "")}.`;
+  return `${problems.length} flags are wrong:
+${problems.map((p) => `  - ${p}`).join("\n")}`;
+}
+var capitalise = (s) => s.charAt(0).toUpperCase() + s.slice(1);
+function joinValues(argv, valued) {
+  const out = [];
+  for (let i = 0; i < argv.length; i++) {
+    const arg = argv[i] ?? "";
+    if (arg === "--") {
+      out.push(...argv.slice(i));
+      break;
+    }
+    const next = argv[i + 1];
+    if (arg.startsWith("--") && valued.includes(arg.slice(2)) && next !== void 0) {
+      out.push(`${arg}=${next}`);
+      i++;
+    } else out.push(arg);
+  }
+  return out;
+}
 
 // src/cli/credentials-env.ts
 var ENV_INPUTS = [
@@ -163,11 +252,15 @@ function normaliseBooleans(argv) {
   return out;
 }
 function parseEngineArgs(argv) {
+  const valued = INPUT_FLAGS.filter((name) => !BOOLEAN_INPUTS.has(name));
+  const switches = [...INPUT_FLAGS.filter((name) => BOOLEAN_INPUTS.has(name)), ...CLI_ONLY_FLAGS];
+  const wrong = flagError(flagProblems(argv, { valued, switches }));
+  if (wrong !== void 0) throw new Error(wrong);
   const options = {};
   for (const name of INPUT_FLAGS) options[name] = { type: "string", multiple: true };
   for (const name of CLI_ONLY_FLAGS) options[name] = { type: "boolean" };
   const { values, positionals } = parseArgs({
-    args: normaliseBooleans(argv),
+    args: joinValues(normaliseBooleans(argv), valued),
     allowPositionals: true,
     strict: true,
     options
@@ -190,13 +283,20 @@ function parseEngineArgs(argv) {
 }
 
 // src/cli/engine-usage.ts
-function firstSentence(text) {
-  const end = text.search(/\.(\s|$)/);
-  return end === -1 ? text : text.slice(0, end + 1);
+var ABBREVIATION = /(?:^|[\s(])(?:e\.g|i\.e|etc|vs)$/;
+function sentenceEnds(text) {
+  const ends = [];
+  for (const m of text.matchAll(/\.(?=\s|$)/g))
+    if (!ABBREVIATION.test(text.slice(0, m.index))) ends.push(m.index);
+  return ends;
+}
+function helpSentence(text) {
+  for (const end of sentenceEnds(text)) if (end + 1 >= 40) return text.slice(0, end + 1);
+  return text;
 }
 var flagLines = INPUT_FLAGS.map((name) => {
   const input = ACTION_INPUTS.find((i) => i.name === name);
-  return `  --${name.padEnd(28)} ${firstSentence(input?.description ?? "")}`;
+  return `  --${name.padEnd(28)} ${helpSentence(input?.description ?? "")}`;
 });
 var ENGINE_USAGE = `Usage: node dist/cli.js <${ENGINE_MODES.join("|")}> [--<input> <value>]... [--json]
 
@@ -239,25 +339,37 @@ function asksForHelp(argv) {
   const options = end === -1 ? argv : argv.slice(0, end);
   return argv[0] === "help" || options.some((arg) => arg === "--help" || arg === "-h");
 }
+var BUILD_OPTIONS = {
+  project: { type: "string", default: "." },
+  "source-dir": { type: "string", multiple: true, default: [] },
+  manifest: { type: "string" },
+  "pre-destructive": { type: "string" },
+  "post-destructive": { type: "string" },
+  "api-version": { type: "string" },
+  "metadata-dir": { type: "string" },
+  out: { type: "string" },
+  zip: { type: "string" },
+  "ignore-unknown": { type: "boolean", default: false },
+  "delta-from": { type: "string" },
+  "delta-to": { type: "string" }
+};
+var BUILD_FLAGS = {
+  valued: flagsOfType("string"),
+  switches: flagsOfType("boolean")
+};
+function flagsOfType(type) {
+  return Object.entries(BUILD_OPTIONS).filter(([, option]) => option.type === type).map(([name]) => name);
+}
 function parseCliArgs(argv) {
   if (asksForHelp(argv)) return { command: "help" };
+  const wrong = flagError(flagProblems(argv, BUILD_FLAGS));
+  if (wrong !== void 0) throw new Error(`${wrong}
+
+${USAGE}`);
   const { values, positionals } = parseArgs2({
     args: argv,
     allowPositionals: true,
-    options: {
-      project: { type: "string", default: "." },
-      "source-dir": { type: "string", multiple: true, default: [] },
-      manifest: { type: "string" },
-      "pre-destructive": { type: "string" },
-      "post-destructive": { type: "string" },
-      "api-version": { type: "string" },
-      "metadata-dir": { type: "string" },
-      out: { type: "string" },
-      zip: { type: "string" },
-      "ignore-unknown": { type: "boolean", default: false },
-      "delta-from": { type: "string" },
-      "delta-to": { type: "string" }
-    }
+    options: BUILD_OPTIONS
   });
   if (positionals[0] !== "build" || positionals.length !== 1)
     throw new Error(`Expected the command "build".
@@ -298,6 +410,68 @@ ${USAGE}`
     if (value !== void 0) Object.assign(cmd, { [key]: value });
   }
   return cmd;
+}
+
+// src/cli/uncommitted-changes.ts
+import { execFile } from "node:child_process";
+import { readFileSync } from "node:fs";
+import path2 from "node:path";
+import { promisify } from "node:util";
+var exec = promisify(execFile);
+var NAMED = 3;
+async function uncommittedWarning(projectDir, deltaTo) {
+  if (deltaTo !== void 0 && deltaTo.trim() !== "" && deltaTo.trim() !== "HEAD") return void 0;
+  const dirs = packageDirectories(projectDir);
+  if (dirs.length === 0) return void 0;
+  const paths = await uncommittedPaths(projectDir, dirs);
+  if (paths.length === 0) return void 0;
+  const named = paths.slice(0, NAMED).join(", ");
+  const more = paths.length > NAMED ? ` and ${paths.length - NAMED} more` : "";
+  const count = paths.length === 1 ? "1 file has" : `${paths.length} files have`;
+  return `warning: ${count} uncommitted changes (${named}${more}). The delta compares commits, so these changes are left out unless the commits change the same file; commit them to include them.`;
+}
+function packageDirectories(projectDir) {
+  try {
+    const project = JSON.parse(
+      readFileSync(path2.join(projectDir, "sfdx-project.json"), "utf8")
+    );
+    return (project.packageDirectories ?? []).map((d) => d.path).filter((p) => typeof p === "string" && p.trim() !== "");
+  } catch {
+    return [];
+  }
+}
+async function uncommittedPaths(cwd, dirs) {
+  try {
+    const { stdout } = await exec(
+      "git",
+      [
+        "-c",
+        "core.quotePath=false",
+        "status",
+        "--porcelain=v1",
+        "-z",
+        "--untracked-files=all",
+        "--",
+        // Literal pathspecs: a folder name is never read as a glob.
+        ...dirs.map((d) => `:(literal)${d}`)
+      ],
+      { cwd, encoding: "utf8", maxBuffer: 64 * 1024 * 1024 }
+    );
+    return parsePorcelain(stdout);
+  } catch {
+    return [];
+  }
+}
+function parsePorcelain(out) {
+  const entries = out.split("\0");
+  const paths = [];
+  for (let i = 0; i < entries.length; i++) {
+    const entry = entries[i] ?? "";
+    if (entry.length < 4) continue;
+    paths.push(entry.slice(3));
+    if (/^[RC]/.test(entry)) i++;
+  }
+  return paths;
 }
 
 // src/cli/interrupt.ts
@@ -409,11 +583,16 @@ function counts(json) {
   const value = json?.counts;
   return typeof value === "object" && value !== null ? value : {};
 }
-function componentsDone(mode, status, exitCode) {
-  if (exitCode === EXIT.stillRunning) return "processed so far";
-  const kept = status === "Succeeded" || status === "SucceededPartial";
-  if (mode === "validate") return kept ? "validated" : "checked";
-  return kept ? "deployed" : "processed, rolled back";
+function componentsCell(outputs, mode, exitCode) {
+  const total = outputs["components-total"] ?? "0";
+  const count = `${outputs["components-deployed"] ?? "0"}/${total}`;
+  if (exitCode === EXIT.stillRunning) return `${count} processed so far`;
+  const kept = outputs.status === "Succeeded" || outputs.status === "SucceededPartial";
+  if (kept) return `${count} ${mode === "validate" ? "validated" : "deployed"}`;
+  return `${mode === "validate" ? "not validated" : "rolled back, nothing deployed"} (${total} in the package)`;
+}
+function validation(result) {
+  return result.mode === "validate" || result.resultJson?.operation === "Validation";
 }
 function renderSummary(result, paint) {
   const outputs = Object.fromEntries(
@@ -427,7 +606,7 @@ function renderSummary(result, paint) {
   if (outputs["deploy-id"]) lines.push(`  deploy id   ${outputs["deploy-id"]}`);
   if (outputs["components-total"])
     lines.push(
-      `  components  ${outputs["components-deployed"] ?? "0"}/${outputs["components-total"]} ${componentsDone(result.mode, outputs.status, result.exitCode)}, ${outputs["component-errors"] ?? "0"} errors`
+      `  components  ${componentsCell(outputs, validation(result) ? "validate" : result.mode, result.exitCode)}, ${outputs["component-errors"] ?? "0"} errors`
     );
   if (outputs["tests-run"])
     lines.push(
@@ -486,8 +665,8 @@ function markdownForTerminal(markdown) {
 async function build(cmd, env, io) {
   if (cmd.deltaFrom !== void 0) return buildDeltaForCli(cmd, env, io.out);
   if (cmd.metadataDir !== void 0)
-    return readMetadataDir(new FsSourceTree(path2.resolve(cmd.metadataDir)), "");
-  return buildPackage(new FsSourceTree(path2.resolve(cmd.project)), {
+    return readMetadataDir(new FsSourceTree(path3.resolve(cmd.metadataDir)), "");
+  return buildPackage(new FsSourceTree(path3.resolve(cmd.project)), {
     projectDir: "",
     sourceDirs: cmd.sourceDirs,
     ...cmd.manifest === void 0 ? {} : { manifest: cmd.manifest },
@@ -501,8 +680,8 @@ async function build(cmd, env, io) {
 async function writeTree(dir, files) {
   await rm(dir, { recursive: true, force: true });
   for (const [rel, bytes] of files) {
-    const target = path2.join(dir, ...rel.split("/"));
-    await mkdir(path2.dirname(target), { recursive: true });
+    const target = path3.join(dir, ...rel.split("/"));
+    await mkdir(path3.dirname(target), { recursive: true });
     await writeFile(target, bytes);
   }
 }
@@ -524,18 +703,22 @@ async function runCli(argv, terminal) {
   }
   try {
     const started = performance.now();
+    if (cmd.deltaFrom !== void 0) {
+      const warning = await uncommittedWarning(path3.resolve(cmd.project), cmd.deltaTo);
+      if (warning) io.err(warning);
+    }
     const built = await build(cmd, io.env, io);
     for (const w of built.warnings) io.err(`warning: ${w}`);
     for (const n of built.notes ?? []) io.err(`note: ${n}`);
-    if (cmd.out !== void 0) await writeTree(path2.resolve(cmd.out), built.files);
+    if (cmd.out !== void 0) await writeTree(path3.resolve(cmd.out), built.files);
     let zipInfo = "";
     if (cmd.zip !== void 0) {
       const zip = await zipPackage(built.files);
       const limits = checkZipSize(zip.length);
       for (const w of limits.warnings) io.err(`warning: ${w}`);
       for (const e of limits.errors) io.err(`warning: ${e}`);
-      await mkdir(path2.dirname(path2.resolve(cmd.zip)), { recursive: true });
-      await writeFile(path2.resolve(cmd.zip), zip);
+      await mkdir(path3.dirname(path3.resolve(cmd.zip)), { recursive: true });
+      await writeFile(path3.resolve(cmd.zip), zip);
       zipInfo = `, zip ${zip.length} bytes`;
     }
     const ms = Math.round(performance.now() - started);
@@ -551,15 +734,27 @@ async function runCli(argv, terminal) {
     throw error;
   }
 }
+function usesDelta(inputs) {
+  const from = inputs["delta-from"]?.trim();
+  return from !== void 0 && from !== "" && from !== "none";
+}
 async function runEngineCommand(argv, io) {
   let cmd;
   try {
     cmd = parseEngineArgs(argv);
   } catch (error) {
-    io.err(`${error instanceof Error ? error.message : String(error)} See --help.`);
+    const message = error instanceof Error ? error.message : String(error);
+    io.err(message.includes("\n") ? `${message}
+See --help.` : `${message} See --help.`);
     return EXIT.badInput;
   }
   for (const warning of historyWarnings(cmd.inputs)) io.err(warning);
+  const workspace = path3.resolve(io.cwd ?? ".");
+  if (usesDelta(cmd.inputs)) {
+    const project = path3.resolve(workspace, cmd.inputs["project-dir"]?.trim() || ".");
+    const warning = await uncommittedWarning(project, cmd.inputs["delta-to"]);
+    if (warning) io.err(warning);
+  }
   const paint = painter(useColour(io.env, io.isTty === true));
   const updating = io.isTty === true && !cmd.json && io.write !== void 0;
   const writer = createTerminalWriter({
@@ -568,11 +763,11 @@ async function runEngineCommand(argv, io) {
     ...io.columns ? { columns: io.columns } : {}
   });
   let interrupted = false;
-  const { runEngine } = await import("./chunks/run-engine-JNPVR6XE.js");
+  const { runEngine } = await import("./chunks/run-engine-6RKAXQDA.js");
   const result = await runEngine({
     mode: cmd.mode,
     inputs: { ...LOCAL_DEFAULTS, ...credentialInputs(io.env, cmd.inputs), ...cmd.inputs },
-    workspace: path2.resolve(io.cwd ?? "."),
+    workspace,
     ...io.engineDeps ? { deps: io.engineDeps } : {},
     onLine: (line) => {
       const text = paintLine(line, paint);

@@ -2,7 +2,7 @@ import { createRequire as __createRequire } from 'node:module'; const require = 
 import {
   abortCompile,
   abortPushRequest
-} from "./chunks/chunk-TGI7JYY5.js";
+} from "./chunks/chunk-LEKE5AXP.js";
 import {
   ApiError,
   STATE,
@@ -16,7 +16,7 @@ import {
   postIo,
   readInputs,
   signsIn
-} from "./chunks/chunk-MES2HHNV.js";
+} from "./chunks/chunk-VO7CVLTU.js";
 import "./chunks/chunk-7ZBACALL.js";
 import "./chunks/chunk-52QQPHSG.js";
 import {
