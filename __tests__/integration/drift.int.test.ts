@@ -86,7 +86,7 @@ function extraFields(count: number, label: (i: number) => string): Record<string
 }
 
 /** A hot fix of configuration only: the Apex files are left out of its deploy, so the org's are untouched. */
-function configOnly(changes: Record<string, string>): Record<string, string | null> {
+function configOnly(changes: Record<string, string | null>): Record<string, string | null> {
   const apex = [
     'classes/InvoiceService.cls',
     'classes/InvoiceServiceTest.cls',
