@@ -1,6 +1,6 @@
 import { parseArgs } from 'node:util'
 import { ACTION_INPUTS } from './action-inputs.ts'
-import { flagError, flagProblems, joinValues } from './flag-problems.ts'
+import { flagError, flagProblems } from './flag-problems.ts'
 
 /** Modes the CLI runs through the action's engine (`build` keeps its own flags). */
 export const ENGINE_MODES = [
@@ -48,8 +48,13 @@ export function isEngineMode(word: string | undefined): word is EngineMode {
   return (ENGINE_MODES as readonly (string | undefined)[]).includes(word)
 }
 
-/** Rewrites `--flag` / `--no-flag` of boolean inputs into `--flag=true|false` for parseArgs. */
-function normaliseBooleans(argv: string[]): string[] {
+/**
+ * Rewrites `--flag` / `--no-flag` of boolean inputs into `--flag=true|false` for parseArgs, and
+ * `--flag value` of the others into `--flag=value`, so that a value starting with a dash
+ * (`--wait -1`) reaches the input's own check instead of confusing parseArgs. Call after
+ * flagProblems found nothing.
+ */
+function normaliseFlags(argv: string[], valued: readonly string[]): string[] {
   const out: string[] = []
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i] ?? ''
@@ -68,6 +73,11 @@ function normaliseBooleans(argv: string[]): string[] {
       out.push(`--${name}=true`)
       continue
     }
+    if (name !== undefined && valued.includes(name) && next !== undefined) {
+      out.push(`${arg}=${next}`)
+      i++
+      continue
+    }
     out.push(arg)
   }
   return out
@@ -83,7 +93,7 @@ export function parseEngineArgs(argv: string[]): EngineCommand {
   for (const name of INPUT_FLAGS) options[name] = { type: 'string', multiple: true }
   for (const name of CLI_ONLY_FLAGS) options[name] = { type: 'boolean' }
   const { values, positionals } = parseArgs({
-    args: joinValues(normaliseBooleans(argv), valued),
+    args: normaliseFlags(argv, valued),
     allowPositionals: true,
     strict: true,
     options

@@ -91,25 +91,3 @@ export function flagError(problems: readonly string[]): string | undefined {
 }
 
 const capitalise = (s: string): string => s.charAt(0).toUpperCase() + s.slice(1)
-
-/**
- * `--flag value` as `--flag=value` for the flags that take a value, so that a value starting
- * with a dash (`--wait -1`) reaches the input's own check instead of confusing parseArgs.
- * Call after flagProblems found nothing.
- */
-export function joinValues(argv: readonly string[], valued: readonly string[]): string[] {
-  const out: string[] = []
-  for (let i = 0; i < argv.length; i++) {
-    const arg = argv[i] ?? ''
-    if (arg === '--') {
-      out.push(...argv.slice(i))
-      break
-    }
-    const next = argv[i + 1]
-    if (arg.startsWith('--') && valued.includes(arg.slice(2)) && next !== undefined) {
-      out.push(`${arg}=${next}`)
-      i++
-    } else out.push(arg)
-  }
-  return out
-}
