@@ -78,4 +78,16 @@ describe('a delta on a laptop with uncommitted changes', () => {
       'b.cls'
     ])
   })
+
+  it('prints a file name holding an escape sequence as text, never as a terminal command', async () => {
+    const dir = repo('hostile')
+    // OSC 0 (set the window title) then a colour: both must reach the terminal as plain text.
+    const name = 'force-app/main/default/classes/\u001b]0;pwned\u0007\u001b[31mX.cls'
+    writeFileSync(path.join(dir, name), 'public class X {}\n')
+    const err = await buildDelta(dir)
+    const text = err.join('\n')
+    expect(text).toContain('\\x1b]0;pwned\\x07\\x1b[31mX.cls')
+    // eslint-disable-next-line no-control-regex -- control characters are what must be absent
+    expect(text).not.toMatch(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f]/)
+  })
 })

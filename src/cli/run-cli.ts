@@ -14,7 +14,7 @@ import { isEngineMode, parseEngineArgs, type EngineCommand } from './engine-args
 import { EXIT } from './exit-code.ts'
 import { uncommittedWarning } from './uncommitted-changes.ts'
 import { handleInterrupt } from './interrupt.ts'
-import { paintLine, painter, useColour } from './terminal-lines.ts'
+import { paintLine, painter, terminalSafe, useColour } from './terminal-lines.ts'
 import { createTerminalWriter, isProgressLine, redactedTerminal } from './terminal-writer.ts'
 import { jsonDocument, markdownForTerminal, renderSummary } from './terminal-summary.ts'
 
@@ -69,6 +69,24 @@ export async function runCli(argv: string[], terminal: CliIo): Promise<number> {
   const io = redactedTerminal(terminal)
   if (isEngineMode(argv[0]) && !argv.includes('--help') && !argv.includes('-h'))
     return runEngineCommand(argv, io)
+  return runBuildCommand(argv, terminal, plainText(io))
+}
+
+/**
+ * The build command prints no colour, so every line it prints can be made safe whole: file
+ * names and build problems come from the repository, and a name holding an escape sequence must
+ * not drive the terminal.
+ */
+function plainText(io: CliIo): CliIo {
+  return {
+    ...io,
+    out: (line) => io.out(terminalSafe(line)),
+    err: (line) => io.err(terminalSafe(line))
+  }
+}
+
+/** `build`: the package only, no org. */
+async function runBuildCommand(argv: string[], terminal: CliIo, io: CliIo): Promise<number> {
   let cmd: BuildCommand
   try {
     const parsed = parseCliArgs(argv)
@@ -138,7 +156,7 @@ async function runEngineCommand(argv: string[], io: CliIo): Promise<number> {
   if (usesDelta(cmd.inputs)) {
     const project = path.resolve(workspace, cmd.inputs['project-dir']?.trim() || '.')
     const warning = await uncommittedWarning(project, cmd.inputs['delta-to'])
-    if (warning) io.err(warning)
+    if (warning) io.err(terminalSafe(warning))
   }
   const paint = painter(useColour(io.env, io.isTty === true))
   // With --json, stdout holds the document only: progress goes to stderr, as plain lines.
