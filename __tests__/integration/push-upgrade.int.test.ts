@@ -62,6 +62,22 @@ function csvRows(r: ActionRun, file: string): string[][] {
 }
 
 describe('push-upgrade mode against the simulated packaging org', () => {
+  it('a second push of the same version finds the orgs the first one upgraded already on it', async () => {
+    push.scenario.outcome = () => ({ outcome: 'Succeeded' })
+    const eligible = eligibleFor20(sim)
+    const first = await runAction(sim, pushInputs())
+    expect(first.outputs['push-succeeded']).toBe(String(eligible.length))
+    const again = await runAction(sim, pushInputs())
+    expect(again.failed).toBe(false)
+    expect(again.outputs['push-orgs-selected']).toBe('0')
+    expect(again.log).toContain('No org is eligible for this push; nothing was created.')
+    expect(push.requests()).toHaveLength(1)
+    const upgraded = csvRows(again, 'push-selection.csv').filter((row) =>
+      /already on 2\.0, at or above 2\.0/.test(row[7] ?? '')
+    )
+    expect(upgraded.length).toBeGreaterThanOrEqual(eligible.length)
+  })
+
   it('pushes to every eligible subscriber, follows every job to Succeeded and reports the counts', async () => {
     push.scenario.outcome = () => ({ outcome: 'Succeeded' })
     const eligible = eligibleFor20(sim)

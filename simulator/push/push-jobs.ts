@@ -7,7 +7,7 @@
 import type { SimContext } from '../core/context.ts'
 import type { SimResponse } from '../core/route.ts'
 import { json, restError } from '../rest/rest-kit.ts'
-import { requestStatus } from './push-lifecycle.ts'
+import { installedVersionId, requestStatus } from './push-lifecycle.ts'
 import { pushState, type PushState } from './push-state.ts'
 import type { SimPushError, SimPushRequest, SimVersion } from './push-types.ts'
 
@@ -147,7 +147,7 @@ function check(r: JobRecord, state: PushState, now: number, seen: Set<string>): 
         ['SubscriberOrganizationKey']
       )
     }
-  const ineligible = eligibilityError(key15, request, state)
+  const ineligible = eligibilityError(key15, request, state, now)
   if (ineligible) return { error: ineligible }
   seen.add(key15)
   return { request, orgKey }
@@ -156,7 +156,8 @@ function check(r: JobRecord, state: PushState, now: number, seen: Set<string>): 
 function eligibilityError(
   key15: string,
   request: SimPushRequest,
-  state: PushState
+  state: PushState,
+  now: number
 ): RecordResult | undefined {
   const subscriber = state.subscribersByOrg15.get(key15)
   const target = state.versions.find((v) => v.id === request.versionId) as SimVersion
@@ -171,7 +172,14 @@ function eligibilityError(
       `Organization ${key15} is inactive and can't receive push upgrades.`,
       ['SubscriberOrganizationKey']
     )
-  const installed = state.versions.find((v) => v.id === subscriber.versionId)
+  const installedId = installedVersionId(
+    key15,
+    subscriber.versionId,
+    state.requests.values(),
+    state.scenario,
+    now
+  )
+  const installed = state.versions.find((v) => v.id === installedId)
   if (installed && compare(installed, target) >= 0)
     return refuse(
       'INVALID_OPERATION',

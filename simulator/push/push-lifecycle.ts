@@ -70,3 +70,28 @@ export function jobStatus(
   if (seen < own.end) return 'In Progress'
   return job.script.outcome
 }
+
+/**
+ * The version an org has installed at `now`: the version of its latest push job that had
+ * succeeded by then (the install is real when the job ends, whatever the job record shows
+ * yet), else the version it started with. Salesforce updates PackageSubscriber the same way,
+ * so a second push of the same version finds the org already on it.
+ */
+export function installedVersionId(
+  key15: string,
+  initial: string,
+  requests: Iterable<SimPushRequest>,
+  scenario: PushScenario,
+  now: number
+): string {
+  let latest: { end: number; versionId: string } | undefined
+  for (const request of requests) {
+    const job = request.jobsByOrg15.get(key15)
+    const times = requestTimes(request, scenario)
+    if (!job || !times || request.canceledAt !== null || job.script.outcome !== 'Succeeded')
+      continue
+    const end = jobTimes(job, times, scenario).end
+    if (end <= now && (!latest || end > latest.end)) latest = { end, versionId: request.versionId }
+  }
+  return latest?.versionId ?? initial
+}

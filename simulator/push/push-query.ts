@@ -7,6 +7,7 @@ import { restDate } from '../core/clock.ts'
 import type { SimResponse } from '../core/route.ts'
 import { json, restError } from '../rest/rest-kit.ts'
 import {
+  installedVersionId,
   jobRecordTime,
   jobStatus,
   jobTimes,
@@ -168,7 +169,13 @@ function recordsOf(object: string, state: PushState, now: number, query: PushQue
         InstalledStatus: s.installedStatus,
         InstanceName: s.instanceName,
         ParentOrg: s.parentOrg,
-        MetadataPackageVersionId: s.versionId,
+        MetadataPackageVersionId: installedVersionId(
+          s.orgKey.slice(0, 15),
+          s.versionId,
+          state.requests.values(),
+          state.scenario,
+          now
+        ),
         MetadataPackageId: s.packageId,
         HasRestrictionEnabled: s.hasRestrictionEnabled,
         CustomUpgradeType: s.customUpgradeType
