@@ -47,4 +47,27 @@ describe('the terminal summary', () => {
       '  components  not validated (5 in the package), 0 errors'
     )
   })
+
+  it('a push shows its request, its job counts and the failures file', () => {
+    const result: EngineResult = {
+      mode: 'push-upgrade',
+      outputs: {
+        'push-request-id': '0DV7p000000009rGAA',
+        'push-status': 'Failed',
+        'push-orgs-scheduled': '213',
+        'push-succeeded': '201',
+        'push-failed': '12',
+        'push-canceled': '0',
+        'push-in-progress': '0',
+        'push-orgs-rejected': '0',
+        'push-failures-path': 'sf-deploy-results/push-failures.csv'
+      },
+      located: [],
+      exitCode: 1
+    }
+    const lines = renderSummary(result, plain)
+    expect(lines).toContain('  push        0DV7p000000009rGAA (Failed)')
+    expect(lines).toContain('  orgs        213 scheduled: 201 succeeded, 12 failed')
+    expect(lines).toContain('  failures    sf-deploy-results/push-failures.csv')
+  })
 })

@@ -65,6 +65,7 @@ export function renderSummary(result: EngineResult, paint: Paint): string[] {
     )
   const coverage = counts(result.resultJson).coveragePercent
   if (typeof coverage === 'number') lines.push(`  coverage    ${coverage}%`)
+  lines.push(...pushLines(outputs))
   if (outputs['retrieve-dir']) lines.push(`  retrieved   ${outputs['retrieve-dir']}`)
   if (outputs['results-dir']) lines.push(`  reports     ${outputs['results-dir']}`)
   if (result.located.length > 0) {
@@ -73,6 +74,26 @@ export function renderSummary(result: EngineResult, paint: Paint): string[] {
   }
   if (result.failure) lines.push('', paint('red', terminalSafe(result.failure)))
   return lines
+}
+
+/** A push's request and job counts, as its outputs give them (push-upgrade only). */
+function pushLines(outputs: Record<string, string>): string[] {
+  const id = outputs['push-request-id']
+  if (!id) return []
+  const count = (name: string): number => Number(outputs[name] ?? 0) || 0
+  const jobs = [
+    ['succeeded', count('push-succeeded')],
+    ['failed', count('push-failed')],
+    ['canceled', count('push-canceled')],
+    ['not finished', count('push-in-progress')],
+    ['refused at scheduling', count('push-orgs-rejected')]
+  ] as const
+  const shown = jobs.filter(([, n], i) => i < 2 || n > 0).map(([label, n]) => `${n} ${label}`)
+  return [
+    `  push        ${id} (${outputs['push-status'] ?? 'status unknown'})`,
+    `  orgs        ${count('push-orgs-scheduled')} scheduled: ${shown.join(', ')}`,
+    ...(outputs['push-failures-path'] ? [`  failures    ${outputs['push-failures-path']}`] : [])
+  ]
 }
 
 /**
