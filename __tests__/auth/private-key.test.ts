@@ -74,7 +74,7 @@ describe('readPrivateKey', () => {
       .privateKey.export({ type: 'pkcs8', format: 'pem' })
       .toString()
     expect(readPrivateKey(ec)).toEqual({
-      error: "is a ec key; Salesforce's JWT bearer flow needs an RSA key (RS256)"
+      error: "is an EC key; Salesforce's JWT bearer flow needs an RSA key (RS256)"
     })
     const broken = '-----BEGIN PRIVATE KEY-----\nMIIsecretbits\n-----END PRIVATE KEY-----'
     const read = readPrivateKey(broken)

@@ -64,7 +64,7 @@ export function readPrivateKey(value: string): { pem: string } | { error: string
     const parsed = createPrivateKey(pem)
     if (parsed.asymmetricKeyType !== 'rsa') {
       return {
-        error: `is a ${parsed.asymmetricKeyType ?? 'non-RSA'} key; Salesforce's JWT bearer flow needs an RSA key (RS256)`
+        error: `is ${keyKind(parsed.asymmetricKeyType)}; Salesforce's JWT bearer flow needs an RSA key (RS256)`
       }
     }
     return { pem }
@@ -95,4 +95,21 @@ function rebuildPem(label: string, body: string): string {
   const base64 = body.replace(/\s+/g, '')
   const lines = base64.match(/.{1,64}/g) ?? []
   return `-----BEGIN ${label}-----\n${lines.join('\n')}\n-----END ${label}-----\n`
+}
+
+/** Node's key types as a reader would write them, article included. */
+const KEY_KINDS: Record<string, string> = {
+  ec: 'an EC key',
+  dsa: 'a DSA key',
+  dh: 'a DH key',
+  ed25519: 'an Ed25519 key',
+  ed448: 'an Ed448 key',
+  x25519: 'an X25519 key',
+  x448: 'an X448 key',
+  'rsa-pss': 'an RSA-PSS key'
+}
+
+function keyKind(type: string | undefined): string {
+  if (type === undefined) return 'a non-RSA key'
+  return KEY_KINDS[type] ?? `a ${type} key`
 }
