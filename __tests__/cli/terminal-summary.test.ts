@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { renderSummary, type EngineResult } from '../../src/cli/terminal-summary.ts'
+import { renderSummary, terminalJson, type EngineResult } from '../../src/cli/terminal-summary.ts'
 
 const plain = (_style: string, text: string): string => text
 
@@ -69,5 +69,14 @@ describe('the terminal summary', () => {
     expect(lines).toContain('  push        0DV7p000000009rGAA (Failed)')
     expect(lines).toContain('  orgs        213 scheduled: 201 succeeded, 12 failed')
     expect(lines).toContain('  failures    sf-deploy-results/push-failures.csv')
+  })
+
+  it('--json writes DEL and C1 controls from org texts as \\u escapes, the same string when parsed', () => {
+    const document = { error: 'bad \u009b31m red \u007f and \u0085 next' }
+    const text = terminalJson(document)
+    // eslint-disable-next-line no-control-regex -- control characters are what must be absent
+    expect(text).not.toMatch(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f]/)
+    expect(text).toContain('bad \\u009b31m red \\u007f and \\u0085 next')
+    expect(JSON.parse(text)).toEqual(document)
   })
 })

@@ -16,7 +16,12 @@ import { uncommittedWarning } from './uncommitted-changes.ts'
 import { handleInterrupt } from './interrupt.ts'
 import { paintLine, painter, terminalSafe, useColour } from './terminal-lines.ts'
 import { createTerminalWriter, isProgressLine, redactedTerminal } from './terminal-writer.ts'
-import { jsonDocument, markdownForTerminal, renderSummary } from './terminal-summary.ts'
+import {
+  jsonDocument,
+  markdownForTerminal,
+  renderSummary,
+  terminalJson
+} from './terminal-summary.ts'
 
 /** Where the CLI writes text; injected so tests can capture it. */
 export interface CliIo {
@@ -197,7 +202,7 @@ async function runEngineCommand(argv: string[], io: CliIo): Promise<number> {
       })
   })
   writer.end()
-  if (cmd.json) io.out(JSON.stringify(jsonDocument(result), null, 2))
+  if (cmd.json) io.out(terminalJson(jsonDocument(result)))
   else {
     // The plan is its job summary: what merging and deploying would do (docs/release-plan.md).
     if (cmd.mode === 'plan' && result.summary)

@@ -122,6 +122,18 @@ export function jsonDocument(result: EngineResult): Record<string, unknown> {
   }
 }
 
+/**
+ * The document as JSON for a terminal: JSON.stringify escapes C0 controls but leaves DEL and the
+ * C1 controls (U+009B is a one-character CSI) raw, so org texts could still drive the terminal.
+ * They are written as \u escapes, which every JSON reader decodes to the same string.
+ */
+export function terminalJson(document: unknown): string {
+  return JSON.stringify(document, null, 2).replace(
+    /[\u007f-\u009f]/g,
+    (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`
+  )
+}
+
 function numberOrNull(value: string | undefined): number | null {
   return value === undefined || value === '' ? null : Number(value)
 }
