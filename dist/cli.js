@@ -16,14 +16,14 @@ import {
   checkZipSize,
   readMetadataDir,
   zipPackage
-} from "./chunks/chunk-YIC7IUUW.js";
+} from "./chunks/chunk-QFNGVKWD.js";
 import {
   ACTION_INPUTS,
   SIGN_IN_PARTS,
   SIGN_IN_READS,
   escapeLogText,
   redact
-} from "./chunks/chunk-7ZBACALL.js";
+} from "./chunks/chunk-URMT7EKX.js";
 import "./chunks/chunk-GEJFQUR5.js";
 import "./chunks/chunk-WP646LUM.js";
 
@@ -140,22 +140,6 @@ function flagError(problems) {
 ${problems.map((p) => `  - ${p}`).join("\n")}`;
 }
 var capitalise = (s) => s.charAt(0).toUpperCase() + s.slice(1);
-function joinValues(argv, valued) {
-  const out = [];
-  for (let i = 0; i < argv.length; i++) {
-    const arg = argv[i] ?? "";
-    if (arg === "--") {
-      out.push(...argv.slice(i));
-      break;
-    }
-    const next = argv[i + 1];
-    if (arg.startsWith("--") && valued.includes(arg.slice(2)) && next !== void 0) {
-      out.push(`${arg}=${next}`);
-      i++;
-    } else out.push(arg);
-  }
-  return out;
-}
 
 // src/cli/credentials-env.ts
 var ENV_INPUTS = [
@@ -228,7 +212,7 @@ var BOOLEAN_INPUTS = new Set(
 function isEngineMode(word) {
   return ENGINE_MODES.includes(word);
 }
-function normaliseBooleans(argv) {
+function normaliseFlags(argv, valued) {
   const out = [];
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i] ?? "";
@@ -247,6 +231,11 @@ function normaliseBooleans(argv) {
       out.push(`--${name}=true`);
       continue;
     }
+    if (name !== void 0 && valued.includes(name) && next !== void 0) {
+      out.push(`${arg}=${next}`);
+      i++;
+      continue;
+    }
     out.push(arg);
   }
   return out;
@@ -260,7 +249,7 @@ function parseEngineArgs(argv) {
   for (const name of INPUT_FLAGS) options[name] = { type: "string", multiple: true };
   for (const name of CLI_ONLY_FLAGS) options[name] = { type: "boolean" };
   const { values, positionals } = parseArgs({
-    args: joinValues(normaliseBooleans(argv), valued),
+    args: normaliseFlags(argv, valued),
     allowPositionals: true,
     strict: true,
     options
@@ -614,6 +603,7 @@ function renderSummary(result, paint) {
     );
   const coverage = counts(result.resultJson).coveragePercent;
   if (typeof coverage === "number") lines.push(`  coverage    ${coverage}%`);
+  lines.push(...pushLines(outputs));
   if (outputs["retrieve-dir"]) lines.push(`  retrieved   ${outputs["retrieve-dir"]}`);
   if (outputs["results-dir"]) lines.push(`  reports     ${outputs["results-dir"]}`);
   if (result.located.length > 0) {
@@ -622,6 +612,24 @@ function renderSummary(result, paint) {
   }
   if (result.failure) lines.push("", paint("red", terminalSafe(result.failure)));
   return lines;
+}
+function pushLines(outputs) {
+  const id = outputs["push-request-id"];
+  if (!id) return [];
+  const count = (name) => Number(outputs[name] ?? 0) || 0;
+  const jobs = [
+    ["succeeded", count("push-succeeded")],
+    ["failed", count("push-failed")],
+    ["canceled", count("push-canceled")],
+    ["not finished", count("push-in-progress")],
+    ["refused at scheduling", count("push-orgs-rejected")]
+  ];
+  const shown = jobs.filter(([, n], i) => i < 2 || n > 0).map(([label, n]) => `${n} ${label}`);
+  return [
+    `  push        ${id} (${outputs["push-status"] ?? "status unknown"})`,
+    `  orgs        ${count("push-orgs-scheduled")} scheduled: ${shown.join(", ")}`,
+    ...outputs["push-failures-path"] ? [`  failures    ${outputs["push-failures-path"]}`] : []
+  ];
 }
 function jsonDocument(result) {
   const base = result.resultJson ?? {
@@ -643,6 +651,12 @@ function jsonDocument(result) {
     exitCode: result.exitCode,
     ...result.failure ? { error: result.failure } : {}
   };
+}
+function terminalJson(document) {
+  return JSON.stringify(document, null, 2).replace(
+    /[\u007f-\u009f]/g,
+    (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, "0")}`
+  );
 }
 function numberOrNull(value) {
   return value === void 0 || value === "" ? null : Number(value);
@@ -689,6 +703,16 @@ async function runCli(argv, terminal) {
   const io = redactedTerminal(terminal);
   if (isEngineMode(argv[0]) && !argv.includes("--help") && !argv.includes("-h"))
     return runEngineCommand(argv, io);
+  return runBuildCommand(argv, terminal, plainText(io));
+}
+function plainText(io) {
+  return {
+    ...io,
+    out: (line) => io.out(terminalSafe(line)),
+    err: (line) => io.err(terminalSafe(line))
+  };
+}
+async function runBuildCommand(argv, terminal, io) {
   let cmd;
   try {
     const parsed = parseCliArgs(argv);
@@ -753,7 +777,7 @@ See --help.` : `${message} See --help.`);
   if (usesDelta(cmd.inputs)) {
     const project = path3.resolve(workspace, cmd.inputs["project-dir"]?.trim() || ".");
     const warning = await uncommittedWarning(project, cmd.inputs["delta-to"]);
-    if (warning) io.err(warning);
+    if (warning) io.err(terminalSafe(warning));
   }
   const paint = painter(useColour(io.env, io.isTty === true));
   const updating = io.isTty === true && !cmd.json && io.write !== void 0;
@@ -763,7 +787,7 @@ See --help.` : `${message} See --help.`);
     ...io.columns ? { columns: io.columns } : {}
   });
   let interrupted = false;
-  const { runEngine } = await import("./chunks/run-engine-6RKAXQDA.js");
+  const { runEngine } = await import("./chunks/run-engine-2NYZPLQV.js");
   const result = await runEngine({
     mode: cmd.mode,
     inputs: { ...LOCAL_DEFAULTS, ...credentialInputs(io.env, cmd.inputs), ...cmd.inputs },
@@ -792,7 +816,7 @@ See --help.` : `${message} See --help.`);
     })
   });
   writer.end();
-  if (cmd.json) io.out(JSON.stringify(jsonDocument(result), null, 2));
+  if (cmd.json) io.out(terminalJson(jsonDocument(result)));
   else {
     if (cmd.mode === "plan" && result.summary)
       for (const line of markdownForTerminal(result.summary)) io.out(line);

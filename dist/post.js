@@ -2,7 +2,7 @@ import { createRequire as __createRequire } from 'node:module'; const require = 
 import {
   abortCompile,
   abortPushRequest
-} from "./chunks/chunk-LEKE5AXP.js";
+} from "./chunks/chunk-OTI6WYCK.js";
 import {
   ApiError,
   STATE,
@@ -16,8 +16,8 @@ import {
   postIo,
   readInputs,
   signsIn
-} from "./chunks/chunk-VO7CVLTU.js";
-import "./chunks/chunk-7ZBACALL.js";
+} from "./chunks/chunk-YUX5JS7N.js";
+import "./chunks/chunk-URMT7EKX.js";
 import "./chunks/chunk-52QQPHSG.js";
 import {
   getState
