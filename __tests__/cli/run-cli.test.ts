@@ -70,4 +70,25 @@ describe('local CLI', () => {
     expect(await runCli(['build', '--out', 'x', '--', '--help'], after.io)).toBe(2)
     expect(after.out).toEqual([])
   })
+
+  it('reports a broken package file with the bad inputs of an engine mode, and exits 2', async () => {
+    const dir = path.join(tmp, 'broken')
+    mkdirSync(path.join(dir, 'force-app', 'classes'), { recursive: true })
+    writeFileSync(
+      path.join(dir, 'sfdx-project.json'),
+      JSON.stringify({ packageDirectories: [{ path: 'force-app' }], sourceApiVersion: '62.0' })
+    )
+    writeFileSync(path.join(dir, 'force-app', 'classes', 'A.cls'), 'class A {}')
+    const cap = io()
+    cap.io.cwd = dir
+    cap.io.env = {
+      SF_ACCESS_TOKEN: '00D000000000001!AQ0AQtoken',
+      SF_INSTANCE_URL: 'https://acme.my.salesforce.com'
+    }
+    expect(await runCli(['deploy', '--wait', 'soon'], cap.io)).toBe(2)
+    const text = [...cap.out, ...cap.err].join('\n')
+    expect(text).toContain('wait: got "soon"')
+    expect(text).toContain('The package could not be built either (1 problem):')
+    expect(text).toContain('A.cls has no A.cls-meta.xml beside it')
+  })
 })

@@ -67,6 +67,37 @@ describe('path inputs', () => {
     expect(sim.requests).toHaveLength(0)
   })
 
+  it('builds the package anyway, so a broken file is reported with the bad inputs, before any call', async () => {
+    const ws = passingProject({
+      'force-app/main/default/classes/InvoiceService.cls-meta.xml': null,
+      'force-app/main/default/objects/Invoice__c/fields/Bad__c.field-meta.xml':
+        '<CustomField><fullName>X'
+    })
+    const r = await runAction(sim, { mode: 'deploy', wait: 'soon' }, { workspace: ws })
+    expect(r.failed).toBe(true)
+    expect(r.outputs.status).toBe('InvalidInput')
+    expect(r.failure).toMatch(/^An input is invalid:\n  - wait: got "soon"/)
+    expect(r.failure).toContain('The package could not be built either (2 problems):')
+    expect(r.failure).toContain('InvoiceService.cls has no InvoiceService.cls-meta.xml beside it')
+    expect(r.failure).toContain('Bad__c.field-meta.xml:1: malformed XML')
+    expect(r.summary).toContain('The package could not be built either (2 problems):')
+    expect(r.summary).toContain('Bad\\_\\_c.field-meta.xml:1: malformed XML')
+    expect(sim.requests).toHaveLength(0)
+  })
+
+  it("does not build a delta run's whole package: a delta reads only what changed", async () => {
+    const ws = passingProject({
+      'force-app/main/default/classes/InvoiceService.cls-meta.xml': null
+    })
+    const r = await runAction(
+      sim,
+      { mode: 'deploy', wait: 'soon', 'delta-from': 'HEAD~1' },
+      { workspace: ws }
+    )
+    expect(r.failure).toMatch(/^An input is invalid:/)
+    expect(r.failure).not.toContain('could not be built')
+  })
+
   it('names a missing drift-baseline and compile file the same way', async () => {
     const ws = passingProject()
     const drift = await runAction(

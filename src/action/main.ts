@@ -7,7 +7,8 @@ import { runRetrieveMode } from '../modes/retrieve/run-retrieve-mode.ts'
 import type { RunDeps } from '../runner/run-deps.ts'
 import { partsOf, type RunResult } from '../runner/run-result.ts'
 import { STATE } from '../runner/state.ts'
-import { parseSettings } from './parse-settings.ts'
+import { parseInputs } from './parse-settings.ts'
+import { packageProblems } from './package-problems.ts'
 import type { Settings } from '../settings/settings.ts'
 import { runSync } from '../modes/sync/run-sync.ts'
 import { runCompile } from '../modes/compile/run-compile-mode.ts'
@@ -32,9 +33,12 @@ export async function run(overrides: Partial<RunDeps> = {}): Promise<void> {
   let result: RunResult
   let mode: string | undefined
   try {
-    const settings = parseSettings(
+    const parsed = parseInputs(
       readInputs(deps.env.GITHUB_WORKSPACE ?? process.cwd(), deps.clock.now())
     )
+    if ('problems' in parsed)
+      throw new InputError(parsed.problems, await packageProblems(parsed.parts, deps.env))
+    const settings = parsed.settings
     mode = settings.mode
     result = await runMode(settings, deps)
   } catch (error) {
@@ -90,7 +94,11 @@ function thrownResult(error: unknown, mode: string | undefined, deps: RunDeps): 
   )
   const head = renderFailure(
     error instanceof InputError
-      ? { message, problems: error.problems.map((p) => redact(p)) }
+      ? {
+          message,
+          problems: error.problems.map((p) => redact(p)),
+          buildProblems: error.buildProblems.map((p) => redact(p))
+        }
       : {
           ...(mode ? { mode } : {}),
           message,

@@ -19,14 +19,23 @@ import { InputError } from '../shared/errors.ts'
  * no network (file contents arrive in `raw`).
  */
 export function parseSettings(raw: RawInputs): Settings {
+  const parsed = parseInputs(raw)
+  if ('problems' in parsed) throw new InputError(parsed.problems)
+  return parsed.settings
+}
+
+/** parseSettings, returning the problems with the parts that were read instead of throwing. */
+export function parseInputs(
+  raw: RawInputs
+): { settings: Settings } | { problems: string[]; parts: SettingsParts } {
   const problems: Problems = []
   const parts = parseParts(raw, problems)
   checkIgnoredInputs(raw.values, parts.mode, problems)
   const settings = modeSettings(parts, raw, problems)
-  if (problems.length > 0) throw new InputError(problems)
+  if (problems.length > 0) return { problems, parts }
   if (!settings)
-    throw new InputError([`mode ${parts.mode}: the inputs do not make a complete run.`])
-  return settings
+    return { problems: [`mode ${parts.mode}: the inputs do not make a complete run.`], parts }
+  return { settings }
 }
 
 function modeSettings(

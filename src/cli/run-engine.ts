@@ -8,9 +8,11 @@ import { createPushClient } from '../push-upgrade/push-client.ts'
 import { connectForRun, type ConnectIo } from '../runner/connect.ts'
 import { createSalesforceRest } from '../salesforce-rest/rest-client.ts'
 import { STATE } from '../runner/state.ts'
-import { parseSettings } from '../action/parse-settings.ts'
+import { parseInputs } from '../action/parse-settings.ts'
+import { packageProblems } from '../action/package-problems.ts'
 import { readInputs } from '../action/read-inputs.ts'
 import type { Settings } from '../settings/settings.ts'
+import type { RunEnv } from '../shared/env.ts'
 import { systemClock } from '../shared/clock.ts'
 import { MemoryLogger } from '../shared/logger.ts'
 import { ApiError, describeError, InputError } from '../shared/errors.ts'
@@ -74,7 +76,11 @@ export async function runEngine(request: EngineRequest): Promise<EngineResult> {
   })
   try {
     const files = prepareEnv(dir, request)
-    const checked = checkInputs(request.workspace, (request.deps?.clock ?? systemClock).now())
+    const checked = await checkInputs(
+      request.workspace,
+      (request.deps?.clock ?? systemClock).now(),
+      request.deps?.env ?? { ...process.env }
+    )
     if (typeof checked === 'string')
       return { mode: request.mode, outputs: {}, located, failure: checked, exitCode: 2 }
     // The CLI decides what a Ctrl-C stops, so the run hears of it from the CLI, not the signal.
@@ -135,9 +141,15 @@ function prepareEnv(
  * Parses the inputs as run() will, so bad input is told apart from an org failure; returns the
  * settings, or the input problem.
  */
-function checkInputs(workspace: string, now: number): Settings | string {
+async function checkInputs(
+  workspace: string,
+  now: number,
+  env: RunEnv
+): Promise<Settings | string> {
   try {
-    return parseSettings(readInputs(workspace, now))
+    const parsed = parseInputs(readInputs(workspace, now))
+    if (!('problems' in parsed)) return parsed.settings
+    return new InputError(parsed.problems, await packageProblems(parsed.parts, env)).message
   } catch (error) {
     if (error instanceof InputError) return error.message
     throw error

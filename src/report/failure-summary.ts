@@ -28,15 +28,27 @@ export function renderFailure(input: {
   mode?: string
   message: string
   problems?: string[]
+  /** Problems of the package, found while the inputs were checked. */
+  buildProblems?: string[]
   unfollowed?: string
 }): string {
-  if (input.problems)
+  if (input.problems) {
+    const build = input.buildProblems ?? []
     return [
       '## ❌ Invalid inputs — nothing was run',
       '',
       ...input.problems.map((p) => `- ${escapeInline(p)}`),
-      ''
+      '',
+      ...(build.length > 0
+        ? [
+            `The package could not be built either (${build.length} problem${build.length === 1 ? '' : 's'}):`,
+            '',
+            ...build.map((p) => `- ${escapeInline(p)}`),
+            ''
+          ]
+        : [])
     ].join('\n')
+  }
   const what = (input.mode && MODE_LABELS[input.mode]) ?? 'The run'
   // One paragraph per line of the message: GitHub joins lines of one paragraph.
   const paragraphs = input.message.split('\n').map((line) => escapeInline(line))

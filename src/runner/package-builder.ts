@@ -90,7 +90,7 @@ export async function buildFromSettings(
       env
     })
   } catch (error) {
-    if (error instanceof BuildError) throw new ActionError(error.message)
+    if (error instanceof BuildError) throw new ActionError(error.message, { cause: error })
     if ((error as NodeJS.ErrnoException).code === 'ENOENT') {
       throw new ActionError(
         `metadata-dir: ${(error as NodeJS.ErrnoException).path ?? 'the file'} does not exist.`

@@ -8,12 +8,19 @@ export class InputError extends ActionError {
   override name = 'InputError'
   /** One line per problem: the input, the value (never a secret), what was expected. */
   readonly problems: string[]
-  constructor(problems: string[]) {
+  /** Problems of the package, found by building it while the inputs were checked. */
+  readonly buildProblems: string[]
+  constructor(problems: string[], buildProblems: string[] = []) {
     super(
       `${problems.length === 1 ? 'An input is' : `${problems.length} inputs are`} invalid:\n` +
-        problems.map((p) => `  - ${p}`).join('\n')
+        problems.map((p) => `  - ${p}`).join('\n') +
+        (buildProblems.length > 0
+          ? `\nThe package could not be built either (${buildProblems.length} problem${buildProblems.length === 1 ? '' : 's'}):\n` +
+            buildProblems.map((p) => `  - ${p}`).join('\n')
+          : '')
     )
     this.problems = problems
+    this.buildProblems = buildProblems
   }
 }
 
