@@ -16,7 +16,7 @@ import {
   checkZipSize,
   readMetadataDir,
   zipPackage
-} from "./chunks/chunk-QFNGVKWD.js";
+} from "./chunks/chunk-TT4G4CIR.js";
 import {
   ACTION_INPUTS,
   SIGN_IN_PARTS,
@@ -787,7 +787,7 @@ See --help.` : `${message} See --help.`);
     ...io.columns ? { columns: io.columns } : {}
   });
   let interrupted = false;
-  const { runEngine } = await import("./chunks/run-engine-2NYZPLQV.js");
+  const { runEngine } = await import("./chunks/run-engine-CK4IHM56.js");
   const result = await runEngine({
     mode: cmd.mode,
     inputs: { ...LOCAL_DEFAULTS, ...credentialInputs(io.env, cmd.inputs), ...cmd.inputs },

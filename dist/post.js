@@ -2,7 +2,7 @@ import { createRequire as __createRequire } from 'node:module'; const require = 
 import {
   abortCompile,
   abortPushRequest
-} from "./chunks/chunk-OTI6WYCK.js";
+} from "./chunks/chunk-JVZQUPYL.js";
 import {
   ApiError,
   STATE,
@@ -16,7 +16,7 @@ import {
   postIo,
   readInputs,
   signsIn
-} from "./chunks/chunk-YUX5JS7N.js";
+} from "./chunks/chunk-3VFUX6KO.js";
 import "./chunks/chunk-URMT7EKX.js";
 import "./chunks/chunk-52QQPHSG.js";
 import {
