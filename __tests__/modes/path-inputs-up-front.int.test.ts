@@ -76,7 +76,7 @@ describe('path inputs', () => {
     const r = await runAction(sim, { mode: 'deploy', wait: 'soon' }, { workspace: ws })
     expect(r.failed).toBe(true)
     expect(r.outputs.status).toBe('InvalidInput')
-    expect(r.failure).toMatch(/^An input is invalid:\n  - wait: got "soon"/)
+    expect(r.failure).toMatch(/^An input is invalid:\n {2}- wait: got "soon"/)
     expect(r.failure).toContain('The package could not be built either (2 problems):')
     expect(r.failure).toContain('InvoiceService.cls has no InvoiceService.cls-meta.xml beside it')
     expect(r.failure).toContain('Bad__c.field-meta.xml:1: malformed XML')
