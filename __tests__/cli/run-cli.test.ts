@@ -8,15 +8,17 @@ import { runCli } from '../../src/cli/run-cli.ts'
 const tmp = mkdtempSync(path.join(os.tmpdir(), 'cli-test-'))
 afterAll(() => rmSync(tmp, { recursive: true, force: true }))
 
-function project(): string {
-  const dir = path.join(tmp, 'p')
+/** A one-class project in `tmp/<name>`; `withMeta: false` leaves the class without its meta file. */
+function project(name = 'p', withMeta = true): string {
+  const dir = path.join(tmp, name)
   mkdirSync(path.join(dir, 'force-app', 'classes'), { recursive: true })
   writeFileSync(
     path.join(dir, 'sfdx-project.json'),
     JSON.stringify({ packageDirectories: [{ path: 'force-app' }], sourceApiVersion: '62.0' })
   )
   writeFileSync(path.join(dir, 'force-app', 'classes', 'A.cls'), 'class A {}')
-  writeFileSync(path.join(dir, 'force-app', 'classes', 'A.cls-meta.xml'), '<ApexClass/>')
+  if (withMeta)
+    writeFileSync(path.join(dir, 'force-app', 'classes', 'A.cls-meta.xml'), '<ApexClass/>')
   return dir
 }
 
@@ -72,13 +74,7 @@ describe('local CLI', () => {
   })
 
   it('reports a broken package file with the bad inputs of an engine mode, and exits 2', async () => {
-    const dir = path.join(tmp, 'broken')
-    mkdirSync(path.join(dir, 'force-app', 'classes'), { recursive: true })
-    writeFileSync(
-      path.join(dir, 'sfdx-project.json'),
-      JSON.stringify({ packageDirectories: [{ path: 'force-app' }], sourceApiVersion: '62.0' })
-    )
-    writeFileSync(path.join(dir, 'force-app', 'classes', 'A.cls'), 'class A {}')
+    const dir = project('broken', false)
     const cap = io()
     cap.io.cwd = dir
     cap.io.env = {

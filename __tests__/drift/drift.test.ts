@@ -35,13 +35,17 @@ const pkg = new Map([
   ['classes/B.cls-meta.xml', enc(META)]
 ])
 
-function receipt(overrides: Partial<DeployReceipt> = {}): DeployReceipt {
+/** The receipt of a deploy of `packageFiles` (the two-class package by default) on 2026-01-01. */
+function receipt(
+  overrides: Partial<DeployReceipt> = {},
+  packageFiles: ReadonlyMap<string, Uint8Array> = pkg
+): DeployReceipt {
   return {
     ...buildReceipt({
       mode: 'deploy',
       result: deployResult({ completedDate: new Date('2026-01-01T10:00:00Z') }),
       orgId: ORG,
-      packageFiles: pkg,
+      packageFiles,
       run: { commitSha: 'abc' },
       now: '2026-01-01T10:00:00Z'
     }),
@@ -144,14 +148,7 @@ describe('detectDrift of a field-only package', () => {
         )
       ]
     ])
-    const baseline = buildReceipt({
-      mode: 'deploy',
-      result: deployResult({ completedDate: new Date('2026-01-01T10:00:00Z') }),
-      orgId: ORG,
-      packageFiles: fieldOnly,
-      run: { commitSha: 'abc' },
-      now: '2026-01-01T10:00:00Z'
-    })
+    const baseline = receipt({}, fieldOnly)
     expect(baseline.components.map((c) => c.type)).toEqual(['CustomField'])
     // An admin relabelled the object since; the field is as deployed.
     const api = listingOnly([
@@ -195,14 +192,7 @@ describe('detectDrift of a field-only package', () => {
   it('counts a custom field the org no longer lists as deleted there, not a standard field', async () => {
     // Account.Industry is standard: listMetadata(CustomField) never lists it.
     const files = fieldsPackage(['Account.Industry', 'Account.Tier__c'])
-    const baseline = buildReceipt({
-      mode: 'deploy',
-      result: deployResult({ completedDate: new Date('2026-01-01T10:00:00Z') }),
-      orgId: ORG,
-      packageFiles: files,
-      run: { commitSha: 'abc' },
-      now: '2026-01-01T10:00:00Z'
-    })
+    const baseline = receipt({}, files)
     const report = await detectDrift(
       { receipt: baseline, packageFiles: files, apiVersion: '62.0', wait },
       { api: listingOnly([]), clock, logger: new MemoryLogger() }
