@@ -6,6 +6,7 @@ import {
   type PushController
 } from '../../simulator/push/index.ts'
 import type { Clock } from '../../src/shared/clock.ts'
+import { eligibleFor20 } from '../support/push-orgs.ts'
 import { runAction, startSim } from './harness.ts'
 
 let sim: Simulator
@@ -82,6 +83,32 @@ describe('push-upgrade edges', () => {
     expect(r.failed).toBe(false)
     expect(r.outputs.success).toBe('true')
     expect(r.summary).toContain('93 of 100 orgs upgraded; 7 failed (7 %, fail-threshold 7 %)')
+  })
+
+  it('reads 18-character org ids whatever their case: an upper-cased exclude-orgs id keeps its org out', async () => {
+    push.scenario.outcome = () => ({ outcome: 'Succeeded' })
+    const [kept, listed, excluded] = eligibleFor20(sim).filter((s) => s.orgKey.length === 18)
+    if (!kept || !listed || !excluded) throw new Error('the sample package has eligible orgs')
+    // As a spreadsheet or a data warehouse hands them back: 18-character ids are case-safe.
+    expect(excluded.orgKey.toUpperCase()).not.toBe(excluded.orgKey)
+    const r = await runAction(
+      sim,
+      pushInputs({
+        orgs: [kept.orgKey, listed.orgKey.toUpperCase(), excluded.orgKey].join(','),
+        'exclude-orgs': excluded.orgKey.toUpperCase()
+      })
+    )
+
+    expect(r.failed).toBe(false)
+    expect(r.outputs['push-orgs-selected']).toBe('2')
+    expect(
+      push
+        .requests()[0]
+        ?.jobs.map((j) => j.orgKey)
+        .sort()
+    ).toEqual([kept.orgKey, listed.orgKey].sort())
+    expect(r.summary).toMatch(/\| listed in exclude-orgs \| 1 \|/)
+    expect(r.summary).not.toContain('not a subscriber of this package')
   })
 
   it('counts every scheduled org as not ended when it does not follow the push, and shows no job counts it never read', async () => {

@@ -56,6 +56,18 @@ describe('org ids', () => {
     expect(n.isOrgId('0015g0000000SIM')).toBe(false)
   })
 
+  it('reads an 18-character id case-insensitively, restoring the case from its checksum', () => {
+    for (const id of ['00D5g0000000SIM', '00DxX0000001gHI', '00DABCDEFGHIJKL']) {
+      const safe = n.to18(id)
+      expect(n.readOrgId(safe.toUpperCase())).toEqual({ id: safe })
+      expect(n.readOrgId(safe.toLowerCase())).toEqual({ id: safe })
+    }
+    expect(n.readOrgId('00D5g0000000sim')).toEqual({ id: '00D5g0000000sim' })
+    expect(n.readOrgId('00D5g0000000SIMEA9')).toEqual({ problem: 'checksum' })
+    expect(n.readOrgId('00D5g0000000SIM2AA')).toEqual({ problem: 'checksum' })
+    expect(n.readOrgId('00d5g0000000sim')).toEqual({ problem: 'shape' })
+  })
+
   it('computes the 18-character checksum like the platform (same as the simulator)', () => {
     for (const id of ['00D5g0000000SIM', '00DxX0000001gHI', '00D000000000001', '00DABCDEFGHIJKL'])
       expect(n.to18(id)).toBe(simTo18(id))

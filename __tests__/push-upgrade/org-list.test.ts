@@ -41,6 +41,23 @@ describe('orgs-file', () => {
     )
   })
 
+  it('reads an 18-character id written in another case as the id its checksum records', () => {
+    expect(
+      parseOrgList(`OrganizationId\n${B.toUpperCase()}\n${B.toLowerCase()}\n`, 'orgs-file')
+    ).toEqual({
+      ids: [B, B],
+      problems: []
+    })
+  })
+
+  it('names the lines whose 18-character id cannot carry its checksum', () => {
+    expect(
+      parseOrgList(`${A}\n00D5g0000000BBBEA9\n00D5g0000000BBBE2A`, 'orgs-file (x.txt)').problems
+    ).toEqual([
+      'orgs-file (x.txt): line 2 ("00D5g0000000BBBEA9"), line 3 ("00D5g0000000BBBE2A"): not an org id: the last 3 characters of an 18-character id are the checksum of the first 15, and these cannot be (the id is cut or mistyped); copy the id again.'
+    ])
+  })
+
   it('names every bad line and a missing column', () => {
     expect(parseOrgList(`${A}\n00Dshort\nhello`, 'orgs-file (x.txt)').problems).toEqual([
       'orgs-file (x.txt): line 2 ("00Dshort"), line 3 ("hello"): not an org id; expected 00D followed by 12 or 15 letters and digits.'

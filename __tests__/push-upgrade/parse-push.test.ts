@@ -91,6 +91,42 @@ describe('push-upgrade settings', () => {
     ).toEqual([])
   })
 
+  it('reads 18-character org ids in the case their checksum records, whatever case they were written in', () => {
+    // 18-character ids are case-safe: a spreadsheet or warehouse that upper-cases them loses nothing.
+    const settings = parseSettings(
+      rawInputs(
+        {
+          mode: 'push-upgrade',
+          ...AUTH,
+          'package-version-id': V,
+          orgs: '00D5G0000000BBBEA2',
+          'orgs-file': 'orgs.csv',
+          'exclude-orgs': '00d5g0000000simea2'
+        },
+        { orgsFile: { path: 'orgs.csv', text: '00D5G0000000SIMEA2\n' } }
+      )
+    )
+    expect(settings.push?.selection).toEqual({
+      kind: 'explicit',
+      orgs: ['00D5g0000000BBBEA2', '00D5g0000000SIMEA2']
+    })
+    expect(settings.push?.excludeOrgs).toEqual(['00D5g0000000SIMEA2'])
+  })
+
+  it('refuses an 18-character org id whose last 3 characters cannot be its checksum', () => {
+    // `9` is outside the checksum alphabet; `E2A` marks the `0`s of the second block as capitals.
+    expect(
+      problems({
+        'package-version-id': V,
+        orgs: '00D5g0000000BBBEA9',
+        'exclude-orgs': '00D5g0000000BBBE2A'
+      })
+    ).toEqual([
+      'orgs: "00D5g0000000BBBEA9": not an org id: the last 3 characters of an 18-character id are the checksum of the first 15, and these cannot be (the id is cut or mistyped); copy the id again.',
+      'exclude-orgs: "00D5g0000000BBBE2A": not an org id: the last 3 characters of an 18-character id are the checksum of the first 15, and these cannot be (the id is cut or mistyped); copy the id again.'
+    ])
+  })
+
   it('reports every problem at once, naming the input and what was expected', () => {
     expect(
       problems({

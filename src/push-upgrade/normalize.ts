@@ -7,6 +7,7 @@
 import type * as model from './push-model.ts'
 import { emptyCounts, type PushStatus } from './push-model.ts'
 import type * as wire from './push-wire.ts'
+import { caseSafeId } from '../shared/salesforce-id.ts'
 
 const STATUS_BY_KEY: Record<string, PushStatus> = {
   created: 'created',
@@ -38,11 +39,28 @@ export function isTerminal(status: PushStatus): boolean {
   return status === 'succeeded' || status === 'failed' || status === 'canceled'
 }
 
-const ORG_ID = /^00D[A-Za-z0-9]{12}([A-Za-z0-9]{3})?$/
+const ORG_ID_15 = /^00D[A-Za-z0-9]{12}$/
+// Case-insensitive, as 18-character ids are: the checksum restores the case.
+const ORG_ID_18 = /^00D[A-Za-z0-9]{15}$/i
 
-/** True for a 15 or 18 character org id (`00D…`). */
+/** Why a text is not an org id: its shape, or an 18-character id whose checksum cannot be right. */
+export type OrgIdProblem = 'shape' | 'checksum'
+
+/**
+ * A 15 or 18 character org id (`00D…`) as matching needs it: a 15-character id as given (it is
+ * case-sensitive), an 18-character one in the case its checksum records, in any case it was
+ * written in. Otherwise what is wrong with it.
+ */
+export function readOrgId(text: string): { id: string } | { problem: OrgIdProblem } {
+  if (ORG_ID_15.test(text)) return { id: text }
+  if (!ORG_ID_18.test(text)) return { problem: 'shape' }
+  const id = caseSafeId(text)
+  return id?.startsWith('00D') ? { id } : { problem: 'checksum' }
+}
+
+/** True for a 15 or 18 character org id (`00D…`) whose checksum, if any, fits. */
 export function isOrgId(text: string): boolean {
-  return ORG_ID.test(text)
+  return 'id' in readOrgId(text)
 }
 
 /** The case-sensitive 15-character key orgs are matched on (users paste either length). */

@@ -2,7 +2,7 @@
  * Org id lists from a file (`orgs-file`): one id per line, or a CSV with a header row and an
  * `OrganizationId` (or `OrgKey`) column, such as the failures CSV of an earlier push. Pure.
  */
-import { isOrgId } from './normalize.ts'
+import { isOrgId, readOrgId } from './normalize.ts'
 
 /** Header names accepted for the org id column, lower case. */
 const ORG_COLUMNS = ['organizationid', 'orgkey', 'subscriberorganizationkey', 'orgid']
@@ -33,18 +33,31 @@ export function parseOrgList(text: string, source: string): OrgListResult {
   }
   const ids: string[] = []
   const bad: string[] = []
+  const badChecksum: string[] = []
   for (const row of isHeader ? rows.slice(1) : rows) {
     const value = row.cells[column] ?? ''
-    if (isOrgId(value)) ids.push(value)
-    else bad.push(`line ${row.line} ("${value.slice(0, 40)}")`)
+    const read = readOrgId(value)
+    if ('id' in read) ids.push(read.id)
+    else
+      (read.problem === 'checksum' ? badChecksum : bad).push(
+        `line ${row.line} ("${value.slice(0, 40)}")`
+      )
   }
-  const problems =
-    bad.length === 0
-      ? []
-      : [
-          `${source}: ${bad.slice(0, 10).join(', ')}${bad.length > 10 ? ` and ${bad.length - 10} more` : ''}: not an org id; expected 00D followed by 12 or 15 letters and digits.`
-        ]
+  const problems = [
+    ...listed(source, bad, 'not an org id; expected 00D followed by 12 or 15 letters and digits.'),
+    ...listed(source, badChecksum, CHECKSUM_PROBLEM)
+  ]
   return { ids, problems }
+}
+
+/** Why an 18-character id with a checksum that cannot fit its first 15 characters is refused. */
+export const CHECKSUM_PROBLEM =
+  'not an org id: the last 3 characters of an 18-character id are the checksum of the first 15, and these cannot be (the id is cut or mistyped); copy the id again.'
+
+function listed(source: string, lines: string[], problem: string): string[] {
+  if (lines.length === 0) return []
+  const more = lines.length > 10 ? ` and ${lines.length - 10} more` : ''
+  return [`${source}: ${lines.slice(0, 10).join(', ')}${more}: ${problem}`]
 }
 
 /** RFC 4180 CSV: quoted fields may hold commas, quotes (doubled) and line breaks. */

@@ -18,3 +18,28 @@ export function to18(id: string): string {
   }
   return id + suffix
 }
+
+/**
+ * The case-safe reading of an 18-character id: the first 15 characters in the case the checksum
+ * records, with the checksum after them. 18-character ids exist for tools that ignore case, so
+ * `00D5G0000000SIMEA2` (upper-cased by a spreadsheet or a data warehouse) is still the id
+ * `00D5g0000000SIMEA2`. Undefined when the last 3 characters cannot be the checksum of the first
+ * 15 (a character outside A-Z and 0-5, or a digit where the checksum says upper-case letter): the
+ * id was cut or mistyped. Any other length comes back unchanged.
+ */
+export function caseSafeId(id: string): string | undefined {
+  if (id.length !== 18) return id
+  let restored = ''
+  for (let block = 0; block < 3; block++) {
+    const bits = CHECKSUM_ALPHABET.indexOf(id.charAt(15 + block).toUpperCase())
+    if (bits < 0) return undefined
+    for (let i = 0; i < 5; i++) {
+      const ch = id.charAt(block * 5 + i)
+      const upper = (bits & (1 << i)) !== 0
+      const letter = ch.toLowerCase() !== ch.toUpperCase()
+      if (upper && !letter) return undefined
+      restored += upper ? ch.toUpperCase() : ch.toLowerCase()
+    }
+  }
+  return to18(restored)
+}

@@ -5,7 +5,8 @@
  */
 import type { RawInputs } from '../../settings/inputs.ts'
 import { readWorkspacePath } from '../../settings/parse-paths.ts'
-import { parseOrgList } from '../../push-upgrade/org-list.ts'
+import { CHECKSUM_PROBLEM, parseOrgList } from '../../push-upgrade/org-list.ts'
+import { readOrgId } from '../../push-upgrade/normalize.ts'
 import {
   optional,
   readBoolean,
@@ -25,7 +26,6 @@ import {
 
 const VERSION_ID = /^04t[A-Za-z0-9]{12}([A-Za-z0-9]{3})?$/
 const PACKAGE_ID = /^033[A-Za-z0-9]{12}([A-Za-z0-9]{3})?$/
-const ORG_ID = /^00D[A-Za-z0-9]{12}([A-Za-z0-9]{3})?$/
 const VERSION_NUMBER = /^\d+(\.\d+){1,3}$/
 const ISO_TIME =
   /^(\d{4}-\d{2}-\d{2})[T ](\d{2}:\d{2}(?::\d{2}(?:\.\d{1,3})?)?)(Z|[+-]\d{2}:?\d{2})?$/
@@ -139,16 +139,27 @@ function readOrgsFile(raw: RawInputs, file: string, problems: Problems): string[
   return parsed.ids
 }
 
-/** Org ids from a list input; every malformed id is reported. */
+/**
+ * Org ids from a list input, 18-character ones in the case their checksum records; every
+ * malformed id is reported.
+ */
 function readOrgIds(name: string, value: string, problems: Problems): string[] {
-  const ids = splitList(value)
-  const bad = ids.filter((id) => !ORG_ID.test(id))
+  const ids: string[] = []
+  const bad: string[] = []
+  const badChecksum: string[] = []
+  for (const text of splitList(value)) {
+    const read = readOrgId(text)
+    if ('id' in read) ids.push(read.id)
+    else (read.problem === 'checksum' ? badChecksum : bad).push(`"${text}"`)
+  }
   if (bad.length > 0) {
     problems.push(
-      `${name}: ${bad.map((b) => `"${b}"`).join(', ')} ${bad.length === 1 ? 'is not an org id' : 'are not org ids'}; expected 00D followed by 12 or 15 letters and digits.`
+      `${name}: ${bad.join(', ')} ${bad.length === 1 ? 'is not an org id' : 'are not org ids'}; expected 00D followed by 12 or 15 letters and digits.`
     )
   }
-  return ids.filter((id) => ORG_ID.test(id))
+  if (badChecksum.length > 0)
+    problems.push(`${name}: ${badChecksum.join(', ')}: ${CHECKSUM_PROBLEM}`)
+  return ids
 }
 
 /** A list of words from a fixed set, matched case-insensitively and returned in canonical case. */
