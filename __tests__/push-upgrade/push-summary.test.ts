@@ -123,6 +123,33 @@ describe('push summary', () => {
     expect(md).toContain('Acme \\| &quot;West&quot; &lt;EMEA&gt; @&#8203;ops #&#8203;1')
   })
 
+  it('escapes the texts the org sends into table cells: request times, record ids and status codes', () => {
+    const o = outcome('finished')
+    const hostile: PushOutcome = {
+      ...o,
+      requestId: '0DV|x',
+      request: {
+        ...(o.request as NonNullable<PushOutcome['request']>),
+        startTime: '2026-11-01 | <img src=https://evil.example/p.png> @octo-org/admins',
+        endTime: '![x](https://evil.example/t.png) #12'
+      },
+      rejected: o.rejected.map((r) => ({ ...r, statusCode: 'INVALID|OPERATION' })),
+      failedJobs: o.failedJobs.map((j) => ({ ...j, orgKey: `${j.orgKey}|x` }))
+    }
+    const md = renderPushSummary(hostile, decidePushVerdict(hostile, 50), 50, files)
+    // GFM splits a row at every unescaped pipe, inside code spans too.
+    const tables = md.split('\n\n').filter((block) => block.startsWith('|'))
+    expect(tables.length).toBeGreaterThan(3)
+    for (const block of tables) {
+      const [head = '', ...rows] = block.split('\n')
+      const width = (line: string): number => line.split(/(?<!\\)\|/).length
+      for (const row of rows) expect(width(row), row).toBe(width(head))
+    }
+    expect(md).not.toContain('<img')
+    expect(md).not.toContain('![x]')
+    expect(md).not.toMatch(/@octo-org|#12/)
+  })
+
   it('renders a dry run', async () => {
     const o = outcome('dry-run')
     await expect(

@@ -9,7 +9,7 @@ import { countByInstance, countExclusions, groupEligible } from '../../push-upgr
 import { PUSH_STATUSES, type Subscriber } from '../../push-upgrade/push-model.ts'
 import type { PushOutcome } from '../../push-upgrade/push-outcome.ts'
 import type { PushVerdict } from './push-verdict.ts'
-import { codeSpan, escapeInline, escapeTableCell } from '../../report/escape.ts'
+import { codeSpan, codeSpanInCell, escapeInline, escapeTableCell } from '../../report/escape.ts'
 import { details, table } from '../../report/markdown.ts'
 import { byteLength, hardCut, JOB_SUMMARY_BUDGET_BYTES } from '../../report/size-budget.ts'
 
@@ -67,16 +67,17 @@ function header(o: PushOutcome, verdict: PushVerdict): string[] {
   const rows = [
     [
       'Package',
-      `${escapeTableCell(o.package.name)}${o.package.namespacePrefix ? ` (namespace ${codeSpan(o.package.namespacePrefix)})` : ''}`
+      `${escapeTableCell(o.package.name)}${o.package.namespacePrefix ? ` (namespace ${codeSpanInCell(o.package.namespacePrefix)})` : ''}`
     ],
-    ['Target version', `${escapeTableCell(o.target.numberText)} ${codeSpan(o.target.id)}`],
-    ...(o.requestId ? [['Push request', codeSpan(o.requestId)]] : []),
+    ['Target version', `${escapeTableCell(o.target.numberText)} ${codeSpanInCell(o.target.id)}`],
+    ...(o.requestId ? [['Push request', codeSpanInCell(o.requestId)]] : []),
     ...(o.requestId ? [['Scheduled start', o.startTime ?? 'as soon as it is Pending']] : []),
-    ...(r?.startTime ? [['Actual start', r.startTime]] : []),
-    ...(r?.endTime ? [['End', r.endTime]] : []),
+    // Times as the org sent them: org text, escaped like any other.
+    ...(r?.startTime ? [['Actual start', escapeTableCell(r.startTime)]] : []),
+    ...(r?.endTime ? [['End', escapeTableCell(r.endTime)]] : []),
     ...(r?.durationSeconds !== undefined ? [['Duration', `${r.durationSeconds} s`]] : []),
     ...(r ? [['Request status', STATUS_LABEL[r.status]]] : []),
-    ['API version', o.apiVersion]
+    ['API version', escapeTableCell(o.apiVersion)]
   ]
   const title =
     o.kind === 'dry-run'
@@ -123,9 +124,9 @@ function rejectedSection(o: PushOutcome, subscribers: Map<string, Subscriber>): 
   const rows = o.rejected
     .slice(0, MAX_TABLE_ROWS)
     .map((r) => [
-      codeSpan(r.orgKey),
+      codeSpanInCell(r.orgKey),
       escapeTableCell(subscribers.get(orgKey15(r.orgKey))?.orgName ?? ''),
-      codeSpan(r.statusCode),
+      codeSpanInCell(r.statusCode),
       escapeTableCell(clip(r.message))
     ])
   return [
@@ -166,14 +167,14 @@ function failedOrgsSection(
   const rows = all
     .slice(0, MAX_TABLE_ROWS)
     .map((r) => [
-      codeSpan(r.orgKey),
+      codeSpanInCell(r.orgKey),
       escapeTableCell(r.orgName),
       escapeTableCell(r.orgType),
       escapeTableCell(r.instance),
       escapeTableCell(r.installedVersion),
       escapeTableCell(`${r.errorType} / ${r.errorTitle}`),
       escapeTableCell(clip(r.message)),
-      r.supportNumber ? codeSpan(r.supportNumber) : ''
+      r.supportNumber ? codeSpanInCell(r.supportNumber) : ''
     ])
   const where = files.failures ? ` All of them are in ${codeSpan(files.failures)}.` : ''
   const heading =
@@ -199,7 +200,7 @@ function unfinishedSection(o: PushOutcome, subscribers: Map<string, Subscriber>)
   const rows = unfinished
     .slice(0, MAX_TABLE_ROWS)
     .map((u) => [
-      codeSpan(u.orgKey),
+      codeSpanInCell(u.orgKey),
       escapeTableCell(subscribers.get(orgKey15(u.orgKey))?.orgName ?? ''),
       u.status === 'no-record' ? 'no job record listed yet' : STATUS_LABEL[u.status]
     ])
@@ -238,7 +239,7 @@ function selectionSection(o: PushOutcome, files: PushReportFiles): string[] {
     o.selection.excluded
       .slice(0, MAX_TABLE_ROWS)
       .map((e) => [
-        codeSpan(e.orgKey),
+        codeSpanInCell(e.orgKey),
         escapeTableCell(e.subscriber?.orgName ?? ''),
         escapeTableCell(e.reason)
       ])
