@@ -1,5 +1,6 @@
 import type { OrgCaller } from '../metadata-api/org-caller.ts'
 import { sendRest } from '../metadata-api/rest/rest-send.ts'
+import { TransientError } from '../shared/errors.ts'
 
 /** A page of a SOQL query result. */
 export interface QueryPage<T> {
@@ -55,17 +56,52 @@ export function createSalesforceRest(caller: OrgCaller, apiVersion: string): Sal
       await send('DELETE', path)
     },
     async queryAll<T>(soql: string, options: { tooling?: boolean } = {}): Promise<T[]> {
+      const what = `The query on ${queriedObject(soql)}`
       const records: T[] = []
-      let page = (await send(
-        'GET',
-        `${base(options.tooling)}/query?q=${encodeURIComponent(soql)}`
-      )) as QueryPage<T>
+      const followed = new Set<string>()
+      let page = pageOf<T>(
+        await send('GET', `${base(options.tooling)}/query?q=${encodeURIComponent(soql)}`),
+        what
+      )
       records.push(...page.records)
-      while (!page.done && page.nextRecordsUrl) {
-        page = (await send('GET', page.nextRecordsUrl)) as QueryPage<T>
+      while (!page.done) {
+        // A page that is not the last must name the next one, and never one already read: a
+        // short list would pass for the whole (a push to "all" orgs reaching only some).
+        const next = page.nextRecordsUrl
+        if (typeof next !== 'string' || next === '' || followed.has(next)) {
+          throw new TransientError(
+            `${what}: the org answered a page with done: false and ${typeof next === 'string' && next !== '' ? 'the nextRecordsUrl of a page already read' : 'no nextRecordsUrl'}, after ${records.length} records; the rest of the result cannot be read.`
+          )
+        }
+        followed.add(next)
+        page = pageOf<T>(await send('GET', next), what)
         records.push(...page.records)
       }
       return records
     }
   }
+}
+
+/** A query answer checked for the fields paging relies on. */
+function pageOf<T>(answer: unknown, what: string): QueryPage<T> {
+  const page = answer as Partial<QueryPage<T>> | null | undefined
+  if (typeof page !== 'object' || page === null || !Array.isArray(page.records)) {
+    throw new TransientError(`${what}: the org answered a page without a records list.`)
+  }
+  // Without `done`, only a nextRecordsUrl says that more pages follow.
+  const done = page.done === undefined ? !page.nextRecordsUrl : page.done === true
+  return { ...page, done } as QueryPage<T>
+}
+
+/** The object a SOQL query reads from (not a sub-query's), for messages. */
+function queriedObject(soql: string): string {
+  let outer = soql
+  // Sub-queries sit in parentheses; drop them from the inside out.
+  for (
+    let inner = outer.replace(/\([^()]*\)/g, '');
+    inner !== outer;
+    inner = outer.replace(/\([^()]*\)/g, '')
+  )
+    outer = inner
+  return /\bFROM\s+(\w+)/i.exec(outer)?.[1] ?? 'the org'
 }
