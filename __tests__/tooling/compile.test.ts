@@ -208,6 +208,34 @@ describe('compileChanges', () => {
     expect(tooling.deletes()).toHaveLength(2)
   })
 
+  it('gives the retry what the first attempt left of the wait, not a second wait', async () => {
+    const tooling = new FakeTooling()
+    // Error 20 s after submit (reads 1 s apart for 10 s, then 2 s apart), then a retry stuck Queued.
+    tooling.reads = [[...Array<'Queued'>(14).fill('Queued'), 'Error'], ['Queued']]
+    const { ports, time } = setup(tooling)
+    const outcome = await compileChanges(request({ timeoutMs: 30_000 }), ports)
+    expect(outcome.attempts.map((a) => a.stoppedBecause)).toEqual([
+      undefined,
+      'timed out after 8 s in Queued'
+    ])
+    expect(time()).toBe(30_000)
+    expect(outcome.timedOut).toBe(true)
+    expect(tooling.deletes()).toHaveLength(2)
+  })
+
+  it('does not retry when the wait is used up, and says why it falls back', async () => {
+    const tooling = new FakeTooling()
+    tooling.reads = [[...Array<'Queued'>(9).fill('Queued'), 'Error']]
+    const { ports, fallbacks, time } = setup(tooling)
+    const outcome = await compileChanges(request({ timeoutMs: 10_000 }), ports)
+    expect(outcome.attempts).toHaveLength(1)
+    expect(outcome.fallbackReasons).toEqual([
+      'the Tooling API answered Error (boom), and the wait of 10 s leaves no time to retry'
+    ])
+    expect(fallbacks).toEqual([['fa/classes/Foo.cls']])
+    expect(time()).toBe(10_000)
+  })
+
   it('fails instead of falling back when compile-fallback is fail', async () => {
     const tooling = new FakeTooling()
     tooling.entities = []

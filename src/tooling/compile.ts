@@ -15,7 +15,8 @@ import type {
   MemberSource,
   MemberType,
   OrgEntity,
-  OrgFacts
+  OrgFacts,
+  RequestStatus
 } from './compile-model.ts'
 import { JOB_CANCELLED, type AttemptRecord, type CompileOutcome } from './compile-outcome.ts'
 import { chooseRoute, matchEntities, reasonAfterRequest, shouldRetry } from './fallback-policy.ts'
@@ -123,10 +124,13 @@ async function compileWithRetry(
   cancelled?: boolean
 }> {
   const attempts: AttemptRecord[] = []
+  // One wait for the Tooling path as a whole: a retry gets what the first attempt left of it.
+  const deadline = ports.clock.now() + request.timeoutMs
   for (let retried = false; ; retried = true) {
     // A cancel before an attempt (or during the retry's pause) creates no container at all.
     if (ports.cancelled()) return { attempts, cancelled: true }
-    const { record, status } = await runAttempt(members, entities, request, ports)
+    const timeoutMs = Math.max(0, deadline - ports.clock.now())
+    const { record, status } = await runAttempt(members, entities, { ...request, timeoutMs }, ports)
     attempts.push(record)
     // Never a fallback deploy, nor a retry, for a cancelled job.
     if (record.stoppedBecause === JOB_CANCELLED)
@@ -137,6 +141,8 @@ async function compileWithRetry(
         ...(record.stoppedBecause && !record.requestId ? { reason: record.stoppedBecause } : {})
       }
     if (!record.stoppedBecause && shouldRetry(status, retried)) {
+      if (deadline - ports.clock.now() <= RETRY_BACKOFF_MS)
+        return { attempts, final: status, reason: noTimeToRetry(status, request.timeoutMs) }
       ports.logger.warning(
         `The request ended ${status.state}${status.errorMsg ? ` (${status.errorMsg})` : ''}; retrying once with a fresh container.`
       )
@@ -146,6 +152,18 @@ async function compileWithRetry(
     const reason = record.stoppedBecause ? undefined : reasonAfterRequest(status, retried)
     return { attempts, final: status, ...(reason ? { reason } : {}) }
   }
+}
+
+function noTimeToRetry(status: RequestStatus, timeoutMs: number): string {
+  const answer =
+    status.state === 'Error'
+      ? `answered Error (${status.errorMsg ?? 'no message'})`
+      : 'invalidated the request'
+  const wait =
+    timeoutMs >= 60_000
+      ? `${Math.round(timeoutMs / 60_000)} min`
+      : `${Math.round(timeoutMs / 1000)} s`
+  return `the Tooling API ${answer}, and the wait of ${wait} leaves no time to retry`
 }
 
 async function fallBack(
