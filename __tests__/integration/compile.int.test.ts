@@ -277,6 +277,28 @@ describe('compile mode through the Tooling API', () => {
     expect(calls('createMetadataContainer')).toHaveLength(0)
   })
 
+  it('reports every file it cannot send before signing in: a malformed -meta.xml and a class in two folders', async () => {
+    await start()
+    const copy = 'force-app/other/classes/InvoiceService.cls'
+    const ws = workspace({
+      [`${TRIGGER}-meta.xml`]: META('ApexTrigger').replace('</apiVersion>', '</apiVerson>'),
+      [copy]: CLASS_BODY,
+      [`${copy}-meta.xml`]: META('ApexClass')
+    })
+    const r = await runAction(
+      sim,
+      { mode: 'compile', 'compile-files': `${CLASS}\n${TRIGGER}\n${copy}` },
+      { workspace: ws }
+    )
+    expect(r.failed).toBe(true)
+    expect(r.failure).toContain('cannot be sent (2 problems)')
+    expect(r.failure).toContain(`${TRIGGER}-meta.xml:3: malformed XML`)
+    expect(r.failure).toContain(`ApexClass InvoiceService comes from ${CLASS} and ${copy}`)
+    expect(r.summary).toContain(`${TRIGGER}-meta.xml:3: malformed XML`)
+    // Not even a sign-in: no request reached the org.
+    expect(sim.requests).toHaveLength(0)
+  })
+
   it('refuses to save to a production org', async () => {
     await start({ orgType: 'Production' })
     const r = await runAction(

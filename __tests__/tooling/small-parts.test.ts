@@ -35,6 +35,12 @@ describe('member Metadata', () => {
   it('names the file when it is not metadata XML', () => {
     expect(() => memberMetadata('just text', 'x/Foo.cls-meta.xml')).toThrow('x/Foo.cls-meta.xml')
   })
+
+  it('refuses a mismatched closing tag, which a lenient parser would accept', () => {
+    expect(() =>
+      memberMetadata('<ApexClass><apiVersion>61.0</apiVerson></ApexClass>', 'x/Foo.cls-meta.xml')
+    ).toThrow('x/Foo.cls-meta.xml:1: malformed XML: </apiVerson> closes <apiVersion>')
+  })
 })
 
 describe('poll delay', () => {

@@ -4,18 +4,23 @@
  * (apiVersion, majorNumber, minorNumber), booleans as booleans; the exact JSON typing the
  * Tooling API accepts is not verified on a real org yet (docs/compile.md).
  */
+import { BuildError } from '../source/build-error.ts'
+import { parseXml as checkWellFormed } from '../source/xml.ts'
 import { parseXml } from '../shared/xml.ts'
 
 const NUMERIC = new Set(['apiVersion', 'majorNumber', 'minorNumber'])
 const BOOLEAN = new Set(['availableInTouch', 'confirmationTokenRequired'])
 const LISTS = new Set(['packageVersions'])
 
-/** Parses a `-meta.xml` into Metadata, or throws an Error naming the file. Pure. */
+/** Parses a `-meta.xml` into Metadata, or throws a BuildError naming the file. Pure. */
 export function memberMetadata(metaXml: string, path: string): Record<string, unknown> {
+  // The lenient parser below accepts unclosed and mismatched tags; the builder's does not, and a
+  // file the fallback deploy would refuse must not be sent as Metadata either.
+  checkWellFormed(metaXml, path)
   const doc = parseXml(metaXml, LISTS) as Record<string, unknown>
   const root = Object.entries(doc).find(([key]) => !key.startsWith('?'))?.[1]
   if (typeof root !== 'object' || root === null)
-    throw new Error(`${path}: expected one root element such as <ApexClass>.`)
+    throw new BuildError([`${path}: expected one root element such as <ApexClass>.`])
   return convert(root as Record<string, unknown>)
 }
 

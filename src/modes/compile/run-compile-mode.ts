@@ -23,6 +23,7 @@ import { FsSourceTree } from '../../source/fs-source-tree.ts'
 import { replacedTree } from '../../source/replaced-tree.ts'
 import type { ChangedFile } from '../../tooling/compile-model.ts'
 import { compileChanges } from '../../tooling/compile.ts'
+import { checkCompileFiles } from '../../tooling/check-compile-files.ts'
 import { queueMsOf, requestIdOf, type CompileOutcome } from '../../tooling/compile-outcome.ts'
 import { createContainerClient } from '../../tooling/container-client.ts'
 import { deletionManifest } from '../../tooling/deletion-manifest.ts'
@@ -46,6 +47,7 @@ export async function runCompile(settings: CompileModeSettings, deps: RunDeps): 
       ? await listedFiles(compile.files, tree)
       : await filesFromDelta(settings, deps)
   if (files.length === 0) return nothingToCompile(deps)
+  await checkCompileFiles(files, tree)
   const session = await connectForRun(settings, deps, settings.api)
   let cancelled = false
   const stopWatching = deps.onJobCancel(() => (cancelled = true))
