@@ -2,7 +2,7 @@ import { createRequire as __createRequire } from 'node:module'; const require = 
 import {
   abortCompile,
   abortPushRequest
-} from "./chunks/chunk-JVZQUPYL.js";
+} from "./chunks/chunk-PG7BMIBM.js";
 import {
   ApiError,
   STATE,
@@ -16,7 +16,7 @@ import {
   postIo,
   readInputs,
   signsIn
-} from "./chunks/chunk-3VFUX6KO.js";
+} from "./chunks/chunk-RPOT6UMY.js";
 import "./chunks/chunk-URMT7EKX.js";
 import "./chunks/chunk-52QQPHSG.js";
 import {
