@@ -8,9 +8,13 @@ import { orgKey15 } from '../../push-upgrade/normalize.ts'
 import type { PackageVersion } from '../../push-upgrade/push-model.ts'
 import type { Selection } from '../../push-upgrade/select-subscribers.ts'
 
-/** One CSV cell: quoted when needed; text that a spreadsheet would run as a formula is defused. */
-export function csvCell(value: string, text = true): string {
-  const safe = text && /^[=+\-@\t\r]/.test(value) ? `'${value}` : value
+/**
+ * One CSV cell: quoted when needed; text that a spreadsheet would run as a formula is defused.
+ * Ids and support numbers too: they come from the org, and a real one (00D…, digits) never
+ * starts with a formula character, so defusing only ever changes a hostile value.
+ */
+export function csvCell(value: string): string {
+  const safe = /^[=+\-@\t\r]/.test(value) ? `'${value}` : value
   return /[",\r\n]|^\s|\s$/.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe
 }
 
@@ -36,7 +40,7 @@ export function toFailuresCsv(rows: readonly FailedOrgRow[]): string {
       'ErrorDetails'
     ],
     rows.map((r) => [
-      csvCell(r.orgKey, false),
+      csvCell(r.orgKey),
       csvCell(r.orgName),
       csvCell(r.orgType),
       csvCell(r.instance),
@@ -45,7 +49,7 @@ export function toFailuresCsv(rows: readonly FailedOrgRow[]): string {
       csvCell(r.errorType),
       csvCell(r.errorTitle),
       csvCell(r.message),
-      csvCell(r.supportNumber, false),
+      csvCell(r.supportNumber),
       csvCell(r.details)
     ])
   )
@@ -60,7 +64,7 @@ export function toSelectionCsv(selection: Selection, versions: readonly PackageV
     decision: string,
     reason: string
   ): string[] => [
-    csvCell(orgKey, false),
+    csvCell(orgKey),
     csvCell(s?.orgName ?? ''),
     csvCell(s?.orgType ?? ''),
     csvCell(s?.orgStatus ?? ''),
