@@ -787,7 +787,7 @@ See --help.` : `${message} See --help.`);
     ...io.columns ? { columns: io.columns } : {}
   });
   let interrupted = false;
-  const { runEngine } = await import("./chunks/run-engine-HYLM5H3S.js");
+  const { runEngine } = await import("./chunks/run-engine-FVHVOCKS.js");
   const result = await runEngine({
     mode: cmd.mode,
     inputs: { ...LOCAL_DEFAULTS, ...credentialInputs(io.env, cmd.inputs), ...cmd.inputs },
