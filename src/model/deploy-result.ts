@@ -78,6 +78,8 @@ export interface TestResult {
   id?: string
   /** Set by the flaky-test retries (src/test-run/), e.g. `flaky: passed on retry 1`; never by the org. */
   retryNote?: string
+  /** Set with `retryNote` when the test passed on a re-run: the failure that was retried. */
+  flakyFailure?: string
 }
 
 /** Coverage of one Apex class or trigger. */

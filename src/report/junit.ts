@@ -4,6 +4,7 @@
  * outcome, with an empty `<testsuites tests="0">` when no test ran.
  */
 import { cutAt, escapeXml } from './escape.ts'
+import { exceptionTypeOf } from './report-tests.ts'
 import type { Report, TestRow } from './report-types.ts'
 
 /** JUnit `message` attribute length cap. */
@@ -70,23 +71,33 @@ function testcase(t: TestRow): string {
     file: t.path,
     line
   })
-  // The retries' verdict goes where JUnit readers show per-test output.
-  const retry = t.retryNote ? `\n      <system-out>${escapeXml(t.retryNote)}</system-out>` : ''
+  // The retries' verdict goes where JUnit readers show per-test output; a pass after a failed
+  // run also carries that failure as Surefire's `<flakyFailure>`, before `<system-out>` as its
+  // schema orders them, so readers that count flakes (Jenkins, Gradle, test reporters) see it.
+  const flaky = t.outcome === 'Pass' && t.flakyFailure ? flakyFailure(t.flakyFailure) : ''
+  const retry = `${flaky}${t.retryNote ? `\n      <system-out>${escapeXml(t.retryNote)}</system-out>` : ''}`
   if (t.outcome === 'Pass')
     return retry
       ? `    <testcase${caseAttrs}>${retry}\n    </testcase>`
       : `    <testcase${caseAttrs}/>`
   const message = t.message ?? ''
-  const firstLine = message.split(/\r?\n/, 1)[0] ?? ''
-  const failureAttrs = attrs({
-    type: t.exceptionType,
-    message:
-      firstLine.length > JUNIT_MESSAGE_MAX
-        ? `${cutAt(firstLine, JUNIT_MESSAGE_MAX - 1)}…`
-        : firstLine
-  })
+  const failureAttrs = attrs({ type: t.exceptionType, message: messageAttr(message) })
   const body = [message, t.stackTrace].filter(Boolean).join('\n')
   return `    <testcase${caseAttrs}>\n      <failure${failureAttrs}>${escapeXml(body)}</failure>${retry}\n    </testcase>`
+}
+
+/** The failure a re-run outgrew: its first line as the message, the whole text as the body. */
+function flakyFailure(message: string): string {
+  const type = exceptionTypeOf(message)
+  return `\n      <flakyFailure${attrs({ type, message: messageAttr(message) })}>${escapeXml(message)}</flakyFailure>`
+}
+
+/** First line of a failure message, cut to what JUnit readers show in one line. */
+function messageAttr(message: string): string {
+  const firstLine = message.split(/\r?\n/, 1)[0] ?? ''
+  return firstLine.length > JUNIT_MESSAGE_MAX
+    ? `${cutAt(firstLine, JUNIT_MESSAGE_MAX - 1)}…`
+    : firstLine
 }
 
 /** Deploy id, org host, API version and test level; never usernames or org ids. */

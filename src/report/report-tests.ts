@@ -56,7 +56,8 @@ function toRow(t: TestResult, resolveApex?: ApexSourceResolver): TestRow {
     ...(exceptionType ? { exceptionType } : {}),
     ...(path ? { path } : {}),
     ...(location ? { location } : {}),
-    ...(t.retryNote ? { retryNote: t.retryNote } : {})
+    ...(t.retryNote ? { retryNote: t.retryNote } : {}),
+    ...(t.flakyFailure ? { flakyFailure: t.flakyFailure } : {})
   }
 }
 

@@ -117,6 +117,8 @@ export interface TestRow {
   location?: { path: string; line: number; column?: number }
   /** What the flaky-test retries found (`flaky: passed on retry 1`). */
   retryNote?: string
+  /** The failure a passing re-run outgrew, for JUnit's `<flakyFailure>`. */
+  flakyFailure?: string
 }
 
 /** Test section of the report. */

@@ -109,10 +109,12 @@ export async function checkTests(first: Outcome, ctx: TestCheckContext): Promise
 function withRetryNotes(outcome: Outcome, labels: FlakeLabel[]): Outcome {
   const run = outcome.result?.details?.runTestResult
   if (!outcome.result?.details || !run) return outcome
-  const byTest = new Map(labels.map((l) => [l.test, labelText(l)]))
+  const byTest = new Map(labels.map((l) => [l.test, l]))
   const tests = run.tests.map((t) => {
-    const note = byTest.get(testKey(t))
-    return note ? { ...t, retryNote: note } : t
+    const label = byTest.get(testKey(t))
+    if (!label) return t
+    const flaky = label.verdict === 'flaky' && t.outcome === 'Pass' && label.message !== ''
+    return { ...t, retryNote: labelText(label), ...(flaky ? { flakyFailure: label.message } : {}) }
   })
   return {
     ...outcome,
