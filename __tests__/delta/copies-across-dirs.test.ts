@@ -67,3 +67,28 @@ describe('a copy removed from one package directory, kept in another', () => {
     expect(membersOf(text(b, 'package.xml'))).toEqual(['CustomField: Obj__c.F__c'])
   })
 })
+
+describe('a change to a copy that another copy overrides', () => {
+  it('deploys nothing and names the files as overridden, not ignored', async () => {
+    // ext's Svc is the copy deployed (the last one, as the Salesforce CLI writes it), at both ends.
+    const b = await scenario((r) =>
+      r.write('app/main/default/classes/Svc.cls', 'public class Svc { Integer v = 3; }\n')
+    )
+    expect(b.empty).toBe(true)
+    expect(b.plan.shadowedFiles).toEqual(['app/main/default/classes/Svc.cls'])
+    expect(b.plan.ignoredFiles).toEqual([])
+  })
+
+  it('removing the overridden copy deletes nothing and is counted the same way', async () => {
+    const b = await scenario((r) => {
+      r.remove('app/main/default/classes/Svc.cls')
+      r.remove('app/main/default/classes/Svc.cls-meta.xml')
+    })
+    expect(b.built.files.has('destructiveChangesPost.xml')).toBe(false)
+    expect(b.plan.shadowedFiles).toEqual([
+      'app/main/default/classes/Svc.cls',
+      'app/main/default/classes/Svc.cls-meta.xml'
+    ])
+    expect(b.plan.ignoredFiles).toEqual([])
+  })
+})

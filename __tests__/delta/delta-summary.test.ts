@@ -49,6 +49,19 @@ describe('renderDeltaSummary', () => {
     )
   })
 
+  it('counts files of an overridden copy apart from ignored ones', () => {
+    const one = renderDeltaSummary({ ...BASE, ignoredFiles: 0, shadowedFiles: 1 }).join('\n')
+    expect(one).toContain(
+      '1 changed file of a component kept in more than one place deploys nothing: another copy of the same component overrides it, so what the org gets is unchanged.'
+    )
+    expect(one).not.toContain('ignored')
+    const two = renderDeltaSummary({ ...BASE, shadowedFiles: 2 }).join('\n')
+    expect(two).toContain(
+      '2 changed files of a component kept in more than one place deploy nothing'
+    )
+    expect(two).toContain('2 changed files ignored')
+  })
+
   it('says plainly when there is nothing to deploy', () => {
     const md = renderDeltaSummary({
       ...BASE,

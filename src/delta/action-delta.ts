@@ -178,6 +178,7 @@ function deltaSection(
     destructiveFile: timing,
     skipped: plan.skipped,
     ignoredFiles: plan.ignoredFiles.length,
+    shadowedFiles: plan.shadowedFiles.length,
     warnings: plan.warnings,
     ...(delta.tests && build.tests
       ? { tests: { chosen: build.tests.tests, note: delta.tests.note } }

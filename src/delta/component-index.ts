@@ -11,6 +11,8 @@ export interface Owner {
 export interface ComponentIndex {
   byPath: Map<string, Owner>
   byKey: Map<string, ResolvedComponent>
+  /** Files of copies another copy of the same component overrides. */
+  shadowed: Set<string>
 }
 
 /** Identity of a component, as the resolver keys it. */
@@ -22,8 +24,10 @@ export function keyOf(c: ResolvedComponent): string {
 export function indexComponents(components: ResolvedComponent[]): ComponentIndex {
   const byPath = new Map<string, Owner>()
   const byKey = new Map<string, ResolvedComponent>()
+  const shadowed = new Set<string>()
   for (const component of components) {
     byKey.set(keyOf(component), component)
+    for (const path of component.shadowed ?? []) shadowed.add(path)
     if (component.meta !== undefined) byPath.set(component.meta, { component })
     for (const path of component.content) byPath.set(path, { component })
     for (const child of component.children) {
@@ -32,7 +36,7 @@ export function indexComponents(components: ResolvedComponent[]): ComponentIndex
       byPath.set(child.path, { component, child })
     }
   }
-  return { byPath, byKey }
+  return { byPath, byKey, shadowed }
 }
 
 /** A child of a component by name, if present. */

@@ -43,6 +43,8 @@ export interface DeltaPlan {
   skipped: { type: string; fullName: string; reason: string }[]
   /** Changed files that .forceignore excludes or that lie outside the package directories. */
   ignoredFiles: string[]
+  /** Changed files of a copy that another copy of the same component overrides. */
+  shadowedFiles: string[]
   /** Changed files at head that match no metadata type. */
   unknownFiles: string[]
   warnings: string[]

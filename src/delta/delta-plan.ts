@@ -54,6 +54,7 @@ export async function planDelta(input: DeltaInput): Promise<DeltaPlan> {
       entries: [],
       skipped: [],
       ignoredFiles: [],
+      shadowedFiles: [],
       unknownFiles: [],
       warnings: []
     }
@@ -67,11 +68,13 @@ export async function planDelta(input: DeltaInput): Promise<DeltaPlan> {
       const owner = state.head.byPath.get(change.path)
       if (owner) onHeadChange(state, owner)
       else if (unknown.has(change.path)) state.plan.unknownFiles.push(change.path)
+      else if (state.head.shadowed.has(change.path)) state.plan.shadowedFiles.push(change.path)
       else state.plan.ignoredFiles.push(change.path)
       continue
     }
     const owner = state.base.byPath.get(change.path)
     if (owner) onDelete(state, owner)
+    else if (state.base.shadowed.has(change.path)) state.plan.shadowedFiles.push(change.path)
     else state.plan.ignoredFiles.push(change.path)
   }
   return finishPlan(state)

@@ -18,6 +18,8 @@ export interface DeltaSummaryInput {
   destructiveFile: string
   skipped: { type: string; fullName: string; reason: string }[]
   ignoredFiles: number
+  /** Changed files of a copy another copy of the same component overrides. */
+  shadowedFiles?: number
   warnings: string[]
   /** run-tests: auto. */
   tests?: {
@@ -92,6 +94,12 @@ export function renderDeltaSummary(input: DeltaSummaryInput): string[] {
   if (input.ignoredFiles > 0)
     lines.push(
       `${input.ignoredFiles} changed file${input.ignoredFiles === 1 ? '' : 's'} ignored (.forceignore, or outside the package directories).`,
+      ''
+    )
+  const shadowed = input.shadowedFiles ?? 0
+  if (shadowed > 0)
+    lines.push(
+      `${shadowed} changed file${shadowed === 1 ? '' : 's'} of a component kept in more than one place deploy${shadowed === 1 ? 's' : ''} nothing: another copy of the same component overrides ${shadowed === 1 ? 'it' : 'them'}, so what the org gets is unchanged.`,
       ''
     )
   for (const w of input.warnings) lines.push(`> [!WARNING]\n> ${escapeInline(w)}\n`)

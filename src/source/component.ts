@@ -29,6 +29,11 @@ export interface ResolvedComponent {
    * file), so the parent's own file is written into the output but the parent is not listed.
    */
   parentSelected?: boolean
+  /**
+   * Files of other copies of the component (another package directory or folder) that the
+   * merged component does not deploy, since the copy kept overrides them.
+   */
+  shadowed?: string[]
 }
 
 /** Key that identifies a component across package directories. */

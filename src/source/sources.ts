@@ -217,12 +217,19 @@ async function mergeCopies(
       merged = await mergeDecomposed(tree, list, warnings)
     else if (strategy === 'digitalExperience') merged = mergeExperience(list)
     else merged = await mergeDuplicates(tree, list, warnings)
-    if (merged) out.set(key, merged)
+    if (merged) out.set(key, list.length === 1 ? merged : withShadowed(merged, list))
   }
   return [...out.keys()]
     .sort()
     .map((k) => out.get(k))
     .filter((c) => c !== undefined)
+}
+
+/** Records the copies' files the merged component leaves out, so a delta can name them. */
+function withShadowed(merged: ResolvedComponent, list: ResolvedComponent[]): ResolvedComponent {
+  const kept = new Set(filesOf(merged))
+  const shadowed = [...new Set(list.flatMap(filesOf))].filter((f) => !kept.has(f)).sort()
+  return shadowed.length > 0 ? { ...merged, shadowed } : merged
 }
 
 function mergeLabels(list: ResolvedComponent[]): ResolvedComponent {
