@@ -99,7 +99,7 @@ export async function deltaForSettings(
       return undefined
     }
     if (error instanceof BuildError || error instanceof GitDeltaError)
-      throw new ActionError(error.message)
+      throw new ActionError(error.message, { cause: error })
     throw error
   }
   const delta = finishDelta(build, settings)
