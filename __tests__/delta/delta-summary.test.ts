@@ -27,7 +27,9 @@ describe('renderDeltaSummary', () => {
     expect(md).toContain('| CustomField | 0 | 1 | 0 |')
     expect(md).toContain('| deleted | ApexClass | `Greeter` |')
     expect(md).toContain('- RecordType Foo\\_\\_c.Big: deactivate it instead')
-    expect(md).toContain('2 changed files ignored')
+    expect(md).toContain(
+      '2 changed files ignored (.forceignore, or not metadata, such as Jest tests).'
+    )
   })
 
   it('lists the chosen tests and why each was chosen', () => {

@@ -41,7 +41,7 @@ export interface DeltaPlan {
   entries: DeltaEntry[]
   /** Deletions not sent, each with the reason. */
   skipped: { type: string; fullName: string; reason: string }[]
-  /** Changed files that .forceignore excludes or that lie outside the package directories. */
+  /** Changed files under the package directories that .forceignore excludes or that are not metadata. */
   ignoredFiles: string[]
   /** Changed files of a copy that another copy of the same component overrides. */
   shadowedFiles: string[]

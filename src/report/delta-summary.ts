@@ -93,7 +93,7 @@ export function renderDeltaSummary(input: DeltaSummaryInput): string[] {
   }
   if (input.ignoredFiles > 0)
     lines.push(
-      `${input.ignoredFiles} changed file${input.ignoredFiles === 1 ? '' : 's'} ignored (.forceignore, or outside the package directories).`,
+      `${input.ignoredFiles} changed file${input.ignoredFiles === 1 ? '' : 's'} ignored (.forceignore, or not metadata, such as Jest tests).`,
       ''
     )
   const shadowed = input.shadowedFiles ?? 0
