@@ -122,3 +122,44 @@ describe('compile summary', () => {
     await expect(markdown).toMatchFileSnapshot('__golden__/compile-fallback.summary.md')
   })
 })
+
+describe('compile summary in an org with a namespace', () => {
+  it('puts results named ns__Name on the sent files, each once', () => {
+    const outcome: CompileOutcome = {
+      ...failed,
+      org: { ...sandbox, namespacePrefix: 'acme' },
+      files: [
+        { kind: 'member', path: 'fa/classes/Fine.cls', type: 'ApexClass', name: 'Fine' },
+        { kind: 'member', path: 'fa/classes/Broken.cls', type: 'ApexClass', name: 'Broken' }
+      ],
+      final: {
+        id: '1dr2',
+        state: 'Failed',
+        rawState: 'Failed',
+        failures: [
+          {
+            componentType: 'ApexClass',
+            fullName: 'acme__Broken',
+            fileName: 'classes/acme__Broken.cls',
+            line: 2,
+            column: 3,
+            problem: 'Variable does not exist: x',
+            severity: 'error',
+            dependant: false
+          }
+        ],
+        successes: [{ componentType: 'ApexClass', fullName: 'acme__Fine' }]
+      }
+    }
+    const markdown = renderCompileSummary({
+      outcome,
+      verdict: compileVerdict(outcome, 60),
+      orgLabel: 'acme--dev.sandbox.my.salesforce.com'
+    })
+    const rows = markdown.split('\n').filter((l) => l.startsWith('| ') && !l.startsWith('| |'))
+    expect(rows.filter((r) => r.includes('Variable does not exist'))).toEqual([
+      expect.stringContaining('| fa/classes/Broken.cls:2 | 2:3 |')
+    ])
+    expect(rows.find((r) => r.includes('Fine'))).toMatch(/^\| ✅ \| ApexClass \| Fine \|/)
+  })
+})

@@ -116,6 +116,30 @@ describe('compile annotations', () => {
   })
 })
 
+describe('compile annotations in an org with a namespace', () => {
+  const files = [
+    { kind: 'member' as const, path: 'fa/classes/Foo.cls', type: 'ApexClass' as const, name: 'Foo' }
+  ]
+  const message = (fullName: string): Parameters<typeof compileAnnotations>[0][number] => ({
+    componentType: 'ApexClass',
+    fullName,
+    fileName: `classes/${fullName}.cls`,
+    line: 2,
+    problem: 'bad',
+    severity: 'error',
+    dependant: false
+  })
+  it('lands on the sent file whether the org names it ns__Foo or ns.Foo', () => {
+    for (const name of ['acme__Foo', 'acme.Foo', 'Foo']) {
+      expect(compileAnnotations([message(name)], files)[0]?.path).toBe('fa/classes/Foo.cls')
+    }
+  })
+  it('does not place a message for another class on it', () => {
+    expect(compileAnnotations([message('acme__Bar')], files)[0]?.path).toBeUndefined()
+    expect(compileAnnotations([message('Foo__Bar')], files)[0]?.path).toBeUndefined()
+  })
+})
+
 describe('listed files', () => {
   it('refuses files missing from the workspace, all named at once', async () => {
     const { listedFiles } = await import('../../src/tooling/listed-files.ts')

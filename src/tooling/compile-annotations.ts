@@ -9,20 +9,22 @@ import {
   type Annotation
 } from '../report/annotations.ts'
 import type { ClassifiedFile, CompileMessage } from './compile-model.ts'
+import { namesMember } from './member-name.ts'
 
 /** Annotations for a final request status, errors first, dependants last. Pure. */
 export function compileAnnotations(
   messages: CompileMessage[],
   files: ClassifiedFile[]
 ): Annotation[] {
-  const paths = new Map<string, string>()
-  for (const f of files) if (f.kind === 'member') paths.set(key(f.type, f.name), f.path)
+  const members = files.filter((f) => f.kind === 'member')
   const ordered = [
     ...messages.filter((m) => m.severity === 'error' && !m.dependant),
     ...messages.filter((m) => m.severity === 'warning'),
     ...messages.filter((m) => m.severity === 'error' && m.dependant)
   ]
-  return ordered.map((m) => toAnnotation(m, paths.get(key(m.componentType, m.fullName))))
+  const sentPath = (m: CompileMessage): string | undefined =>
+    members.find((f) => namesMember(m, f.type, f.name))?.path
+  return ordered.map((m) => toAnnotation(m, sentPath(m)))
 }
 
 function toAnnotation(m: CompileMessage, path: string | undefined): Annotation {
@@ -46,10 +48,6 @@ function toAnnotation(m: CompileMessage, path: string | undefined): Annotation {
     ),
     message: clip(message, ANNOTATION_MESSAGE_MAX)
   }
-}
-
-function key(type: string, name: string): string {
-  return `${type}:${name.toLowerCase()}`
 }
 
 function clip(text: string, max: number): string {

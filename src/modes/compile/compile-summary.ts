@@ -5,6 +5,7 @@
  */
 import type { Verdict } from '../../deploy/verdict.ts'
 import type { CompileMessage } from '../../tooling/compile-model.ts'
+import { namesMember } from '../../tooling/member-name.ts'
 import {
   queueMsOf,
   type AttemptRecord,
@@ -94,9 +95,7 @@ function components(o: CompileOutcome, blobBase: string | undefined): string[] {
   const rows: string[][] = []
   for (const f of o.files) {
     if (f.kind !== 'member') continue
-    const own = failures.filter(
-      (m) => m.componentType === f.type && m.fullName.toLowerCase() === f.name.toLowerCase()
-    )
+    const own = failures.filter((m) => namesMember(m, f.type, f.name))
     if (own.length === 0)
       rows.push([
         succeeded(o, f.type, f.name) ? '✅' : '–',
@@ -110,13 +109,7 @@ function components(o: CompileOutcome, blobBase: string | undefined): string[] {
   }
   const paths = new Set(o.files.map((f) => f.path))
   const others = failures.filter(
-    (m) =>
-      !o.files.some(
-        (f) =>
-          f.kind === 'member' &&
-          f.type === m.componentType &&
-          f.name.toLowerCase() === m.fullName.toLowerCase()
-      )
+    (m) => !o.files.some((f) => f.kind === 'member' && namesMember(m, f.type, f.name))
   )
   for (const m of others)
     rows.push(messageRow(m, paths.has(m.fileName) ? m.fileName : undefined, blobBase))
@@ -135,11 +128,7 @@ function components(o: CompileOutcome, blobBase: string | undefined): string[] {
 /** Listed among the successes, or the whole request completed. */
 function succeeded(o: CompileOutcome, type: string, name: string): boolean {
   if (o.final?.state === 'Completed') return true
-  return (
-    o.final?.successes.some(
-      (x) => x.componentType === type && x.fullName.toLowerCase() === name.toLowerCase()
-    ) ?? false
-  )
+  return o.final?.successes.some((x) => namesMember(x, type, name)) ?? false
 }
 
 function messageRow(
