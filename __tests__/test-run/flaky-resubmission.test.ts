@@ -157,6 +157,11 @@ describe('flaky-test retries by resubmission', () => {
       via: 'resubmission'
     })
     expect(outcome.testCheck?.outputs['tests-flaky']).toBe('FooTest.saves')
+    // The passing row of the resubmitted run keeps the failure it outgrew, for JUnit.
+    const row = outcome.result?.details?.runTestResult?.tests[0]
+    expect(row?.outcome).toBe('Pass')
+    expect(row?.retryNote).toBe('flaky: passed on retry 1 (resubmitted)')
+    expect(row?.flakyFailure).toBe(lockFailure.message)
   })
 })
 
