@@ -14,6 +14,7 @@ const BASE: DeltaSummaryInput = {
   destructiveFile: 'destructiveChangesPost.xml',
   skipped: [{ type: 'RecordType', fullName: 'Foo__c.Big', reason: 'deactivate it instead' }],
   ignoredFiles: 2,
+  shadowedFiles: 0,
   warnings: [],
   empty: false
 }

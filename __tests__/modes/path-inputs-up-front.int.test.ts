@@ -2,8 +2,7 @@
  * Files and folders named by inputs are checked with every other input, before any call to the
  * org: a typo in a path is not found only when the package is built, one problem per run.
  */
-import { execFileSync } from 'node:child_process'
-import { mkdirSync, writeFileSync } from 'node:fs'
+import { mkdirSync } from 'node:fs'
 import path from 'node:path'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import type { Simulator } from '../../simulator/index.ts'
@@ -11,21 +10,9 @@ import { passingProject, runAction, startSim } from '../integration/harness.ts'
 import { parseSettings } from '../../src/action/parse-settings.ts'
 import { InputError } from '../../src/shared/errors.ts'
 import { rawInputs } from '../support/raw-inputs.ts'
+import { createRepo } from '../delta/git-repo.ts'
 
 let sim: Simulator
-
-/** Commits the whole workspace, making it a repository on first use. */
-function commitAll(dir: string): void {
-  const git = (...args: string[]): string =>
-    execFileSync('git', ['-c', 'user.name=Test', '-c', 'user.email=test@example.com', ...args], {
-      cwd: dir,
-      encoding: 'utf8',
-      env: { ...process.env, GIT_CONFIG_NOSYSTEM: '1' }
-    })
-  git('init', '-q')
-  git('add', '-A')
-  git('commit', '-qm', 'change')
-}
 
 beforeEach(async () => {
   sim = await startSim()
@@ -100,21 +87,21 @@ describe('path inputs', () => {
   })
 
   it("builds a delta run's delta, not its whole package: only what changed is read", async () => {
-    const ws = passingProject({
-      'force-app/main/default/classes/InvoiceService.cls-meta.xml': null
-    })
-    commitAll(ws)
+    const repo = createRepo(
+      passingProject({ 'force-app/main/default/classes/InvoiceService.cls-meta.xml': null })
+    )
     // The change: a malformed field. The class without its meta file is not in the delta.
-    writeFileSync(
-      path.join(ws, 'force-app/main/default/objects/Invoice__c/fields/Bad__c.field-meta.xml'),
+    repo.write(
+      'force-app/main/default/objects/Invoice__c/fields/Bad__c.field-meta.xml',
       '<CustomField><fullName>X'
     )
-    commitAll(ws)
+    repo.commit()
     const r = await runAction(
       sim,
       { mode: 'deploy', wait: 'soon', 'delta-from': 'HEAD~1' },
-      { workspace: ws }
+      { workspace: repo.dir }
     )
+    repo.cleanup()
     expect(r.failure).toMatch(/^An input is invalid:\n {2}- wait: got "soon"/)
     expect(r.failure).toContain('The package could not be built either (1 problem):')
     expect(r.failure).toContain('Bad__c.field-meta.xml:1: malformed XML')

@@ -5,6 +5,7 @@
  */
 import { codeSpan, codeSpanInCell, escapeInline, escapeTableCell } from './escape.ts'
 import { details, table } from './markdown.ts'
+import { plural } from '../shared/plural.ts'
 
 /** What the section shows; built from a delta plan by the caller. */
 export interface DeltaSummaryInput {
@@ -19,7 +20,7 @@ export interface DeltaSummaryInput {
   skipped: { type: string; fullName: string; reason: string }[]
   ignoredFiles: number
   /** Changed files of a copy another copy of the same component overrides. */
-  shadowedFiles?: number
+  shadowedFiles: number
   warnings: string[]
   /** run-tests: auto. */
   tests?: {
@@ -93,13 +94,13 @@ export function renderDeltaSummary(input: DeltaSummaryInput): string[] {
   }
   if (input.ignoredFiles > 0)
     lines.push(
-      `${input.ignoredFiles} changed file${input.ignoredFiles === 1 ? '' : 's'} ignored (.forceignore, or not metadata, such as Jest tests).`,
+      `${plural(input.ignoredFiles, 'changed file')} ignored (.forceignore, or not metadata, such as Jest tests).`,
       ''
     )
-  const shadowed = input.shadowedFiles ?? 0
-  if (shadowed > 0)
+  const one = input.shadowedFiles === 1
+  if (input.shadowedFiles > 0)
     lines.push(
-      `${shadowed} changed file${shadowed === 1 ? '' : 's'} of a component kept in more than one place deploy${shadowed === 1 ? 's' : ''} nothing: another copy of the same component overrides ${shadowed === 1 ? 'it' : 'them'}, so what the org gets is unchanged.`,
+      `${plural(input.shadowedFiles, 'changed file')} of a component kept in more than one place deploy${one ? 's' : ''} nothing: another copy of the same component overrides ${one ? 'it' : 'them'}, so what the org gets is unchanged.`,
       ''
     )
   for (const w of input.warnings) lines.push(`> [!WARNING]\n> ${escapeInline(w)}\n`)

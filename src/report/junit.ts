@@ -74,7 +74,7 @@ function testcase(t: TestRow): string {
   // The retries' verdict goes where JUnit readers show per-test output; a pass after a failed
   // run also carries that failure as Surefire's `<flakyFailure>`, before `<system-out>` as its
   // schema orders them, so readers that count flakes (Jenkins, Gradle, test reporters) see it.
-  const flaky = t.outcome === 'Pass' && t.flakyFailure ? flakyFailure(t.flakyFailure) : ''
+  const flaky = t.flakyFailure ? flakyFailure(t.flakyFailure) : ''
   const retry = `${flaky}${t.retryNote ? `\n      <system-out>${escapeXml(t.retryNote)}</system-out>` : ''}`
   if (t.outcome === 'Pass')
     return retry

@@ -117,7 +117,7 @@ export interface TestRow {
   location?: { path: string; line: number; column?: number }
   /** What the flaky-test retries found (`flaky: passed on retry 1`). */
   retryNote?: string
-  /** The failure a passing re-run outgrew, for JUnit's `<flakyFailure>`. */
+  /** Passing rows only: the failure a re-run outgrew, for JUnit's `<flakyFailure>`. */
   flakyFailure?: string
 }
 

@@ -93,9 +93,11 @@ function components(o: CompileOutcome, blobBase: string | undefined): string[] {
   if (o.method !== 'tooling' || !o.final) return []
   const failures = o.final.failures
   const rows: string[][] = []
+  const claimed = new Set<CompileMessage>()
   for (const f of o.files) {
     if (f.kind !== 'member') continue
     const own = failures.filter((m) => namesMember(m, f.type, f.name))
+    for (const m of own) claimed.add(m)
     if (own.length === 0)
       rows.push([
         succeeded(o, f.type, f.name) ? '✅' : '–',
@@ -108,9 +110,7 @@ function components(o: CompileOutcome, blobBase: string | undefined): string[] {
     for (const m of own) rows.push(messageRow(m, f.path, blobBase))
   }
   const paths = new Set(o.files.map((f) => f.path))
-  const others = failures.filter(
-    (m) => !o.files.some((f) => f.kind === 'member' && namesMember(m, f.type, f.name))
-  )
+  const others = failures.filter((m) => !claimed.has(m))
   for (const m of others)
     rows.push(messageRow(m, paths.has(m.fileName) ? m.fileName : undefined, blobBase))
   const shown = rows.slice(0, MAX_ROWS)
