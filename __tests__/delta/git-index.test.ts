@@ -42,4 +42,21 @@ describe('indexPaths', () => {
         'site/日本語x.css'
       ])
     })
+
+  // A name of 0xfff bytes or more does not fit the flags' 12-bit length: its end is searched for.
+  // Such paths are added to the index directly; no file system could hold one.
+  it('lists names too long for the flags next to short ones, in every format', () => {
+    const blob = repo.git('hash-object', '-w', '--stdin').trim()
+    const segments = Array.from({ length: 25 }, (_, i) => `${'é'.repeat(90)}${i}`)
+    const long = `${D}/staticresources/deep/${segments.join('/')}`
+    for (const name of [long, `${long}x`])
+      repo.git('update-index', '--add', '--cacheinfo', `100644,${blob},${name}`)
+    expect(Buffer.byteLength(long)).toBeGreaterThan(0xfff)
+    for (const version of ['2', '3', '4']) {
+      repo.git('update-index', '--index-version', version)
+      const bytes = readFileSync(path.join(repo.dir, '.git', 'index'))
+      expect(indexPaths(bytes, '')).toEqual(listed())
+      expect(indexPaths(bytes, '')).toContain(`${long}x`)
+    }
+  })
 })
