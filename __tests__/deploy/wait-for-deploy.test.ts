@@ -181,6 +181,19 @@ describe('waitForDeploy', () => {
     ).rejects.toThrow('The org kept failing for 2 minutes (HTTP 503); giving up polling.')
   })
 
+  it('says the status could not be read when every read of the wait failed', async () => {
+    const api = new FakeMetadataApi([new TransientError('HTTP 503')])
+    await expect(
+      waitForDeploy(
+        '0Af',
+        { api, clock: new ManualClock(), logger: new MemoryLogger() },
+        { ...options, waitMs: 5 * 60_000 }
+      )
+    ).rejects.toThrow(
+      'The status of deploy 0Af could not be read before the 5-minute wait limit ended (HTTP 503).'
+    )
+  })
+
   it('stops at once on a fatal API error', async () => {
     const api = new FakeMetadataApi([
       new ApiError('INVALID_CROSS_REFERENCE_KEY', 'invalid cross reference id', 500)

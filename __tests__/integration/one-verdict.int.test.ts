@@ -168,6 +168,24 @@ describe('wait: 0', () => {
     const later = await runAction(sim, { mode: 'report', 'deploy-id': id, wait: '10' })
     expect(later.outputs).toMatchObject({ status: 'Succeeded', success: 'true' })
   })
+
+  it('mode: report that cannot read the status says the outcome is unknown, not "still running"', async () => {
+    const r = await runAction(
+      sim,
+      { wait: '0', 'test-level': 'RunLocalTests' },
+      { workspace: passingProject() }
+    )
+    const id = r.outputs['deploy-id'] ?? ''
+    sim.faults.add({ operation: 'checkDeployStatus', kind: 'http', status: 503, times: 1 })
+    const later = await runAction(sim, { mode: 'report', 'deploy-id': id, wait: '0' })
+    expect(later.failed).toBe(true)
+    expect(later.outputs.success).toBe('false')
+    // No status: the CLI exits 1 for it, not 3 ("still running").
+    expect(later.outputs.status).toBeUndefined()
+    expect(heading(later.summary)).toMatch(/outcome unknown/)
+    expect(later.summary).toContain(`The status of deploy ${id} could not be read`)
+    expect(later.summary).not.toMatch(/still running after/)
+  })
 })
 
 describe('build mode', () => {

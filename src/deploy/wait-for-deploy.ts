@@ -51,7 +51,11 @@ export async function waitForDeploy(
     const remaining = started + options.waitMs - ports.clock.now()
     // The status is read at least once: `mode: report` with `wait: 0` reads where the deploy
     // stands, and must not call a finished deploy "still running" without asking the org.
-    if (remaining <= 0 && polled) return { kind: 'timed-out', ...(last ? { last } : {}) }
+    if (remaining <= 0 && polled) {
+      // Every read failed: where the deploy stands is unknown, which is not "still running".
+      if (last === undefined) throw unreadStatus(id, poller.lastError, options)
+      return { kind: 'timed-out', last }
+    }
     await ports.clock.sleep(Math.max(0, Math.min(delay, remaining)))
     polled = true
     const status = await poller.poll(started + options.waitMs)
@@ -130,6 +134,17 @@ export async function withRetries<T>(
   }
 }
 
+function unreadStatus(
+  id: string,
+  error: TransientError | undefined,
+  options: Pick<WaitOptions, 'waitMs'>
+): ActionError {
+  const limit = Math.round(options.waitMs / 60_000)
+  return new ActionError(
+    `The status of deploy ${id} could not be read before the ${limit}-minute wait limit ended${error ? ` (${error.message})` : ''}.`
+  )
+}
+
 function streakError(
   error: TransientError,
   options: Pick<WaitOptions, 'maxErrorStreakMs'>
@@ -149,6 +164,8 @@ class Poller {
   private errorStreakStart: number | undefined
   private errorsSeen = 0
   private lastDetailsAt = -Infinity
+  /** The last transient error of a status read, for the message when no read succeeded. */
+  lastError: TransientError | undefined
 
   private readonly id: string
   private readonly ports: WaitPorts
@@ -172,6 +189,7 @@ class Poller {
       return status
     } catch (error) {
       if (!(error instanceof TransientError)) throw error
+      this.lastError = error
       await this.onTransient(error, deadline)
       return undefined
     }
