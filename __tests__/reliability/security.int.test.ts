@@ -1,6 +1,8 @@
 import { createServer, type Server } from 'node:http'
 import type { AddressInfo } from 'node:net'
-import { writeFileSync } from 'node:fs'
+import { execFileSync } from 'node:child_process'
+import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
 import path from 'node:path'
 import JSZip from 'jszip'
 import { afterEach, beforeEach, describe, expect } from 'vitest'
@@ -108,6 +110,46 @@ describe('security', () => {
     expectInvariants(run, sim, { orgFailed: true, cause: /\.\.\/classes\/Evil\.cls/ })
     expect(sim.deploys).toHaveLength(0)
   })
+
+  scenario(
+    'S28',
+    'metadata-dir: . never packages .git, where the checkout keeps its token',
+    async () => {
+      const workspace = mkdtempSync(path.join(tmpdir(), 'metadata-dir-root-'))
+      writeFileSync(
+        path.join(workspace, 'package.xml'),
+        '<?xml version="1.0" encoding="UTF-8"?>\n<Package xmlns="http://soap.sforce.com/2006/04/metadata"><types><members>Plain</members><name>ApexClass</name></types><version>62.0</version></Package>\n'
+      )
+      mkdirSync(path.join(workspace, 'classes'))
+      writeFileSync(path.join(workspace, 'classes', 'Plain.cls'), 'public class Plain {}')
+      writeFileSync(
+        path.join(workspace, 'classes', 'Plain.cls-meta.xml'),
+        '<?xml version="1.0" encoding="UTF-8"?>\n<ApexClass xmlns="http://soap.sforce.com/2006/04/metadata"><apiVersion>62.0</apiVersion><status>Active</status></ApexClass>\n'
+      )
+      // What actions/checkout leaves behind: the token in .git/config.
+      execFileSync('git', ['init', '-q', workspace])
+      const header = 'AUTHORIZATION: basic eC1hY2Nlc3MtdG9rZW46Z2hzX1NFQ1JFVA=='
+      execFileSync('git', [
+        '-C',
+        workspace,
+        'config',
+        'http.https://github.com/.extraheader',
+        header
+      ])
+      const run = await runAction(sim, { 'metadata-dir': '.' }, { workspace })
+      const files = [...(sim.deploys[0]?.files.keys() ?? [])]
+      expect(files.length).toBeGreaterThan(0)
+      expect(
+        files.filter((f) => f === '.git' || f.startsWith('.git/') || f.includes('/.git/'))
+      ).toEqual([])
+      expect(
+        JSON.stringify(
+          [...(sim.deploys[0]?.files.values() ?? [])].map((b) => Buffer.from(b).toString('latin1'))
+        )
+      ).not.toContain('eC1hY2Nlc3MtdG9rZW46')
+      expect(run.summary).not.toContain('.git/config')
+    }
+  )
 
   scenario('S05', 'annotations point only at files inside the workspace', async () => {
     const workspace = passingProject({

@@ -20,7 +20,8 @@ import { joinTreePath } from './source-tree.ts'
  * file or folder, and for a name with a control character, the read is refused with a BuildError
  * naming the path. A link to a folder inside is walked as the folder it names, as the Salesforce
  * CLI walks it (its files are listed under the link's path), unless it leads back into a folder
- * the walk is inside: that would loop, and is refused naming the link.
+ * the walk is inside: that would loop, and is refused naming the link. A walk never enters or
+ * lists `.git`.
  */
 export class FsSourceTree implements SourceTree {
   private readonly root: string
@@ -66,6 +67,9 @@ export class FsSourceTree implements SourceTree {
         throw error
       }
       for (const entry of entries) {
+        // Git's own files are never source, and `.git/config` holds the checkout's token: a walk
+        // of the repository root (metadata-dir: .) must not list them, let alone package them.
+        if (entry.name === '.git') continue
         const treePath = `${prefix}${entry.name}`
         if (CONTROL.test(entry.name)) refused.push(controlName(treePath))
         else if (entry.isDirectory())
