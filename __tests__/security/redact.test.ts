@@ -6,6 +6,7 @@ import {
   SecretRegistry,
   secretForms
 } from '../../src/shared/redact.ts'
+import { escapeInline, escapeTableCell } from '../../src/report/escape.ts'
 
 const TOKEN = '00D5g0000000SIM!AQEAQNh4g7kUpGcwXs.k0Ib4ZlTY9vB3' // Salesforce session-id shape
 const OPAQUE = 'opaque-secret-value_42'
@@ -39,6 +40,31 @@ describe('redaction', () => {
       redact('-----BEGIN RSA PRIVATE KEY-----\nMIIEow\nIBAAK==\n-----END RSA PRIVATE KEY-----!')
     ).toBe(`${REDACTED}!`)
     expect(redact(`gh ghs_${'a'.repeat(36)} end`)).toBe(`gh ${REDACTED} end`)
+  })
+
+  it('replaces credential shapes once a summary has escaped them', () => {
+    const redact = createRedactor([])
+    const tokens = [
+      `github_pat_11ABCDEFG0${'a'.repeat(40)}`,
+      `ghp_${'A1b2'.repeat(9)}`,
+      '5Aep861TSESvWeug_xvFHRBTTbf_YrTWgEyjBJrrn4nbj7e9SuB8GtP5g5KTNwb9X',
+      'eyJhbGciOiJSUzI1NiJ9.eyJpc3MiOiIzTVZHOV9fYWJjIiwic3ViIjoiYUBiLmMifQ.ab_cdEFghIJkl_mnoPQ',
+      `${TOKEN.slice(0, 19)}x_y_${TOKEN.slice(19)}`
+    ]
+    for (const token of tokens) {
+      const printed = [
+        escapeInline(`token ${token}; next`),
+        escapeTableCell(`token ${token}; next`)
+      ]
+      for (const text of printed) {
+        expect(redact(text)).toMatch(/^token \*\*\*; next$/)
+      }
+    }
+    const key =
+      '-----BEGIN PRIVATE KEY-----\nMIIEvQIBADANBgkq\nVJTUt9Us8c+/=\n-----END PRIVATE KEY-----'
+    expect(redact(`| ${escapeTableCell(key)} |`)).toBe(`| ${REDACTED} |`)
+    // A line that starts with `-` is escaped as `\-` in plain text; the backslash is all that stays.
+    expect(redact(escapeInline(key))).toBe(`\\${REDACTED}`)
   })
 
   it('leaves ordinary text alone, and short values are never secrets', () => {

@@ -18,19 +18,22 @@ export const MIN_SECRET_LENGTH = 6
 /**
  * Credential shapes redacted even when the value is not known: Salesforce session ids and
  * refresh tokens, JWTs (assertions and JWT-format access tokens), auth URLs, private keys and
- * GitHub tokens. Each is linear to match (no nested quantifiers).
+ * GitHub tokens. Each is linear to match (a text matches each in one way only). They also match a credential
+ * in the text the summaries print, since the whole summary is redacted once it is written: an
+ * `_` may be markdown-escaped (`ghp\_…`, src/report/escape.ts) and a key's line breaks written
+ * as `<br>` in a table cell.
  */
 const SHAPES: readonly [RegExp, string][] = [
   // The `!` of a session id is %21 once form- or query-encoded.
-  [/00D[A-Za-z0-9]{12,15}(?:!|%21)[A-Za-z0-9._]{20,}/g, REDACTED],
-  [/5Aep861[A-Za-z0-9._]{20,}/g, REDACTED],
-  [/eyJ[A-Za-z0-9_-]{8,}\.eyJ[A-Za-z0-9_-]{8,}\.[A-Za-z0-9_-]{8,}/g, REDACTED],
+  [/00D[A-Za-z0-9]{12,15}(?:!|%21)(?:\\?[A-Za-z0-9._]){20,}/g, REDACTED],
+  [/5Aep861(?:\\?[A-Za-z0-9._]){20,}/g, REDACTED],
+  [/eyJ(?:\\?[A-Za-z0-9_-]){8,}\.eyJ(?:\\?[A-Za-z0-9_-]){8,}\.(?:\\?[A-Za-z0-9_-]){8,}/g, REDACTED],
   [/force:\/\/[^\s:@<>"']+:[^\s:@<>"']*:[^\s@<>"']+@/g, `force://${REDACTED}@`],
   [
-    /-----BEGIN [A-Z ]*PRIVATE KEY-----[A-Za-z0-9+/=\s]*(?:-----END [A-Z ]*PRIVATE KEY-----)?/g,
+    /-----BEGIN [A-Z ]*PRIVATE KEY-----(?:[A-Za-z0-9+/=\s]|<br>)*(?:-----END [A-Z ]*PRIVATE KEY-----)?/g,
     REDACTED
   ],
-  [/\b(?:gh[pousr]_[A-Za-z0-9]{30,}|github_pat_[A-Za-z0-9_]{30,})/g, REDACTED]
+  [/\b(?:gh[pousr]\\?_[A-Za-z0-9]{30,}|github\\?_pat\\?_(?:\\?[A-Za-z0-9_]){30,})/g, REDACTED]
 ]
 
 /**
