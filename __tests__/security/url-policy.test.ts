@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest'
-import { checkIssuedInstanceUrl, resolveOrgUrl } from '../../src/http/url-policy.ts'
+import {
+  checkGitHubApiUrl,
+  checkIssuedInstanceUrl,
+  checkOrgUrl,
+  isPrivateAddress,
+  resolveOrgUrl
+} from '../../src/http/url-policy.ts'
 
 const ORG = 'https://acme.my.salesforce.com'
 
@@ -41,5 +47,85 @@ describe('checkIssuedInstanceUrl', () => {
     expect(checkIssuedInstanceUrl('http://acme.my.salesforce.com', ORG, true)).toMatch(/https/)
     expect(checkIssuedInstanceUrl('https://evil.example', ORG, false)).toMatch(/not a Salesforce/)
     expect(checkIssuedInstanceUrl('https://evil.example', ORG, true)).toBeUndefined()
+  })
+})
+
+describe('URLs that carry credentials or lead inside a network', () => {
+  it('refuses a user name or password in an org URL, and does not print the password', () => {
+    const problem = checkOrgUrl('https://user:pa55word@acme.my.salesforce.com', false)
+    expect(problem).toMatch(/must not hold a user name or password/)
+    expect(problem).not.toContain('pa55word')
+    expect(checkIssuedInstanceUrl('https://u:p@acme.my.salesforce.com', ORG, false)).toMatch(
+      /user name or password/
+    )
+    expect(resolveOrgUrl(ORG, 'https://u:p@acme.my.salesforce.com/services/data')).toHaveProperty(
+      'problem'
+    )
+    expect(
+      checkGitHubApiUrl(
+        'https://x:y@api.github.com/repos/o/r/check-runs?page=2',
+        'https://api.github.com'
+      )
+    ).toMatch(/another host|user/)
+    expect(
+      checkGitHubApiUrl(
+        'https://api.github.com/repos/o/r/check-runs?page=2',
+        'https://api.github.com'
+      )
+    ).toBeUndefined()
+  })
+
+  it('refuses an issued instance URL with a path, query or fragment', () => {
+    const injected = 'https://acme.my.salesforce.com/)![pixel](https://evil.example/t.png)<!--'
+    expect(checkIssuedInstanceUrl(injected, 'https://login.salesforce.com', false)).toMatch(
+      /not an org URL alone/
+    )
+    expect(checkIssuedInstanceUrl(`${ORG}?x=1`, 'https://login.salesforce.com', false)).toMatch(
+      /not an org URL alone/
+    )
+    expect(checkIssuedInstanceUrl(`${ORG}#x`, 'https://login.salesforce.com', false)).toMatch(
+      /not an org URL alone/
+    )
+  })
+
+  it('refuses an issued loopback or private address unless the sign-in host is that host', () => {
+    const login = 'https://login.salesforce.com'
+    for (const url of [
+      'http://127.0.0.1:8080',
+      'http://localhost:1717',
+      'https://[::1]',
+      'https://169.254.169.254',
+      'https://10.0.0.5',
+      'https://192.168.1.1',
+      'https://[fd00::1]',
+      'https://[::ffff:10.0.0.1]'
+    ])
+      expect(checkIssuedInstanceUrl(url, login, true)).toMatch(/local or private address/)
+    expect(checkIssuedInstanceUrl('https://10.0.0.5', 'https://10.0.0.5', false)).toBeUndefined()
+  })
+
+  it('knows the private ranges from public addresses next to them', () => {
+    for (const host of [
+      '10.1.2.3',
+      '172.16.0.1',
+      '172.31.255.1',
+      '100.64.0.1',
+      '169.254.1.1',
+      '0.0.0.0',
+      '[fe80::1]',
+      '[fc00::1]',
+      '[::]'
+    ])
+      expect(isPrivateAddress(host)).toBe(true)
+    for (const host of [
+      '11.0.0.1',
+      '172.32.0.1',
+      '100.128.0.1',
+      '8.8.8.8',
+      '[2001:db8::1]',
+      'fd.example.com',
+      'acme.my.salesforce.com'
+    ])
+      expect(isPrivateAddress(host)).toBe(false)
   })
 })

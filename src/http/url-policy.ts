@@ -41,6 +41,10 @@ export function checkOrgUrl(url: string, allowCustomHost: boolean): string | und
   } catch {
     return `"${url}" is not a URL; expected e.g. https://acme.my.salesforce.com`
   }
+  // The session would be sent there with the URL's user name and password dropped, and the
+  // password would be printed wherever the URL is: neither is ever meant.
+  if (parsed.username !== '' || parsed.password !== '')
+    return `${withoutUserInfo(parsed)} must not hold a user name or password (user:password@); give the org URL alone`
   const loopback = isLoopbackHost(parsed.hostname)
   if (parsed.protocol !== 'https:' && !(parsed.protocol === 'http:' && loopback)) {
     return `"${url}" must use https:// (plain http is accepted only for 127.0.0.1 or localhost)`
@@ -52,6 +56,45 @@ export function checkOrgUrl(url: string, allowCustomHost: boolean): string | und
     )
   }
   return undefined
+}
+
+/** A URL as text with its user name and password left out, to name it in a message. */
+function withoutUserInfo(url: URL): string {
+  const copy = new URL(url.href)
+  copy.username = ''
+  copy.password = ''
+  return `"${copy.href}"`
+}
+
+/**
+ * True for an IP literal of a private, shared, link-local or unspecified range (10/8, 100.64/10,
+ * 172.16/12, 192.168/16, 169.254/16, 0/8, fc00::/7, fe80::/10, ::), where no Salesforce org
+ * is served: the cloud metadata endpoint 169.254.169.254 is one of them. Loopback is apart.
+ */
+export function isPrivateAddress(hostname: string): boolean {
+  const host = hostname.replace(/^\[|\]$/g, '').toLowerCase()
+  const v4 = /^(\d{1,3})\.(\d{1,3})\.\d{1,3}\.\d{1,3}$/.exec(host)
+  if (v4) {
+    const [a, b] = [Number(v4[1]), Number(v4[2])]
+    return (
+      a === 10 ||
+      a === 0 ||
+      (a === 100 && b >= 64 && b <= 127) ||
+      (a === 172 && b >= 16 && b <= 31) ||
+      (a === 192 && b === 168) ||
+      (a === 169 && b === 254)
+    )
+  }
+  if (!host.includes(':')) return false
+  // An IPv4-mapped address (::ffff:10.0.0.1) is written ::ffff:a00:1 by the URL parser.
+  const mapped = /^::ffff:([0-9a-f]{1,4}):([0-9a-f]{1,4})$/.exec(host)
+  if (mapped) {
+    const high = parseInt(mapped[1] ?? '0', 16)
+    const low = parseInt(mapped[2] ?? '0', 16)
+    const v4text = `${high >> 8}.${high & 255}.${low >> 8}.${low & 255}`
+    return isPrivateAddress(v4text) || isLoopbackHost(v4text)
+  }
+  return host === '::' || /^f[cd][0-9a-f]{0,2}:/.test(host) || /^fe[89ab][0-9a-f]?:/.test(host)
 }
 
 /** Origin (scheme://host[:port]) of a URL, without path or trailing slash. */
@@ -79,7 +122,7 @@ export function resolveOrgUrl(
       problem: `the org answered with a path that is not a URL: ${JSON.stringify(pathOrUrl)}`
     }
   }
-  if (resolved.origin !== base.origin) {
+  if (resolved.origin !== base.origin || resolved.username !== '' || resolved.password !== '') {
     return {
       problem:
         `the org answered with a URL on another host (${resolved.origin}, not ${base.origin}); ` +
@@ -99,17 +142,40 @@ export function checkIssuedInstanceUrl(
   loginUrl: string,
   allowCustomHost: boolean
 ): string | undefined {
-  let sameHost = false
-  try {
-    sameHost = new URL(instanceUrl).hostname === new URL(loginUrl).hostname
-  } catch {
-    sameHost = false
-  }
-  const problem = checkOrgUrl(instanceUrl, allowCustomHost || sameHost)
+  const problem = issuedUrlProblem(instanceUrl, loginUrl, allowCustomHost)
   return (
     problem &&
     `The token endpoint answered with an instance URL the session is not sent to: ${problem}.`
   )
+}
+
+/**
+ * The configured-URL policy, and what only an issued URL can get wrong: a path, query or fragment
+ * (an org URL is an origin; the summaries build links from it), or a loopback or private address
+ * that the sign-in host is not on itself.
+ */
+function issuedUrlProblem(
+  instanceUrl: string,
+  loginUrl: string,
+  allowCustomHost: boolean
+): string | undefined {
+  let issued: URL
+  let login: URL
+  try {
+    issued = new URL(instanceUrl)
+    login = new URL(loginUrl)
+  } catch {
+    return checkOrgUrl(instanceUrl, allowCustomHost)
+  }
+  const sameHost = issued.hostname === login.hostname
+  const problem = checkOrgUrl(instanceUrl, allowCustomHost || sameHost)
+  if (problem) return problem
+  if (issued.pathname !== '/' || issued.search !== '' || issued.hash !== '')
+    return `${JSON.stringify(instanceUrl)} is not an org URL alone (it has a path, query or fragment)`
+  const inside = isLoopbackHost(issued.hostname) || isPrivateAddress(issued.hostname)
+  if (inside && !sameHost)
+    return `${JSON.stringify(instanceUrl)} is a local or private address, and the sign-in host ${login.hostname} is not`
+  return undefined
 }
 
 /**
@@ -126,7 +192,8 @@ export function checkGitHubApiUrl(url: string, apiBaseUrl: string): string | und
     return `the GitHub API answered with a URL that is not one: ${JSON.stringify(url)}`
   }
   const api = new URL(apiBaseUrl).origin
-  if (origin === api) return undefined
+  // An origin leaves out user:password@, which would be sent along (or printed) with the token.
+  if (origin === api && !/^[a-z][a-z0-9+.-]*:\/\/[^/?#]*@/i.test(url)) return undefined
   return (
     `the GitHub API answered with a URL on another host (${origin}, not ${api}); ` +
     'the GitHub token is sent only to the API of this run'
