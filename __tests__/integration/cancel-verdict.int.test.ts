@@ -85,7 +85,12 @@ describe('cancel-on-timeout', () => {
     )
     expect(signals.failed).toBe(true)
     expect(signals.conclusion).toBe('timed_out')
-    expect(run.outputs).toMatchObject({ status: 'Canceling', success: 'false' })
+    // Nothing is kept until the deploy ends, whatever the org had processed by then.
+    expect(run.outputs).toMatchObject({
+      status: 'Canceling',
+      success: 'false',
+      'components-deployed': '0'
+    })
     expect(run.failure).toMatch(/accepted the cancellation \(cancel-on-timeout\)/)
     // A deploy can still end before the cancellation takes hold: only a later read tells.
     expect(run.failure).toMatch(/mode: report and deploy-id: \S+ to see how it ends/)
@@ -105,7 +110,12 @@ describe('cancel-on-timeout', () => {
       heading: expect.stringMatching(/^## ⏳ Deploy still running/),
       conclusion: 'timed_out'
     })
-    expect(run.outputs).toMatchObject({ status: 'Finalizing', 'deploy-id': sim.deploys.at(-1)?.id })
+    expect(run.outputs).toMatchObject({
+      status: 'Finalizing',
+      'deploy-id': sim.deploys.at(-1)?.id,
+      'components-deployed': '0'
+    })
+    expect(Number(run.outputs['components-total'])).toBeGreaterThan(0)
     expect(run.failure).toMatch(
       /still Finalizing after the 0\.045-minute wait limit, and the org refused to cancel it \(INVALID_ID_FIELD: .*\); it continues in the org/
     )

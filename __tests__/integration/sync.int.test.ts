@@ -272,6 +272,23 @@ describe('mode: sync', () => {
     expect(sim.requests).toHaveLength(0)
   })
 
+  it('refuses wait: 0, which would leave its deploy unfollowed, before signing in', async () => {
+    await start()
+    repo.write(`${D}/classes/TaxRate.cls`, 'public with sharing class TaxRate {\n}\n')
+    repo.write(`${D}/classes/TaxRate.cls-meta.xml`, CLASS_META)
+    repo.commit('a new class')
+    const r = await runAction(
+      sim,
+      { mode: 'sync', 'delta-from': 'HEAD~1', wait: '0' },
+      { workspace: repo.dir }
+    )
+    expect(r.failed).toBe(true)
+    expect(r.outputs.status).toBe('InvalidInput')
+    expect(r.failure).toContain('wait: mode sync follows each change to its end')
+    expect(r.summary).not.toMatch(/rolled back|Nothing was applied/)
+    expect(sim.requests).toHaveLength(0)
+  })
+
   it('ends with nothing to sync and no API call at all when the delta is empty', async () => {
     await start()
     repo.write('README.md', 'notes only\n')

@@ -79,6 +79,12 @@ describe('sync and the package source', () => {
     }
   })
 
+  it('refuses wait: 0, which would leave the deploy of a change unfollowed', () => {
+    expect(problemsOf({ mode: 'sync', 'delta-from': 'main', wait: '0' })).toEqual([
+      expect.stringMatching(/^wait: mode sync follows each change to its end/)
+    ])
+  })
+
   it('accepts SFDX source with a delta', () => {
     expect(problemsOf({ mode: 'sync', 'delta-from': 'main', 'source-dir': 'force-app' })).toEqual(
       []

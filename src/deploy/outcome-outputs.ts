@@ -25,9 +25,10 @@ export function outcomeOutputs(
     out['components-total'] = String(counts.total)
     out['components-deleted'] = String(counts.deletions)
     // A failed or canceled deploy is rolled back: the org's count of components it processed
-    // before the rollback is not what the org kept. The summary's rule, so both say the same.
-    const rolledBack = result.done && !committed({ outcome: outcomeOf(result) })
-    out['components-deployed'] = rolledBack ? '0' : String(counts.deployed)
+    // before the rollback is not what the org kept. A deploy still running (a wait that ended,
+    // a cancel not through yet) has kept nothing so far: it commits as a whole when it ends.
+    const kept = result.done && committed({ outcome: outcomeOf(result) })
+    out['components-deployed'] = kept ? String(counts.deployed) : '0'
     out['component-errors'] = String(result.numberComponentErrors)
     out['tests-run'] = String(
       tests?.numTestsRun ?? result.numberTestsCompleted + result.numberTestErrors

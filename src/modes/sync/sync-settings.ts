@@ -9,6 +9,13 @@ export function syncSettings(
   problems: Problems
 ): SyncModeSettings | undefined {
   checkSyncSource(parts, problems)
+  // Sync applies the rest of a change after its deploy (deletions, the Apex saves) and reports
+  // what the org holds: it cannot hand back a deploy it did not follow, as wait: 0 does.
+  // (An unreadable wait also reads as 0; its own problem is said already.)
+  if (parts.waitMinutes === 0 && !problems.some((p) => p.startsWith('wait:')))
+    problems.push(
+      'wait: mode sync follows each change to its end and cannot submit and leave; set wait to the minutes it may take (the default is 60).'
+    )
   const org = orgOf(parts)
   const pkg = packageOf(parts)
   return org && pkg ? { ...org, ...pkg, ...deployPartsOf(parts), mode: 'sync' } : undefined
