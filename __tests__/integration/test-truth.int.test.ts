@@ -317,6 +317,33 @@ describe('the zero-test guard through run()', () => {
     expect(run.summary).toContain('on-no-tests: rerun-local ran the package again at RunLocalTests')
   })
 
+  it('on-no-tests: rerun-local in deploy mode says the first deploy stays when the second rolls back', async () => {
+    const run = await runAction(
+      sim,
+      {
+        mode: 'deploy',
+        'metadata-dir': '.',
+        'test-level': 'RunRelevantTests',
+        'on-no-tests': 'rerun-local',
+        wait: '30'
+      },
+      { workspace }
+    )
+    const [first, second] = run.newDeployIds.map((id) => sim.deploys.find((d) => d.id === id))
+    expect(first?.status).toBe('Succeeded')
+    expect(second?.options).toMatchObject({ checkOnly: false, testLevel: 'RunLocalTests' })
+    expect(second?.status).toBe('Failed')
+    expect(sim.org.has('ApexClass', 'Orphan')).toBe(true)
+    expect(run.failed).toBe(true)
+    expect(run.outputs).toMatchObject({ success: 'false', 'components-deployed': '1' })
+    expect(run.log).toContain('Deploying again at RunLocalTests')
+    expect(run.summary).not.toContain('nothing was deployed')
+    expect(run.summary).toContain(`Rolled back; the org keeps 1 deployed by \`${first?.id}\``)
+    expect(run.failure).toContain(
+      `Deploy ${first?.id} had committed the package before any test ran, and the org keeps it`
+    )
+  })
+
   it('passes quietly when the package changes no Apex', async () => {
     const dir = mkdtempSync(path.join(tmpdir(), 'sfda-noapex-'))
     mkdirSync(path.join(dir, 'labels'))

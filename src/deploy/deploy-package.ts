@@ -76,6 +76,17 @@ export interface Outcome {
   extraSections?: string[]
   /** Flaky-test retries and the zero-test guard (src/test-run/): failures the org did not report. */
   testCheck?: TestCheck
+  /**
+   * An earlier deploy of this run that the org committed, when the reported one (a run again of
+   * the zero-test guard) did not: its components stay in the org whatever the later run did.
+   */
+  keptDeploy?: KeptDeploy
+}
+
+/** A committed deploy and the number of components it deployed (deletions apart). */
+export interface KeptDeploy {
+  deployId: string
+  deployed: number
 }
 
 /** What the org said to a cancellation this run asked for. */

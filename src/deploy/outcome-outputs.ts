@@ -28,7 +28,10 @@ export function outcomeOutputs(
     // before the rollback is not what the org kept. A deploy still running (a wait that ended,
     // a cancel not through yet) has kept nothing so far: it commits as a whole when it ends.
     const kept = result.done && committed({ outcome: outcomeOf(result) })
-    out['components-deployed'] = kept ? String(counts.deployed) : '0'
+    // The zero-test guard's first deploy stays committed when its run again is rolled back.
+    out['components-deployed'] = kept
+      ? String(counts.deployed)
+      : String(outcome.keptDeploy?.deployed ?? 0)
     out['component-errors'] = String(result.numberComponentErrors)
     out['tests-run'] = String(
       tests?.numTestsRun ?? result.numberTestsCompleted + result.numberTestErrors

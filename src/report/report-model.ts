@@ -40,6 +40,8 @@ export interface ReportInput {
   extraSections?: string[]
   /** Reasons beyond the org's and the threshold's that fail the run (the zero-test guard). */
   extraFailures?: string[]
+  /** An earlier deploy of the run that the org kept (the zero-test guard's first run). */
+  keptDeploy?: { deployId: string; deployed: number }
   /** Accept SucceededPartial: check-run conclusion `neutral` instead of `failure`. */
   acceptPartial?: boolean
   /** Test level sent with the deploy, shown in the verdict. */
@@ -174,7 +176,8 @@ function buildVerdict(input: ReportInput): Verdict {
     ...(expires ? { validationExpiresAt: expires } : {}),
     ...(input.mode === 'cancel' && outcome !== 'canceled' && outcome !== 'running'
       ? { nothingCanceled: true }
-      : {})
+      : {}),
+    ...(input.keptDeploy && !committed({ outcome }) ? { keptDeploy: input.keptDeploy } : {})
   }
 }
 

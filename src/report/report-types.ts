@@ -52,6 +52,8 @@ export interface Verdict {
   validationExpiresAt?: Date
   /** Cancel mode found the deploy already finished: nothing was canceled. */
   nothingCanceled?: boolean
+  /** An earlier deploy of the run that the org kept, though this one rolled back. */
+  keptDeploy?: { deployId: string; deployed: number }
 }
 
 /** One component error or warning, mapped to the repository when possible. */

@@ -54,6 +54,15 @@ export function renderVerdict(report: Report): string[] {
   ]
 }
 
+/** What a run the org did not commit leaves in the org: nothing, or an earlier deploy's work. */
+function rolledBack(verdict: Report['verdict']): string {
+  if (verdict.checkOnly) return 'Not validated'
+  const kept = verdict.keptDeploy
+  return kept
+    ? `Rolled back; the org keeps ${kept.deployed} deployed by ${codeSpan(kept.deployId)}`
+    : 'Rolled back — nothing was deployed'
+}
+
 function countsRow(report: Report): string[] {
   const { verdict, components, tests, coverage } = report
   const errors = plural(components.errors.length, 'error')
@@ -62,7 +71,7 @@ function countsRow(report: Report): string[] {
     ? `${components.deployed}/${components.total} ${verdict.checkOnly ? 'validated' : 'deployed'}${deletions}, ${errors}`
     : verdict.outcome === 'running'
       ? `${components.deployed}/${components.total} so far, ${errors}`
-      : `${verdict.checkOnly ? 'Not validated' : 'Rolled back — nothing was deployed'}, ${errors}`
+      : `${rolledBack(verdict)}, ${errors}`
   const testCell = tests.ran ? `${tests.passed} passed, ${tests.failed} failed` : 'none ran'
   // The threshold's own verdict: the rounded percent can read 90 % and still be below 90 %.
   const flag = coverage.threshold?.aggregateBelow ? ' ⚠' : ''

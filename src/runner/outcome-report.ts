@@ -131,6 +131,7 @@ function reportOf(
     notes: outcome.notes,
     ...(outcome.extraSections ? { extraSections: outcome.extraSections } : {}),
     ...(outcome.testCheck?.failures.length ? { extraFailures: outcome.testCheck.failures } : {}),
+    ...(outcome.keptDeploy ? { keptDeploy: outcome.keptDeploy } : {}),
     ...(blobBaseUrl ? { blobBaseUrl } : {}),
     ...testLevelOf(settings, outcome),
     ...(lookups?.resolveSource ? { resolveSource: lookups.resolveSource } : {}),

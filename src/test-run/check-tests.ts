@@ -5,8 +5,14 @@
  */
 import { readFileSync } from 'node:fs'
 import path from 'node:path'
-import type { DeployPackage, Outcome } from '../deploy/deploy-package.ts'
-import { isCleanSuccess, type DeployOptions, type TestResult } from '../model/deploy-result.ts'
+import type { DeployPackage, KeptDeploy, Outcome } from '../deploy/deploy-package.ts'
+import { componentCounts } from '../model/component-counts.ts'
+import {
+  isCleanSuccess,
+  type DeployOptions,
+  type DeployResult,
+  type TestResult
+} from '../model/deploy-result.ts'
 import type { SalesforceRest } from '../salesforce-rest/rest-client.ts'
 import type { DeploySettings } from '../settings/settings.ts'
 import type { Clock } from '../shared/clock.ts'
@@ -358,8 +364,9 @@ async function guardZeroTests(
   if (problems.length === 0) return { outcome, failures: [], notes: [] }
   if (run.onNoTests === 'fail')
     return { outcome, failures: problems, notes: [], section: guardSection(problems, undefined) }
+  const again = ctx.options.checkOnly ? 'Validating' : 'Deploying'
   ctx.logger.warning(
-    `${problems.join(' ')} Validating again at RunLocalTests (on-no-tests: rerun-local).`
+    `${problems.join(' ')} ${again} again at RunLocalTests (on-no-tests: rerun-local).`
   )
   const next = await tryResubmit(ctx, { ...ctx.options, testLevel: 'RunLocalTests', runTests: [] })
   if ('failed' in next) {
@@ -372,13 +379,31 @@ async function guardZeroTests(
       section: guardSection(problems, undefined, note)
     }
   }
-  const again = next.outcome
+  const rerun = next.outcome
+  const kept = keptFirstDeploy(outcome.result, rerun, ctx.options)
   return {
-    outcome: { ...again, testLevel: 'RunLocalTests' },
-    failures: [],
-    notes: [`Run again at RunLocalTests (${again.deployId ?? 'no id'}): ${problems.join(' ')}`],
-    section: guardSection(problems, again.deployId)
+    outcome: { ...rerun, testLevel: 'RunLocalTests', ...(kept ? { keptDeploy: kept } : {}) },
+    failures: kept
+      ? [
+          `Deploy ${kept.deployId} had committed the package before any test ran, and the org keeps it: the run again at RunLocalTests (${rerun.deployId ?? 'no id'}) rolled back only itself.`
+        ]
+      : [],
+    notes: [`Run again at RunLocalTests (${rerun.deployId ?? 'no id'}): ${problems.join(' ')}`],
+    section: guardSection(problems, rerun.deployId)
   }
+}
+
+/**
+ * In deploy mode the zero-test run was a real deploy, committed by the org. When the run again
+ * is not committed too, its rollback undoes only its own work: the first deploy's stays.
+ */
+function keptFirstDeploy(
+  first: DeployResult,
+  rerun: Outcome,
+  options: DeployOptions
+): KeptDeploy | undefined {
+  if (options.checkOnly || !first.success || rerun.result?.success === true) return undefined
+  return { deployId: first.id, deployed: componentCounts(first).deployed }
 }
 
 function guardSection(
