@@ -151,8 +151,9 @@ export function checkIssuedInstanceUrl(
 
 /**
  * The configured-URL policy, and what only an issued URL can get wrong: a path, query or fragment
- * (an org URL is an origin; the summaries build links from it), or a loopback or private address
- * that the sign-in host is not on itself.
+ * (an org URL is an origin; the summaries build links from it), or a private address that the
+ * sign-in host is not on itself. Loopback stays accepted, as for every org URL: it serves a local
+ * org simulator or proxy on the runner itself, never another machine.
  */
 function issuedUrlProblem(
   instanceUrl: string,
@@ -172,9 +173,8 @@ function issuedUrlProblem(
   if (problem) return problem
   if (issued.pathname !== '/' || issued.search !== '' || issued.hash !== '')
     return `${JSON.stringify(instanceUrl)} is not an org URL alone (it has a path, query or fragment)`
-  const inside = isLoopbackHost(issued.hostname) || isPrivateAddress(issued.hostname)
-  if (inside && !sameHost)
-    return `${JSON.stringify(instanceUrl)} is a local or private address, and the sign-in host ${login.hostname} is not`
+  if (isPrivateAddress(issued.hostname) && !sameHost)
+    return `${JSON.stringify(instanceUrl)} is a private address, and the sign-in host ${login.hostname} is not`
   return undefined
 }
 
