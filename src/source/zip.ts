@@ -206,15 +206,71 @@ export interface UnzipOptions {
   keep?: (name: string) => boolean
   /** Largest size an entry may inflate to, enforced by zlib (a declared size can lie). */
   maxEntryBytes?: number
+  /** Largest total of the entries read (MAX_ZIP_BYTES by default). */
+  maxTotalBytes?: number
 }
 
-/** Reads a zip (stored or DEFLATE entries, no zip64) into name -> bytes; folder entries are skipped. */
+/**
+ * The most a zip is read to, uncompressed: the Metadata API's own limit for a deploy (629 MB,
+ * MAX_UNZIPPED_BYTES in src/deploy/limits.ts), which no retrieve or package can pass either. A
+ * zip bomb declares or inflates to far more.
+ */
+export const MAX_ZIP_BYTES = 629_145_600
+
+/** One central-directory record, its offsets checked against the buffer. */
+interface CentralEntry {
+  rawName: string
+  method: number
+  crc: number
+  compSize: number
+  size: number
+  local: number
+}
+
+/**
+ * Reads a zip (stored or DEFLATE entries, no zip64) into name -> bytes; folder entries are
+ * skipped. The zip may be hostile or damaged: every offset is checked against the buffer, names
+ * are refused when they climb out, hold control characters or repeat, sizes are bounded before
+ * anything is inflated, and each entry must inflate to its declared size and CRC-32.
+ */
 export function unzipEntries(
   zip: Uint8Array,
   label = 'zip',
   options: UnzipOptions = {}
 ): Map<string, Uint8Array> {
   const view = new DataView(zip.buffer, zip.byteOffset, zip.byteLength)
+  const damaged = (what: string): Error =>
+    new Error(`${label}: the zip is damaged or not a zip (${what}); build or download it again.`)
+  const entries = readCentral(zip, view, damaged)
+  const limit = options.maxTotalBytes ?? MAX_ZIP_BYTES
+  const out = new Map<string, Uint8Array>()
+  const locals = new Set<number>()
+  let total = 0
+  for (const e of entries) {
+    if (e.rawName.endsWith('/')) continue
+    const name = safeEntryName(e.rawName, label)
+    if (out.has(name) || locals.has(e.local))
+      throw new Error(
+        `${label}: entry ${name} is in the zip twice (or shares another entry's data); a zip names each file once.`
+      )
+    locals.add(e.local)
+    if (options.keep && !options.keep(name)) continue
+    total += e.size
+    if (total > limit)
+      throw new Error(
+        `${label}: the zip holds more than ${limit} bytes uncompressed (at entry ${name}); that is over the Metadata API's limit, so it is not read.`
+      )
+    const data = localData(zip, view, e, damaged(`entry ${name} lies outside the file`))
+    out.set(name, entryBytes(data, e, name, label, options))
+  }
+  return out
+}
+
+function readCentral(
+  zip: Uint8Array,
+  view: DataView,
+  damaged: (what: string) => Error
+): CentralEntry[] {
   let eocd = -1
   for (let i = zip.length - 22; i >= Math.max(0, zip.length - 22 - 0xffff); i--) {
     if (view.getUint32(i, true) === 0x06054b50) {
@@ -222,59 +278,74 @@ export function unzipEntries(
       break
     }
   }
-  if (eocd === -1) throw new Error(`${label}: not a zip file (no end-of-central-directory record).`)
+  if (eocd === -1) throw damaged('no end-of-central-directory record')
   const count = view.getUint16(eocd + 10, true)
   let p = view.getUint32(eocd + 16, true)
-  const out = new Map<string, Uint8Array>()
-  const decoder = new TextDecoder()
+  const entries: CentralEntry[] = []
   for (let i = 0; i < count; i++) {
-    if (view.getUint32(p, true) !== 0x02014b50)
-      throw new Error(`${label}: corrupt central directory.`)
-    const method = view.getUint16(p + 10, true)
-    const compSize = view.getUint32(p + 20, true)
+    if (p + 46 > eocd || view.getUint32(p, true) !== 0x02014b50)
+      throw damaged('corrupt central directory')
     const nameLen = view.getUint16(p + 28, true)
-    const extraLen = view.getUint16(p + 30, true)
-    const commentLen = view.getUint16(p + 32, true)
-    const local = view.getUint32(p + 42, true)
-    const rawName = decoder.decode(zip.subarray(p + 46, p + 46 + nameLen))
-    p += 46 + nameLen + extraLen + commentLen
-    if (rawName.endsWith('/')) continue
-    const name = safeEntryName(rawName, label)
-    if (options.keep && !options.keep(name)) continue
-    const dataStart =
-      local + 30 + view.getUint16(local + 26, true) + view.getUint16(local + 28, true)
-    out.set(
-      name,
-      entryBytes(zip.subarray(dataStart, dataStart + compSize), method, name, label, options)
-    )
+    const next = p + 46 + nameLen + view.getUint16(p + 30, true) + view.getUint16(p + 32, true)
+    if (next > eocd) throw damaged('corrupt central directory')
+    entries.push({
+      rawName: new TextDecoder().decode(zip.subarray(p + 46, p + 46 + nameLen)),
+      method: view.getUint16(p + 10, true),
+      crc: view.getUint32(p + 16, true),
+      compSize: view.getUint32(p + 20, true),
+      size: view.getUint32(p + 24, true),
+      local: view.getUint32(p + 42, true)
+    })
+    p = next
   }
-  return out
+  return entries
+}
+
+/** An entry's compressed bytes, from its local header; every bound inside the buffer. */
+function localData(zip: Uint8Array, view: DataView, e: CentralEntry, outside: Error): Uint8Array {
+  if (e.local + 30 > zip.length || view.getUint32(e.local, true) !== 0x04034b50) throw outside
+  const start =
+    e.local + 30 + view.getUint16(e.local + 26, true) + view.getUint16(e.local + 28, true)
+  if (start + e.compSize > zip.length) throw outside
+  return zip.subarray(start, start + e.compSize)
 }
 
 function entryBytes(
   data: Uint8Array,
-  method: number,
+  e: CentralEntry,
   name: string,
   label: string,
   { maxEntryBytes }: UnzipOptions
 ): Uint8Array {
-  const tooLarge = (): Error =>
-    new Error(`${label}: entry ${name} is larger than ${maxEntryBytes ?? 0} bytes uncompressed.`)
-  if (method === 0) {
-    if (maxEntryBytes !== undefined && data.length > maxEntryBytes) throw tooLarge()
-    return data
-  }
-  if (method !== 8)
+  const entry = `entry ${name}`
+  if (maxEntryBytes !== undefined && e.size > maxEntryBytes)
+    throw new Error(`${label}: ${entry} is larger than ${maxEntryBytes} bytes uncompressed.`)
+  if (e.method !== 0 && e.method !== 8)
     throw new Error(
-      `${label}: entry ${name} uses compression method ${method}; only stored and DEFLATE are supported.`
+      `${label}: ${entry} uses compression method ${e.method}; only stored and DEFLATE are supported.`
     )
-  if (maxEntryBytes === undefined) return new Uint8Array(inflateRawSync(data))
+  let bytes: Uint8Array
   try {
-    return new Uint8Array(inflateRawSync(data, { maxOutputLength: maxEntryBytes }))
+    // Never more than the declared size (checked against the limits above): a declared size
+    // that lies small stops zlib instead of filling memory.
+    bytes =
+      e.method === 0
+        ? data
+        : new Uint8Array(inflateRawSync(data, { maxOutputLength: Math.max(1, e.size) }))
   } catch (error) {
-    if (error instanceof RangeError) throw tooLarge()
-    throw error
+    const why =
+      error instanceof RangeError
+        ? 'it inflates past its declared size'
+        : error instanceof Error
+          ? error.message
+          : String(error)
+    throw new Error(`${label}: ${entry} is damaged (${why}); build or download the zip again.`)
   }
+  if (bytes.length !== e.size || crc32(bytes) >>> 0 !== e.crc)
+    throw new Error(
+      `${label}: ${entry} is damaged (its size or CRC-32 is not the one the zip declares); build or download the zip again.`
+    )
+  return bytes
 }
 
 /**
@@ -282,6 +353,13 @@ function entryBytes(
  * out of the package with `..` (a "zip slip" that would write outside the target folder).
  */
 export function safeEntryName(name: string, label = 'zip'): string {
+  // A NUL or a line break in a name is never a file a package holds, and would be written to
+  // disk (and logged) as it is.
+  // eslint-disable-next-line no-control-regex -- these are what it must find
+  if (/[\u0000-\u001f\u007f]/.test(name))
+    throw new Error(
+      `${label}: entry ${JSON.stringify(name)} has a control character in its name; rebuild the zip with plain file names.`
+    )
   const posix = name.replace(/\\/g, '/')
   const segments = posix.split('/').filter((s) => s !== '' && s !== '.')
   if (posix.startsWith('/') || /^[A-Za-z]:/.test(posix) || segments.includes('..')) {
