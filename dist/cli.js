@@ -16,15 +16,15 @@ import {
   checkZipSize,
   readMetadataDir,
   zipPackage
-} from "./chunks/chunk-EOERHXS5.js";
+} from "./chunks/chunk-BS6K7MNI.js";
 import {
   ACTION_INPUTS,
   SIGN_IN_PARTS,
   SIGN_IN_READS,
   escapeLogText,
   redact
-} from "./chunks/chunk-URMT7EKX.js";
-import "./chunks/chunk-GEJFQUR5.js";
+} from "./chunks/chunk-L7KFH3FM.js";
+import "./chunks/chunk-YLPV4YZB.js";
 import "./chunks/chunk-WP646LUM.js";
 
 // src/cli.ts
@@ -787,7 +787,7 @@ See --help.` : `${message} See --help.`);
     ...io.columns ? { columns: io.columns } : {}
   });
   let interrupted = false;
-  const { runEngine } = await import("./chunks/run-engine-7VLCRGHL.js");
+  const { runEngine } = await import("./chunks/run-engine-ZWXGHRTJ.js");
   const result = await runEngine({
     mode: cmd.mode,
     inputs: { ...LOCAL_DEFAULTS, ...credentialInputs(io.env, cmd.inputs), ...cmd.inputs },

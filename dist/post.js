@@ -2,7 +2,7 @@ import { createRequire as __createRequire } from 'node:module'; const require = 
 import {
   abortCompile,
   abortPushRequest
-} from "./chunks/chunk-PG7BMIBM.js";
+} from "./chunks/chunk-IPYGB4OU.js";
 import {
   ApiError,
   STATE,
@@ -16,13 +16,13 @@ import {
   postIo,
   readInputs,
   signsIn
-} from "./chunks/chunk-RPOT6UMY.js";
-import "./chunks/chunk-URMT7EKX.js";
+} from "./chunks/chunk-TEC6VYFM.js";
+import "./chunks/chunk-L7KFH3FM.js";
 import "./chunks/chunk-52QQPHSG.js";
 import {
   getState
 } from "./chunks/chunk-FEMCCB6V.js";
-import "./chunks/chunk-GEJFQUR5.js";
+import "./chunks/chunk-YLPV4YZB.js";
 import "./chunks/chunk-MIMD37XH.js";
 import "./chunks/chunk-WP646LUM.js";
 
