@@ -1,6 +1,7 @@
 import { crc32, inflateRawSync } from 'node:zlib'
 import { COMPRESSED, PackageFiles, deflateStored, isZip, type ZipReady } from './package-files.ts'
 import { Deflater } from './deflate.ts'
+import { MAX_UNCOMPRESSED_BYTES } from './limits.ts'
 import { encodeUtf8 } from './xml.ts'
 
 /** Options for writing a zip. */
@@ -204,34 +205,47 @@ export function zipPackage(files: Map<string, Uint8Array>): Promise<Uint8Array> 
 export interface UnzipOptions {
   /** Only entries (by normalised name) this accepts are inflated and returned. */
   keep?: (name: string) => boolean
-  /** Largest size an entry may inflate to, enforced by zlib (a declared size can lie). */
+  /** Largest size an entry may declare, and so inflate to. */
   maxEntryBytes?: number
-  /** Largest total of the entries read (MAX_ZIP_BYTES by default). */
+  /**
+   * Largest total the entries read may declare uncompressed. By default the Metadata API's limit
+   * for a package (MAX_UNCOMPRESSED_BYTES), which no deploy or retrieve passes and a bomb does.
+   */
   maxTotalBytes?: number
 }
 
-/**
- * The most a zip is read to, uncompressed: the Metadata API's own limit for a deploy (629 MB,
- * MAX_UNZIPPED_BYTES in src/deploy/limits.ts), which no retrieve or package can pass either. A
- * zip bomb declares or inflates to far more.
- */
-export const MAX_ZIP_BYTES = 629_145_600
-
-/** One central-directory record, its offsets checked against the buffer. */
+/** One central-directory record, as the zip declares it. */
 interface CentralEntry {
   rawName: string
   method: number
   crc: number
   compSize: number
   size: number
+  /** Offset of the local header. */
   local: number
 }
 
+/** A file entry found in the zip: its normalised name and the span of its stored bytes. */
+interface FileEntry extends CentralEntry {
+  name: string
+  /** First byte of the stored data (past the local header) and the byte after it. */
+  start: number
+  end: number
+}
+
+const EOCD_SIGNATURE = 0x06054b50
+const CENTRAL_SIGNATURE = 0x02014b50
+const LOCAL_SIGNATURE = 0x04034b50
+const STORED = 0
+const DEFLATE = 8
+
 /**
  * Reads a zip (stored or DEFLATE entries, no zip64) into name -> bytes; folder entries are
- * skipped. The zip may be hostile or damaged: every offset is checked against the buffer, names
- * are refused when they climb out, hold control characters or repeat, sizes are bounded before
- * anything is inflated, and each entry must inflate to its declared size and CRC-32.
+ * skipped. The zip may be hostile (an org's retrieve, an artifact, a user's package) or damaged,
+ * so before anything is inflated every offset is checked against the buffer, names are refused
+ * when they climb out, hold control characters or repeat, entries may not share bytes, and the
+ * declared sizes must fit the limits; then each entry must inflate to its declared size (zlib
+ * stops past it) and CRC-32. Every refusal names the zip (`label`) and the entry.
  */
 export function unzipEntries(
   zip: Uint8Array,
@@ -239,57 +253,62 @@ export function unzipEntries(
   options: UnzipOptions = {}
 ): Map<string, Uint8Array> {
   const view = new DataView(zip.buffer, zip.byteOffset, zip.byteLength)
-  const damaged = (what: string): Error =>
-    new Error(`${label}: the zip is damaged or not a zip (${what}); build or download it again.`)
-  const entries = readCentral(zip, view, damaged)
-  const limit = options.maxTotalBytes ?? MAX_ZIP_BYTES
+  const { entries, end } = readCentral(zip, view, label)
+  const files = locateFiles(view, entries, end, label)
+  refuseOverlaps(files, label)
+  const kept = options.keep ? files.filter((f) => options.keep?.(f.name) === true) : files
+  checkBeforeInflating(kept, label, options)
   const out = new Map<string, Uint8Array>()
-  const locals = new Set<number>()
-  let total = 0
-  for (const e of entries) {
-    if (e.rawName.endsWith('/')) continue
-    const name = safeEntryName(e.rawName, label)
-    if (out.has(name) || locals.has(e.local))
-      throw new Error(
-        `${label}: entry ${name} is in the zip twice (or shares another entry's data); a zip names each file once.`
-      )
-    locals.add(e.local)
-    if (options.keep && !options.keep(name)) continue
-    total += e.size
-    if (total > limit)
-      throw new Error(
-        `${label}: the zip holds more than ${limit} bytes uncompressed (at entry ${name}); that is over the Metadata API's limit, so it is not read.`
-      )
-    const data = localData(zip, view, e, damaged(`entry ${name} lies outside the file`))
-    out.set(name, entryBytes(data, e, name, label, options))
-  }
+  for (const f of kept) out.set(f.name, entryBytes(zip, f, label))
   return out
 }
 
+/** The error for a zip whose structure or content is not what it declares. */
+function damaged(label: string, what: string): Error {
+  return new Error(
+    `${label}: the zip is damaged or not a zip (${what}); build or download it again.`
+  )
+}
+
+/** A size for a message: bytes when small (limits in tests), MB as limits.ts writes them. */
+function sized(bytes: number): string {
+  return bytes < 1_000_000 ? `${bytes} bytes` : `${(bytes / 1_000_000).toFixed(1)} MB`
+}
+
+function findEnd(zip: Uint8Array, view: DataView): number {
+  // The record is the last 22 bytes, unless a comment (at most 65,535 bytes) follows it.
+  for (let i = zip.length - 22; i >= Math.max(0, zip.length - 22 - 0xffff); i--)
+    if (view.getUint32(i, true) === EOCD_SIGNATURE) return i
+  return -1
+}
+
+/**
+ * The central directory's records, each inside the buffer, and where the directory starts: the
+ * entries' local data must all lie before it.
+ */
 function readCentral(
   zip: Uint8Array,
   view: DataView,
-  damaged: (what: string) => Error
-): CentralEntry[] {
-  let eocd = -1
-  for (let i = zip.length - 22; i >= Math.max(0, zip.length - 22 - 0xffff); i--) {
-    if (view.getUint32(i, true) === 0x06054b50) {
-      eocd = i
-      break
-    }
-  }
-  if (eocd === -1) throw damaged('no end-of-central-directory record')
+  label: string
+): { entries: CentralEntry[]; end: number } {
+  const eocd = findEnd(zip, view)
+  if (eocd === -1) throw damaged(label, 'no end-of-central-directory record')
   const count = view.getUint16(eocd + 10, true)
-  let p = view.getUint32(eocd + 16, true)
+  const start = view.getUint32(eocd + 16, true)
+  if (start + view.getUint32(eocd + 12, true) > eocd)
+    throw damaged(label, `its central directory, declared at byte ${start}, lies outside the file`)
+  const decoder = new TextDecoder()
   const entries: CentralEntry[] = []
+  let p = start
   for (let i = 0; i < count; i++) {
-    if (p + 46 > eocd || view.getUint32(p, true) !== 0x02014b50)
-      throw damaged('corrupt central directory')
+    const cut = (): Error =>
+      damaged(label, `central-directory record ${i + 1} of ${count} is missing or cut short`)
+    if (p + 46 > eocd || view.getUint32(p, true) !== CENTRAL_SIGNATURE) throw cut()
     const nameLen = view.getUint16(p + 28, true)
     const next = p + 46 + nameLen + view.getUint16(p + 30, true) + view.getUint16(p + 32, true)
-    if (next > eocd) throw damaged('corrupt central directory')
+    if (next > eocd) throw cut()
     entries.push({
-      rawName: new TextDecoder().decode(zip.subarray(p + 46, p + 46 + nameLen)),
+      rawName: decoder.decode(zip.subarray(p + 46, p + 46 + nameLen)),
       method: view.getUint16(p + 10, true),
       crc: view.getUint32(p + 16, true),
       compSize: view.getUint32(p + 20, true),
@@ -298,64 +317,142 @@ function readCentral(
     })
     p = next
   }
-  return entries
+  return { entries, end: start }
 }
 
-/** An entry's compressed bytes, from its local header; every bound inside the buffer. */
-function localData(zip: Uint8Array, view: DataView, e: CentralEntry, outside: Error): Uint8Array {
-  if (e.local + 30 > zip.length || view.getUint32(e.local, true) !== 0x04034b50) throw outside
-  const start =
-    e.local + 30 + view.getUint16(e.local + 26, true) + view.getUint16(e.local + 28, true)
-  if (start + e.compSize > zip.length) throw outside
-  return zip.subarray(start, start + e.compSize)
+/** The file entries with safe, distinct names and their data located before `end`. */
+function locateFiles(
+  view: DataView,
+  entries: CentralEntry[],
+  end: number,
+  label: string
+): FileEntry[] {
+  const files: FileEntry[] = []
+  // Normalised name -> the name as written, so a repeat spelt differently can be shown.
+  const seen = new Map<string, string>()
+  for (const e of entries) {
+    if (e.rawName.endsWith('/')) continue
+    const name = safeEntryName(e.rawName, label)
+    const earlier = seen.get(name)
+    // Which copy a reader takes differs between tools: a file reviewed in one may not be the
+    // one deployed, so neither is taken.
+    if (earlier !== undefined) throw twice(label, name, earlier, e.rawName)
+    seen.set(name, e.rawName)
+    files.push(locate(view, e, name, end, label))
+  }
+  return files
 }
 
-function entryBytes(
-  data: Uint8Array,
+function twice(label: string, name: string, first: string, second: string): Error {
+  const spelt =
+    first === second ? '' : ` (as ${JSON.stringify(first)} and ${JSON.stringify(second)})`
+  return new Error(
+    `${label}: entry ${name} is in the zip twice${spelt}; a zip names each file once, so it is not read. Rebuild the zip with each file once.`
+  )
+}
+
+function locate(
+  view: DataView,
   e: CentralEntry,
   name: string,
-  label: string,
-  { maxEntryBytes }: UnzipOptions
-): Uint8Array {
-  const entry = `entry ${name}`
-  if (maxEntryBytes !== undefined && e.size > maxEntryBytes)
-    throw new Error(`${label}: ${entry} is larger than ${maxEntryBytes} bytes uncompressed.`)
-  if (e.method !== 0 && e.method !== 8)
-    throw new Error(
-      `${label}: ${entry} uses compression method ${e.method}; only stored and DEFLATE are supported.`
+  end: number,
+  label: string
+): FileEntry {
+  if (e.local + 30 > end || view.getUint32(e.local, true) !== LOCAL_SIGNATURE)
+    throw damaged(label, `entry ${name} has no local header at byte ${e.local}`)
+  const start =
+    e.local + 30 + view.getUint16(e.local + 26, true) + view.getUint16(e.local + 28, true)
+  if (start + e.compSize > end)
+    throw damaged(
+      label,
+      `entry ${name} declares ${e.compSize} stored bytes at byte ${start}, past the end of the entries`
     )
-  let bytes: Uint8Array
-  try {
-    // Never more than the declared size (checked against the limits above): a declared size
-    // that lies small stops zlib instead of filling memory.
-    bytes =
-      e.method === 0
-        ? data
-        : new Uint8Array(inflateRawSync(data, { maxOutputLength: Math.max(1, e.size) }))
-  } catch (error) {
-    const why =
-      error instanceof RangeError
-        ? 'it inflates past its declared size'
-        : error instanceof Error
-          ? error.message
-          : String(error)
-    throw new Error(`${label}: ${entry} is damaged (${why}); build or download the zip again.`)
+  return { ...e, name, start, end: start + e.compSize }
+}
+
+/**
+ * Refuses entries whose stored bytes overlap: a zip stores each file apart, and entries that
+ * share one DEFLATE stream are how a small zip bomb inflates to gigabytes.
+ */
+function refuseOverlaps(files: FileEntry[], label: string): void {
+  const byOffset = [...files].sort((a, b) => a.local - b.local)
+  for (let i = 1; i < byOffset.length; i++) {
+    const before = byOffset[i - 1]
+    const entry = byOffset[i]
+    if (before !== undefined && entry !== undefined && entry.local < before.end)
+      throw new Error(
+        `${label}: entry ${entry.name} shares its stored bytes with entry ${before.name}, as the entries of a zip bomb do; a zip stores each file apart, so it is not read. Build or download the zip again.`
+      )
   }
-  if (bytes.length !== e.size || crc32(bytes) >>> 0 !== e.crc)
+}
+
+/** Refuses, from what the zip declares, what cannot be read or would inflate past the limits. */
+function checkBeforeInflating(files: FileEntry[], label: string, options: UnzipOptions): void {
+  const { maxEntryBytes, maxTotalBytes = MAX_UNCOMPRESSED_BYTES } = options
+  let total = 0
+  let largest: FileEntry | undefined
+  for (const f of files) {
+    if (f.method !== STORED && f.method !== DEFLATE)
+      throw new Error(
+        `${label}: entry ${f.name} uses compression method ${f.method}; only stored (0) and DEFLATE (8) are read. Rebuild the zip with either.`
+      )
+    if (maxEntryBytes !== undefined && f.size > maxEntryBytes)
+      throw new Error(
+        `${label}: entry ${f.name} is larger than ${maxEntryBytes} bytes uncompressed (it declares ${f.size}), so the zip is not read.`
+      )
+    total += f.size
+    if (largest === undefined || f.size > largest.size) largest = f
+  }
+  if (largest !== undefined && total > maxTotalBytes)
     throw new Error(
-      `${label}: ${entry} is damaged (its size or CRC-32 is not the one the zip declares); build or download the zip again.`
+      `${label}: the zip's entries declare ${sized(total)} uncompressed (the largest, entry ${largest.name}, ${sized(largest.size)}); at most ${sized(maxTotalBytes)} is read${maxTotalBytes === MAX_UNCOMPRESSED_BYTES ? ", the Metadata API's limit for a package" : ''}, so nothing was inflated. Deploy or retrieve in smaller parts.`
+    )
+}
+
+/** The entry's bytes, checked against its declared size and CRC-32. */
+function entryBytes(zip: Uint8Array, f: FileEntry, label: string): Uint8Array {
+  const data = zip.subarray(f.start, f.end)
+  const bytes = f.method === STORED ? data : inflate(data, f, label)
+  if (bytes.length !== f.size)
+    throw damaged(
+      label,
+      `entry ${f.name} holds ${bytes.length} bytes, not the ${f.size} it declares`
+    )
+  const crc = crc32(bytes) >>> 0
+  if (crc !== f.crc)
+    throw damaged(
+      label,
+      `entry ${f.name} has CRC-32 ${hex(crc)}, not the ${hex(f.crc)} it declares`
     )
   return bytes
 }
 
+const hex = (n: number): string => `0x${n.toString(16).padStart(8, '0')}`
+
+function inflate(data: Uint8Array, f: FileEntry, label: string): Uint8Array {
+  try {
+    // zlib stops as soon as the output passes the declared size (itself within the limits), so
+    // a size that lies small costs no more memory than an honest one.
+    return new Uint8Array(inflateRawSync(data, { maxOutputLength: Math.max(1, f.size) }))
+  } catch (error) {
+    const code = (error as { code?: unknown } | null)?.code
+    const why =
+      code === 'ERR_BUFFER_TOO_LARGE'
+        ? `inflates past the ${f.size} bytes it declares`
+        : `does not inflate: ${error instanceof Error ? error.message : String(error)}`
+    throw damaged(label, `entry ${f.name} ${why}`)
+  }
+}
+
 /**
- * Normalises a zip entry name to a relative posix path and refuses one that is absolute or climbs
- * out of the package with `..` (a "zip slip" that would write outside the target folder).
+ * Normalises a zip entry name to a relative posix path and refuses one that is absolute, climbs
+ * out of the package with `..` (a "zip slip" that would write outside the target folder), names
+ * no file, or holds a control character.
  */
 export function safeEntryName(name: string, label = 'zip'): string {
-  // A NUL or a line break in a name is never a file a package holds, and would be written to
-  // disk (and logged) as it is.
-  // eslint-disable-next-line no-control-regex -- these are what it must find
+  // A NUL or a line break is in no file name a package holds; written to disk and logged as it
+  // is, it would cut the path short or forge a log line (`\n::error::`).
+  // eslint-disable-next-line no-control-regex -- control characters are what it must find
   if (/[\u0000-\u001f\u007f]/.test(name))
     throw new Error(
       `${label}: entry ${JSON.stringify(name)} has a control character in its name; rebuild the zip with plain file names.`
@@ -367,5 +464,9 @@ export function safeEntryName(name: string, label = 'zip'): string {
       `${label}: entry "${name}" points outside the package (absolute path or ".."); rebuild the zip with paths relative to its root.`
     )
   }
+  if (segments.length === 0)
+    throw new Error(
+      `${label}: entry ${JSON.stringify(name)} names no file; rebuild the zip with file names.`
+    )
   return segments.join('/')
 }
