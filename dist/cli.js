@@ -16,7 +16,7 @@ import {
   checkZipSize,
   readMetadataDir,
   zipPackage
-} from "./chunks/chunk-BS6K7MNI.js";
+} from "./chunks/chunk-U2OJCIKH.js";
 import {
   ACTION_INPUTS,
   SIGN_IN_PARTS,
@@ -787,7 +787,7 @@ See --help.` : `${message} See --help.`);
     ...io.columns ? { columns: io.columns } : {}
   });
   let interrupted = false;
-  const { runEngine } = await import("./chunks/run-engine-ZWXGHRTJ.js");
+  const { runEngine } = await import("./chunks/run-engine-N3ADPEN6.js");
   const result = await runEngine({
     mode: cmd.mode,
     inputs: { ...LOCAL_DEFAULTS, ...credentialInputs(io.env, cmd.inputs), ...cmd.inputs },
