@@ -1,5 +1,5 @@
 import type { OutputName } from '../settings/inputs.ts'
-import type { DeployResult, TestLevel } from '../model/deploy-result.ts'
+import type { DeployResult, KeptDeploy, TestLevel } from '../model/deploy-result.ts'
 import type { TestCheck } from '../test-run/test-check.ts'
 
 /** A deploy zip ready to upload, with what reports need to map results back to the repo. */
@@ -81,12 +81,6 @@ export interface Outcome {
    * the zero-test guard) did not: its components stay in the org whatever the later run did.
    */
   keptDeploy?: KeptDeploy
-}
-
-/** A committed deploy and the number of components it deployed (deletions apart). */
-export interface KeptDeploy {
-  deployId: string
-  deployed: number
 }
 
 /** What the org said to a cancellation this run asked for. */

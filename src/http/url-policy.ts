@@ -43,7 +43,7 @@ export function checkOrgUrl(url: string, allowCustomHost: boolean): string | und
   }
   // The session would be sent there with the URL's user name and password dropped, and the
   // password would be printed wherever the URL is: neither is ever meant.
-  if (parsed.username !== '' || parsed.password !== '')
+  if (hasUserInfo(parsed))
     return `${withoutUserInfo(parsed)} must not hold a user name or password (user:password@); give the org URL alone`
   const loopback = isLoopbackHost(parsed.hostname)
   if (parsed.protocol !== 'https:' && !(parsed.protocol === 'http:' && loopback)) {
@@ -56,6 +56,11 @@ export function checkOrgUrl(url: string, allowCustomHost: boolean): string | und
     )
   }
   return undefined
+}
+
+/** Whether a URL holds `user:password@`, which its origin leaves out. */
+function hasUserInfo(url: URL): boolean {
+  return url.username !== '' || url.password !== ''
 }
 
 /** A URL as text with its user name and password left out, to name it in a message. */
@@ -122,7 +127,7 @@ export function resolveOrgUrl(
       problem: `the org answered with a path that is not a URL: ${JSON.stringify(pathOrUrl)}`
     }
   }
-  if (resolved.origin !== base.origin || resolved.username !== '' || resolved.password !== '') {
+  if (resolved.origin !== base.origin || hasUserInfo(resolved)) {
     return {
       problem:
         `the org answered with a URL on another host (${resolved.origin}, not ${base.origin}); ` +
@@ -185,15 +190,16 @@ function issuedUrlProblem(
  * (Redirects are another matter: fetch drops the Authorization header when the origin changes.)
  */
 export function checkGitHubApiUrl(url: string, apiBaseUrl: string): string | undefined {
-  let origin: string
+  let parsed: URL
   try {
-    origin = new URL(url).origin
+    parsed = new URL(url)
   } catch {
     return `the GitHub API answered with a URL that is not one: ${JSON.stringify(url)}`
   }
   const api = new URL(apiBaseUrl).origin
-  // An origin leaves out user:password@, which would be sent along (or printed) with the token.
-  if (origin === api && !/^[a-z][a-z0-9+.-]*:\/\/[^/?#]*@/i.test(url)) return undefined
+  const origin = parsed.origin
+  // user:password@ would be sent along (or printed) with the token.
+  if (origin === api && !hasUserInfo(parsed)) return undefined
   return (
     `the GitHub API answered with a URL on another host (${origin}, not ${api}); ` +
     'the GitHub token is sent only to the API of this run'

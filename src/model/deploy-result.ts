@@ -136,6 +136,16 @@ export interface TestRunResult {
   flowCoverageWarnings?: FlowCoverageWarning[]
 }
 
+/**
+ * An earlier deploy of a run that the org committed, when the run's reported deploy (the
+ * zero-test guard's run again) did not: its components stay in the org whatever the later did.
+ */
+export interface KeptDeploy {
+  deployId: string
+  /** Components it deployed, deletions apart. */
+  deployed: number
+}
+
 /** The normalised DeployResult. Counters are the org's; prefer details for displayed numbers. */
 export interface DeployResult {
   id: string

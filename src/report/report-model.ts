@@ -41,7 +41,7 @@ export interface ReportInput {
   /** Reasons beyond the org's and the threshold's that fail the run (the zero-test guard). */
   extraFailures?: string[]
   /** An earlier deploy of the run that the org kept (the zero-test guard's first run). */
-  keptDeploy?: { deployId: string; deployed: number }
+  keptDeploy?: Verdict['keptDeploy']
   /** Accept SucceededPartial: check-run conclusion `neutral` instead of `failure`. */
   acceptPartial?: boolean
   /** Test level sent with the deploy, shown in the verdict. */

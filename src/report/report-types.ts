@@ -2,7 +2,7 @@
  * The report model: one normalised view of a deploy that every renderer (summary, annotations,
  * JUnit, Cobertura, LCOV, JSON summary, PR comment, check run) reads, so the numbers agree.
  */
-import type { DeployResult } from '../model/deploy-result.ts'
+import type { DeployResult, KeptDeploy } from '../model/deploy-result.ts'
 
 /** What the Action was asked to do. */
 export type ReportMode = 'deploy' | 'validate' | 'quick-deploy' | 'report' | 'cancel'
@@ -53,7 +53,7 @@ export interface Verdict {
   /** Cancel mode found the deploy already finished: nothing was canceled. */
   nothingCanceled?: boolean
   /** An earlier deploy of the run that the org kept, though this one rolled back. */
-  keptDeploy?: { deployId: string; deployed: number }
+  keptDeploy?: KeptDeploy
 }
 
 /** One component error or warning, mapped to the repository when possible. */

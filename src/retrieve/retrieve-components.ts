@@ -13,7 +13,6 @@ import type {
 import type { Clock } from '../shared/clock.ts'
 import { ActionError } from '../shared/errors.ts'
 import type { Logger } from '../shared/logger.ts'
-import { MAX_UNCOMPRESSED_BYTES } from '../source/limits.ts'
 import { unzipEntries } from '../source/zip.ts'
 import { expandWildcards } from './expand-wildcards.ts'
 import { mergeParentFile } from './merge-parent-file.ts'
@@ -170,9 +169,8 @@ function unpack(zip: Uint8Array, id: string): Map<string, Uint8Array> {
   const files = new Map<string, Uint8Array>()
   let entries: Map<string, Uint8Array>
   try {
-    // The org's zip is read as any other from outside: no retrieve passes the Metadata API's
-    // limit for a package, so a zip that declares more is refused before it is inflated.
-    entries = unzipEntries(zip, `retrieve ${id}`, { maxTotalBytes: MAX_UNCOMPRESSED_BYTES })
+    // Bounded by the reader's default, the Metadata API's limit for a package, before inflating.
+    entries = unzipEntries(zip, `retrieve ${id}`)
   } catch (error) {
     throw new ActionError(
       `The zip of retrieve ${id} could not be read: ${error instanceof Error ? error.message : String(error)}`

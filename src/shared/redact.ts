@@ -18,10 +18,10 @@ export const MIN_SECRET_LENGTH = 6
 /**
  * Credential shapes redacted even when the value is not known: Salesforce session ids and
  * refresh tokens, JWTs (assertions and JWT-format access tokens), auth URLs, private keys and
- * GitHub tokens. Each is linear to match (a text matches each in one way only). They also match a credential
- * in the text the summaries print, since the whole summary is redacted once it is written: an
- * `_` may be markdown-escaped (`ghp\_…`, src/report/escape.ts) and a key's line breaks written
- * as `<br>` in a table cell.
+ * GitHub tokens. Each is linear to match (a text matches each in one way only). They also match
+ * a credential in the text the summaries print, since the whole summary is redacted once it is
+ * written: an `_` may be markdown-escaped (`ghp\_…`, src/report/escape.ts) and a key's line
+ * breaks written as `<br>` in a table cell.
  */
 const SHAPES: readonly [RegExp, string][] = [
   // The `!` of a session id is %21 once form- or query-encoded.

@@ -9,6 +9,7 @@ import {
 } from 'node:fs'
 import path from 'node:path'
 import { BuildError, outsideRefusal } from './build-error.ts'
+import { CONTROL_CHARACTER } from './control-characters.ts'
 import { escapeFromProject } from './fs-contained-path.ts'
 import type { SourceTree } from './source-tree.ts'
 import { joinTreePath } from './source-tree.ts'
@@ -71,7 +72,7 @@ export class FsSourceTree implements SourceTree {
         // of the repository root (metadata-dir: .) must not list them, let alone package them.
         if (entry.name === '.git') continue
         const treePath = `${prefix}${entry.name}`
-        if (CONTROL.test(entry.name)) refused.push(controlName(treePath))
+        if (CONTROL_CHARACTER.test(entry.name)) refused.push(controlName(treePath))
         else if (entry.isDirectory())
           pending.push({ folder: path.join(folder, entry.name), prefix: `${treePath}/`, via })
         else if (entry.isFile()) {
@@ -197,10 +198,6 @@ function followed(folder: string, link: string, via: readonly string[]): string[
 function loopProblem(treePath: string, link: string): string {
   return `${treePath} is a symbolic link to ${readlinkSync(link)}, a folder that holds the link itself: following it would loop for ever. Remove the link, or point it at a folder that does not hold it.`
 }
-
-/** Control characters (a line break, a tab, an escape): no metadata name has one, a forged one may. */
-// eslint-disable-next-line no-control-regex -- these are what it must find
-const CONTROL = /[\u0000-\u001f\u007f]/
 
 function controlName(treePath: string): string {
   // JSON-quoted, so the name shows its line breaks as \n instead of printing them.

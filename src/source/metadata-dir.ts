@@ -2,7 +2,7 @@ import { emptySourceMap } from '../model/source-map.ts'
 import { BuildError } from './build-error.ts'
 import type { BuiltPackage } from './build-package.ts'
 import { FALLBACK_API_VERSION } from './build-package.ts'
-import { checkPackageLimits, PACKAGE_LIMITS } from './limits.ts'
+import { checkPackageLimits } from './limits.ts'
 import { parsePackageXml } from './manifest.ts'
 import type { SourceTree } from './source-tree.ts'
 import { joinTreePath } from './source-tree.ts'
@@ -67,11 +67,9 @@ export async function readMetadataDir(tree: SourceTree, dir: string): Promise<Bu
 export function readMetadataZip(zip: Uint8Array): Promise<BuiltPackage> {
   let files: Map<string, Uint8Array>
   try {
-    // Bounded by what the zip declares before anything is inflated: checkPackageLimits below
-    // counts inflated bytes, too late for a zip bomb.
-    files = unzipEntries(zip, 'metadata zip', {
-      maxTotalBytes: PACKAGE_LIMITS.maxUncompressedBytes
-    })
+    // The reader refuses what declares more than the Metadata API's limit before inflating it:
+    // checkPackageLimits below counts inflated bytes, too late for a zip bomb.
+    files = unzipEntries(zip, 'metadata zip')
   } catch (error) {
     return Promise.reject(new BuildError([error instanceof Error ? error.message : String(error)]))
   }

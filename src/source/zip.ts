@@ -1,5 +1,6 @@
 import { crc32, inflateRawSync } from 'node:zlib'
 import { COMPRESSED, PackageFiles, deflateStored, isZip, type ZipReady } from './package-files.ts'
+import { CONTROL_CHARACTER } from './control-characters.ts'
 import { Deflater } from './deflate.ts'
 import { MAX_UNCOMPRESSED_BYTES } from './limits.ts'
 import { encodeUtf8 } from './xml.ts'
@@ -450,10 +451,7 @@ function inflate(data: Uint8Array, f: FileEntry, label: string): Uint8Array {
  * no file, or holds a control character.
  */
 export function safeEntryName(name: string, label = 'zip'): string {
-  // A NUL or a line break is in no file name a package holds; written to disk and logged as it
-  // is, it would cut the path short or forge a log line (`\n::error::`).
-  // eslint-disable-next-line no-control-regex -- control characters are what it must find
-  if (/[\u0000-\u001f\u007f]/.test(name))
+  if (CONTROL_CHARACTER.test(name))
     throw new Error(
       `${label}: entry ${JSON.stringify(name)} has a control character in its name; rebuild the zip with plain file names.`
     )

@@ -5,12 +5,13 @@
  */
 import { readFileSync } from 'node:fs'
 import path from 'node:path'
-import type { DeployPackage, KeptDeploy, Outcome } from '../deploy/deploy-package.ts'
+import type { DeployPackage, Outcome } from '../deploy/deploy-package.ts'
 import { componentCounts } from '../model/component-counts.ts'
 import {
   isCleanSuccess,
   type DeployOptions,
   type DeployResult,
+  type KeptDeploy,
   type TestResult
 } from '../model/deploy-result.ts'
 import type { SalesforceRest } from '../salesforce-rest/rest-client.ts'
