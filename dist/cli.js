@@ -16,15 +16,15 @@ import {
   checkZipSize,
   readMetadataDir,
   zipPackage
-} from "./chunks/chunk-U2OJCIKH.js";
+} from "./chunks/chunk-ZOERTNQW.js";
 import {
   ACTION_INPUTS,
   SIGN_IN_PARTS,
   SIGN_IN_READS,
   escapeLogText,
   redact
-} from "./chunks/chunk-L7KFH3FM.js";
-import "./chunks/chunk-YLPV4YZB.js";
+} from "./chunks/chunk-3NUZRSFU.js";
+import "./chunks/chunk-ROJ5W54P.js";
 import "./chunks/chunk-WP646LUM.js";
 
 // src/cli.ts
@@ -787,7 +787,7 @@ See --help.` : `${message} See --help.`);
     ...io.columns ? { columns: io.columns } : {}
   });
   let interrupted = false;
-  const { runEngine } = await import("./chunks/run-engine-N3ADPEN6.js");
+  const { runEngine } = await import("./chunks/run-engine-BZGVUAZD.js");
   const result = await runEngine({
     mode: cmd.mode,
     inputs: { ...LOCAL_DEFAULTS, ...credentialInputs(io.env, cmd.inputs), ...cmd.inputs },

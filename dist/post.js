@@ -2,7 +2,7 @@ import { createRequire as __createRequire } from 'node:module'; const require = 
 import {
   abortCompile,
   abortPushRequest
-} from "./chunks/chunk-IPYGB4OU.js";
+} from "./chunks/chunk-VJC7LDCB.js";
 import {
   ApiError,
   STATE,
@@ -16,13 +16,13 @@ import {
   postIo,
   readInputs,
   signsIn
-} from "./chunks/chunk-TEC6VYFM.js";
-import "./chunks/chunk-L7KFH3FM.js";
+} from "./chunks/chunk-TTJR5RRO.js";
+import "./chunks/chunk-3NUZRSFU.js";
 import "./chunks/chunk-52QQPHSG.js";
 import {
   getState
 } from "./chunks/chunk-FEMCCB6V.js";
-import "./chunks/chunk-YLPV4YZB.js";
+import "./chunks/chunk-ROJ5W54P.js";
 import "./chunks/chunk-MIMD37XH.js";
 import "./chunks/chunk-WP646LUM.js";
 
